@@ -1,0 +1,672 @@
+//! The evaluator: a service's component tree → an [`Assessment`].
+//!
+//! It flattens the tree (children inherit channel, basis, share, allocation and scope), fills
+//! in inputs' defaults, runs each leaf's model once with central values and the explain trail,
+//! scales by volume and share, attributes to channels, and sums. With `samples > 0` it then
+//! runs the whole service again once per Monte Carlo iteration. A component whose model fails
+//! is reported with its error and left out of the totals; nothing here panics on bad data.
+
+use rand_chacha::ChaCha20Rng;
+use rand_core::SeedableRng;
+
+use crate::factor::FactorLibrary;
+use crate::impact::{DataQuality, Impact, Kind, Scope, Stage};
+use crate::model::{
+    Context, DefaultValue, Explanation, InputKind, InputValue, Inputs, ModelError, Sampler,
+    format_number,
+};
+use crate::models::Registry;
+use crate::service::{Basis, Component, ComponentKind, Service};
+
+/// How to run an assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Monte Carlo iterations; 0 for the central value only.
+    pub samples: usize,
+    pub seed: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            samples: 0,
+            seed: 1,
+        }
+    }
+}
+
+/// A 90% interval: the 5th and 95th percentiles of the Monte Carlo draws.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Interval {
+    pub low: f64,
+    pub high: f64,
+}
+
+/// A leaf after flattening: what the evaluator runs.
+#[derive(Clone, Debug)]
+pub struct Leaf<'s> {
+    pub id: &'s str,
+    /// Ids from the root, joined with `/`.
+    pub path: String,
+    pub name: Option<&'s str>,
+    pub model: &'s str,
+    pub inputs: Inputs,
+    pub channel: Option<&'s str>,
+    pub basis: Basis,
+    pub share: f64,
+    pub allocation: Option<&'s [(String, f64)]>,
+    pub scope: Option<Scope>,
+    /// Names of inputs filled in from the model's defaults.
+    pub defaulted: Vec<&'static str>,
+}
+
+/// One component's result.
+#[derive(Clone, Debug)]
+pub struct ComponentResult {
+    pub id: String,
+    pub path: String,
+    pub name: Option<String>,
+    pub model: String,
+    pub channel: Option<String>,
+    pub basis: Basis,
+    /// Transactions the per-transaction figure was multiplied by (1 for a period figure).
+    pub volume: f64,
+    pub share: f64,
+    /// The impact for the period after volume and share.
+    pub impact: Impact,
+    /// The impact of one unit of the basis, before volume and share.
+    pub unit_impact: Impact,
+    pub interval: Option<Interval>,
+    /// Share of the component attributed to each channel, in the service's channel order.
+    pub channel_weights: Vec<f64>,
+    pub explanation: Explanation,
+    pub warnings: Vec<String>,
+    pub assumptions: Vec<String>,
+    /// Inputs filled in from the model's defaults: name and displayed value.
+    pub defaults: Vec<(String, String)>,
+    /// Set when the model failed: the component is then not in the totals.
+    pub error: Option<String>,
+}
+
+impl ComponentResult {
+    pub fn co2e_kg(&self) -> f64 {
+        self.impact.co2e_kg()
+    }
+}
+
+/// One channel's result.
+#[derive(Clone, Debug)]
+pub struct ChannelResult {
+    pub id: String,
+    pub name: String,
+    pub transactions: f64,
+    pub co2e_kg: f64,
+    pub interval: Option<Interval>,
+}
+
+impl ChannelResult {
+    /// Emissions per transaction of this channel (NaN when it has none).
+    pub fn per_transaction_kg(&self) -> f64 {
+        self.co2e_kg / self.transactions
+    }
+}
+
+/// The evaluated service.
+#[derive(Clone, Debug)]
+pub struct Assessment {
+    pub service: String,
+    pub organisation: Option<String>,
+    pub functional_unit: String,
+    pub period_days: i64,
+    pub transactions: f64,
+    pub components: Vec<ComponentResult>,
+    pub channels: Vec<ChannelResult>,
+    pub interval: Option<Interval>,
+    pub options: Options,
+    /// Service-level warnings (component warnings are on the components).
+    pub warnings: Vec<String>,
+}
+
+impl Assessment {
+    fn included(&self) -> impl Iterator<Item = &ComponentResult> {
+        self.components.iter().filter(|c| c.error.is_none())
+    }
+
+    pub fn co2e_kg(&self) -> f64 {
+        self.included().map(|c| c.co2e_kg()).sum()
+    }
+
+    pub fn kind_co2e_kg(&self, kind: Kind) -> f64 {
+        self.included().map(|c| c.impact.kind_co2e_kg(kind)).sum()
+    }
+
+    pub fn energy_kwh(&self) -> f64 {
+        self.included().map(|c| c.impact.energy_kwh()).sum()
+    }
+
+    /// Emissions per functional unit over all channels.
+    pub fn per_unit_kg(&self) -> f64 {
+        self.co2e_kg() / self.transactions
+    }
+
+    pub fn per_unit_interval(&self) -> Option<Interval> {
+        self.interval.map(|i| Interval {
+            low: i.low / self.transactions,
+            high: i.high / self.transactions,
+        })
+    }
+
+    /// Totals by scope, in scope order.
+    pub fn by_scope(&self) -> Vec<(Scope, f64)> {
+        let mut totals: Vec<(Scope, f64)> = Vec::new();
+        for part in self.included().flat_map(|c| &c.impact.parts) {
+            match totals.iter_mut().find(|(s, _)| *s == part.scope) {
+                Some(entry) => entry.1 += part.co2e_kg,
+                None => totals.push((part.scope, part.co2e_kg)),
+            }
+        }
+        totals.sort_by_key(|(s, _)| *s);
+        totals
+    }
+
+    /// Totals by lifecycle stage.
+    pub fn by_stage(&self) -> Vec<(Stage, f64)> {
+        let mut totals: Vec<(Stage, f64)> = Vec::new();
+        for part in self.included().flat_map(|c| &c.impact.parts) {
+            match totals.iter_mut().find(|(s, _)| *s == part.stage) {
+                Some(entry) => entry.1 += part.co2e_kg,
+                None => totals.push((part.stage, part.co2e_kg)),
+            }
+        }
+        totals.sort_by_key(|(s, _)| *s);
+        totals
+    }
+
+    /// Totals by data-quality tier.
+    pub fn by_quality(&self) -> Vec<(DataQuality, f64)> {
+        let mut totals: Vec<(DataQuality, f64)> = Vec::new();
+        for c in self.included() {
+            let q = c.impact.quality;
+            match totals.iter_mut().find(|(s, _)| *s == q) {
+                Some(entry) => entry.1 += c.co2e_kg(),
+                None => totals.push((q, c.co2e_kg())),
+            }
+        }
+        totals.sort_by_key(|(s, _)| *s);
+        totals
+    }
+
+    /// Components, largest first: the hotspots.
+    pub fn hotspots(&self) -> Vec<&ComponentResult> {
+        let mut list: Vec<&ComponentResult> = self.included().collect();
+        list.sort_by(|a, b| b.co2e_kg().total_cmp(&a.co2e_kg()));
+        list
+    }
+
+    /// Every assumption, once, in order of first appearance, then the model defaults used,
+    /// one line per input and value with the components that used it.
+    pub fn assumptions(&self) -> Vec<String> {
+        let mut seen: Vec<String> = Vec::new();
+        for a in self.components.iter().flat_map(|c| &c.assumptions) {
+            if !seen.contains(a) {
+                seen.push(a.clone());
+            }
+        }
+        let mut defaults: Vec<(String, Vec<&str>)> = Vec::new();
+        for c in &self.components {
+            for (name, shown) in &c.defaults {
+                let key = format!("{name} = {shown}");
+                match defaults.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, paths)) => paths.push(&c.path),
+                    None => defaults.push((key, vec![&c.path])),
+                }
+            }
+        }
+        for (key, paths) in defaults {
+            seen.push(format!(
+                "model default `{key}` used by {}",
+                paths.join(", ")
+            ));
+        }
+        seen
+    }
+
+    /// Every warning: the service's, then each component's prefixed with its id.
+    pub fn all_warnings(&self) -> Vec<String> {
+        let mut all = self.warnings.clone();
+        for c in &self.components {
+            if let Some(error) = &c.error {
+                all.push(format!("`{}` was not estimated: {error}", c.path));
+            }
+            all.extend(c.warnings.iter().map(|w| format!("`{}`: {w}", c.path)));
+        }
+        all
+    }
+}
+
+/// Flattens the tree; children inherit what they do not set.
+pub fn flatten<'s>(service: &'s Service, registry: &Registry) -> Vec<Leaf<'s>> {
+    let mut leaves = Vec::new();
+    let root = Inherited {
+        path: String::new(),
+        channel: None,
+        basis: Basis::Period,
+        share: 1.0,
+        allocation: None,
+        scope: None,
+    };
+    for component in &service.components {
+        walk(component, &root, registry, &mut leaves);
+    }
+    leaves
+}
+
+struct Inherited<'s> {
+    path: String,
+    channel: Option<&'s str>,
+    basis: Basis,
+    share: f64,
+    allocation: Option<&'s [(String, f64)]>,
+    scope: Option<Scope>,
+}
+
+fn walk<'s>(
+    component: &'s Component,
+    parent: &Inherited<'s>,
+    registry: &Registry,
+    out: &mut Vec<Leaf<'s>>,
+) {
+    let here = Inherited {
+        path: if parent.path.is_empty() {
+            component.id.clone()
+        } else {
+            format!("{}/{}", parent.path, component.id)
+        },
+        channel: component.channel.as_deref().or(parent.channel),
+        basis: component.basis.unwrap_or(parent.basis),
+        share: parent.share * component.share.unwrap_or(1.0),
+        allocation: component.allocation.as_deref().or(parent.allocation),
+        scope: component.scope.or(parent.scope),
+    };
+    match &component.kind {
+        ComponentKind::Group(children) => {
+            for child in children {
+                walk(child, &here, registry, out);
+            }
+        }
+        ComponentKind::Leaf { model, inputs } => {
+            let (inputs, defaulted) = with_defaults(inputs, model, registry);
+            out.push(Leaf {
+                id: &component.id,
+                path: here.path,
+                name: component.name.as_deref(),
+                model,
+                inputs,
+                channel: here.channel,
+                basis: here.basis,
+                share: here.share,
+                allocation: here.allocation,
+                scope: here.scope,
+                defaulted,
+            });
+        }
+    }
+}
+
+fn with_defaults(inputs: &Inputs, model: &str, registry: &Registry) -> (Inputs, Vec<&'static str>) {
+    let mut filled = inputs.clone();
+    let mut defaulted = Vec::new();
+    let Some(model) = registry.get(model) else {
+        return (filled, defaulted);
+    };
+    for spec in model.spec().inputs {
+        if inputs.get(spec.name).is_some() {
+            continue;
+        }
+        let value = match spec.default {
+            Some(DefaultValue::Number(n)) => InputValue::Number(n),
+            Some(DefaultValue::Text(t)) => InputValue::Text(t.to_owned()),
+            Some(DefaultValue::Bool(b)) => InputValue::Bool(b),
+            _ => continue,
+        };
+        filled.set(spec.name, value);
+        defaulted.push(spec.name);
+    }
+    (filled, defaulted)
+}
+
+/// Checks inputs against the model's limits: errors for hard limits, warnings for unusual.
+fn check_inputs(leaf: &Leaf<'_>, registry: &Registry) -> Result<Vec<String>, ModelError> {
+    let model = registry.find(leaf.model)?;
+    let spec = model.spec();
+    let mut warnings = Vec::new();
+    for input in spec.inputs.iter().filter(|i| i.required) {
+        if leaf.inputs.get(input.name).is_none() {
+            return Err(ModelError::MissingInput(input.name.to_owned()));
+        }
+    }
+    for (name, value) in leaf.inputs.iter() {
+        let Some(input) = spec.input(name) else {
+            return Err(ModelError::InvalidInput {
+                name: name.to_owned(),
+                reason: format!("model `{}` has no such input", spec.name),
+            });
+        };
+        let InputValue::Number(n) = value else {
+            continue;
+        };
+        if !n.is_finite() {
+            return Err(ModelError::InvalidInput {
+                name: name.to_owned(),
+                reason: "not a finite number".to_owned(),
+            });
+        }
+        if input.min.is_some_and(|min| *n < min) || input.max.is_some_and(|max| *n > max) {
+            return Err(ModelError::InvalidInput {
+                name: name.to_owned(),
+                reason: format!("`{}` is outside the allowed range", format_number(*n)),
+            });
+        }
+        if let Some((low, high)) = input.usual
+            && (*n < low || *n > high)
+        {
+            warnings.push(format!(
+                "input `{name}` = {} is outside the usual range {}–{} {}",
+                format_number(*n),
+                format_number(low),
+                format_number(high),
+                input.unit_symbol()
+            ));
+        }
+        if let InputKind::IntensityOrCountry = input.kind
+            && *n < 0.0
+        {
+            return Err(ModelError::InvalidInput {
+                name: name.to_owned(),
+                reason: "a grid intensity cannot be negative".to_owned(),
+            });
+        }
+    }
+    Ok(warnings)
+}
+
+/// Evaluates `service` with the bundled models and `library`.
+pub fn assess(
+    service: &Service,
+    registry: &Registry,
+    library: &dyn FactorLibrary,
+    options: Options,
+) -> Assessment {
+    let leaves = flatten(service, registry);
+    let period_hours = service.period.hours();
+    let total_transactions = service.total_transactions();
+    let mut warnings = Vec::new();
+    if leaves.is_empty() {
+        warnings.push("the service has no components: its footprint is zero".to_owned());
+    }
+
+    let mut components = Vec::with_capacity(leaves.len());
+    for leaf in &leaves {
+        components.push(evaluate_leaf(
+            leaf,
+            service,
+            registry,
+            library,
+            period_hours,
+            total_transactions,
+        ));
+    }
+
+    let mut channels: Vec<ChannelResult> = service
+        .channels
+        .iter()
+        .map(|c| ChannelResult {
+            id: c.id.clone(),
+            name: c.name.clone(),
+            transactions: c.transactions,
+            co2e_kg: 0.0,
+            interval: None,
+        })
+        .collect();
+    for component in components.iter().filter(|c| c.error.is_none()) {
+        let co2e = component.co2e_kg();
+        for (channel, weight) in channels.iter_mut().zip(&component.channel_weights) {
+            channel.co2e_kg += co2e * weight;
+        }
+    }
+
+    let mut assessment = Assessment {
+        service: service.name.clone(),
+        organisation: service.organisation.clone(),
+        functional_unit: service.functional_unit.clone(),
+        period_days: service.period.days(),
+        transactions: total_transactions,
+        components,
+        channels,
+        interval: None,
+        options,
+        warnings,
+    };
+    if options.samples > 0 {
+        monte_carlo(&mut assessment, &leaves, registry, library, period_hours);
+    }
+    assessment
+}
+
+fn volume_of(leaf: &Leaf<'_>, service: &Service, total_transactions: f64) -> f64 {
+    match leaf.basis {
+        Basis::Period => 1.0,
+        Basis::Transaction => match leaf.channel {
+            Some(id) => service
+                .channels
+                .iter()
+                .find(|c| c.id == id)
+                .map_or(0.0, |c| c.transactions),
+            None => total_transactions,
+        },
+    }
+}
+
+fn channel_weights(leaf: &Leaf<'_>, service: &Service, total_transactions: f64) -> Vec<f64> {
+    let channels = &service.channels;
+    if let Some(id) = leaf.channel {
+        return channels
+            .iter()
+            .map(|c| if c.id == id { 1.0 } else { 0.0 })
+            .collect();
+    }
+    if let Some(allocation) = leaf.allocation {
+        let sum: f64 = allocation.iter().map(|(_, s)| s).sum();
+        return channels
+            .iter()
+            .map(|c| {
+                allocation
+                    .iter()
+                    .find(|(id, _)| *id == c.id)
+                    .map_or(0.0, |(_, s)| if sum > 0.0 { s / sum } else { 0.0 })
+            })
+            .collect();
+    }
+    channels
+        .iter()
+        .map(|c| {
+            if total_transactions > 0.0 {
+                c.transactions / total_transactions
+            } else {
+                0.0
+            }
+        })
+        .collect()
+}
+
+fn evaluate_leaf(
+    leaf: &Leaf<'_>,
+    service: &Service,
+    registry: &Registry,
+    library: &dyn FactorLibrary,
+    period_hours: f64,
+    total_transactions: f64,
+) -> ComponentResult {
+    let volume = volume_of(leaf, service, total_transactions);
+    let mut result = ComponentResult {
+        id: leaf.id.to_owned(),
+        path: leaf.path.clone(),
+        name: leaf.name.map(str::to_owned),
+        model: leaf.model.to_owned(),
+        channel: leaf.channel.map(str::to_owned),
+        basis: leaf.basis,
+        volume,
+        share: leaf.share,
+        impact: Impact::new(DataQuality::Modelled),
+        unit_impact: Impact::new(DataQuality::Modelled),
+        interval: None,
+        channel_weights: channel_weights(leaf, service, total_transactions),
+        explanation: Explanation::default(),
+        warnings: Vec::new(),
+        assumptions: Vec::new(),
+        defaults: Vec::new(),
+        error: None,
+    };
+    let checked = check_inputs(leaf, registry);
+    let outcome = checked.and_then(|warnings| {
+        let model = registry.find(leaf.model)?;
+        let mut ctx = Context::explaining(library, period_hours).for_component(&leaf.path);
+        let impact = model.evaluate(&leaf.inputs, &mut ctx)?;
+        let spec = model.spec();
+        let mut explanation = ctx.explanation;
+        explanation.inputs = leaf
+            .inputs
+            .iter()
+            .map(|(name, value)| {
+                let unit = spec.input(name).map_or("", |i| i.unit_symbol());
+                (
+                    name.to_owned(),
+                    value.display(unit),
+                    leaf.defaulted.contains(&name),
+                )
+            })
+            .collect();
+        let defaults: Vec<(String, String)> = explanation
+            .inputs
+            .iter()
+            .filter(|(_, _, defaulted)| *defaulted)
+            .map(|(name, shown, _)| (name.clone(), shown.clone()))
+            .collect();
+        let mut all_warnings = warnings;
+        all_warnings.extend(ctx.warnings);
+        Ok((impact, explanation, all_warnings, ctx.assumptions, defaults))
+    });
+    match outcome {
+        Ok((impact, explanation, warnings, assumptions, defaults)) => {
+            let mut unit_impact = impact;
+            if let Some(scope) = leaf.scope {
+                for part in &mut unit_impact.parts {
+                    part.scope = scope;
+                }
+            }
+            let mut scaled = unit_impact.clone();
+            scaled.scale(volume * leaf.share);
+            if leaf.basis == Basis::Transaction && volume == 0.0 {
+                result.warnings.push(
+                    "per-transaction component with no transactions in its channel".to_owned(),
+                );
+            }
+            result.impact = scaled;
+            result.unit_impact = unit_impact;
+            result.explanation = explanation;
+            result.warnings.extend(warnings);
+            result.assumptions = assumptions;
+            result.defaults = defaults;
+        }
+        Err(error) => result.error = Some(error.to_string()),
+    }
+    result
+}
+
+fn monte_carlo(
+    assessment: &mut Assessment,
+    leaves: &[Leaf<'_>],
+    registry: &Registry,
+    library: &dyn FactorLibrary,
+    period_hours: f64,
+) {
+    let samples = assessment.options.samples;
+    let mut sampler = Sampler::new(ChaCha20Rng::seed_from_u64(assessment.options.seed));
+    let n_components = leaves.len();
+    let n_channels = assessment.channels.len();
+    let mut component_draws = vec![Vec::with_capacity(samples); n_components];
+    let mut channel_draws = vec![Vec::with_capacity(samples); n_channels];
+    let mut total_draws = Vec::with_capacity(samples);
+    let models: Vec<_> = leaves
+        .iter()
+        .zip(&assessment.components)
+        .map(|(leaf, result)| {
+            if result.error.is_some() {
+                None
+            } else {
+                registry.get(leaf.model)
+            }
+        })
+        .collect();
+    for _ in 0..samples {
+        sampler.next_iteration();
+        let mut total = 0.0;
+        let mut channel_totals = vec![0.0; n_channels];
+        for (index, leaf) in leaves.iter().enumerate() {
+            let result = &assessment.components[index];
+            let value = match models[index] {
+                Some(model) => {
+                    let mut ctx = Context::sampling(library, period_hours, &mut sampler)
+                        .for_component(&leaf.path);
+                    match model.evaluate(&leaf.inputs, &mut ctx) {
+                        Ok(impact) => impact.co2e_kg() * result.volume * result.share,
+                        Err(_) => result.co2e_kg(),
+                    }
+                }
+                None => 0.0,
+            };
+            component_draws[index].push(value);
+            total += value;
+            for (channel_total, weight) in channel_totals.iter_mut().zip(&result.channel_weights) {
+                *channel_total += value * weight;
+            }
+        }
+        total_draws.push(total);
+        for (draws, value) in channel_draws.iter_mut().zip(channel_totals) {
+            draws.push(value);
+        }
+    }
+    for (result, draws) in assessment.components.iter_mut().zip(component_draws) {
+        if result.error.is_none() {
+            result.interval = Some(interval(draws));
+        }
+    }
+    for (channel, draws) in assessment.channels.iter_mut().zip(channel_draws) {
+        channel.interval = Some(interval(draws));
+    }
+    assessment.interval = Some(interval(total_draws));
+}
+
+/// The 5th and 95th percentiles (linear interpolation between order statistics, the
+/// "type 7" rule of R and NumPy's default).
+pub fn interval(mut draws: Vec<f64>) -> Interval {
+    draws.sort_by(f64::total_cmp);
+    Interval {
+        low: percentile(&draws, 0.05),
+        high: percentile(&draws, 0.95),
+    }
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    match sorted.len() {
+        0 => f64::NAN,
+        1 => sorted[0],
+        n => {
+            let rank = p * (n - 1) as f64;
+            let lower = rank.floor() as usize;
+            let upper = (lower + 1).min(n - 1);
+            let fraction = rank - lower as f64;
+            sorted[lower] + (sorted[upper] - sorted[lower]) * fraction
+        }
+    }
+}

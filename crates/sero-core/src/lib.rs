@@ -1,0 +1,20 @@
+//! sero's core: quantities, impacts, the `Model` trait and every model, the evaluator with
+//! channel attribution and allocation, and the Monte Carlo uncertainty.
+//!
+//! This crate never does I/O: no files, no network, no clock, no terminal. It takes values and
+//! returns values, and bad data give errors or warnings, never a panic.
+
+pub mod evaluate;
+pub mod factor;
+pub mod impact;
+pub mod model;
+pub mod models;
+pub mod service;
+pub mod units;
+
+pub use evaluate::{Assessment, Options, assess};
+pub use factor::{Citation, Factor, FactorLibrary, FactorSet, Spread};
+pub use impact::{DataQuality, Impact, Kind, Part, Scope, Stage};
+pub use model::{Context, InputValue, Inputs, Model, ModelError, ModelSpec};
+pub use models::Registry;
+pub use service::{Basis, Channel, Component, ComponentKind, Date, Period, Service};

@@ -1,0 +1,212 @@
+//! `server`: on-premise or co-located servers, the legacy IT that nothing else helps with.
+//!
+//! Power follows utilisation linearly between idle and maximum power (the approach of Cloud
+//! Carbon Footprint and of the SPECpower-based coefficients), unless a measured power curve is
+//! given. Embodied emissions are spread evenly over the server's life and charged for the
+//! calendar time of the period, whether the server runs or not.
+
+use crate::impact::{DataQuality, Impact, Kind, Scope};
+use crate::model::{
+    Context, DefaultValue, InputKind, InputSpec, Inputs, Model, ModelError, ModelSpec,
+    format_number,
+};
+use crate::units::{FRACTION, HOUR, KG_CO2E, ONE, WATT, YEAR};
+
+use super::grid;
+
+pub struct Server;
+
+static INPUTS: [InputSpec; 13] = [
+    InputSpec::new("count", InputKind::Quantity(&ONE), "Number of servers")
+        .default(DefaultValue::Number(1.0))
+        .min(0.0),
+    InputSpec::new(
+        "idle_power",
+        InputKind::Quantity(&WATT),
+        "Power drawn at 0% utilisation, per server",
+    )
+    .min(0.0)
+    .usual(20.0, 1000.0),
+    InputSpec::new(
+        "max_power",
+        InputKind::Quantity(&WATT),
+        "Power drawn at 100% utilisation, per server",
+    )
+    .min(0.0)
+    .usual(50.0, 3000.0),
+    InputSpec::new(
+        "utilisation",
+        InputKind::Quantity(&FRACTION),
+        "Average CPU utilisation over the hours it runs",
+    )
+    .min(0.0)
+    .max(1.0)
+    .usual(0.02, 0.9),
+    InputSpec::new(
+        "power_curve",
+        InputKind::Points,
+        "Measured power curve: [utilisation, watts] pairs, replacing idle/max interpolation",
+    ),
+    InputSpec::new(
+        "hours",
+        InputKind::Quantity(&HOUR),
+        "Hours it runs in the period, per server",
+    )
+    .default(DefaultValue::Described("every hour of the period"))
+    .min(0.0),
+    InputSpec::new(
+        "pue",
+        InputKind::Quantity(&ONE),
+        "Power usage effectiveness of the room or data centre",
+    )
+    .default(DefaultValue::Described("factor `tcs/pue-on-premise`"))
+    .min(1.0)
+    .usual(1.0, 3.0),
+    InputSpec::new(
+        "embodied",
+        InputKind::Quantity(&KG_CO2E),
+        "Embodied emissions of one server (manufacture and transport)",
+    )
+    .default(DefaultValue::Described("factor `tcs/server/embodied`"))
+    .min(0.0),
+    InputSpec::new(
+        "lifetime",
+        InputKind::Quantity(&YEAR),
+        "Years the server is kept in service",
+    )
+    .default(DefaultValue::Described("factor `tcs/server/lifetime`"))
+    .min(0.0)
+    .usual(2.0, 10.0),
+    grid::GRID,
+    grid::DESNZ_YEAR,
+    grid::TRANSMISSION_LOSSES,
+    grid::WELL_TO_TANK,
+];
+
+static SPEC: ModelSpec = ModelSpec {
+    name: "server",
+    summary: "On-premise or co-located servers: power by utilisation, PUE, grid factor, and embodied emissions amortised over the server's life",
+    formula: "energy kWh = count × P(utilisation) × hours × PUE / 1000, P(u) = idle + (max − idle) × u or the power curve; embodied = count × embodied kg × period hours / (lifetime years × 8760)",
+    inputs: &INPUTS,
+    factors: &["tcs/server/", "tcs/pue-on-premise", "desnz/", "grid/ember/"],
+    scopes: "electricity: Scope 2 (the organisation's own servers); embodied: Scope 3 cat 2 (capital goods), amortised over the lifetime — a footprint convention, not the GHG Protocol's year-of-purchase rule",
+};
+
+/// Power at utilisation `u` on a curve of `[utilisation, watts]` points, by linear
+/// interpolation, flat beyond the ends.
+pub fn power_on_curve(points: &[(f64, f64)], u: f64) -> Option<f64> {
+    let mut sorted: Vec<(f64, f64)> = points.to_vec();
+    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let first = *sorted.first()?;
+    let last = *sorted.last()?;
+    if u <= first.0 {
+        return Some(first.1);
+    }
+    if u >= last.0 {
+        return Some(last.1);
+    }
+    sorted.windows(2).find_map(|w| {
+        let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+        (u >= x0 && u <= x1).then(|| {
+            if x1 == x0 {
+                y1
+            } else {
+                y0 + (y1 - y0) * (u - x0) / (x1 - x0)
+            }
+        })
+    })
+}
+
+impl Model for Server {
+    fn spec(&self) -> &'static ModelSpec {
+        &SPEC
+    }
+
+    fn evaluate(&self, inputs: &Inputs, ctx: &mut Context<'_>) -> Result<Impact, ModelError> {
+        let count = inputs.number("count").unwrap_or(1.0);
+        let utilisation = inputs.number("utilisation");
+        let watts = match (inputs.points("power_curve"), utilisation) {
+            (Some(points), Some(u)) => {
+                power_on_curve(points, u).ok_or_else(|| ModelError::InvalidInput {
+                    name: "power_curve".to_owned(),
+                    reason: "the curve has no points".to_owned(),
+                })?
+            }
+            (None, Some(u)) => {
+                let idle = inputs
+                    .number("idle_power")
+                    .ok_or_else(|| ModelError::MissingInput("idle_power".to_owned()))?;
+                let max = inputs
+                    .number("max_power")
+                    .ok_or_else(|| ModelError::MissingInput("max_power".to_owned()))?;
+                if max < idle {
+                    return Err(ModelError::InvalidInput {
+                        name: "max_power".to_owned(),
+                        reason: format!("`{max}` W is below the idle power `{idle}` W"),
+                    });
+                }
+                idle + (max - idle) * u
+            }
+            (_, None) => return Err(ModelError::MissingInput("utilisation".to_owned())),
+        };
+        let hours = match inputs.number("hours") {
+            Some(h) => h,
+            None => {
+                let h = ctx.period_hours();
+                ctx.assume(|| format!("assumed: runs every hour of the period ({h} h)"));
+                h
+            }
+        };
+        let pue = match inputs.number("pue") {
+            Some(p) => p,
+            None => ctx.factor("tcs/pue-on-premise", &ONE)?,
+        };
+        let embodied = match inputs.number("embodied") {
+            Some(e) => e,
+            None => ctx.factor("tcs/server/embodied", &KG_CO2E)?,
+        };
+        let lifetime = match inputs.number("lifetime") {
+            Some(l) => l,
+            None => ctx.factor("tcs/server/lifetime", &YEAR)?,
+        };
+        if lifetime <= 0.0 {
+            return Err(ModelError::InvalidInput {
+                name: "lifetime".to_owned(),
+                reason: "a lifetime must be longer than zero".to_owned(),
+            });
+        }
+        let energy_kwh = count * watts * hours * pue / 1000.0;
+        ctx.formula(|| SPEC.formula.to_owned());
+        ctx.step(|| {
+            format!(
+                "{} servers × {} W × {} h × PUE {} / 1000 = {} kWh",
+                format_number(count),
+                format_number(watts),
+                format_number(hours),
+                format_number(pue),
+                format_number(energy_kwh)
+            )
+        });
+        let mut impact = Impact::new(DataQuality::Modelled);
+        impact.parts = grid::electricity_parts(ctx, inputs, energy_kwh, Scope::Scope2, "server")?;
+        let period_hours = ctx.period_hours();
+        let embodied_kg = count * embodied * period_hours / (lifetime * 8760.0);
+        ctx.step(|| {
+            format!(
+                "embodied: {} × {} kgCO2e × {} h / ({} years × 8760 h) = {} kgCO2e",
+                format_number(count),
+                format_number(embodied),
+                format_number(period_hours),
+                format_number(lifetime),
+                format_number(embodied_kg)
+            )
+        });
+        Ok(impact.part(
+            "server embodied",
+            Kind::Embodied,
+            Scope::Scope3(2),
+            embodied_kg,
+            0.0,
+        ))
+    }
+}

@@ -1,0 +1,319 @@
+//! Error reports that point at the exact place in a manifest.
+//!
+//! Someone editing a manifest by hand needs more than "invalid value": they
+//! need the file, the line, the column and the offending text underlined.
+//! This module holds the [`Diagnostic`] type shared by the parser
+//! ([`crate::tree`]) and the validator, and [`render`], which turns one into
+//! plain text in the style of `rustc`:
+//!
+//! ```text
+//! error: unknown key `chanels` in the service manifest
+//!   --> service.yaml:3:1
+//!    |
+//!  3 | chanels:
+//!    | ^^^^^^^ not a manifest key
+//!    |
+//!    = hint: did you mean `channels`?
+//! ```
+//!
+//! Rendering is a pure function of the diagnostic and the source text (no
+//! colours, no terminal detection, no hashing), so the same input always
+//! gives byte-for-byte the same output, which keeps snapshot tests and CI
+//! logs stable.
+
+use crate::tree::Span;
+
+/// Display width of a tab in rendered source lines.
+const TAB_WIDTH: usize = 4;
+
+const BYTE_ORDER_MARK: char = '\u{feff}';
+
+/// One error report, optionally anchored to a byte range of the source.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct Diagnostic {
+    /// The headline, shown after `error: `.
+    pub message: String,
+    /// Where the problem is; `None` when it concerns the file as a whole.
+    pub span: Option<Span>,
+    /// Short text shown next to the underline.
+    pub label: Option<String>,
+    /// Extra context, optionally pointing at another place in the same file
+    /// (for example the first definition of a duplicate key).
+    pub notes: Vec<(Option<Span>, String)>,
+    /// Suggestions on how to fix the problem, shown as `= hint: …`.
+    pub hints: Vec<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic with a message and no location.
+    pub fn new(message: impl Into<String>) -> Self {
+        Diagnostic {
+            message: message.into(),
+            span: None,
+            label: None,
+            notes: Vec::new(),
+            hints: Vec::new(),
+        }
+    }
+
+    /// A diagnostic with a message, pointing at `span`.
+    pub fn at(span: Span, message: impl Into<String>) -> Self {
+        Diagnostic::new(message).with_span(span)
+    }
+
+    /// Sets (or replaces) the primary location.
+    #[must_use]
+    pub fn with_span(mut self, span: Span) -> Self {
+        self.span = Some(span);
+        self
+    }
+
+    /// Sets the text shown next to the underline.
+    #[must_use]
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    /// Adds a note without a location (`= note: …`).
+    #[must_use]
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push((None, note.into()));
+        self
+    }
+
+    /// Adds a note pointing at another place in the file.
+    #[must_use]
+    pub fn with_note_at(mut self, span: Span, note: impl Into<String>) -> Self {
+        self.notes.push((Some(span), note.into()));
+        self
+    }
+
+    /// Adds a hint (`= hint: …`).
+    #[must_use]
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hints.push(hint.into());
+        self
+    }
+
+    /// `file:line:column` of the primary span, or just the file name when
+    /// the diagnostic has no span.
+    pub fn location(&self, file: &SourceFile<'_>) -> String {
+        match self.span {
+            Some(span) => file.location(span.start),
+            None => file.name.to_owned(),
+        }
+    }
+
+    /// Renders the diagnostic against `file`; see [`render`].
+    pub fn render(&self, file: &SourceFile<'_>) -> String {
+        render(self, file)
+    }
+}
+
+/// A named source text that spans index into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SourceFile<'a> {
+    /// Name shown in `-->` lines, usually the path as the user gave it.
+    pub name: &'a str,
+    /// The full text of the file.
+    pub text: &'a str,
+}
+
+impl<'a> SourceFile<'a> {
+    /// Pairs a name with its text.
+    pub fn new(name: &'a str, text: &'a str) -> Self {
+        SourceFile { name, text }
+    }
+
+    /// 1-based line and 1-based column (counted in characters) of a byte
+    /// offset. Offsets past the end, or inside a multi-byte character, are
+    /// clamped rather than panicking.
+    pub fn line_col(&self, byte: usize) -> (usize, usize) {
+        let byte = floor_char_boundary(self.text, byte);
+        let before = &self.text[..byte];
+        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        // A byte order mark is invisible in editors, so it takes no column.
+        let column = before[line_start..]
+            .chars()
+            .filter(|&c| c != BYTE_ORDER_MARK)
+            .count()
+            + 1;
+        (line, column)
+    }
+
+    /// `name:line:column` for a byte offset.
+    pub fn location(&self, byte: usize) -> String {
+        let (line, column) = self.line_col(byte);
+        format!("{}:{line}:{column}", self.name)
+    }
+
+    /// The 1-based line number, the text of that line (without its line
+    /// terminator) and the byte offset where the line starts.
+    fn line_at(&self, byte: usize) -> (usize, &'a str, usize) {
+        let byte = floor_char_boundary(self.text, byte);
+        let text = self.text;
+        let start = text[..byte].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[byte..].find('\n').map_or(text.len(), |i| byte + i);
+        let line = text[..start].bytes().filter(|&b| b == b'\n').count() + 1;
+        let content = &text[start..end];
+        let content = content.strip_suffix('\r').unwrap_or(content);
+        (line, content, start)
+    }
+}
+
+/// Renders `diag` as plain text against `file` (see the module docs for the
+/// layout). Every line ends with `\n`.
+pub fn render(diag: &Diagnostic, file: &SourceFile<'_>) -> String {
+    // The gutter is as wide as the largest line number shown.
+    let width = diag
+        .span
+        .iter()
+        .chain(diag.notes.iter().filter_map(|(span, _)| span.as_ref()))
+        .map(|span| digits(file.line_col(span.start).0))
+        .max()
+        .unwrap_or(1);
+    let pad = " ".repeat(width + 1);
+    let mut out = String::new();
+
+    out.push_str(&format!("error: {}\n", diag.message));
+    match diag.span {
+        Some(span) => {
+            out.push_str(&format!("{pad}--> {}\n", file.location(span.start)));
+            snippet(&mut out, file, span, diag.label.as_deref(), width);
+        }
+        None => out.push_str(&format!("{pad}--> {}\n", file.name)),
+    }
+
+    for (span, note) in &diag.notes {
+        if let Some(span) = span {
+            out.push_str(&format!("note: {note}\n"));
+            out.push_str(&format!("{pad}--> {}\n", file.location(span.start)));
+            snippet(&mut out, file, *span, None, width);
+        }
+    }
+
+    let footer: Vec<String> = diag
+        .notes
+        .iter()
+        .filter(|(span, _)| span.is_none())
+        .map(|(_, note)| format!("note: {note}"))
+        .chain(diag.hints.iter().map(|hint| format!("hint: {hint}")))
+        .collect();
+    if !footer.is_empty() {
+        out.push_str(&format!("{pad} |\n"));
+        for line in footer {
+            out.push_str(&format!("{pad} = {line}\n"));
+        }
+    }
+    out
+}
+
+/// Writes the source line containing `span.start` with the span underlined.
+/// Spans running past the end of the line are underlined to the line's end.
+fn snippet(out: &mut String, file: &SourceFile<'_>, span: Span, label: Option<&str>, width: usize) {
+    let pad = " ".repeat(width + 1);
+    let start = floor_char_boundary(file.text, span.start);
+    let end = floor_char_boundary(file.text, span.end.max(start));
+    let (line, content, line_start) = file.line_at(start);
+
+    // Both ends are char boundaries of `content` (or its length): `start`
+    // and `end` are boundaries of the text, and `content` is a slice of it.
+    let col_start = (start - line_start).min(content.len());
+    let col_end = (end - line_start).clamp(col_start, content.len());
+    let lead = display_width(&content[..col_start]);
+    let marked = display_width(&content[col_start..col_end]).max(1);
+
+    out.push_str(&format!("{pad} |\n"));
+    let shown = expand_tabs(content);
+    if shown.is_empty() {
+        out.push_str(&format!(" {line:>width$} |\n"));
+    } else {
+        out.push_str(&format!(" {line:>width$} | {shown}\n"));
+    }
+    let mut underline = format!("{pad} | {}{}", " ".repeat(lead), "^".repeat(marked));
+    if let Some(label) = label.filter(|l| !l.is_empty()) {
+        underline.push(' ');
+        underline.push_str(label);
+    }
+    out.push_str(&underline);
+    out.push('\n');
+}
+
+/// Columns a piece of a source line occupies once tabs are expanded and
+/// byte order marks dropped. Every other character counts as one column
+/// (there is no East Asian width table, so wide characters may shift the
+/// underline, but never cause a panic).
+fn display_width(s: &str) -> usize {
+    s.chars()
+        .map(|c| match c {
+            '\t' => TAB_WIDTH,
+            BYTE_ORDER_MARK => 0,
+            _ => 1,
+        })
+        .sum()
+}
+
+fn expand_tabs(s: &str) -> String {
+    s.replace(BYTE_ORDER_MARK, "")
+        .replace('\t', &" ".repeat(TAB_WIDTH))
+}
+
+fn digits(mut n: usize) -> usize {
+    let mut count = 1;
+    while n >= 10 {
+        n /= 10;
+        count += 1;
+    }
+    count
+}
+
+/// The largest char boundary `<= byte` (clamped to the text's length).
+fn floor_char_boundary(text: &str, byte: usize) -> usize {
+    let mut byte = byte.min(text.len());
+    while !text.is_char_boundary(byte) {
+        byte -= 1;
+    }
+    byte
+}
+
+/// Picks the candidate most likely meant by a misspelt `word`, if any is
+/// close enough.
+///
+/// Comparison ignores ASCII case. A candidate qualifies when its
+/// Levenshtein distance is at most 2 (and smaller than the word's length, so
+/// `"ab"` never suggests `"xy"`), or when its Jaro-Winkler similarity is at
+/// least 0.8 (which catches long words sharing a prefix). The closest by
+/// edit distance wins, ties go to the higher similarity and then to the
+/// earlier candidate, so the answer does not depend on hashing or timing.
+/// A candidate identical to `word` is never suggested.
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let lowered = word.to_ascii_lowercase();
+    let word_len = lowered.chars().count();
+    let mut best: Option<(usize, f64, &'a str)> = None;
+    for candidate in candidates {
+        if candidate == word {
+            continue;
+        }
+        let other = candidate.to_ascii_lowercase();
+        let distance = strsim::levenshtein(&lowered, &other);
+        let similarity = strsim::jaro_winkler(&lowered, &other);
+        let close = (distance <= 2 && distance < word_len) || similarity >= 0.8;
+        if !close {
+            continue;
+        }
+        let better = match best {
+            None => true,
+            Some((d, s, _)) => distance < d || (distance == d && similarity > s),
+        };
+        if better {
+            best = Some((distance, similarity, candidate));
+        }
+    }
+    best.map(|(_, _, candidate)| candidate)
+}

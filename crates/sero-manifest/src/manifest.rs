@@ -1,0 +1,684 @@
+//! The manifest schema: tree → [`Service`], checking everything a user can get wrong and
+//! pointing at it.
+
+use std::collections::HashMap;
+
+use sero_core::impact::Scope;
+use sero_core::model::{InputKind, InputSpec, InputValue, Inputs, ModelSpec};
+use sero_core::models::Registry;
+use sero_core::service::{Basis, Channel, Component, ComponentKind, Date, Period, Service};
+use sero_core::units::{FRACTION, G_PER_KWH, ONE, QuantityError, parse_quantity};
+
+use crate::diagnostic::{Diagnostic, SourceFile, did_you_mean};
+use crate::read;
+use crate::tree::{self, Format, Node, Scalar, Span};
+
+/// The manifest format version this sero reads.
+pub const FORMAT_VERSION: f64 = 1.0;
+
+pub const TOP_KEYS: &[&str] = &["sero", "service", "period", "channels", "components"];
+pub const SERVICE_KEYS: &[&str] = &["name", "organisation", "functional_unit", "description"];
+pub const PERIOD_KEYS: &[&str] = &["start", "end"];
+pub const CHANNEL_KEYS: &[&str] = &["id", "name", "transactions", "description"];
+pub const COMPONENT_KEYS: &[&str] = &[
+    "id",
+    "name",
+    "description",
+    "model",
+    "inputs",
+    "components",
+    "channel",
+    "basis",
+    "share",
+    "allocation",
+    "scope",
+    "notes",
+];
+
+/// What the reader needs to know beyond the file: the models, and which factor ids exist
+/// (for inputs naming a country or a factor).
+pub struct Schema<'a> {
+    pub registry: &'a Registry,
+    pub factor_exists: &'a dyn Fn(&str) -> bool,
+}
+
+/// A manifest that could not be read: the message is rendered with file:line:column.
+#[derive(Debug, thiserror::Error)]
+#[error("{rendered}")]
+pub struct ManifestError {
+    pub diagnostic: Diagnostic,
+    pub rendered: String,
+    /// `file:line:column` (or the file alone).
+    pub location: String,
+}
+
+/// Reads a manifest from text. `name` is the path shown in messages.
+pub fn parse(
+    text: &str,
+    name: &str,
+    format: Format,
+    schema: &Schema<'_>,
+) -> Result<Service, ManifestError> {
+    parse_node(text, format, schema).map_err(|diagnostic| {
+        let file = SourceFile::new(name, text);
+        ManifestError {
+            rendered: diagnostic.render(&file),
+            location: diagnostic.location(&file),
+            diagnostic,
+        }
+    })
+}
+
+fn parse_node(text: &str, format: Format, schema: &Schema<'_>) -> Result<Service, Diagnostic> {
+    let root = tree::parse(text, format)?;
+    if root.is_null() {
+        return Err(Diagnostic::at(root.span, "the manifest is empty")
+            .with_hint("`sero init` writes a commented starter manifest"));
+    }
+    let what = "the manifest";
+    let entries = read::map(&root, what)?;
+    read::known_keys(entries, TOP_KEYS, what)?;
+    if let Some(version) = read::optional(entries, "sero") {
+        let v = read::number(version, "`sero` (the manifest format version)")?;
+        if v != FORMAT_VERSION {
+            return Err(Diagnostic::at(
+                version.span,
+                format!("manifest format version `{v}` is not supported"),
+            )
+            .with_hint("this sero reads version 1"));
+        }
+    }
+
+    let service_node = read::required(&root, entries, "service", what)?;
+    let service_entries = read::map(service_node, "`service`")?;
+    read::known_keys(service_entries, SERVICE_KEYS, "`service`")?;
+    let name = read::text(
+        read::required(service_node, service_entries, "name", "`service`")?,
+        "the service's `name`",
+    )?;
+    let organisation = read::optional(service_entries, "organisation")
+        .map(|n| read::text(n, "`organisation`"))
+        .transpose()?;
+    let functional_unit = read::text(
+        read::required(
+            service_node,
+            service_entries,
+            "functional_unit",
+            "`service`",
+        )?,
+        "`functional_unit`",
+    )?;
+
+    let period = read_period(read::required(&root, entries, "period", what)?)?;
+    let channels = read_channels(read::required(&root, entries, "channels", what)?)?;
+
+    let components_node = read::required(&root, entries, "components", what)?;
+    let mut reader = ComponentReader {
+        schema,
+        channels: &channels,
+        seen: HashMap::new(),
+    };
+    let components = reader.list(components_node, "`components`")?;
+
+    Ok(Service {
+        name,
+        organisation,
+        functional_unit,
+        period,
+        channels: channels.into_iter().map(|(c, _)| c).collect(),
+        components,
+    })
+}
+
+fn read_date(node: &Node, what: &str) -> Result<Date, Diagnostic> {
+    let text = read::text(node, what)?;
+    Date::parse(&text).ok_or_else(|| {
+        Diagnostic::at(node.span, format!("{what} `{text}` is not a date"))
+            .with_hint("write dates as YYYY-MM-DD, for example 2025-04-01")
+    })
+}
+
+fn read_period(node: &Node) -> Result<Period, Diagnostic> {
+    let entries = read::map(node, "`period`")?;
+    read::known_keys(entries, PERIOD_KEYS, "`period`")?;
+    let start = read_date(
+        read::required(node, entries, "start", "`period`")?,
+        "`start`",
+    )?;
+    let end_node = read::required(node, entries, "end", "`period`")?;
+    let end = read_date(end_node, "`end`")?;
+    if end < start {
+        return Err(Diagnostic::at(
+            end_node.span,
+            format!("the period ends ({end}) before it starts ({start})"),
+        ));
+    }
+    Ok(Period { start, end })
+}
+
+fn read_channels(node: &Node) -> Result<Vec<(Channel, Span)>, Diagnostic> {
+    let items = read::seq(node, "`channels`")?;
+    if items.is_empty() {
+        return Err(Diagnostic::at(node.span, "the service has no channels")
+            .with_hint("add at least one, for example `- {id: online, transactions: 1000}`"));
+    }
+    let mut channels: Vec<(Channel, Span)> = Vec::new();
+    for item in items {
+        let what = "a channel";
+        let entries = read::map(item, what)?;
+        read::known_keys(entries, CHANNEL_KEYS, what)?;
+        let id_node = read::required(item, entries, "id", what)?;
+        let id = read::text(id_node, "a channel `id`")?;
+        if let Some((_, first)) = channels.iter().find(|(c, _)| c.id == id) {
+            return Err(
+                Diagnostic::at(id_node.span, format!("duplicate channel id `{id}`"))
+                    .with_note_at(*first, "first used here"),
+            );
+        }
+        let name = read::optional(entries, "name")
+            .map(|n| read::text(n, "a channel `name`"))
+            .transpose()?
+            .unwrap_or_else(|| id.clone());
+        let transactions_node = read::required(item, entries, "transactions", what)?;
+        let transactions = quantity(transactions_node, &ONE, "`transactions`")?;
+        if transactions < 0.0 {
+            return Err(Diagnostic::at(
+                transactions_node.span,
+                format!("`transactions` cannot be negative (found {transactions})"),
+            )
+            .with_hint("give the number of transactions in the period through this channel"));
+        }
+        channels.push((
+            Channel {
+                id,
+                name,
+                transactions,
+            },
+            id_node.span,
+        ));
+    }
+    Ok(channels)
+}
+
+/// Reads a number, or text with a unit, into `unit`.
+fn quantity(node: &Node, unit: &sero_core::units::Unit, what: &str) -> Result<f64, Diagnostic> {
+    match node.as_scalar() {
+        Some(Scalar::Number(_)) => read::number(node, what),
+        Some(Scalar::Str(text)) => parse_quantity(text, unit).map_err(|error| {
+            let mut d = Diagnostic::at(node.span, format!("{what}: {error}"));
+            if let QuantityError::UnknownUnit {
+                suggestion: Some(s),
+                ..
+            } = &error
+            {
+                d = d.with_hint(format!("did you mean `{s}`? (units are case-sensitive)"));
+            } else if !unit.symbol.is_empty() && unit.symbol != "1" {
+                d = d.with_hint(format!(
+                    "write a number, or a number and a unit such as `12 {}`",
+                    unit.symbol
+                ));
+            }
+            d
+        }),
+        _ => Err(
+            Diagnostic::at(node.span, format!("{what} must be a number"))
+                .with_label(format!("found {}", node.kind_name())),
+        ),
+    }
+}
+
+struct ComponentReader<'a, 's> {
+    schema: &'a Schema<'s>,
+    channels: &'a [(Channel, Span)],
+    seen: HashMap<String, Span>,
+}
+
+impl ComponentReader<'_, '_> {
+    fn list(&mut self, node: &Node, what: &str) -> Result<Vec<Component>, Diagnostic> {
+        let items = read::seq(node, what)?;
+        if items.is_empty() {
+            return Err(Diagnostic::at(node.span, format!("{what} is empty"))
+                .with_hint("a service needs at least one component; `sero init` shows examples"));
+        }
+        items.iter().map(|item| self.component(item)).collect()
+    }
+
+    fn component(&mut self, node: &Node) -> Result<Component, Diagnostic> {
+        let what = "a component";
+        let entries = read::map(node, what)?;
+        read::known_keys(entries, COMPONENT_KEYS, what)?;
+        let id_node = read::required(node, entries, "id", what)?;
+        let id = read::text(id_node, "a component `id`")?;
+        if id.contains('/') {
+            return Err(
+                Diagnostic::at(id_node.span, format!("component id `{id}` contains `/`"))
+                    .with_hint("`/` separates ids in paths; use `-` instead"),
+            );
+        }
+        if let Some(first) = self.seen.get(&id) {
+            return Err(
+                Diagnostic::at(id_node.span, format!("duplicate component id `{id}`"))
+                    .with_note_at(*first, "first used here")
+                    .with_hint("every component needs its own id, even in different groups"),
+            );
+        }
+        self.seen.insert(id.clone(), id_node.span);
+        let name = read::optional(entries, "name")
+            .map(|n| read::text(n, "`name`"))
+            .transpose()?;
+
+        let channel = match read::optional(entries, "channel") {
+            Some(n) => {
+                let channel = read::text(n, "`channel`")?;
+                if !self.channels.iter().any(|(c, _)| c.id == channel) {
+                    let ids = self.channels.iter().map(|(c, _)| c.id.as_str());
+                    let mut d = Diagnostic::at(n.span, format!("unknown channel `{channel}`"));
+                    d = match did_you_mean(&channel, ids.clone()) {
+                        Some(s) => d.with_hint(format!("did you mean `{s}`?")),
+                        None => d.with_hint(format!(
+                            "the channels are: {}",
+                            ids.map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
+                        )),
+                    };
+                    return Err(d);
+                }
+                Some(channel)
+            }
+            None => None,
+        };
+        let basis = match read::optional(entries, "basis") {
+            Some(n) => Some(match read::text(n, "`basis`")?.as_str() {
+                "period" => Basis::Period,
+                "transaction" => Basis::Transaction,
+                other => {
+                    return Err(Diagnostic::at(n.span, format!("unknown basis `{other}`"))
+                        .with_hint("`period`: the inputs describe the whole period; `transaction`: one transaction, multiplied by the channel's volume"));
+                }
+            }),
+            None => None,
+        };
+        let share = match read::optional(entries, "share") {
+            Some(n) => Some(self.share(n, "`share`")?),
+            None => None,
+        };
+        let allocation = match read::optional(entries, "allocation") {
+            Some(n) => Some(self.allocation(n, channel.is_some())?),
+            None => None,
+        };
+        let scope = match read::optional(entries, "scope") {
+            Some(n) => {
+                let text = match n.as_scalar() {
+                    Some(Scalar::Number(v)) => v.to_string(),
+                    _ => read::text(n, "`scope`")?,
+                };
+                Some(Scope::parse(&text).ok_or_else(|| {
+                    Diagnostic::at(n.span, format!("`{text}` is not a GHG Protocol scope"))
+                        .with_hint("write `1`, `2`, or `3.N` with a Scope 3 category N from 1 to 15 (for example `3.1`)")
+                })?)
+            }
+            None => None,
+        };
+
+        let model_node = read::optional(entries, "model");
+        let children_node = read::optional(entries, "components");
+        let kind = match (model_node, children_node) {
+            (Some(_), Some(children)) => {
+                return Err(Diagnostic::at(
+                    children.span,
+                    format!("component `{id}` has both `model` and `components`"),
+                )
+                .with_hint("a component is either a leaf with a model, or a group of components"));
+            }
+            (None, Some(children)) => {
+                if read::optional(entries, "inputs").is_some() {
+                    return Err(Diagnostic::at(
+                        children.span,
+                        format!(
+                            "group `{id}` has `inputs`, but only a component with a `model` takes inputs"
+                        ),
+                    ));
+                }
+                ComponentKind::Group(self.list(children, &format!("the components of `{id}`"))?)
+            }
+            (Some(model_node), None) => self.leaf(entries, model_node)?,
+            (None, None) => {
+                return Err(Diagnostic::at(
+                    read::start_of(node),
+                    format!("component `{id}` has neither `model` nor `components`"),
+                )
+                .with_hint("add `model: <name>` with its `inputs` (`sero models` lists them), or `components:` for a group"));
+            }
+        };
+        Ok(Component {
+            id,
+            name,
+            kind,
+            channel,
+            basis,
+            share,
+            allocation,
+            scope,
+        })
+    }
+
+    fn share(&self, node: &Node, what: &str) -> Result<f64, Diagnostic> {
+        let value = quantity(node, &FRACTION, what)?;
+        if !(0.0..=1.0).contains(&value) {
+            return Err(Diagnostic::at(
+                node.span,
+                format!(
+                    "{what} must be between 0% and 100% (found {}%)",
+                    sero_core::model::format_number(value * 100.0)
+                ),
+            )
+            .with_hint("a share is a fraction such as 0.4 or a percentage such as 40%"));
+        }
+        Ok(value)
+    }
+
+    fn allocation(&self, node: &Node, has_channel: bool) -> Result<Vec<(String, f64)>, Diagnostic> {
+        if has_channel {
+            return Err(Diagnostic::at(
+                node.span,
+                "a component with a `channel` cannot also have an `allocation`",
+            )
+            .with_hint(
+                "`channel` puts all of it in one channel; `allocation` splits it between several",
+            ));
+        }
+        let entries = read::map(node, "`allocation`")?;
+        let ids: Vec<&str> = self.channels.iter().map(|(c, _)| c.id.as_str()).collect();
+        let mut shares = Vec::new();
+        for entry in entries {
+            if !ids.contains(&entry.key.as_str()) {
+                let mut d = Diagnostic::at(
+                    entry.key_span,
+                    format!("unknown channel `{}` in `allocation`", entry.key),
+                );
+                if let Some(s) = did_you_mean(&entry.key, ids.iter().copied()) {
+                    d = d.with_hint(format!("did you mean `{s}`?"));
+                }
+                return Err(d);
+            }
+            shares.push((
+                entry.key.clone(),
+                self.share(&entry.value, &format!("the share of `{}`", entry.key))?,
+            ));
+        }
+        let sum: f64 = shares.iter().map(|(_, s)| s).sum();
+        if (sum - 1.0).abs() > 1e-9 {
+            return Err(Diagnostic::at(
+                node.span,
+                format!(
+                    "the allocation adds up to {}%, not 100%",
+                    sero_core::model::format_number(sum * 100.0)
+                ),
+            ));
+        }
+        Ok(shares)
+    }
+
+    fn leaf(
+        &self,
+        entries: &[tree::Entry],
+        model_node: &Node,
+    ) -> Result<ComponentKind, Diagnostic> {
+        let model_name = read::text(model_node, "`model`")?;
+        let Some(model) = self.schema.registry.get(&model_name) else {
+            let names = self.schema.registry.names();
+            let mut d = Diagnostic::at(model_node.span, format!("unknown model `{model_name}`"));
+            d = match did_you_mean(&model_name, names.iter().copied()) {
+                Some(s) => d.with_hint(format!("did you mean `{s}`?")),
+                None => d.with_hint(format!(
+                    "the models are: {} (`sero models` describes them)",
+                    names
+                        .iter()
+                        .map(|n| format!("`{n}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            };
+            return Err(d);
+        };
+        let spec = model.spec();
+        let mut inputs = Inputs::new();
+        let inputs_node = read::optional(entries, "inputs");
+        if let Some(inputs_node) = inputs_node {
+            let input_entries = read::map(inputs_node, "`inputs`")?;
+            for entry in input_entries {
+                let Some(input) = spec.input(&entry.key) else {
+                    let names: Vec<&str> = spec.inputs.iter().map(|i| i.name).collect();
+                    let mut d = Diagnostic::at(
+                        entry.key_span,
+                        format!("model `{}` has no input `{}`", spec.name, entry.key),
+                    )
+                    .with_label("unknown input");
+                    d = match did_you_mean(&entry.key, names.iter().copied()) {
+                        Some(s) => d.with_hint(format!("did you mean `{s}`?")),
+                        None => d.with_hint(format!(
+                            "its inputs are: {}",
+                            names
+                                .iter()
+                                .map(|n| format!("`{n}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )),
+                    };
+                    return Err(d);
+                };
+                if entry.value.is_null() {
+                    continue;
+                }
+                let value = self.input_value(&entry.value, input)?;
+                inputs.set(input.name, value);
+            }
+        }
+        for input in spec.inputs.iter().filter(|i| i.required) {
+            if inputs.get(input.name).is_none() {
+                let at = inputs_node.map_or(model_node.span, |n| read::start_of(n));
+                return Err(Diagnostic::at(
+                    at,
+                    format!("model `{}` needs input `{}`", spec.name, input.name),
+                )
+                .with_label(format!("`{}` is missing", input.name))
+                .with_hint(describe_input(spec, input)));
+            }
+        }
+        Ok(ComponentKind::Leaf {
+            model: model_name,
+            inputs,
+        })
+    }
+
+    fn input_value(&self, node: &Node, input: &InputSpec) -> Result<InputValue, Diagnostic> {
+        let what = format!("input `{}`", input.name);
+        let value = match input.kind {
+            InputKind::Quantity(unit) => {
+                let v = quantity(node, unit, &what)?;
+                check_limits(node, input, v)?;
+                InputValue::Number(v)
+            }
+            InputKind::Bool => InputValue::Bool(read::boolean(node, &what)?),
+            InputKind::Text { choices } => {
+                let text = read::text(node, &what)?;
+                if !choices.is_empty() && !choices.contains(&text.as_str()) {
+                    let mut d = Diagnostic::at(
+                        node.span,
+                        format!("{what}: `{text}` is not one of its values"),
+                    );
+                    d = match did_you_mean(&text, choices.iter().copied()) {
+                        Some(s) => d.with_hint(format!("did you mean `{s}`?")),
+                        None => d.with_hint(format!(
+                            "expected one of {}",
+                            choices
+                                .iter()
+                                .map(|c| format!("`{c}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )),
+                    };
+                    return Err(d);
+                }
+                if input.name == "factor" && !(self.schema.factor_exists)(&text) {
+                    return Err(
+                        Diagnostic::at(node.span, format!("unknown factor `{text}`")).with_hint(
+                            "`sero factors` lists the factors; add your own with `--factors FILE`",
+                        ),
+                    );
+                }
+                InputValue::Text(text)
+            }
+            InputKind::IntensityOrCountry => match node.as_scalar() {
+                Some(Scalar::Number(_)) => {
+                    let v = read::number(node, &what)?;
+                    if v < 0.0 {
+                        return Err(Diagnostic::at(
+                            node.span,
+                            format!("{what}: a grid intensity cannot be negative"),
+                        ));
+                    }
+                    InputValue::Number(v)
+                }
+                Some(Scalar::Str(text))
+                    if text
+                        .trim()
+                        .starts_with(|c: char| c.is_ascii_digit() || c == '.') =>
+                {
+                    let v = quantity(node, &G_PER_KWH, &what)?;
+                    if v < 0.0 {
+                        return Err(Diagnostic::at(
+                            node.span,
+                            format!("{what}: a grid intensity cannot be negative"),
+                        ));
+                    }
+                    InputValue::Number(v)
+                }
+                Some(Scalar::Str(text)) => {
+                    let code = text.trim().to_ascii_uppercase();
+                    let uk = matches!(code.as_str(), "GBR" | "UK" | "GB");
+                    if !uk && !(self.schema.factor_exists)(&format!("grid/ember/{code}")) {
+                        return Err(Diagnostic::at(node.span, format!("{what}: `{text}` is neither a grid intensity nor a known country code"))
+                            .with_hint("give gCO2e/kWh (`212 gCO2e/kWh`) or an ISO 3166-1 alpha-3 code such as `GBR`, `IRL`, `FRA` (`sero factors grid/ember` lists them)"));
+                    }
+                    InputValue::Text(code)
+                }
+                _ => {
+                    return Err(Diagnostic::at(
+                        node.span,
+                        format!("{what} must be a grid intensity or a country code"),
+                    )
+                    .with_label(format!("found {}", node.kind_name())));
+                }
+            },
+            InputKind::Points => {
+                let items = read::seq(node, &what)?;
+                let mut points = Vec::new();
+                for item in items {
+                    let pair = read::seq(item, "a point")?;
+                    let [x, y] = pair else {
+                        return Err(Diagnostic::at(
+                            item.span,
+                            "a point must be a pair `[utilisation, watts]`",
+                        ));
+                    };
+                    let x = quantity(x, &FRACTION, "a point's utilisation")?;
+                    let y = read::number(y, "a point's power")?;
+                    if !(0.0..=1.0).contains(&x) || y < 0.0 {
+                        return Err(Diagnostic::at(
+                            item.span,
+                            "a point needs utilisation 0–1 (or 0%–100%) and power ≥ 0 W",
+                        ));
+                    }
+                    points.push((x, y));
+                }
+                if points.is_empty() {
+                    return Err(Diagnostic::at(node.span, format!("{what} has no points")));
+                }
+                InputValue::Points(points)
+            }
+        };
+        Ok(value)
+    }
+}
+
+fn check_limits(node: &Node, input: &InputSpec, value: f64) -> Result<(), Diagnostic> {
+    let unit = input.unit_symbol();
+    let shown = |v: f64| {
+        let n = sero_core::model::format_number(v);
+        if unit.is_empty() || unit == "1" || unit == "fraction" {
+            n
+        } else {
+            format!("{n} {unit}")
+        }
+    };
+    if let Some(min) = input.min
+        && value < min
+    {
+        return Err(Diagnostic::at(
+            node.span,
+            format!(
+                "input `{}` must be at least {} (found {})",
+                input.name,
+                shown(min),
+                shown(value)
+            ),
+        )
+        .with_label(if value < 0.0 { "negative" } else { "too small" }));
+    }
+    if let Some(max) = input.max
+        && value > max
+    {
+        let mut d = Diagnostic::at(
+            node.span,
+            format!(
+                "input `{}` must be at most {} (found {})",
+                input.name,
+                shown(max),
+                shown(value)
+            ),
+        )
+        .with_label("too large");
+        if matches!(input.kind, InputKind::Quantity(u) if u.symbol == "fraction") {
+            d = d.with_hint("a fraction is 0–1; write a percentage with `%`, such as `25%`");
+        }
+        return Err(d);
+    }
+    Ok(())
+}
+
+/// One line describing an input, for hints and `sero models`.
+pub fn describe_input(spec: &ModelSpec, input: &InputSpec) -> String {
+    let unit = input.unit_symbol();
+    let unit = if unit.is_empty() || unit == "1" {
+        String::new()
+    } else {
+        format!(" ({unit})")
+    };
+    format!(
+        "`{}`{unit} of model `{}`: {}",
+        input.name, spec.name, input.doc
+    )
+}
+
+/// Reads a file's text and parses it, choosing the format by extension.
+pub fn load(path: &std::path::Path, schema: &Schema<'_>) -> Result<Service, LoadError> {
+    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    let name = path.display().to_string();
+    parse(&text, &name, Format::from_path(&name), schema).map_err(LoadError::Manifest)
+}
+
+/// Why a manifest file could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read `{path}`: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Manifest(ManifestError),
+}

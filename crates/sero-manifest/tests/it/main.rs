@@ -1,0 +1,152 @@
+//! Integration tests for `sero-manifest`, compiled as a single test binary
+//! (`it`) so the crate and its dependencies are linked only once.
+//!
+//! - [`tree`]: parsing YAML, JSON and TOML into the span-annotated tree,
+//!   and the diagnostics the parsers produce.
+//! - [`diagnostic`] (below): rendering diagnostics and spelling
+//!   suggestions, independent of any parser.
+
+mod tree;
+
+mod diagnostic {
+    //! Checks the rustc-style renderer: layout, line/column arithmetic with
+    //! tabs and multi-byte text, robustness against odd spans, and
+    //! `did_you_mean`.
+
+    use sero_manifest::diagnostic::{Diagnostic, SourceFile, did_you_mean, render};
+    use sero_manifest::tree::Span;
+
+    /// Span of the first occurrence of `needle` in `text`.
+    fn find(text: &str, needle: &str) -> Span {
+        let start = text.find(needle).expect("needle is in the text");
+        Span::new(start, start + needle.len())
+    }
+
+    #[test]
+    fn renders_unknown_key_with_hint() {
+        let text = "name: checkout\nregion: eu-west\nchanels:\n  - web\n";
+        let file = SourceFile::new("service.yaml", text);
+        let suggestion = did_you_mean("chanels", ["name", "region", "channels"]).unwrap();
+        let diag = Diagnostic::at(
+            find(text, "chanels"),
+            "unknown key `chanels` in the service manifest",
+        )
+        .with_label("not a manifest key")
+        .with_hint(format!("did you mean `{suggestion}`?"));
+        insta::assert_snapshot!(render(&diag, &file), @r"
+        error: unknown key `chanels` in the service manifest
+          --> service.yaml:3:1
+           |
+         3 | chanels:
+           | ^^^^^^^ not a manifest key
+           |
+           = hint: did you mean `channels`?
+        ");
+    }
+
+    #[test]
+    fn renders_tabs_and_welsh_text_aligned() {
+        // A tab and a two-byte `â` precede the value, which sits on line 10
+        // so the gutter grows to two digits.
+        let text = format!(
+            "{}title:\t\"Gwasanaeth â chymraeg\" # sylw\n",
+            "#\n".repeat(9)
+        );
+        let file = SourceFile::new("gwasanaeth.yaml", &text);
+        let diag = Diagnostic::at(find(&text, "chymraeg"), "unexpected word")
+            .with_label("here")
+            .with_note("notes without a span go in the footer");
+        insta::assert_snapshot!(render(&diag, &file), @r#"
+        error: unexpected word
+           --> gwasanaeth.yaml:10:22
+            |
+         10 | title:    "Gwasanaeth â chymraeg" # sylw
+            |                         ^^^^^^^^ here
+            |
+            = note: notes without a span go in the footer
+        "#);
+    }
+
+    #[test]
+    fn renders_without_span() {
+        let file = SourceFile::new("big.toml", "a = 1\n");
+        let diag = Diagnostic::new("the file is too large").with_hint("split it");
+        insta::assert_snapshot!(render(&diag, &file), @r"
+        error: the file is too large
+          --> big.toml
+           |
+           = hint: split it
+        ");
+        assert_eq!(diag.location(&file), "big.toml");
+    }
+
+    #[test]
+    fn multi_line_span_underlines_first_line_to_its_end() {
+        let text = "a:\n  bb: 1\n  cc: 2\n";
+        let file = SourceFile::new("f.yaml", text);
+        let start = text.find("bb").unwrap();
+        let diag = Diagnostic::at(Span::new(start, text.len()), "whole mapping");
+        let rendered = render(&diag, &file);
+        let lines: Vec<&str> = rendered.lines().collect();
+        assert_eq!(lines[3], " 2 |   bb: 1");
+        assert_eq!(lines[4], "   |   ^^^^^");
+        assert!(!rendered.contains("cc"), "{rendered}");
+    }
+
+    #[test]
+    fn line_col_counts_characters_not_bytes() {
+        let text = "a: â\nb: ŵŷ x\n";
+        let file = SourceFile::new("f.yaml", text);
+        assert_eq!(file.line_col(0), (1, 1));
+        assert_eq!(file.line_col(text.find('x').unwrap()), (2, 7));
+        assert_eq!(file.line_col(text.len()), (3, 1));
+        assert_eq!(file.location(text.find('b').unwrap()), "f.yaml:2:1");
+    }
+
+    #[test]
+    fn odd_spans_do_not_panic() {
+        let text = "â\r\nb";
+        let file = SourceFile::new("f.yaml", text);
+        // Inside the two-byte `â`, on the `\r`, on the `\n`, reversed and
+        // past the end.
+        for span in [
+            Span::new(1, 2),
+            Span::new(2, 3),
+            Span::new(3, 3),
+            Span::new(4, 1),
+            Span::new(40, 50),
+        ] {
+            let rendered = render(&Diagnostic::at(span, "x"), &file);
+            assert!(rendered.contains('^'), "{span:?}: {rendered}");
+        }
+        // Mid-character offsets snap back to the character's start.
+        assert_eq!(file.line_col(1), (1, 1));
+        assert_eq!(file.line_col(40), (2, 2));
+    }
+
+    #[test]
+    fn spanned_notes_get_their_own_location() {
+        let text = "a: 1\nb: 2\n";
+        let file = SourceFile::new("f.yaml", text);
+        let diag = Diagnostic::at(find(text, "b"), "second").with_note_at(find(text, "a"), "first");
+        let rendered = render(&diag, &file);
+        assert!(
+            rendered.contains("note: first\n  --> f.yaml:1:1\n   |\n 1 | a: 1\n   | ^\n"),
+            "{rendered}"
+        );
+    }
+
+    #[test]
+    fn did_you_mean_picks_the_closest_sensible_candidate() {
+        let keys = ["name", "region", "regions", "channels", "replicas"];
+        assert_eq!(did_you_mean("chanels", keys), Some("channels"));
+        assert_eq!(did_you_mean("regoin", keys), Some("region"));
+        assert_eq!(did_you_mean("Regions", keys), Some("regions"));
+        assert_eq!(did_you_mean("replica", keys), Some("replicas"));
+        assert_eq!(did_you_mean("zzz", keys), None);
+        assert_eq!(did_you_mean("region", keys), Some("regions"));
+        // Two-letter words are not "close" to every other two-letter word.
+        assert_eq!(did_you_mean("ab", ["xy"]), None);
+        assert_eq!(did_you_mean("x", std::iter::empty()), None);
+    }
+}

@@ -1,0 +1,176 @@
+//! Command-line arguments: parsing only, no behaviour.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "sero",
+    version,
+    about = "Measure, report and cut the carbon footprint of a digital public service",
+    long_about = "sero estimates the carbon footprint of a digital public service end to end: \
+                  users' devices, networks, hosting, staff IT, legacy servers and reported \
+                  figures, per period, per transaction and per channel, with every factor cited."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Estimate a service's footprint from a manifest
+    Estimate(EstimateArgs),
+    /// Check a manifest without printing the estimate (exit 1 if any component fails)
+    Check(CheckArgs),
+    /// Write a commented starter manifest
+    Init(InitArgs),
+    /// List the models, with their inputs and sources
+    Models(ModelsArgs),
+    /// List the factors, with values, ranges and sources
+    Factors(FactorsArgs),
+    /// Print the JSON Schema of manifests
+    Schema,
+    /// Quick calculator: emissions of transferring data (CO2.js-compatible)
+    Transfer(TransferArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct FactorFiles {
+    /// Add or override factors from a file (YAML, TOML or JSON); may be repeated
+    #[arg(long = "factors", value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct EstimateArgs {
+    /// The service manifest (.yaml, .yml, .toml or .json)
+    pub manifest: PathBuf,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Show how each component was calculated: formula, inputs, factors and sources
+    #[arg(long)]
+    pub explain: bool,
+    /// Monte Carlo samples for the 90% interval (0: central value only)
+    #[arg(long, default_value_t = 1000)]
+    pub samples: usize,
+    /// Seed of the Monte Carlo draws; the same seed gives the same interval everywhere
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    #[command(flatten)]
+    pub factors: FactorFiles,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The service manifest
+    pub manifest: PathBuf,
+    #[command(flatten)]
+    pub factors: FactorFiles,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Name of the service
+    #[arg(long, default_value = "Apply for a Blue Badge")]
+    pub service: String,
+    /// Write to this file instead of standard output (refuses to overwrite)
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ModelsArgs {
+    /// Show one model only
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct FactorsArgs {
+    /// Show factors whose id starts with this, or that carry this tag (`grid`, `device`, `desnz/2025`)
+    pub query: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    #[command(flatten)]
+    pub factors: FactorFiles,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TransferModel {
+    #[value(name = "swd-v4")]
+    SwdV4,
+    #[value(name = "swd-v3")]
+    SwdV3,
+    #[value(name = "onebyte")]
+    OneByte,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TransferPer {
+    Byte,
+    Visit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TransferFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct TransferArgs {
+    /// Bytes transferred (a number, or with a unit: `2.5MB`, `300 KiB`)
+    #[arg(long, allow_hyphen_values = true)]
+    pub bytes: String,
+    /// Estimation model
+    #[arg(long, value_enum, default_value_t = TransferModel::SwdV4)]
+    pub model: TransferModel,
+    /// Per byte (data as transferred) or per visit (with visit shares and caching)
+    #[arg(long, value_enum, default_value_t = TransferPer::Byte)]
+    pub per: TransferPer,
+    /// Hosting is green (verified by the Green Web Foundation)
+    #[arg(long)]
+    pub green: bool,
+    /// SWD v4: share of hosting energy from renewable or zero-carbon sources (0–1)
+    #[arg(long, value_name = "F", allow_hyphen_values = true)]
+    pub green_hosting_factor: Option<f64>,
+    /// Grid intensity for all segments, gCO2e/kWh
+    #[arg(long, value_name = "G", allow_hyphen_values = true)]
+    pub grid_intensity: Option<f64>,
+    /// Grid intensity for user devices, gCO2e/kWh
+    #[arg(long, value_name = "G", allow_hyphen_values = true)]
+    pub grid_intensity_device: Option<f64>,
+    /// Grid intensity for networks, gCO2e/kWh
+    #[arg(long, value_name = "G", allow_hyphen_values = true)]
+    pub grid_intensity_network: Option<f64>,
+    /// Grid intensity for data centres, gCO2e/kWh
+    #[arg(long, value_name = "G", allow_hyphen_values = true)]
+    pub grid_intensity_data_centre: Option<f64>,
+    /// Use a country's annual average for every segment not given a number (ISO 3166-1 alpha-3)
+    #[arg(long, value_name = "ISO3")]
+    pub country: Option<String>,
+    /// Per visit: share of first visits (0–1)
+    #[arg(long, value_name = "F", allow_hyphen_values = true)]
+    pub first_visit_share: Option<f64>,
+    /// Per visit: share of return visits (0–1)
+    #[arg(long, value_name = "F", allow_hyphen_values = true)]
+    pub return_visit_share: Option<f64>,
+    /// Per visit: share of data loaded again on a return visit (0–1)
+    #[arg(long, value_name = "F", allow_hyphen_values = true)]
+    pub data_reload_ratio: Option<f64>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = TransferFormat::Table)]
+    pub format: TransferFormat,
+    #[command(flatten)]
+    pub factors: FactorFiles,
+}

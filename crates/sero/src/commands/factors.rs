@@ -1,0 +1,109 @@
+//! `sero factors [QUERY]`: the factor library with sources, filterable.
+
+use serde_json::json;
+
+use sero_core::factor::Spread;
+use sero_core::model::format_number;
+
+use super::print;
+use crate::Failure;
+use crate::cli::{FactorsArgs, Format};
+use crate::library;
+use crate::output::{Grid, csv::field};
+
+pub fn run(args: FactorsArgs) -> Result<(), Failure> {
+    let (set, _notes) = library::load(&args.factors)?;
+    let factors = sero_factors::filter(&set, args.query.as_deref());
+    if factors.is_empty() {
+        return Err(Failure::input(format!(
+            "error: no factor matches `{}`\n  = hint: try a prefix such as `desnz`, `swd-v4`, `grid/ember/GBR`, or a tag such as `device`",
+            args.query.unwrap_or_default()
+        )));
+    }
+    let text = match args.format {
+        Format::Table => {
+            let mut grid = Grid::new(
+                &["id", "value", "unit", "low–high", "year", "source"],
+                &[false, true, false, false, false, false],
+            );
+            for f in &factors {
+                let range = format!(
+                    "{}–{}{}",
+                    format_number(f.low),
+                    format_number(f.high),
+                    if matches!(f.spread, Spread::Assumed { .. }) {
+                        " (assumed)"
+                    } else {
+                        ""
+                    }
+                );
+                grid.row(vec![
+                    f.id.clone(),
+                    format_number(f.value),
+                    f.unit.clone(),
+                    range,
+                    f.data_year.map(|y| y.to_string()).unwrap_or_default(),
+                    format!(
+                        "{}, {} — {}",
+                        f.citation.publisher, f.citation.edition, f.citation.url
+                    ),
+                ]);
+            }
+            format!("{}{} factors\n", grid.render(""), factors.len())
+        }
+        Format::Json => {
+            let list: Vec<_> = factors
+                .iter()
+                .map(|f| {
+                    json!({
+                        "id": f.id,
+                        "description": f.description,
+                        "value": f.value,
+                        "unit": f.unit,
+                        "low": f.low,
+                        "high": f.high,
+                        "range": match &f.spread { Spread::Published => json!({"kind": "published"}), Spread::Assumed { relative, reason } => json!({"kind": "assumed", "relative": relative, "reason": reason}) },
+                        "data_year": f.data_year,
+                        "tags": f.tags,
+                        "source": {"publisher": f.citation.publisher, "title": f.citation.title, "edition": f.citation.edition, "url": f.citation.url, "licence": f.licence},
+                    })
+                })
+                .collect();
+            let mut text = serde_json::to_string_pretty(&list)
+                .map_err(|e| Failure::input(format!("error: {e}")))?;
+            text.push('\n');
+            text
+        }
+        Format::Csv => {
+            let mut out = String::from(
+                "id,value,unit,low,high,range,data_year,description,publisher,title,edition,url,licence\n",
+            );
+            for f in &factors {
+                let row = [
+                    f.id.clone(),
+                    f.value.to_string(),
+                    f.unit.clone(),
+                    f.low.to_string(),
+                    f.high.to_string(),
+                    if matches!(f.spread, Spread::Assumed { .. }) {
+                        "assumed"
+                    } else {
+                        "published"
+                    }
+                    .to_owned(),
+                    f.data_year.map(|y| y.to_string()).unwrap_or_default(),
+                    f.description.clone(),
+                    f.citation.publisher.clone(),
+                    f.citation.title.clone(),
+                    f.citation.edition.clone(),
+                    f.citation.url.clone(),
+                    f.licence.clone(),
+                ];
+                out.push_str(&row.iter().map(|s| field(s)).collect::<Vec<_>>().join(","));
+                out.push('\n');
+            }
+            out
+        }
+    };
+    print(&text)
+}

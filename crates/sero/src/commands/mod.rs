@@ -1,0 +1,64 @@
+//! One module per subcommand.
+
+mod check;
+mod estimate;
+mod factors;
+mod init;
+mod models;
+mod schema;
+mod transfer;
+
+use std::path::Path;
+
+use sero_core::factor::{FactorLibrary, FactorSet};
+use sero_core::models::Registry;
+use sero_core::service::Service;
+use sero_manifest::manifest::{self, LoadError, Schema};
+
+use crate::Failure;
+use crate::cli::{Cli, Command};
+
+pub fn run(cli: Cli) -> Result<(), Failure> {
+    match cli.command {
+        Command::Estimate(args) => estimate::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Init(args) => init::run(args),
+        Command::Models(args) => models::run(args),
+        Command::Factors(args) => factors::run(args),
+        Command::Schema => schema::run(),
+        Command::Transfer(args) => transfer::run(args),
+    }
+}
+
+/// Reads a manifest, turning its errors into exit code 2 with the located message.
+pub fn load_manifest(
+    path: &Path,
+    registry: &Registry,
+    library: &FactorSet,
+) -> Result<Service, Failure> {
+    let exists = |id: &str| library.get(id).is_some();
+    let schema = Schema {
+        registry,
+        factor_exists: &exists,
+    };
+    manifest::load(path, &schema).map_err(|error| match error {
+        LoadError::Io { .. } => Failure::input(format!(
+            "error: {error}\n  = hint: check the path; `sero init > service.yaml` writes a starter manifest"
+        )),
+        LoadError::Manifest(error) => Failure::input(error.rendered),
+    })
+}
+
+/// Writes to stdout, treating a closed pipe (`sero … | head`) as success.
+pub fn print(text: &str) -> Result<(), Failure> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,133 @@
+//! `sero transfer --bytes N`: the data-transfer model on its own, with every CO2.js option.
+
+use serde_json::json;
+
+use sero_core::model::{Context, format_number};
+use sero_core::models::data_transfer::{
+    Intensity, Method, Per, TransferRequest, estimate_transfer,
+};
+use sero_core::units::{BYTE, parse_quantity};
+
+use super::print;
+use crate::Failure;
+use crate::cli::{TransferArgs, TransferFormat, TransferModel, TransferPer};
+use crate::library;
+use crate::output::Grid;
+
+pub fn run(args: TransferArgs) -> Result<(), Failure> {
+    let (factors, _notes) = library::load(&args.factors)?;
+    let bytes = parse_quantity(&args.bytes, &BYTE).map_err(|e| {
+        Failure::input(format!(
+            "error: --bytes {}: {e}\n  = hint: give a number of bytes, or a size such as `2.5MB` or `300 KiB`",
+            args.bytes
+        ))
+    })?;
+    let method = match args.model {
+        TransferModel::SwdV4 => Method::SwdV4,
+        TransferModel::SwdV3 => Method::SwdV3,
+        TransferModel::OneByte => Method::OneByte,
+    };
+    let segment = |specific: Option<f64>| -> Option<Intensity> {
+        specific
+            .or(args.grid_intensity)
+            .map(Intensity::GramsPerKwh)
+            .or_else(|| args.country.as_ref().map(|c| Intensity::Country(c.clone())))
+    };
+    let request = TransferRequest {
+        method,
+        per: match args.per {
+            TransferPer::Byte => Per::Byte,
+            TransferPer::Visit => Per::Visit,
+        },
+        bytes,
+        green: args.green,
+        green_hosting_factor: args.green_hosting_factor,
+        device: segment(args.grid_intensity_device),
+        network: segment(args.grid_intensity_network),
+        data_centre: segment(args.grid_intensity_data_centre),
+        first_visit_share: args.first_visit_share,
+        return_visit_share: args.return_visit_share,
+        data_reload_ratio: args.data_reload_ratio,
+    };
+    let mut ctx = Context::explaining(&factors, 0.0);
+    let result = estimate_transfer(&request, &mut ctx).map_err(|e| {
+        Failure::input(format!(
+            "error: {e}\n  = hint: `sero transfer --help` lists the options and their ranges"
+        ))
+    })?;
+    let text = match args.format {
+        TransferFormat::Json => {
+            let segments: serde_json::Map<String, serde_json::Value> = result
+                .segments
+                .iter()
+                .map(|(k, v)| (k.clone(), json!(v)))
+                .collect();
+            let doc = json!({
+                "co2e_g": result.co2e_g,
+                "rating": result.rating,
+                "model": result.method.key(),
+                "per": result.per.key(),
+                "bytes": bytes,
+                "green": args.green,
+                "green_hosting_factor": result.green_hosting_factor,
+                "grid_intensity_g_per_kwh": {
+                    "device": result.intensities[0],
+                    "network": result.intensities[1],
+                    "data_centre": result.intensities[2],
+                },
+                "visit": result.visit.map(|[first, ret, reload]| json!({
+                    "first_visit_share": first, "return_visit_share": ret, "data_reload_ratio": reload
+                })),
+                "segments": segments,
+                "parts": result.parts.iter().map(|p| json!({
+                    "segment": p.segment.key(),
+                    "kind": match p.kind { sero_core::Kind::Operational => "operational", sero_core::Kind::Embodied => "embodied" },
+                    "co2e_g": p.co2e_g,
+                    "energy_kwh": p.energy_kwh,
+                })).collect::<Vec<_>>(),
+            });
+            let mut text = serde_json::to_string_pretty(&doc)
+                .map_err(|e| Failure::input(format!("error: {e}")))?;
+            text.push('\n');
+            text
+        }
+        TransferFormat::Table => {
+            let mut out = format!(
+                "{} gCO2e for {} bytes ({}, per {}{})\n",
+                format_number(result.co2e_g),
+                format_number(bytes),
+                result.method.key(),
+                result.per.key(),
+                result
+                    .rating
+                    .map(|r| format!(", rating {r}"))
+                    .unwrap_or_default()
+            );
+            out.push_str(&format!(
+                "grid intensity gCO2e/kWh: device {}, network {}, data centre {}\n\n",
+                format_number(result.intensities[0]),
+                format_number(result.intensities[1]),
+                format_number(result.intensities[2])
+            ));
+            let mut grid = Grid::new(
+                &["segment", "kind", "gCO2e", "kWh"],
+                &[false, false, true, true],
+            );
+            for p in &result.parts {
+                grid.row(vec![
+                    p.segment.key().to_owned(),
+                    match p.kind {
+                        sero_core::Kind::Operational => "operational",
+                        sero_core::Kind::Embodied => "embodied",
+                    }
+                    .to_owned(),
+                    format_number(p.co2e_g),
+                    format_number(p.energy_kwh),
+                ]);
+            }
+            out.push_str(&grid.render(""));
+            out
+        }
+    };
+    print(&text)
+}

@@ -1,0 +1,125 @@
+//! Renderings of results: a readable table, JSON with units in its keys, CSV.
+
+pub mod csv;
+pub mod json;
+pub mod table;
+
+/// Formats kilograms for people: thousands separators, precision by size.
+pub fn kg(value: f64) -> String {
+    number(value)
+}
+
+/// A number with precision by magnitude: 12,346 / 123.5 / 1.235 / 0.01235.
+pub fn number(value: f64) -> String {
+    if !value.is_finite() {
+        return "–".to_owned();
+    }
+    let abs = value.abs();
+    let decimals = if abs >= 1000.0 {
+        0
+    } else if abs >= 100.0 {
+        1
+    } else if abs >= 1.0 {
+        2
+    } else if abs == 0.0 {
+        0
+    } else {
+        // three significant figures
+        (2 - abs.log10().floor() as i32).clamp(0, 12) as usize
+    };
+    let text = format!("{value:.decimals$}");
+    group_thousands(&text)
+}
+
+fn group_thousands(text: &str) -> String {
+    let (sign, rest) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
+    let (int, frac) = match rest.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (rest, None),
+    };
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// A percentage with one decimal.
+pub fn percent(fraction: f64) -> String {
+    if fraction.is_finite() {
+        format!("{:.1}%", fraction * 100.0)
+    } else {
+        "–".to_owned()
+    }
+}
+
+/// Left- and right-aligned columns, widths by character count.
+pub struct Grid {
+    rows: Vec<Vec<String>>,
+    right: Vec<bool>,
+}
+
+impl Grid {
+    pub fn new(header: &[&str], right: &[bool]) -> Self {
+        Grid {
+            rows: vec![header.iter().map(|s| (*s).to_owned()).collect()],
+            right: right.to_vec(),
+        }
+    }
+
+    pub fn row(&mut self, cells: Vec<String>) {
+        self.rows.push(cells);
+    }
+
+    pub fn render(&self, indent: &str) -> String {
+        let columns = self.rows.iter().map(Vec::len).max().unwrap_or(0);
+        let widths: Vec<usize> = (0..columns)
+            .map(|c| {
+                self.rows
+                    .iter()
+                    .filter_map(|r| r.get(c))
+                    .map(|s| s.chars().count())
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        let mut out = String::new();
+        for (index, row) in self.rows.iter().enumerate() {
+            let mut line = String::from(indent);
+            for (c, cell) in row.iter().enumerate() {
+                let pad = widths[c].saturating_sub(cell.chars().count());
+                if c > 0 {
+                    line.push_str("  ");
+                }
+                if self.right.get(c).copied().unwrap_or(false) {
+                    line.push_str(&" ".repeat(pad));
+                    line.push_str(cell);
+                } else {
+                    line.push_str(cell);
+                    if c + 1 < row.len() {
+                        line.push_str(&" ".repeat(pad));
+                    }
+                }
+            }
+            out.push_str(line.trim_end());
+            out.push('\n');
+            if index == 0 {
+                let total: usize =
+                    widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
+                out.push_str(indent);
+                out.push_str(&"-".repeat(total));
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
