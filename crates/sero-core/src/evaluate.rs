@@ -206,12 +206,19 @@ impl Assessment {
     /// Every assumption, once, in order of first appearance, then the model defaults used,
     /// one line per input and value with the components that used it.
     pub fn assumptions(&self) -> Vec<String> {
-        let mut seen: Vec<String> = Vec::new();
-        for a in self.components.iter().flat_map(|c| &c.assumptions) {
-            if !seen.contains(a) {
-                seen.push(a.clone());
+        let mut grouped: Vec<(&str, Vec<&str>)> = Vec::new();
+        for c in &self.components {
+            for a in &c.assumptions {
+                match grouped.iter_mut().find(|(text, _)| text == a) {
+                    Some((_, paths)) => paths.push(&c.path),
+                    None => grouped.push((a, vec![&c.path])),
+                }
             }
         }
+        let mut seen: Vec<String> = grouped
+            .into_iter()
+            .map(|(text, paths)| format!("{text} ({})", paths.join(", ")))
+            .collect();
         let mut defaults: Vec<(String, Vec<&str>)> = Vec::new();
         for c in &self.components {
             for (name, shown) in &c.defaults {
