@@ -46,7 +46,7 @@ pub struct Schema<'a> {
 #[derive(Debug, thiserror::Error)]
 #[error("{rendered}")]
 pub struct ManifestError {
-    pub diagnostic: Diagnostic,
+    pub diagnostic: Box<Diagnostic>,
     pub rendered: String,
     /// `file:line:column` (or the file alone).
     pub location: String,
@@ -64,7 +64,7 @@ pub fn parse(
         ManifestError {
             rendered: diagnostic.render(&file),
             location: diagnostic.location(&file),
-            diagnostic,
+            diagnostic: Box::new(diagnostic),
         }
     })
 }
@@ -475,7 +475,7 @@ impl ComponentReader<'_, '_> {
         }
         for input in spec.inputs.iter().filter(|i| i.required) {
             if inputs.get(input.name).is_none() {
-                let at = inputs_node.map_or(model_node.span, |n| read::start_of(n));
+                let at = inputs_node.map_or(model_node.span, read::start_of);
                 return Err(Diagnostic::at(
                     at,
                     format!("model `{}` needs input `{}`", spec.name, input.name),

@@ -1,0 +1,304 @@
+//! The evaluator on hand-built services: volumes, shares, channel attribution, scopes, the
+//! explain trail, Monte Carlo reproducibility, and broken data giving errors, not panics.
+
+use sero_core::evaluate::{Options, assess};
+use sero_core::factor::{Citation, Factor, FactorSet, Spread};
+use sero_core::impact::{Kind, Scope};
+use sero_core::model::{InputValue, Inputs};
+use sero_core::models::Registry;
+use sero_core::service::{Basis, Component};
+
+use super::laws::service;
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-12 * a.abs().max(b.abs()).max(1e-300)
+}
+
+#[test]
+fn electricity_uses_desnz_2025_with_td_losses() {
+    let a = assess(
+        &service(100.0, 100.0, 0.0, 1000.0, 1.0),
+        &Registry::bundled(),
+        super::library(),
+        Options::default(),
+    );
+    let room = a.components.iter().find(|c| c.id == "server-room").unwrap();
+    // 1000 kWh × (0.17700 + 0.01853) kgCO2e/kWh, DESNZ 2025 condensed set.
+    assert!(
+        close(room.co2e_kg(), 1000.0 * 0.17700 + 1000.0 * 0.01853),
+        "{}",
+        room.co2e_kg()
+    );
+    let scopes: Vec<Scope> = room.impact.parts.iter().map(|p| p.scope).collect();
+    assert_eq!(scopes, vec![Scope::Scope2, Scope::Scope3(3)]);
+    assert_eq!(room.impact.energy_kwh(), 1000.0);
+    assert!(
+        room.explanation
+            .factors
+            .iter()
+            .any(|f| f.id == "desnz/2025/electricity-generation"
+                && f.citation.url.contains("gov.uk"))
+    );
+}
+
+#[test]
+fn shared_component_is_split_by_transactions_unless_allocated() {
+    let a = assess(
+        &service(300.0, 100.0, 0.0, 1000.0, 0.5),
+        &Registry::bundled(),
+        super::library(),
+        Options::default(),
+    );
+    let room = a.components.iter().find(|c| c.id == "server-room").unwrap();
+    assert!(close(room.co2e_kg(), 500.0 * (0.17700 + 0.01853)));
+    assert_eq!(room.channel_weights, vec![0.75, 0.25]);
+    let online = a.channels.iter().find(|c| c.id == "online").unwrap();
+    assert!(close(online.co2e_kg, room.co2e_kg() * 0.75));
+
+    let mut allocated = service(300.0, 100.0, 0.0, 1000.0, 0.5);
+    let sero_core::service::ComponentKind::Group(children) = &mut allocated.components[0].kind
+    else {
+        unreachable!()
+    };
+    children[1].allocation = Some(vec![("online".to_owned(), 0.1), ("paper".to_owned(), 0.9)]);
+    let a = assess(
+        &allocated,
+        &Registry::bundled(),
+        super::library(),
+        Options::default(),
+    );
+    let paper = a.channels.iter().find(|c| c.id == "paper").unwrap();
+    let room = a.components.iter().find(|c| c.id == "server-room").unwrap();
+    assert!(close(paper.co2e_kg, room.co2e_kg() * 0.9));
+}
+
+#[test]
+fn per_transaction_device_use_follows_the_archetype() {
+    let a = assess(
+        &service(1000.0, 0.0, 30.0, 0.0, 1.0),
+        &Registry::bundled(),
+        super::library(),
+        Options::default(),
+    );
+    let devices = a.components.iter().find(|c| c.id == "devices").unwrap();
+    assert_eq!(devices.path, "it/devices");
+    assert_eq!(devices.volume, 1000.0);
+    // Laptop (Technology Carbon Estimator): 17 W; 230 kgCO2e over 4 years × 1840 h.
+    let hours = 0.5;
+    let energy = hours * 17.0 / 1000.0;
+    let embodied = 230.0 * hours / (4.0 * 1840.0);
+    assert!(close(devices.unit_impact.energy_kwh(), energy));
+    assert!(close(
+        devices.unit_impact.kind_co2e_kg(Kind::Embodied),
+        embodied
+    ));
+    assert!(close(
+        devices.co2e_kg(),
+        devices.unit_impact.co2e_kg() * 1000.0
+    ));
+}
+
+#[test]
+fn scope_override_replaces_every_part() {
+    let mut s = service(10.0, 10.0, 0.0, 100.0, 1.0);
+    s.components[0].scope = Some(Scope::Scope3(1));
+    let a = assess(
+        &s,
+        &Registry::bundled(),
+        super::library(),
+        Options::default(),
+    );
+    assert!(
+        a.by_scope()
+            .iter()
+            .all(|(scope, _)| *scope == Scope::Scope3(1))
+    );
+}
+
+#[test]
+fn monte_carlo_is_reproducible_and_brackets_the_central_value() {
+    let s = service(1000.0, 200.0, 20.0, 5000.0, 0.3);
+    let run = |seed| {
+        assess(
+            &s,
+            &Registry::bundled(),
+            super::library(),
+            Options {
+                samples: 2000,
+                seed,
+            },
+        )
+    };
+    let first = run(7);
+    let again = run(7);
+    let other = run(8);
+    let i = first.interval.unwrap();
+    assert_eq!(i, again.interval.unwrap());
+    assert_ne!(i, other.interval.unwrap());
+    assert!(
+        i.low < first.co2e_kg() && first.co2e_kg() < i.high,
+        "{i:?} {}",
+        first.co2e_kg()
+    );
+    for c in &first.components {
+        let ci = c.interval.unwrap();
+        assert!(ci.low <= c.co2e_kg() && c.co2e_kg() <= ci.high);
+    }
+}
+
+#[test]
+fn a_factor_without_spread_gives_a_point_interval() {
+    let mut library = super::library().clone();
+    for id in [
+        "desnz/2025/electricity-generation",
+        "desnz/2025/electricity-td-losses",
+    ] {
+        let mut f = sero_core::factor::FactorLibrary::get(&library, id)
+            .unwrap()
+            .clone();
+        f.low = f.value;
+        f.high = f.value;
+        f.spread = Spread::Published;
+        library.insert(f);
+    }
+    let a = assess(
+        &service(10.0, 10.0, 0.0, 100.0, 1.0),
+        &Registry::bundled(),
+        &library,
+        Options {
+            samples: 100,
+            seed: 1,
+        },
+    );
+    let i = a.interval.unwrap();
+    assert!(
+        close(i.low, a.co2e_kg()) && close(i.high, a.co2e_kg()),
+        "{i:?}"
+    );
+}
+
+#[test]
+fn a_missing_factor_is_an_error_on_the_component_not_a_panic() {
+    let empty = FactorSet::new();
+    let a = assess(
+        &service(10.0, 10.0, 5.0, 100.0, 1.0),
+        &Registry::bundled(),
+        &empty,
+        Options {
+            samples: 10,
+            seed: 1,
+        },
+    );
+    assert!(a.components.iter().all(|c| c.error.is_some()));
+    assert_eq!(a.co2e_kg(), 0.0);
+    assert!(
+        a.all_warnings()
+            .iter()
+            .any(|w| w.contains("not in the factor library"))
+    );
+}
+
+#[test]
+fn unknown_model_and_bad_inputs_are_reported() {
+    let mut s = service(10.0, 10.0, 5.0, 100.0, 1.0);
+    s.components
+        .push(Component::leaf("mystery", "quantum", Inputs::new()));
+    s.components.push(Component::leaf(
+        "negative",
+        "electricity",
+        Inputs::new().with("energy", InputValue::Number(-4.0)),
+    ));
+    s.components.push(Component::leaf(
+        "nan",
+        "electricity",
+        Inputs::new().with("energy", InputValue::Number(f64::NAN)),
+    ));
+    let a = assess(
+        &s,
+        &Registry::bundled(),
+        super::library(),
+        Options::default(),
+    );
+    let error = |id: &str| {
+        a.components
+            .iter()
+            .find(|c| c.id == id)
+            .unwrap()
+            .error
+            .clone()
+            .unwrap()
+    };
+    assert!(error("mystery").contains("unknown model `quantum`"));
+    assert!(error("negative").contains("outside the allowed range"));
+    assert!(error("nan").contains("not a finite number"));
+    assert!(a.co2e_kg().is_finite());
+}
+
+#[test]
+fn user_factor_overrides_change_the_result() {
+    let mut library = super::library().clone();
+    library.insert(Factor {
+        id: "desnz/2025/electricity-generation".to_owned(),
+        description: "test override".to_owned(),
+        value: 0.5,
+        unit: "kgCO2e/kWh".to_owned(),
+        low: 0.5,
+        high: 0.5,
+        spread: Spread::Published,
+        citation: Citation::default(),
+        licence: String::new(),
+        data_year: None,
+        tags: vec![],
+    });
+    let mut s = service(10.0, 10.0, 0.0, 100.0, 1.0);
+    s.components[0].basis = Some(Basis::Period);
+    let a = assess(&s, &Registry::bundled(), &library, Options::default());
+    assert!(close(a.co2e_kg(), 100.0 * 0.5 + 100.0 * 0.01853));
+}
+
+#[test]
+fn server_power_interpolates_between_idle_and_max() {
+    let inputs = Inputs::new()
+        .with("count", InputValue::Number(2.0))
+        .with("idle_power", InputValue::Number(100.0))
+        .with("max_power", InputValue::Number(300.0))
+        .with("utilisation", InputValue::Number(0.25))
+        .with("hours", InputValue::Number(1000.0))
+        .with("pue", InputValue::Number(1.5))
+        .with("embodied", InputValue::Number(1000.0))
+        .with("lifetime", InputValue::Number(5.0))
+        .with("grid", InputValue::Number(200.0));
+    let mut s = service(10.0, 10.0, 0.0, 0.0, 1.0);
+    s.components = vec![Component::leaf("servers", "server", inputs)];
+    let a = assess(
+        &s,
+        &Registry::bundled(),
+        super::library(),
+        Options::default(),
+    );
+    let c = &a.components[0];
+    assert_eq!(c.error, None);
+    // 2 × (100 + 200 × 0.25) W × 1000 h × 1.5 = 450 kWh; × 200 g/kWh = 90 kg.
+    assert!(close(c.impact.energy_kwh(), 450.0));
+    assert!(close(c.impact.kind_co2e_kg(Kind::Operational), 90.0));
+    // Embodied: 2 × 1000 kg × 8760 h / (5 × 8760 h) = 400 kg for a 365-day period.
+    assert!(close(c.impact.kind_co2e_kg(Kind::Embodied), 400.0));
+}
+
+#[test]
+fn server_power_curve_replaces_interpolation() {
+    let points = vec![(0.0, 50.0), (0.5, 150.0), (1.0, 200.0)];
+    assert_eq!(
+        sero_core::models::server::power_on_curve(&points, 0.25),
+        Some(100.0)
+    );
+    assert_eq!(
+        sero_core::models::server::power_on_curve(&points, 0.75),
+        Some(175.0)
+    );
+    assert_eq!(
+        sero_core::models::server::power_on_curve(&points, 2.0),
+        Some(200.0)
+    );
+    assert_eq!(sero_core::models::server::power_on_curve(&[], 0.5), None);
+}
