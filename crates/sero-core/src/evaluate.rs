@@ -12,8 +12,8 @@ use rand_core::SeedableRng;
 use crate::factor::FactorLibrary;
 use crate::impact::{DataQuality, Impact, Kind, Scope, Stage};
 use crate::model::{
-    Context, DefaultValue, Explanation, InputKind, InputValue, Inputs, ModelError, Sampler,
-    format_number,
+    Context, DefaultValue, ExplainInput, Explanation, InputKind, InputValue, Inputs, ModelError,
+    Sampler, format_number,
 };
 use crate::models::Registry;
 use crate::service::{Basis, Component, ComponentKind, Service};
@@ -24,6 +24,8 @@ pub struct Options {
     /// Monte Carlo iterations; 0 for the central value only.
     pub samples: usize,
     pub seed: u64,
+    /// Record each component's formula and calculation steps (`--explain`, JSON output).
+    pub explain: bool,
 }
 
 impl Default for Options {
@@ -31,6 +33,7 @@ impl Default for Options {
         Options {
             samples: 0,
             seed: 1,
+            explain: true,
         }
     }
 }
@@ -82,8 +85,8 @@ pub struct ComponentResult {
     pub explanation: Explanation,
     pub warnings: Vec<String>,
     pub assumptions: Vec<String>,
-    /// Inputs filled in from the model's defaults: name and displayed value.
-    pub defaults: Vec<(String, String)>,
+    /// Inputs filled in from the model's defaults.
+    pub defaults: Vec<ExplainInput>,
     /// Set when the model failed: the component is then not in the totals.
     pub error: Option<String>,
 }
@@ -221,8 +224,8 @@ impl Assessment {
             .collect();
         let mut defaults: Vec<(String, Vec<&str>)> = Vec::new();
         for c in &self.components {
-            for (name, shown) in &c.defaults {
-                let key = format!("{name} = {shown}");
+            for input in &c.defaults {
+                let key = format!("{} = {}", input.name, input.shown());
                 match defaults.iter_mut().find(|(k, _)| *k == key) {
                     Some((_, paths)) => paths.push(&c.path),
                     None => defaults.push((key, vec![&c.path])),
@@ -421,6 +424,7 @@ pub fn assess(
             library,
             period_hours,
             total_transactions,
+            options.explain,
         ));
     }
 
@@ -513,6 +517,7 @@ fn evaluate_leaf(
     library: &dyn FactorLibrary,
     period_hours: f64,
     total_transactions: f64,
+    explain: bool,
 ) -> ComponentResult {
     let volume = volume_of(leaf, service, total_transactions);
     let mut result = ComponentResult {
@@ -538,26 +543,27 @@ fn evaluate_leaf(
     let outcome = checked.and_then(|warnings| {
         let model = registry.find(leaf.model)?;
         let mut ctx = Context::explaining(library, period_hours).for_component(&leaf.path);
+        if !explain {
+            ctx = ctx.without_trail();
+        }
         let impact = model.evaluate(&leaf.inputs, &mut ctx)?;
         let spec = model.spec();
         let mut explanation = ctx.explanation;
         explanation.inputs = leaf
             .inputs
             .iter()
-            .map(|(name, value)| {
-                let unit = spec.input(name).map_or("", |i| i.unit_symbol());
-                (
-                    name.to_owned(),
-                    value.display(unit),
-                    leaf.defaulted.contains(&name),
-                )
+            .map(|(name, value)| ExplainInput {
+                name,
+                value: value.clone(),
+                unit: spec.input(name).map_or("", |i| i.unit_symbol()),
+                defaulted: leaf.defaulted.contains(&name),
             })
             .collect();
-        let defaults: Vec<(String, String)> = explanation
+        let defaults: Vec<ExplainInput> = explanation
             .inputs
             .iter()
-            .filter(|(_, _, defaulted)| *defaulted)
-            .map(|(name, shown, _)| (name.clone(), shown.clone()))
+            .filter(|input| input.defaulted)
+            .cloned()
             .collect();
         let mut all_warnings = warnings;
         all_warnings.extend(ctx.warnings);

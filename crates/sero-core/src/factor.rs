@@ -6,6 +6,7 @@
 //! sero must reproduce exactly, and those are factors too (`swd-v4/...`).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::units::{Dimension, Unit, find_unit};
 
@@ -49,6 +50,11 @@ pub struct Factor {
 }
 
 impl Factor {
+    /// True when the source gives no range and sero applies a default spread.
+    pub fn spread_assumed(&self) -> bool {
+        matches!(self.spread, Spread::Assumed { .. })
+    }
+
     /// True when the factor's unit is a known unit of `dimension`.
     pub fn unit_dimension(&self) -> Option<Dimension> {
         find_unit(&self.unit).map(|u| u.dimension)
@@ -71,6 +77,8 @@ impl Factor {
 /// Anything that can answer "what is factor `id`?".
 pub trait FactorLibrary: Sync {
     fn get(&self, id: &str) -> Option<&Factor>;
+    /// The factor, shared: what the explain trail keeps, without copying its texts.
+    fn shared(&self, id: &str) -> Option<Arc<Factor>>;
     /// All factors, in a stable order.
     fn all(&self) -> Vec<&Factor>;
 }
@@ -79,7 +87,7 @@ pub trait FactorLibrary: Sync {
 #[derive(Clone, Debug, Default)]
 pub struct FactorSet {
     order: Vec<String>,
-    by_id: HashMap<String, Factor>,
+    by_id: HashMap<String, Arc<Factor>>,
 }
 
 impl FactorSet {
@@ -90,11 +98,11 @@ impl FactorSet {
     /// Adds or replaces a factor. Returns the factor it replaced, if any.
     pub fn insert(&mut self, factor: Factor) -> Option<Factor> {
         let id = factor.id.clone();
-        let previous = self.by_id.insert(id.clone(), factor);
+        let previous = self.by_id.insert(id.clone(), Arc::new(factor));
         if previous.is_none() {
             self.order.push(id);
         }
-        previous
+        previous.map(Arc::unwrap_or_clone)
     }
 
     pub fn len(&self) -> usize {
@@ -108,13 +116,17 @@ impl FactorSet {
 
 impl FactorLibrary for FactorSet {
     fn get(&self, id: &str) -> Option<&Factor> {
-        self.by_id.get(id)
+        self.by_id.get(id).map(Arc::as_ref)
+    }
+
+    fn shared(&self, id: &str) -> Option<Arc<Factor>> {
+        self.by_id.get(id).cloned()
     }
 
     fn all(&self) -> Vec<&Factor> {
         self.order
             .iter()
-            .filter_map(|id| self.by_id.get(id))
+            .filter_map(|id| self.by_id.get(id).map(Arc::as_ref))
             .collect()
     }
 }

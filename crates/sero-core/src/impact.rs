@@ -129,7 +129,7 @@ impl DataQuality {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Part {
     /// What the slice is (`data centre, operational`, `device electricity`).
-    pub label: String,
+    pub label: &'static str,
     pub kind: Kind,
     pub scope: Scope,
     pub stage: Stage,
@@ -155,7 +155,7 @@ impl Impact {
     /// Adds a slice; builder style.
     pub fn part(
         mut self,
-        label: impl Into<String>,
+        label: &'static str,
         kind: Kind,
         scope: Scope,
         co2e_kg: f64,
@@ -166,7 +166,7 @@ impl Impact {
             Kind::Embodied => Stage::Production,
         };
         self.parts.push(Part {
-            label: label.into(),
+            label,
             kind,
             scope,
             stage,

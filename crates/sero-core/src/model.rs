@@ -6,11 +6,12 @@
 //! clock or the network, and reports bad data as a [`ModelError`] or a warning, never a panic.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use rand_chacha::ChaCha20Rng;
 use rand_core::Rng;
 
-use crate::factor::{Citation, FactorLibrary, Spread};
+use crate::factor::{Factor, FactorLibrary};
 use crate::impact::Impact;
 use crate::units::Unit;
 
@@ -169,7 +170,7 @@ pub fn format_number(value: f64) -> String {
 /// The inputs of one component, by name.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Inputs {
-    entries: Vec<(String, InputValue)>,
+    entries: Vec<(&'static str, InputValue)>,
 }
 
 impl Inputs {
@@ -177,21 +178,25 @@ impl Inputs {
         Self::default()
     }
 
-    pub fn with(mut self, name: &str, value: InputValue) -> Self {
+    pub fn with(mut self, name: &'static str, value: InputValue) -> Self {
         self.set(name, value);
         self
     }
 
-    pub fn set(&mut self, name: &str, value: InputValue) {
-        if let Some(entry) = self.entries.iter_mut().find(|(n, _)| n == name) {
+    /// Sets an input. Names are the `'static` names of the model's [`InputSpec`]s.
+    pub fn set(&mut self, name: &'static str, value: InputValue) {
+        if let Some(entry) = self.entries.iter_mut().find(|(n, _)| *n == name) {
             entry.1 = value;
         } else {
-            self.entries.push((name.to_owned(), value));
+            self.entries.push((name, value));
         }
     }
 
     pub fn get(&self, name: &str) -> Option<&InputValue> {
-        self.entries.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+        self.entries
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v)
     }
 
     pub fn number(&self, name: &str) -> Option<f64> {
@@ -222,8 +227,8 @@ impl Inputs {
         }
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &InputValue)> {
-        self.entries.iter().map(|(n, v)| (n.as_str(), v))
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &InputValue)> {
+        self.entries.iter().map(|(n, v)| (*n, v))
     }
 }
 
@@ -246,26 +251,31 @@ pub enum ModelError {
     },
 }
 
-/// A factor as used in one calculation, for the explain trail.
+/// A factor as used in one calculation, for the explain trail (shared with the library).
+pub type FactorUse = Arc<Factor>;
+
+/// An input as given or defaulted, for the explain trail.
 #[derive(Clone, Debug, PartialEq)]
-pub struct FactorUse {
-    pub id: String,
-    pub description: String,
-    pub value: f64,
-    pub unit: String,
-    pub low: f64,
-    pub high: f64,
-    pub spread_assumed: bool,
-    pub citation: Citation,
-    pub licence: String,
+pub struct ExplainInput {
+    pub name: &'static str,
+    pub value: InputValue,
+    pub unit: &'static str,
+    pub defaulted: bool,
+}
+
+impl ExplainInput {
+    /// The value with its unit, for people.
+    pub fn shown(&self) -> String {
+        self.value.display(self.unit)
+    }
 }
 
 /// How one component's figure was calculated.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Explanation {
     pub formula: String,
-    /// Inputs as given or defaulted: name, displayed value, whether a default was used.
-    pub inputs: Vec<(String, String, bool)>,
+    /// Inputs as given or defaulted.
+    pub inputs: Vec<ExplainInput>,
     pub factors: Vec<FactorUse>,
     pub steps: Vec<String>,
 }
@@ -331,6 +341,8 @@ pub struct Context<'a> {
     library: &'a dyn FactorLibrary,
     sampler: Option<&'a mut Sampler>,
     explaining: bool,
+    /// Record formulas and steps (text); factors, warnings and assumptions are always kept.
+    trail: bool,
     period_hours: f64,
     component: &'a str,
     pub(crate) explanation: Explanation,
@@ -345,6 +357,7 @@ impl<'a> Context<'a> {
             library,
             sampler: None,
             explaining: true,
+            trail: true,
             period_hours,
             component: "",
             explanation: Explanation::default(),
@@ -363,12 +376,19 @@ impl<'a> Context<'a> {
             library,
             sampler: Some(sampler),
             explaining: false,
+            trail: false,
             period_hours,
             component: "",
             explanation: Explanation::default(),
             warnings: Vec::new(),
             assumptions: Vec::new(),
         }
+    }
+
+    /// Leaves out the formula and step texts (nobody will read them); keeps everything else.
+    pub fn without_trail(mut self) -> Self {
+        self.trail = false;
+        self
     }
 
     /// Names the component being evaluated, so its uncertain inputs get their own draws.
@@ -405,18 +425,11 @@ impl<'a> Context<'a> {
         if let Some(sampler) = self.sampler.as_deref_mut() {
             return Ok(sampler.draw(id, value, low, high));
         }
-        if self.explaining && !self.explanation.factors.iter().any(|f| f.id == id) {
-            self.explanation.factors.push(FactorUse {
-                id: factor.id.clone(),
-                description: factor.description.clone(),
-                value: factor.value,
-                unit: factor.unit.clone(),
-                low: factor.low,
-                high: factor.high,
-                spread_assumed: matches!(factor.spread, Spread::Assumed { .. }),
-                citation: factor.citation.clone(),
-                licence: factor.licence.clone(),
-            });
+        if self.explaining
+            && !self.explanation.factors.iter().any(|f| f.id == id)
+            && let Some(shared) = self.library.shared(id)
+        {
+            self.explanation.factors.push(shared);
         }
         Ok(value)
     }
@@ -438,13 +451,13 @@ impl<'a> Context<'a> {
     }
 
     pub fn formula(&mut self, text: impl FnOnce() -> String) {
-        if self.explaining {
+        if self.trail {
             self.explanation.formula = text();
         }
     }
 
     pub fn step(&mut self, text: impl FnOnce() -> String) {
-        if self.explaining {
+        if self.trail {
             self.explanation.steps.push(text());
         }
     }

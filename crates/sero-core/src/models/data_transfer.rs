@@ -782,9 +782,8 @@ impl Model for DataTransfer {
                 Segment::DataCentre => Scope::Scope3(1),
                 _ => Scope::Scope3(11),
             };
-            let label = format!("{} {}", p.segment.key(), kind_label(p.kind));
             impact = impact.part(
-                label,
+                part_label(p.segment, p.kind),
                 p.kind,
                 scope,
                 p.co2e_g / 1000.0 * page_views,
@@ -795,10 +794,15 @@ impl Model for DataTransfer {
     }
 }
 
-fn kind_label(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Operational => "operational",
-        Kind::Embodied => "embodied",
+fn part_label(segment: Segment, kind: Kind) -> &'static str {
+    match (segment, kind) {
+        (Segment::DataCentre, Kind::Operational) => "data centre, operational",
+        (Segment::DataCentre, Kind::Embodied) => "data centre, embodied",
+        (Segment::Network, Kind::Operational) => "network, operational",
+        (Segment::Network, Kind::Embodied) => "network, embodied",
+        (Segment::Device, Kind::Operational) => "device, operational",
+        (Segment::Device, Kind::Embodied) => "device, embodied",
+        (Segment::Production, _) => "production (embodied)",
     }
 }
 

@@ -213,7 +213,7 @@ impl Model for EndUserDevice {
             });
         }
         Ok(impact.part(
-            format!("{device} embodied"),
+            "device embodied",
             Kind::Embodied,
             embodied_scope,
             embodied_kg,

@@ -48,7 +48,7 @@ pub fn electricity_parts(
     generation_scope: Scope,
     label: &str,
 ) -> Result<Vec<Part>, ModelError> {
-    let part = |label: String, scope: Scope, co2e_kg: f64, energy_kwh: f64| Part {
+    let part = |label: &'static str, scope: Scope, co2e_kg: f64, energy_kwh: f64| Part {
         label,
         kind: Kind::Operational,
         scope,
@@ -61,7 +61,7 @@ pub fn electricity_parts(
             let g = *g_per_kwh;
             ctx.step(|| format!("{label}: {energy_kwh:.6} kWh × {g} gCO2e/kWh (given)"));
             Ok(vec![part(
-                format!("{label} electricity"),
+                "electricity",
                 generation_scope,
                 energy_kwh * g / 1000.0,
                 energy_kwh,
@@ -76,7 +76,7 @@ pub fn electricity_parts(
                 )
             });
             Ok(vec![part(
-                format!("{label} electricity"),
+                "electricity",
                 generation_scope,
                 energy_kwh * intensity / 1000.0,
                 energy_kwh,
@@ -88,7 +88,7 @@ pub fn electricity_parts(
             let generation =
                 ctx.factor(&format!("desnz/{year}/electricity-generation"), &KG_PER_KWH)?;
             let mut parts = vec![part(
-                format!("{label} electricity, generation"),
+                "electricity, generation",
                 generation_scope,
                 energy_kwh * generation,
                 energy_kwh,
@@ -97,7 +97,7 @@ pub fn electricity_parts(
             if losses {
                 let td = ctx.factor(&format!("desnz/{year}/electricity-td-losses"), &KG_PER_KWH)?;
                 parts.push(part(
-                    format!("{label} electricity, T&D losses"),
+                    "electricity, T&D losses",
                     Scope::Scope3(3),
                     energy_kwh * td,
                     0.0,
@@ -116,7 +116,7 @@ pub fn electricity_parts(
                 }
                 let wtt = ctx.factor(&wtt_id, &KG_PER_KWH)?;
                 parts.push(part(
-                    format!("{label} electricity, well-to-tank"),
+                    "electricity, well-to-tank",
                     Scope::Scope3(3),
                     energy_kwh * wtt,
                     0.0,
@@ -125,7 +125,7 @@ pub fn electricity_parts(
                     let wtt_td =
                         ctx.factor(&format!("desnz/{year}/electricity-wtt-td"), &KG_PER_KWH)?;
                     parts.push(part(
-                        format!("{label} electricity, well-to-tank of T&D"),
+                        "electricity, well-to-tank of T&D",
                         Scope::Scope3(3),
                         energy_kwh * wtt_td,
                         0.0,

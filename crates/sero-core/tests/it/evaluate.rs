@@ -126,6 +126,7 @@ fn monte_carlo_is_reproducible_and_brackets_the_central_value() {
             Options {
                 samples: 2000,
                 seed,
+                explain: true,
             },
         )
     };
@@ -168,6 +169,7 @@ fn a_factor_without_spread_gives_a_point_interval() {
         Options {
             samples: 100,
             seed: 1,
+            explain: true,
         },
     );
     let i = a.interval.unwrap();
@@ -187,6 +189,7 @@ fn a_missing_factor_is_an_error_on_the_component_not_a_panic() {
         Options {
             samples: 10,
             seed: 1,
+            explain: true,
         },
     );
     assert!(a.components.iter().all(|c| c.error.is_some()));

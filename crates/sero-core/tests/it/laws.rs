@@ -83,6 +83,7 @@ fn zero_in_zero_out() {
         Options {
             samples: 50,
             seed: 3,
+            explain: true,
         },
     );
     assert_eq!(a.co2e_kg(), 0.0);

@@ -6,7 +6,11 @@ use sero_core::factor::{FactorLibrary, Spread};
 use sero_core::units::find_unit;
 
 fn value(id: &str) -> f64 {
-    sero_factors::bundled().unwrap().get(id).unwrap_or_else(|| panic!("{id}")).value
+    sero_factors::bundled()
+        .unwrap()
+        .get(id)
+        .unwrap_or_else(|| panic!("{id}"))
+        .value
 }
 
 #[test]
@@ -15,13 +19,26 @@ fn every_bundled_factor_has_a_source_a_unit_and_a_range() {
     let all = library.all();
     assert!(all.len() > 250, "{} factors", all.len());
     for f in all {
-        assert!(f.citation.url.starts_with("https://"), "{}: {:?}", f.id, f.citation);
-        assert!(!f.citation.publisher.is_empty() && !f.citation.edition.is_empty(), "{}", f.id);
+        assert!(
+            f.citation.url.starts_with("https://"),
+            "{}: {:?}",
+            f.id,
+            f.citation
+        );
+        assert!(
+            !f.citation.publisher.is_empty() && !f.citation.edition.is_empty(),
+            "{}",
+            f.id
+        );
         assert!(!f.licence.is_empty(), "{}", f.id);
         assert!(find_unit(&f.unit).is_some(), "{}: unit {}", f.id, f.unit);
         assert!(f.low <= f.value && f.value <= f.high, "{}", f.id);
         if let Spread::Assumed { reason, .. } = &f.spread {
-            assert!(reason.starts_with("assumed") || reason.starts_with("a definition"), "{}: {reason}", f.id);
+            assert!(
+                reason.starts_with("assumed") || reason.starts_with("a definition"),
+                "{}: {reason}",
+                f.id
+            );
         }
     }
 }
@@ -66,7 +83,10 @@ fn filter_by_prefix_and_tag() {
 fn write(name: &str, text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(name);
-    std::fs::File::create(&path).unwrap().write_all(text.as_bytes()).unwrap();
+    std::fs::File::create(&path)
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
     (dir, path)
 }
 
@@ -97,8 +117,17 @@ factors:
     assert!(matches!(factors[1].spread, Spread::Assumed { relative, .. } if relative == 0.5));
     let mut library = sero_factors::bundled().unwrap();
     let replaced = sero_factors::apply_overrides(&mut library, factors);
-    assert_eq!(replaced, vec!["desnz/2025/electricity-generation".to_owned()]);
-    assert_eq!(library.get("desnz/2025/electricity-generation").unwrap().value, 0.3);
+    assert_eq!(
+        replaced,
+        vec!["desnz/2025/electricity-generation".to_owned()]
+    );
+    assert_eq!(
+        library
+            .get("desnz/2025/electricity-generation")
+            .unwrap()
+            .value,
+        0.3
+    );
 }
 
 #[test]
@@ -111,12 +140,12 @@ fn a_broken_user_file_names_file_line_and_column() {
     assert!(error.contains("broken.yaml:5:11"), "{error}");
     assert!(error.contains("unknown unit `kwh`"), "{error}");
 
-    let (_dir, path) = write(
-        "typo.yaml",
-        "factors:\n  - id: x\n    descripton: y\n",
-    );
+    let (_dir, path) = write("typo.yaml", "factors:\n  - id: x\n    descripton: y\n");
     let error = sero_factors::load_file(&path).unwrap_err().to_string();
-    assert!(error.contains("typo.yaml:3:5") && error.contains("did you mean `description`"), "{error}");
+    assert!(
+        error.contains("typo.yaml:3:5") && error.contains("did you mean `description`"),
+        "{error}"
+    );
 
     let (_dir, path) = write(
         "norange.yaml",

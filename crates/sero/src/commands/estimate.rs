@@ -16,6 +16,7 @@ pub fn run(args: EstimateArgs) -> Result<(), Failure> {
     let options = Options {
         samples: args.samples,
         seed: args.seed,
+        explain: args.explain || args.format != Format::Table,
     };
     let assessment = assess(&service, &registry, &factors, options);
     let text = match args.format {

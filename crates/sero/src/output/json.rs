@@ -75,7 +75,7 @@ fn component(c: &ComponentResult, total: f64) -> Value {
         "parts": parts,
         "explain": {
             "formula": e.formula,
-            "inputs": e.inputs.iter().map(|(n, v, d)| json!({"name": n, "value": v, "default": d})).collect::<Vec<_>>(),
+            "inputs": e.inputs.iter().map(|i| json!({"name": i.name, "value": i.shown(), "default": i.defaulted})).collect::<Vec<_>>(),
             "factors": e.factors.iter().map(|f| json!({
                 "id": f.id,
                 "description": f.description,
@@ -83,7 +83,7 @@ fn component(c: &ComponentResult, total: f64) -> Value {
                 "unit": f.unit,
                 "low": f.low,
                 "high": f.high,
-                "range": if f.spread_assumed { "assumed" } else { "published" },
+                "range": if f.spread_assumed() { "assumed" } else { "published" },
                 "source": {
                     "publisher": f.citation.publisher,
                     "title": f.citation.title,

@@ -209,19 +209,19 @@ fn explain_all(a: &Assessment) -> String {
         let _ = writeln!(out, "    {}: {}", t::FORMULA, e.formula);
         if !e.inputs.is_empty() {
             let _ = writeln!(out, "    {}:", t::INPUTS);
-            for (name, value, defaulted) in &e.inputs {
-                let mark = if *defaulted {
+            for input in &e.inputs {
+                let mark = if input.defaulted {
                     format!(" {}", t::DEFAULT_MARK)
                 } else {
                     String::new()
                 };
-                let _ = writeln!(out, "      {name} = {value}{mark}");
+                let _ = writeln!(out, "      {} = {}{mark}", input.name, input.shown());
             }
         }
         if !e.factors.is_empty() {
             let _ = writeln!(out, "    {}:", t::FACTORS);
             for f in &e.factors {
-                let range = if f.spread_assumed {
+                let range = if f.spread_assumed() {
                     format!(
                         "{} {}–{}",
                         t::ASSUMED_SPREAD,
