@@ -415,6 +415,8 @@ pub fn assess(
         warnings.push("the service has no components: its footprint is zero".to_owned());
     }
 
+    warnings.extend(double_counting(&leaves));
+
     let mut components = Vec::with_capacity(leaves.len());
     for leaf in &leaves {
         components.push(evaluate_leaf(
@@ -462,6 +464,30 @@ pub fn assess(
         monte_carlo(&mut assessment, &leaves, registry, library, period_hours);
     }
     assessment
+}
+
+/// Warns when users' devices are counted twice in one channel: by an `end-user-device`
+/// component for citizens and by a `data-transfer` component that includes the device segment.
+fn double_counting(leaves: &[Leaf<'_>]) -> Vec<String> {
+    let citizen_devices: Vec<&Leaf<'_>> = leaves
+        .iter()
+        .filter(|l| l.model == "end-user-device" && l.inputs.text("owner") == Some("citizen"))
+        .collect();
+    let mut warnings = Vec::new();
+    for transfer in leaves.iter().filter(|l| {
+        l.model == "data-transfer" && l.inputs.bool("include_device").unwrap_or(true)
+    }) {
+        if let Some(device) = citizen_devices
+            .iter()
+            .find(|d| d.channel.is_none() || transfer.channel.is_none() || d.channel == transfer.channel)
+        {
+            warnings.push(format!(
+                "users' devices may be counted twice: `{}` (end-user-device) and the device segment of `{}` (data-transfer); set `include_device: false` on `{}` if they describe the same use",
+                device.path, transfer.path, transfer.path
+            ));
+        }
+    }
+    warnings
 }
 
 fn volume_of(leaf: &Leaf<'_>, service: &Service, total_transactions: f64) -> f64 {

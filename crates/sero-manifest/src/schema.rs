@@ -120,7 +120,7 @@ pub fn json_schema(registry: &Registry) -> Value {
     );
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://sero.cymru/schema/manifest-1.json",
+        "$id": "urn:sero:schema:manifest:1",
         "title": "sero service manifest",
         "description": "A digital public service: its functional unit, reporting period, channels and components",
         "type": "object",
