@@ -474,13 +474,13 @@ fn double_counting(leaves: &[Leaf<'_>]) -> Vec<String> {
         .filter(|l| l.model == "end-user-device" && l.inputs.text("owner") == Some("citizen"))
         .collect();
     let mut warnings = Vec::new();
-    for transfer in leaves.iter().filter(|l| {
-        l.model == "data-transfer" && l.inputs.bool("include_device").unwrap_or(true)
-    }) {
-        if let Some(device) = citizen_devices
-            .iter()
-            .find(|d| d.channel.is_none() || transfer.channel.is_none() || d.channel == transfer.channel)
-        {
+    for transfer in leaves
+        .iter()
+        .filter(|l| l.model == "data-transfer" && l.inputs.bool("include_device").unwrap_or(true))
+    {
+        if let Some(device) = citizen_devices.iter().find(|d| {
+            d.channel.is_none() || transfer.channel.is_none() || d.channel == transfer.channel
+        }) {
             warnings.push(format!(
                 "users' devices may be counted twice: `{}` (end-user-device) and the device segment of `{}` (data-transfer); set `include_device: false` on `{}` if they describe the same use",
                 device.path, transfer.path, transfer.path

@@ -305,3 +305,44 @@ fn server_power_curve_replaces_interpolation() {
     );
     assert_eq!(sero_core::models::server::power_on_curve(&[], 0.5), None);
 }
+
+#[test]
+fn devices_counted_twice_are_flagged() {
+    let mut s = service(100.0, 10.0, 10.0, 0.0, 1.0);
+    let mut pages = Component::leaf(
+        "pages",
+        "data-transfer",
+        Inputs::new().with("bytes", InputValue::Number(2e6)),
+    );
+    pages.channel = Some("online".to_owned());
+    pages.basis = Some(Basis::Transaction);
+    s.components.push(pages.clone());
+    let a = assess(
+        &s,
+        &Registry::bundled(),
+        super::library(),
+        Options::default(),
+    );
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| w.contains("counted twice") && w.contains("`pages`")),
+        "{:?}",
+        a.warnings
+    );
+    pages.kind = sero_core::service::ComponentKind::Leaf {
+        model: "data-transfer".to_owned(),
+        inputs: Inputs::new()
+            .with("bytes", InputValue::Number(2e6))
+            .with("include_device", InputValue::Bool(false)),
+    };
+    s.components.pop();
+    s.components.push(pages);
+    let a = assess(
+        &s,
+        &Registry::bundled(),
+        super::library(),
+        Options::default(),
+    );
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+}

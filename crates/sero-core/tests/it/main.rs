@@ -4,6 +4,7 @@
 mod evaluate;
 mod laws;
 mod parity;
+mod units;
 
 use sero_core::factor::FactorSet;
 
