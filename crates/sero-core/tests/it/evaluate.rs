@@ -10,18 +10,23 @@ use sero_core::service::{Basis, Component};
 
 use super::laws::service;
 
+/// Evaluates with the bundled models and factors, central value only.
+fn run(s: &sero_core::service::Service) -> sero_core::Assessment {
+    assess(
+        s,
+        &Registry::bundled(),
+        super::library(),
+        Options::default(),
+    )
+}
+
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-12 * a.abs().max(b.abs()).max(1e-300)
 }
 
 #[test]
 fn electricity_uses_desnz_2025_with_td_losses() {
-    let a = assess(
-        &service(100.0, 100.0, 0.0, 1000.0, 1.0),
-        &Registry::bundled(),
-        super::library(),
-        Options::default(),
-    );
+    let a = run(&service(100.0, 100.0, 0.0, 1000.0, 1.0));
     let room = a.components.iter().find(|c| c.id == "server-room").unwrap();
     // 1000 kWh × (0.17700 + 0.01853) kgCO2e/kWh, DESNZ 2025 condensed set.
     assert!(
@@ -43,12 +48,7 @@ fn electricity_uses_desnz_2025_with_td_losses() {
 
 #[test]
 fn shared_component_is_split_by_transactions_unless_allocated() {
-    let a = assess(
-        &service(300.0, 100.0, 0.0, 1000.0, 0.5),
-        &Registry::bundled(),
-        super::library(),
-        Options::default(),
-    );
+    let a = run(&service(300.0, 100.0, 0.0, 1000.0, 0.5));
     let room = a.components.iter().find(|c| c.id == "server-room").unwrap();
     assert!(close(room.co2e_kg(), 500.0 * (0.17700 + 0.01853)));
     assert_eq!(room.channel_weights, vec![0.75, 0.25]);
@@ -61,12 +61,7 @@ fn shared_component_is_split_by_transactions_unless_allocated() {
         unreachable!()
     };
     children[1].allocation = Some(vec![("online".to_owned(), 0.1), ("paper".to_owned(), 0.9)]);
-    let a = assess(
-        &allocated,
-        &Registry::bundled(),
-        super::library(),
-        Options::default(),
-    );
+    let a = run(&allocated);
     let paper = a.channels.iter().find(|c| c.id == "paper").unwrap();
     let room = a.components.iter().find(|c| c.id == "server-room").unwrap();
     assert!(close(paper.co2e_kg, room.co2e_kg() * 0.9));
@@ -74,12 +69,7 @@ fn shared_component_is_split_by_transactions_unless_allocated() {
 
 #[test]
 fn per_transaction_device_use_follows_the_archetype() {
-    let a = assess(
-        &service(1000.0, 0.0, 30.0, 0.0, 1.0),
-        &Registry::bundled(),
-        super::library(),
-        Options::default(),
-    );
+    let a = run(&service(1000.0, 0.0, 30.0, 0.0, 1.0));
     let devices = a.components.iter().find(|c| c.id == "devices").unwrap();
     assert_eq!(devices.path, "it/devices");
     assert_eq!(devices.volume, 1000.0);
@@ -102,12 +92,7 @@ fn per_transaction_device_use_follows_the_archetype() {
 fn scope_override_replaces_every_part() {
     let mut s = service(10.0, 10.0, 0.0, 100.0, 1.0);
     s.components[0].scope = Some(Scope::Scope3(1));
-    let a = assess(
-        &s,
-        &Registry::bundled(),
-        super::library(),
-        Options::default(),
-    );
+    let a = run(&s);
     assert!(
         a.by_scope()
             .iter()
@@ -216,12 +201,7 @@ fn unknown_model_and_bad_inputs_are_reported() {
         "electricity",
         Inputs::new().with("energy", InputValue::Number(f64::NAN)),
     ));
-    let a = assess(
-        &s,
-        &Registry::bundled(),
-        super::library(),
-        Options::default(),
-    );
+    let a = run(&s);
     let error = |id: &str| {
         a.components
             .iter()
@@ -273,12 +253,7 @@ fn server_power_interpolates_between_idle_and_max() {
         .with("grid", InputValue::Number(200.0));
     let mut s = service(10.0, 10.0, 0.0, 0.0, 1.0);
     s.components = vec![Component::leaf("servers", "server", inputs)];
-    let a = assess(
-        &s,
-        &Registry::bundled(),
-        super::library(),
-        Options::default(),
-    );
+    let a = run(&s);
     let c = &a.components[0];
     assert_eq!(c.error, None);
     // 2 × (100 + 200 × 0.25) W × 1000 h × 1.5 = 450 kWh; × 200 g/kWh = 90 kg.
@@ -317,12 +292,7 @@ fn devices_counted_twice_are_flagged() {
     pages.channel = Some("online".to_owned());
     pages.basis = Some(Basis::Transaction);
     s.components.push(pages.clone());
-    let a = assess(
-        &s,
-        &Registry::bundled(),
-        super::library(),
-        Options::default(),
-    );
+    let a = run(&s);
     assert!(
         a.warnings
             .iter()
@@ -338,11 +308,6 @@ fn devices_counted_twice_are_flagged() {
     };
     s.components.pop();
     s.components.push(pages);
-    let a = assess(
-        &s,
-        &Registry::bundled(),
-        super::library(),
-        Options::default(),
-    );
+    let a = run(&s);
     assert!(a.warnings.is_empty(), "{:?}", a.warnings);
 }

@@ -25,22 +25,20 @@ fn intensity(value: &Value) -> Option<Intensity> {
     }
 }
 
-/// The request CO2.js actually computes, and whether CO2.js ignored options sero refuses.
-fn request(case: &Value) -> (TransferRequest, bool) {
+/// The request with every option the case gave CO2.js.
+fn given(case: &Value) -> TransferRequest {
     let method = match case["model"].as_str().unwrap() {
         "swd-v4" => Method::SwdV4,
         "swd-v3" => Method::SwdV3,
         "onebyte" => Method::OneByte,
         other => panic!("unknown model {other}"),
     };
-    let per = match case["method"].as_str().unwrap() {
+    let mut request = TransferRequest::new(method, case["bytes"].as_f64().unwrap());
+    request.per = match case["method"].as_str().unwrap() {
         "perByte" | "perByteTrace" => Per::Byte,
         _ => Per::Visit,
     };
-    let mut request = TransferRequest::new(method, case["bytes"].as_f64().unwrap());
-    request.per = per;
     request.green = case["green"].as_bool().unwrap();
-    let mut ignored = false;
     if let Value::Object(options) = &case["options"] {
         if let Some(Value::Object(grid)) = options.get("gridIntensity") {
             request.device = grid.get("device").and_then(intensity);
@@ -52,10 +50,15 @@ fn request(case: &Value) -> (TransferRequest, bool) {
         request.return_visit_share = options.get("returnVisitPercentage").and_then(Value::as_f64);
         request.data_reload_ratio = options.get("dataReloadRatio").and_then(Value::as_f64);
     }
-    let strip_visit = per == Per::Byte;
-    let strip_ghf = method != Method::SwdV4;
-    let strip_grid = method == Method::OneByte;
-    if strip_visit
+    request
+}
+
+/// The request CO2.js actually computes (without the options it ignores), and whether it
+/// ignored any.
+fn request(case: &Value) -> (TransferRequest, bool) {
+    let mut request = given(case);
+    let mut ignored = false;
+    if request.per == Per::Byte
         && (request.first_visit_share.is_some()
             || request.return_visit_share.is_some()
             || request.data_reload_ratio.is_some())
@@ -65,11 +68,11 @@ fn request(case: &Value) -> (TransferRequest, bool) {
         request.return_visit_share = None;
         request.data_reload_ratio = None;
     }
-    if strip_ghf && request.green_hosting_factor.is_some() {
+    if request.method != Method::SwdV4 && request.green_hosting_factor.is_some() {
         ignored = true;
         request.green_hosting_factor = None;
     }
-    if strip_grid
+    if request.method == Method::OneByte
         && (request.device.is_some() || request.network.is_some() || request.data_centre.is_some())
     {
         ignored = true;
@@ -78,23 +81,6 @@ fn request(case: &Value) -> (TransferRequest, bool) {
         request.data_centre = None;
     }
     (request, ignored)
-}
-
-fn full_request(case: &Value) -> TransferRequest {
-    let (mut stripped, _) = request(case);
-    // Rebuild with every option CO2.js was given, to check that sero refuses the ignored ones.
-    if let Value::Object(options) = &case["options"] {
-        if let Some(Value::Object(grid)) = options.get("gridIntensity") {
-            stripped.device = grid.get("device").and_then(intensity);
-            stripped.network = grid.get("network").and_then(intensity);
-            stripped.data_centre = grid.get("dataCenter").and_then(intensity);
-        }
-        stripped.green_hosting_factor = options.get("greenHostingFactor").and_then(Value::as_f64);
-        stripped.first_visit_share = options.get("firstVisitPercentage").and_then(Value::as_f64);
-        stripped.return_visit_share = options.get("returnVisitPercentage").and_then(Value::as_f64);
-        stripped.data_reload_ratio = options.get("dataReloadRatio").and_then(Value::as_f64);
-    }
-    stripped
 }
 
 fn cases() -> Vec<Value> {
@@ -188,7 +174,7 @@ fn options_co2js_ignores_are_refused() {
             continue;
         }
         let mut ctx = Context::explaining(library, 8760.0);
-        let outcome = estimate_transfer(&full_request(&case), &mut ctx);
+        let outcome = estimate_transfer(&given(&case), &mut ctx);
         assert!(
             outcome.is_err(),
             "sero accepted an option CO2.js ignores: {case}"
