@@ -10,7 +10,7 @@ use rand_chacha::ChaCha20Rng;
 use rand_core::SeedableRng;
 
 use crate::factor::FactorLibrary;
-use crate::impact::{DataQuality, Impact, Kind, Scope, Stage};
+use crate::impact::{DataQuality, Impact, Kind, Scope, Stage, total};
 use crate::model::{
     Context, DefaultValue, ExplainInput, Explanation, InputKind, InputValue, Inputs, ModelError,
     Sampler, format_number,
@@ -136,15 +136,15 @@ impl Assessment {
     }
 
     pub fn co2e_kg(&self) -> f64 {
-        self.included().map(|c| c.co2e_kg()).sum()
+        total(self.included().map(|c| c.co2e_kg()))
     }
 
     pub fn kind_co2e_kg(&self, kind: Kind) -> f64 {
-        self.included().map(|c| c.impact.kind_co2e_kg(kind)).sum()
+        total(self.included().map(|c| c.impact.kind_co2e_kg(kind)))
     }
 
     pub fn energy_kwh(&self) -> f64 {
-        self.included().map(|c| c.impact.energy_kwh()).sum()
+        total(self.included().map(|c| c.impact.energy_kwh()))
     }
 
     /// Emissions per functional unit over all channels.
@@ -330,7 +330,9 @@ fn with_defaults(inputs: &Inputs, model: &str, registry: &Registry) -> (Inputs, 
         return (filled, defaulted);
     };
     for spec in model.spec().inputs {
-        if inputs.get(spec.name).is_some() {
+        if inputs.get(spec.name).is_some()
+            || spec.relevant.is_some_and(|relevant| !relevant(inputs))
+        {
             continue;
         }
         let value = match spec.default {
@@ -565,7 +567,10 @@ fn evaluate_leaf(
         defaults: Vec::new(),
         error: None,
     };
-    let checked = check_inputs(leaf, registry);
+    let checked = check_inputs(leaf, registry).and_then(|warnings| {
+        registry.find(leaf.model)?.check(&leaf.inputs)?;
+        Ok(warnings)
+    });
     let outcome = checked.and_then(|warnings| {
         let model = registry.find(leaf.model)?;
         let mut ctx = Context::explaining(library, period_hours).for_component(&leaf.path);

@@ -125,6 +125,12 @@ impl DataQuality {
     }
 }
 
+/// Adds numbers left to right from +0.0 (`Iterator::sum` starts from -0.0, which would show
+/// as "-0" in reports for an empty list).
+pub fn total(values: impl Iterator<Item = f64>) -> f64 {
+    values.fold(0.0, |sum, value| sum + value)
+}
+
 /// One slice of an impact: a segment of a model, with its own scope and stage.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Part {
@@ -177,19 +183,20 @@ impl Impact {
     }
 
     pub fn co2e_kg(&self) -> f64 {
-        self.parts.iter().map(|p| p.co2e_kg).sum()
+        total(self.parts.iter().map(|p| p.co2e_kg))
     }
 
     pub fn kind_co2e_kg(&self, kind: Kind) -> f64 {
-        self.parts
-            .iter()
-            .filter(|p| p.kind == kind)
-            .map(|p| p.co2e_kg)
-            .sum()
+        total(
+            self.parts
+                .iter()
+                .filter(|p| p.kind == kind)
+                .map(|p| p.co2e_kg),
+        )
     }
 
     pub fn energy_kwh(&self) -> f64 {
-        self.parts.iter().map(|p| p.energy_kwh).sum()
+        total(self.parts.iter().map(|p| p.energy_kwh))
     }
 
     /// Multiplies every slice by `factor` (volume, share).

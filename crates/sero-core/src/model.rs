@@ -54,6 +54,8 @@ pub struct InputSpec {
     pub max: Option<f64>,
     /// Values outside this range are accepted with a warning.
     pub usual: Option<(f64, f64)>,
+    /// When the input matters: its default is applied (and reported) only when this holds.
+    pub relevant: Option<fn(&Inputs) -> bool>,
 }
 
 impl InputSpec {
@@ -67,7 +69,14 @@ impl InputSpec {
             min: None,
             max: None,
             usual: None,
+            relevant: None,
         }
+    }
+
+    /// The default applies only when `relevant` holds for the other inputs.
+    pub const fn only_if(mut self, relevant: fn(&Inputs) -> bool) -> Self {
+        self.relevant = Some(relevant);
+        self
     }
 
     pub const fn required(mut self) -> Self {
@@ -479,5 +488,13 @@ impl<'a> Context<'a> {
 /// A way of turning inputs into an impact.
 pub trait Model: Send + Sync {
     fn spec(&self) -> &'static ModelSpec;
+
+    /// Checks that the inputs go together (beyond each input's own limits), so a manifest
+    /// reader can point at the component before anything is evaluated.
+    fn check(&self, inputs: &Inputs) -> Result<(), ModelError> {
+        let _ = inputs;
+        Ok(())
+    }
+
     fn evaluate(&self, inputs: &Inputs, ctx: &mut Context<'_>) -> Result<Impact, ModelError>;
 }

@@ -268,15 +268,16 @@ fn read_factor(
     let unit_node = read::required(node, entries, "unit", what)?;
     let unit = read::text(unit_node, "`unit`")?;
     if find_unit(&unit).is_none() {
-        return Err(
-            Diagnostic::at(unit_node.span, format!("unknown unit `{unit}`")).with_hint(format!(
+        let symbols = sero_core::units::UNITS.iter().map(|u| u.symbol);
+        let hint = match sero_manifest::diagnostic::did_you_mean(&unit, symbols.clone()) {
+            Some(s) => format!("did you mean `{s}`? (units are case-sensitive)"),
+            None => format!(
                 "units sero knows: {}",
-                sero_core::units::UNITS
-                    .iter()
-                    .map(|u| u.symbol)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
+                symbols.collect::<Vec<_>>().join(", ")
+            ),
+        };
+        return Err(
+            Diagnostic::at(unit_node.span, format!("unknown unit `{unit}`")).with_hint(hint),
         );
     }
     let source_node = read::required(node, entries, "source", what)?;

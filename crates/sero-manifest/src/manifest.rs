@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use sero_core::impact::Scope;
-use sero_core::model::{InputKind, InputSpec, InputValue, Inputs, ModelSpec};
+use sero_core::model::{InputKind, InputSpec, InputValue, Inputs, ModelError, ModelSpec};
 use sero_core::models::Registry;
 use sero_core::service::{Basis, Channel, Component, ComponentKind, Date, Period, Service};
 use sero_core::units::{FRACTION, G_PER_KWH, ONE, QuantityError, parse_quantity};
@@ -473,16 +473,38 @@ impl ComponentReader<'_, '_> {
                 inputs.set(input.name, value);
             }
         }
+        // Point at the `inputs:` key when there is one, else at the model's name.
+        let inputs_key = entries
+            .iter()
+            .find(|e| e.key == "inputs")
+            .map_or(model_node.span, |e| e.key_span);
         for input in spec.inputs.iter().filter(|i| i.required) {
             if inputs.get(input.name).is_none() {
-                let at = inputs_node.map_or(model_node.span, read::start_of);
                 return Err(Diagnostic::at(
-                    at,
+                    inputs_key,
                     format!("model `{}` needs input `{}`", spec.name, input.name),
                 )
                 .with_label(format!("`{}` is missing", input.name))
                 .with_hint(describe_input(spec, input)));
             }
+        }
+        if let Err(error) = model.check(&inputs) {
+            let at = match &error {
+                ModelError::InvalidInput { name, .. } => inputs_node
+                    .and_then(|n| n.as_map())
+                    .and_then(|m| m.iter().find(|e| e.key == *name))
+                    .map_or(inputs_key, |e| e.value.span),
+                _ => inputs_key,
+            };
+            let label = match &error {
+                ModelError::MissingInput(_) => "an input is missing",
+                _ => "these inputs do not go together",
+            };
+            return Err(
+                Diagnostic::at(at, format!("model `{}`: {error}", spec.name))
+                    .with_label(label)
+                    .with_hint(format!("`sero models {}` describes its inputs", spec.name)),
+            );
         }
         Ok(ComponentKind::Leaf {
             model: model_name,

@@ -139,7 +139,7 @@ pub fn json_schema(registry: &Registry) -> Value {
             "channels": {"type": "array", "minItems": 1, "items": closed(json!({
                 "id": {"type": "string"},
                 "name": {"type": "string"},
-                "transactions": {"type": "number", "minimum": 0, "description": "Transactions in the period"},
+                "transactions": quantity("Transactions in the period (at least 0)"),
                 "description": {"type": "string"}
             }), &["id", "transactions"], CHANNEL_KEYS)},
             "components": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/component"}}

@@ -386,6 +386,10 @@ mod yaml {
             let (event, raw_span) = event.map_err(|error| {
                 let span = builder.offsets.point(error.marker().index());
                 Diagnostic::at(span, format!("invalid {}: {}", format.name(), error.info()))
+                    .with_hint(
+                        "check the indentation above this point (spaces, not tabs), and that every \
+                         quote, `[` and `{` is closed",
+                    )
             })?;
             let span = builder.offsets.span(&raw_span);
             match event {

@@ -33,4 +33,13 @@ pub const ASSUMED_SPREAD: &str = "assumed range";
 pub const SAMPLES: &str = "samples";
 pub const SEED: &str = "seed";
 pub const CHECK_OK: &str = "ok";
+pub const COMPONENT_ONE: &str = "component";
+pub const COMPONENT_MANY: &str = "components";
+pub const CHANNEL_ONE: &str = "channel";
+pub const CHANNEL_MANY: &str = "channels";
+
+/// `1 component`, `3 components`.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
 pub const NOT_ESTIMATED: &str = "not estimated";

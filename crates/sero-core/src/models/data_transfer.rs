@@ -196,7 +196,8 @@ fn check_share(name: &str, value: Option<f64>) -> Result<(), ModelError> {
     }
 }
 
-fn validate(request: &TransferRequest) -> Result<(), ModelError> {
+/// Checks a request's options go together, without looking any factor up.
+pub fn validate(request: &TransferRequest) -> Result<(), ModelError> {
     let invalid = |name: &str, reason: String| ModelError::InvalidInput {
         name: name.to_owned(),
         reason,
@@ -205,8 +206,8 @@ fn validate(request: &TransferRequest) -> Result<(), ModelError> {
         return Err(invalid(
             "bytes",
             format!(
-                "`{}` is not a size of data (CO2.js's SWD v3 returns negative grams for \
-                 negative bytes; sero refuses them)",
+                "`{}` is not a size of data: bytes cannot be negative (CO2.js would return \
+                 negative grams for them with SWD v3 per visit; sero refuses them)",
                 request.bytes
             ),
         ));
@@ -708,36 +709,46 @@ fn intensity_input(inputs: &Inputs, name: &str) -> Option<Intensity> {
     }
 }
 
+/// The transfer request a component's inputs describe.
+fn request_of(inputs: &Inputs) -> Result<TransferRequest, ModelError> {
+    let bytes = inputs
+        .number("bytes")
+        .ok_or_else(|| ModelError::MissingInput("bytes".to_owned()))?;
+    let method_text = inputs.text("method").unwrap_or("swd-v4");
+    let method = Method::parse(method_text).ok_or_else(|| ModelError::InvalidInput {
+        name: "method".to_owned(),
+        reason: format!(
+            "unknown method `{method_text}` (expected one of `swd-v4`, `swd-v3`, `onebyte`)"
+        ),
+    })?;
+    let per = Per::parse(inputs.text("per").unwrap_or("byte")).unwrap_or(Per::Byte);
+    Ok(TransferRequest {
+        method,
+        per,
+        bytes,
+        green: inputs.bool("green_hosting").unwrap_or(false),
+        green_hosting_factor: inputs.number("green_hosting_factor"),
+        device: intensity_input(inputs, "grid_intensity_device"),
+        network: intensity_input(inputs, "grid_intensity_network"),
+        data_centre: intensity_input(inputs, "grid_intensity_data_centre"),
+        first_visit_share: inputs.number("first_visit_share"),
+        return_visit_share: inputs.number("return_visit_share"),
+        data_reload_ratio: inputs.number("data_reload_ratio"),
+    })
+}
+
 impl Model for DataTransfer {
     fn spec(&self) -> &'static ModelSpec {
         &SPEC
     }
 
+    fn check(&self, inputs: &Inputs) -> Result<(), ModelError> {
+        validate(&request_of(inputs)?)
+    }
+
     fn evaluate(&self, inputs: &Inputs, ctx: &mut Context<'_>) -> Result<Impact, ModelError> {
-        let bytes = inputs
-            .number("bytes")
-            .ok_or_else(|| ModelError::MissingInput("bytes".to_owned()))?;
-        let method_text = inputs.text("method").unwrap_or("swd-v4");
-        let method = Method::parse(method_text).ok_or_else(|| ModelError::InvalidInput {
-            name: "method".to_owned(),
-            reason: format!(
-                "unknown method `{method_text}` (expected one of `swd-v4`, `swd-v3`, `onebyte`)"
-            ),
-        })?;
-        let per = Per::parse(inputs.text("per").unwrap_or("byte")).unwrap_or(Per::Byte);
-        let request = TransferRequest {
-            method,
-            per,
-            bytes,
-            green: inputs.bool("green_hosting").unwrap_or(false),
-            green_hosting_factor: inputs.number("green_hosting_factor"),
-            device: intensity_input(inputs, "grid_intensity_device"),
-            network: intensity_input(inputs, "grid_intensity_network"),
-            data_centre: intensity_input(inputs, "grid_intensity_data_centre"),
-            first_visit_share: inputs.number("first_visit_share"),
-            return_visit_share: inputs.number("return_visit_share"),
-            data_reload_ratio: inputs.number("data_reload_ratio"),
-        };
+        let request = request_of(inputs)?;
+        let (method, per) = (request.method, request.per);
         let page_views = inputs.number("page_views").unwrap_or(1.0);
         let result = estimate_transfer(&request, ctx)?;
         ctx.step(|| {

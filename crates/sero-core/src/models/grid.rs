@@ -17,6 +17,15 @@ pub const GRID: InputSpec = InputSpec::new(
 )
 .default(DefaultValue::Text("GBR"));
 
+/// True when `grid` is the UK (or absent, which means the UK): the DESNZ options apply.
+pub fn uses_desnz(inputs: &Inputs) -> bool {
+    match inputs.get("grid") {
+        None => true,
+        Some(InputValue::Text(code)) => is_uk(code),
+        Some(_) => false,
+    }
+}
+
 pub const DESNZ_YEAR: InputSpec = InputSpec::new(
     "desnz_year",
     InputKind::Quantity(&ONE),
@@ -24,21 +33,24 @@ pub const DESNZ_YEAR: InputSpec = InputSpec::new(
 )
 .default(DefaultValue::Number(2025.0))
 .min(2023.0)
-.max(2025.0);
+.max(2025.0)
+.only_if(uses_desnz);
 
 pub const TRANSMISSION_LOSSES: InputSpec = InputSpec::new(
     "transmission_losses",
     InputKind::Bool,
     "Add DESNZ transmission and distribution losses (Scope 3 cat 3), UK only",
 )
-.default(DefaultValue::Bool(true));
+.default(DefaultValue::Bool(true))
+.only_if(uses_desnz);
 
 pub const WELL_TO_TANK: InputSpec = InputSpec::new(
     "well_to_tank",
     InputKind::Bool,
     "Add DESNZ well-to-tank factors for generation and T&D (Scope 3 cat 3), UK 2025 set only",
 )
-.default(DefaultValue::Bool(false));
+.default(DefaultValue::Bool(false))
+.only_if(uses_desnz);
 
 /// Parts for `energy_kwh` of electricity; generation goes to `generation_scope`.
 pub fn electricity_parts(
@@ -48,6 +60,13 @@ pub fn electricity_parts(
     generation_scope: Scope,
     label: &str,
 ) -> Result<Vec<Part>, ModelError> {
+    // Losses and well-to-tank are the organisation's Scope 3 cat 3 when it buys the
+    // electricity (Scope 2); when the electricity is someone else's (a supplier's, a citizen's),
+    // they belong to the same category as that electricity.
+    let upstream_scope = match generation_scope {
+        Scope::Scope3(_) => generation_scope,
+        _ => Scope::Scope3(3),
+    };
     let part = |label: &'static str, scope: Scope, co2e_kg: f64, energy_kwh: f64| Part {
         label,
         kind: Kind::Operational,
@@ -56,6 +75,17 @@ pub fn electricity_parts(
         co2e_kg,
         energy_kwh,
     };
+    if !uses_desnz(inputs) {
+        for name in ["desnz_year", "transmission_losses", "well_to_tank"] {
+            if inputs.get(name).is_some() {
+                ctx.warn(|| {
+                    format!(
+                        "`{name}` applies to UK electricity (DESNZ) only; ignored for this grid"
+                    )
+                });
+            }
+        }
+    }
     match inputs.get("grid") {
         Some(InputValue::Number(g_per_kwh)) => {
             let g = *g_per_kwh;
@@ -98,7 +128,7 @@ pub fn electricity_parts(
                 let td = ctx.factor(&format!("desnz/{year}/electricity-td-losses"), &KG_PER_KWH)?;
                 parts.push(part(
                     "electricity, T&D losses",
-                    Scope::Scope3(3),
+                    upstream_scope,
                     energy_kwh * td,
                     0.0,
                 ));
@@ -117,7 +147,7 @@ pub fn electricity_parts(
                 let wtt = ctx.factor(&wtt_id, &KG_PER_KWH)?;
                 parts.push(part(
                     "electricity, well-to-tank",
-                    Scope::Scope3(3),
+                    upstream_scope,
                     energy_kwh * wtt,
                     0.0,
                 ));
@@ -126,7 +156,7 @@ pub fn electricity_parts(
                         ctx.factor(&format!("desnz/{year}/electricity-wtt-td"), &KG_PER_KWH)?;
                     parts.push(part(
                         "electricity, well-to-tank of T&D",
-                        Scope::Scope3(3),
+                        upstream_scope,
                         energy_kwh * wtt_td,
                         0.0,
                     ));

@@ -88,6 +88,23 @@ impl Model for Reported {
         &SPEC
     }
 
+    fn check(&self, inputs: &Inputs) -> Result<(), ModelError> {
+        let co2e = inputs.number("co2e").unwrap_or(0.0);
+        match (inputs.number("low"), inputs.number("high")) {
+            (Some(low), Some(high)) if !(low <= co2e && co2e <= high) => {
+                Err(ModelError::InvalidInput {
+                    name: "low".to_owned(),
+                    reason: format!(
+                        "the range {low}–{high} kgCO2e does not contain the figure {co2e}"
+                    ),
+                })
+            }
+            (Some(_), None) => Err(ModelError::MissingInput("high (given with low)".to_owned())),
+            (None, Some(_)) => Err(ModelError::MissingInput("low (given with high)".to_owned())),
+            _ => Ok(()),
+        }
+    }
+
     fn evaluate(&self, inputs: &Inputs, ctx: &mut Context<'_>) -> Result<Impact, ModelError> {
         let co2e = inputs
             .number("co2e")
@@ -101,18 +118,9 @@ impl Model for Reported {
             Some("embodied") => Kind::Embodied,
             _ => Kind::Operational,
         };
+        self.check(inputs)?;
         let (low, high) = match (inputs.number("low"), inputs.number("high")) {
-            (Some(low), Some(high)) => {
-                if !(low <= co2e && co2e <= high) {
-                    return Err(ModelError::InvalidInput {
-                        name: "low".to_owned(),
-                        reason: format!(
-                            "the range {low}–{high} kgCO2e does not contain the figure {co2e}"
-                        ),
-                    });
-                }
-                (low, high)
-            }
+            (Some(low), Some(high)) => (low, high),
             (None, None) => {
                 let spread = match inputs.number("uncertainty") {
                     Some(u) => u,
@@ -128,12 +136,7 @@ impl Model for Reported {
                 };
                 (co2e * (1.0 - spread), co2e * (1.0 + spread))
             }
-            _ => {
-                return Err(ModelError::InvalidInput {
-                    name: "low".to_owned(),
-                    reason: "give both `low` and `high`, or neither".to_owned(),
-                });
-            }
+            _ => unreachable!("checked above: both or neither"),
         };
         let value = ctx.uncertain("co2e", co2e, low, high);
         ctx.formula(|| SPEC.formula.to_owned());

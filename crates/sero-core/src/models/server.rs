@@ -122,7 +122,30 @@ impl Model for Server {
         &SPEC
     }
 
+    fn check(&self, inputs: &Inputs) -> Result<(), ModelError> {
+        if inputs.number("utilisation").is_none() {
+            return Err(ModelError::MissingInput("utilisation".to_owned()));
+        }
+        if inputs.points("power_curve").is_some() {
+            return Ok(());
+        }
+        match (inputs.number("idle_power"), inputs.number("max_power")) {
+            (Some(idle), Some(max)) if max < idle => Err(ModelError::InvalidInput {
+                name: "max_power".to_owned(),
+                reason: format!("`{max}` W is below the idle power `{idle}` W"),
+            }),
+            (Some(_), Some(_)) => Ok(()),
+            (None, _) => Err(ModelError::MissingInput(
+                "idle_power (with max_power, or a power_curve)".to_owned(),
+            )),
+            (_, None) => Err(ModelError::MissingInput(
+                "max_power (with idle_power, or a power_curve)".to_owned(),
+            )),
+        }
+    }
+
     fn evaluate(&self, inputs: &Inputs, ctx: &mut Context<'_>) -> Result<Impact, ModelError> {
+        self.check(inputs)?;
         let count = inputs.number("count").unwrap_or(1.0);
         let utilisation = inputs.number("utilisation");
         let watts = match (inputs.points("power_curve"), utilisation) {

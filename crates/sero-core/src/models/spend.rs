@@ -12,11 +12,11 @@ use crate::units::{GBP, KG_PER_GBP};
 
 pub struct Spend;
 
-static INPUTS: [InputSpec; 2] = [
+static INPUTS: [InputSpec; 3] = [
     InputSpec::new(
         "amount",
         InputKind::Quantity(&GBP),
-        "Money spent in the period, per unit of the basis (GBP)",
+        "Money spent in the period, per unit of the basis",
     )
     .required()
     .min(0.0),
@@ -26,6 +26,14 @@ static INPUTS: [InputSpec; 2] = [
         "Id of the spend-based factor (kgCO2e per GBP); `sero factors spend/` lists them",
     )
     .default(DefaultValue::Text("spend/wppn-12-21/electrical-equipment")),
+    InputSpec::new(
+        "kind",
+        InputKind::Text {
+            choices: &["embodied", "operational"],
+        },
+        "Spend-based factors count the supply chain's emissions of making what was bought (embodied); choose operational for a bought service that is mostly running costs",
+    )
+    .default(DefaultValue::Text("embodied")),
 ];
 
 static SPEC: ModelSpec = ModelSpec {
@@ -66,12 +74,10 @@ impl Model for Spend {
              for activity data or a reported figure"
                 .to_owned()
         });
-        Ok(Impact::new(DataQuality::SpendBased).part(
-            "spend",
-            Kind::Operational,
-            Scope::Scope3(1),
-            co2e,
-            0.0,
-        ))
+        let kind = match inputs.text("kind") {
+            Some("operational") => Kind::Operational,
+            _ => Kind::Embodied,
+        };
+        Ok(Impact::new(DataQuality::SpendBased).part("spend", kind, Scope::Scope3(1), co2e, 0.0))
     }
 }

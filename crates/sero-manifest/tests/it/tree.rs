@@ -383,12 +383,14 @@ fn welsh_text_before_a_syntax_error_keeps_columns_right() {
     let span = diag.span.unwrap();
     assert_eq!(pos(text, span), (2, 29));
     assert_eq!(slice(text, span), ":");
-    insta::assert_snapshot!(render(&diag, &SourceFile::new("gwasanaeth.yaml", text)), @r"
+    insta::assert_snapshot!(render(&diag, &SourceFile::new("gwasanaeth.yaml", text)), @"
     error: invalid YAML: mapping values are not allowed in this context
       --> gwasanaeth.yaml:2:29
        |
      2 | teitl: Gwasanaeth â chymraeg: oes
        |                             ^
+       |
+       = hint: check the indentation above this point (spaces, not tabs), and that every quote, `[` and `{` is closed
     ");
 }
 

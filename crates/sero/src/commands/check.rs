@@ -23,22 +23,23 @@ pub fn run(args: CheckArgs) -> Result<(), Failure> {
                 .map(|e| format!("error: component `{}`: {e}", c.path))
         })
         .collect();
-    let mut text = String::new();
     for warning in assessment.all_warnings() {
         if !warning.contains("was not estimated") {
-            text.push_str(&format!("warning: {warning}\n"));
+            eprintln!("warning: {warning}");
         }
     }
     if !errors.is_empty() {
-        print(&text)?;
         return Err(Failure::Check(errors.join("\n")));
     }
-    text.push_str(&format!(
-        "{}: {} — {} components, {} channels\n",
+    print(&format!(
+        "{}: {} — {}, {}\n",
         t::CHECK_OK,
         args.manifest.display(),
-        assessment.components.len(),
-        assessment.channels.len()
-    ));
-    print(&text)
+        t::count(
+            assessment.components.len(),
+            t::COMPONENT_ONE,
+            t::COMPONENT_MANY
+        ),
+        t::count(assessment.channels.len(), t::CHANNEL_ONE, t::CHANNEL_MANY),
+    ))
 }

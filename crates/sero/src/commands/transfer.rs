@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use sero_core::model::{Context, format_number};
+use sero_core::model::{Context, ModelError, format_number};
 use sero_core::models::data_transfer::{
     Intensity, Method, Per, TransferRequest, estimate_transfer,
 };
@@ -13,6 +13,18 @@ use crate::Failure;
 use crate::cli::{TransferArgs, TransferFormat, TransferModel, TransferPer};
 use crate::library;
 use crate::output::Grid;
+
+/// The command-line flag for a model input (`grid_intensity_device` → `grid-intensity-device`).
+fn flag_of(input: &str) -> String {
+    match input {
+        "method" => "model".to_owned(),
+        "first_visit_share" | "return_visit_share" | "data_reload_ratio" | "per" => {
+            input.replace('_', "-")
+        }
+        "country" => "country".to_owned(),
+        other => other.replace('_', "-"),
+    }
+}
 
 pub fn run(args: TransferArgs) -> Result<(), Failure> {
     let (factors, _notes) = library::load(&args.factors)?;
@@ -51,8 +63,14 @@ pub fn run(args: TransferArgs) -> Result<(), Failure> {
     };
     let mut ctx = Context::explaining(&factors, 0.0);
     let result = estimate_transfer(&request, &mut ctx).map_err(|e| {
+        let message = match &e {
+            ModelError::InvalidInput { name, reason } => {
+                format!("--{}: {reason}", flag_of(name))
+            }
+            other => other.to_string(),
+        };
         Failure::input(format!(
-            "error: {e}\n  = hint: `sero transfer --help` lists the options and their ranges"
+            "error: {message}\n  = hint: `sero transfer --help` lists the options and their ranges"
         ))
     })?;
     let text = match args.format {

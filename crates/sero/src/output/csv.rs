@@ -46,8 +46,10 @@ pub fn render(a: &Assessment) -> String {
     let mut out = HEADER.join(",");
     out.push('\n');
     for c in &a.components {
-        let mut scopes: Vec<String> = c.impact.parts.iter().map(|p| p.scope.key()).collect();
+        let mut scopes: Vec<_> = c.impact.parts.iter().map(|p| p.scope).collect();
+        scopes.sort();
         scopes.dedup();
+        let scopes: Vec<String> = scopes.into_iter().map(|s| s.key()).collect();
         let row = [
             c.path.clone(),
             c.id.clone(),

@@ -1,0 +1,288 @@
+//! The commands around estimates: `init`, `models`, `factors` and `schema`.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use crate::{Sandbox, number};
+
+const MODELS: [&str; 6] = [
+    "data-transfer",
+    "electricity",
+    "server",
+    "end-user-device",
+    "reported",
+    "spend",
+];
+
+const DESNZ_2025_URL: &str =
+    "https://www.gov.uk/government/publications/greenhouse-gas-reporting-conversion-factors-2025";
+
+// ------------------------------------------------------------------------------------- init
+
+#[test]
+fn init_writes_a_manifest_that_checks_and_estimates() {
+    let sandbox = Sandbox::new();
+    let starter = sandbox.run(&["init"]).success();
+    sandbox.write("starter.yaml", &starter);
+    let check = sandbox.run(&["check", "starter.yaml"]).success();
+    assert_eq!(check, "ok: starter.yaml — 4 components, 2 channels\n");
+    let report = sandbox
+        .run(&["estimate", "starter.yaml", "--format", "json"])
+        .json();
+    assert_eq!(report["service"]["name"], "Apply for a Blue Badge");
+    assert!(number(&report, "/total/co2e_kg") > 0.0);
+}
+
+#[test]
+fn init_quotes_the_service_name() {
+    let sandbox = Sandbox::new();
+    let name = r#"Trwydded "parcio" \ Parking permit"#;
+    let starter = sandbox.run(&["init", "--service", name]).success();
+    sandbox.write("permit.yaml", &starter);
+    let report = sandbox
+        .run(&["estimate", "permit.yaml", "--format", "json"])
+        .json();
+    assert_eq!(report["service"]["name"], name);
+}
+
+#[test]
+fn init_output_writes_the_same_starter_to_a_new_file() {
+    let sandbox = Sandbox::new();
+    let starter = sandbox.run(&["init"]).success();
+    let run = sandbox.run(&["init", "--output", "service.yaml"]);
+    assert_eq!(run.stderr, "wrote service.yaml\n");
+    assert_eq!(run.success(), "");
+    assert_eq!(sandbox.read("service.yaml"), starter);
+}
+
+#[test]
+fn init_output_refuses_to_overwrite() {
+    let sandbox = Sandbox::new();
+    sandbox.write("service.yaml", "# my own work\n");
+    let message = sandbox.run(&["init", "--output", "service.yaml"]).refused();
+    assert_eq!(sandbox.read("service.yaml"), "# my own work\n");
+    insta::with_settings!({filters => vec![(r"`: [^\n]+\(os error 17\)", "`: [file exists]")]}, {
+        insta::assert_snapshot!(message, @"
+        error: cannot create `service.yaml`: [file exists]
+          = hint: sero init does not overwrite files; choose another name
+        ");
+    });
+}
+
+// ----------------------------------------------------------------------------------- models
+
+#[test]
+fn models_lists_all_six() {
+    let listing = Sandbox::new().run(&["models"]).success();
+    // A model's name is the only line that is not indented.
+    let names: Vec<&str> = listing
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with(' '))
+        .collect();
+    assert_eq!(names, MODELS);
+}
+
+#[test]
+fn models_server_shows_its_inputs() {
+    let sandbox = Sandbox::new();
+    let text = sandbox.run(&["models", "server"]).success();
+    assert!(text.starts_with("server\n"), "{text}");
+    let inputs: Vec<&str> = text
+        .split_once("  input ")
+        .expect("a table of inputs")
+        .1
+        .lines()
+        .skip(2)
+        .map(|line| line.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(
+        inputs,
+        [
+            "count",
+            "idle_power",
+            "max_power",
+            "utilisation",
+            "power_curve",
+            "hours",
+            "pue",
+            "embodied",
+            "lifetime",
+            "grid",
+            "desnz_year",
+            "transmission_losses",
+            "well_to_tank",
+        ]
+    );
+    // The same inputs as the JSON Schema gives editors.
+    let schema = sandbox.run(&["schema"]).json();
+    let server = schema["$defs"]["component"]["allOf"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|rule| rule["if"]["properties"]["model"]["const"] == "server")
+        .expect("a schema rule for `server`");
+    let in_schema: BTreeSet<&str> = server["then"]["properties"]["inputs"]["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(in_schema, inputs.iter().copied().collect::<BTreeSet<_>>());
+}
+
+#[test]
+fn models_unknown_name_is_refused() {
+    let message = Sandbox::new().run(&["models", "nope"]).refused();
+    insta::assert_snapshot!(message, @"
+    error: unknown model `nope` (expected one of `data-transfer`, `electricity`, `server`, `end-user-device`, `reported`, `spend`)
+      = hint: `sero models` lists them all
+    ");
+}
+
+// ---------------------------------------------------------------------------------- factors
+
+fn factors_json(sandbox: &Sandbox, args: &[&str]) -> Vec<Value> {
+    let mut all = vec!["factors"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--format", "json"]);
+    match sandbox.run(&all).json() {
+        Value::Array(list) => list,
+        other => panic!("not a list: {other}"),
+    }
+}
+
+#[test]
+fn factors_lists_every_factor_with_its_source() {
+    let sandbox = Sandbox::new();
+    let table = sandbox.run(&["factors"]).success();
+    let list = factors_json(&sandbox, &[]);
+    assert!(list.len() > 200, "the library holds hundreds of factors");
+    assert!(
+        table.ends_with(&format!("\n{} factors\n", list.len())),
+        "{}",
+        table.lines().last().unwrap()
+    );
+    // Header, rule, one line per factor, count.
+    assert_eq!(table.lines().count(), list.len() + 3);
+    for factor in &list {
+        let url = factor["source"]["url"].as_str().unwrap_or_default();
+        assert!(url.starts_with("https://"), "{}", factor["id"]);
+        let id = factor["id"].as_str().unwrap();
+        let line = table
+            .lines()
+            .find(|line| line.starts_with(&format!("{id} ")))
+            .unwrap_or_else(|| panic!("`{id}` is not in the table"));
+        assert!(line.ends_with(&format!(" — {url}")), "{line}");
+    }
+}
+
+#[test]
+fn factors_desnz_2025_are_the_four_electricity_factors() {
+    let sandbox = Sandbox::new();
+    let list = factors_json(&sandbox, &["desnz/2025"]);
+    let found: Vec<(&str, f64)> = list
+        .iter()
+        .map(|f| (f["id"].as_str().unwrap(), f["value"].as_f64().unwrap()))
+        .collect();
+    // DESNZ 2025 condensed set, UK electricity, kgCO2e/kWh.
+    assert_eq!(
+        found,
+        [
+            ("desnz/2025/electricity-generation", 0.177),
+            ("desnz/2025/electricity-td-losses", 0.01853),
+            ("desnz/2025/electricity-wtt-generation", 0.0459),
+            ("desnz/2025/electricity-wtt-td", 0.00397),
+        ]
+    );
+    for factor in &list {
+        assert_eq!(factor["unit"], "kgCO2e/kWh");
+        assert_eq!(factor["source"]["url"], DESNZ_2025_URL);
+    }
+    let table = sandbox.run(&["factors", "desnz/2025"]).success();
+    assert!(table.ends_with("\n4 factors\n"), "{table}");
+}
+
+#[test]
+fn factors_grid_gbr_is_ember_215_79() {
+    let list = factors_json(&Sandbox::new(), &["grid/ember/GBR"]);
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0]["id"], "grid/ember/GBR");
+    assert_eq!(list[0]["unit"], "gCO2e/kWh");
+    assert_eq!(list[0]["value"].as_f64(), Some(215.79));
+}
+
+#[test]
+fn factors_by_tag() {
+    let list = factors_json(&Sandbox::new(), &["device"]);
+    assert!(!list.is_empty());
+    for factor in &list {
+        let tags = factor["tags"].as_array().unwrap();
+        assert!(tags.iter().any(|t| t == "device"), "{}", factor["id"]);
+    }
+}
+
+#[test]
+fn factors_unmatched_query_is_refused() {
+    let message = Sandbox::new().run(&["factors", "nope/nothing"]).refused();
+    insta::assert_snapshot!(message, @"
+    error: no factor matches `nope/nothing`
+      = hint: try a prefix such as `desnz`, `swd-v4`, `grid/ember/GBR`, or a tag such as `device`
+    ");
+}
+
+#[test]
+fn factors_shows_an_override() {
+    let sandbox = Sandbox::new();
+    let file = sandbox.copy_fixture("factors/double-generation.yaml");
+    let list = factors_json(
+        &sandbox,
+        &["desnz/2025/electricity-generation", "--factors", &file],
+    );
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0]["value"].as_f64(), Some(0.354));
+    assert_eq!(
+        list[0]["source"]["url"],
+        "https://example.org/sero-tests/factors"
+    );
+}
+
+// ----------------------------------------------------------------------------------- schema
+
+#[test]
+fn schema_describes_the_manifest() {
+    let sandbox = Sandbox::new();
+    let schema = sandbox.run(&["schema"]).json();
+    let top: Vec<&str> = schema["properties"]
+        .as_object()
+        .expect("`properties`")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(top, ["sero", "service", "period", "channels", "components"]);
+    assert_eq!(schema["additionalProperties"], false);
+    let models: Vec<&str> = schema["$defs"]["component"]["properties"]["model"]["enum"]
+        .as_array()
+        .expect("a `model` enum")
+        .iter()
+        .map(|m| m.as_str().unwrap())
+        .collect();
+    assert_eq!(models, MODELS);
+}
+
+#[test]
+fn schema_top_level_keys_are_the_readers_keys() {
+    // Each key the schema lists is one the reader knows: a manifest with a misspelt key is
+    // refused with a suggestion of exactly that key.
+    let sandbox = Sandbox::new();
+    let schema = sandbox.run(&["schema"]).json();
+    for key in schema["properties"].as_object().unwrap().keys() {
+        let misspelt = format!("{key}x");
+        sandbox.write("m.yaml", &format!("{misspelt}: 1\n"));
+        let message = sandbox.run(&["check", "m.yaml"]).refused();
+        assert!(
+            message.contains(&format!("did you mean `{key}`?")),
+            "{message}"
+        );
+    }
+}

@@ -1,0 +1,152 @@
+//! Integration tests of the `sero` binary, compiled as one test binary (`it`).
+//!
+//! Every test runs the real executable in a fresh temporary directory, the way a user would,
+//! and checks its exit code, standard output and standard error. Any file whose name can appear
+//! in a message is copied into that directory and given to `sero` by a relative path, so
+//! snapshots never contain temporary paths; the workspace's examples are read where they are.
+//!
+//! - [`broken`]: manifests that must be refused with a message pointing at file:line:column.
+//! - [`estimate`]: the examples in every output format, the uncertainty interval, `--factors`.
+//! - [`commands`]: `init`, `models`, `factors` and `schema`.
+//! - [`transfer`]: the CO2.js-compatible calculator against reference values.
+
+mod broken;
+mod commands;
+mod estimate;
+mod transfer;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+/// What one run of `sero` produced.
+#[derive(Debug)]
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    /// The standard output of a run that must have succeeded.
+    #[track_caller]
+    fn success(self) -> String {
+        assert_eq!(
+            self.code, 0,
+            "sero failed\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self.stdout
+    }
+
+    /// The standard output of a successful run, parsed as JSON.
+    #[track_caller]
+    fn json(self) -> Value {
+        let stdout = self.success();
+        serde_json::from_str(&stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{stdout}"))
+    }
+
+    /// The standard error of a run that must have been refused as bad input (exit code 2)
+    /// without printing anything on standard output.
+    #[track_caller]
+    fn refused(self) -> String {
+        assert_eq!(
+            self.code, 2,
+            "expected exit code 2\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        assert_eq!(self.stdout, "", "a refused run prints nothing on stdout");
+        self.stderr
+    }
+}
+
+/// A temporary working directory in which `sero` runs.
+struct Sandbox {
+    dir: tempfile::TempDir,
+}
+
+impl Sandbox {
+    fn new() -> Self {
+        Sandbox {
+            dir: tempfile::tempdir().expect("a temporary directory"),
+        }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Writes `text` to `name` in the sandbox.
+    fn write(&self, name: &str, text: &str) {
+        std::fs::write(self.path(name), text).expect("write into the sandbox");
+    }
+
+    fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.path(name)).expect("read from the sandbox")
+    }
+
+    /// Copies `fixtures/<relative>` into the sandbox under its file name, and returns that name.
+    fn copy_fixture(&self, relative: &str) -> String {
+        let source = fixture(relative);
+        let name = source
+            .file_name()
+            .and_then(|n| n.to_str())
+            .expect("a fixture has a file name")
+            .to_owned();
+        std::fs::copy(&source, self.path(&name))
+            .unwrap_or_else(|e| panic!("copy {}: {e}", source.display()));
+        name
+    }
+
+    /// Runs `sero` with `args` in the sandbox.
+    fn run<S: AsRef<std::ffi::OsStr>>(&self, args: &[S]) -> Run {
+        let output = Command::new(env!("CARGO_BIN_EXE_sero"))
+            .args(args)
+            .current_dir(self.dir.path())
+            .output()
+            .expect("run sero");
+        Run {
+            code: output
+                .status
+                .code()
+                .expect("sero was not killed by a signal"),
+            stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+            stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+        }
+    }
+}
+
+/// A file under `tests/it/fixtures/`.
+fn fixture(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/it/fixtures")
+        .join(relative)
+}
+
+/// A manifest of the workspace's `examples/` directory.
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples")
+        .join(name)
+}
+
+/// Asserts that `a` and `b` agree to within `relative` of the larger magnitude.
+#[track_caller]
+fn assert_close(a: f64, b: f64, relative: f64, what: &str) {
+    let scale = a.abs().max(b.abs());
+    assert!(
+        (a - b).abs() <= relative * scale,
+        "{what}: {a} and {b} differ by more than {relative} relative"
+    );
+}
+
+/// A number from a JSON document, with a readable failure.
+#[track_caller]
+fn number(value: &Value, pointer: &str) -> f64 {
+    value
+        .pointer(pointer)
+        .and_then(Value::as_f64)
+        .unwrap_or_else(|| panic!("no number at `{pointer}`"))
+}
