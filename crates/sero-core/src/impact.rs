@@ -95,6 +95,64 @@ impl Stage {
     }
 }
 
+/// What part of a service's delivery a slice of its footprint belongs to. Channels are
+/// compared on equal terms only when each includes the same elements (its *boundary*).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Element {
+    CitizenDevice,
+    CitizenTravel,
+    Network,
+    Hosting,
+    StaffTime,
+    StaffDevice,
+    StaffTravel,
+    Paper,
+    Post,
+    Building,
+    Other,
+}
+
+impl Element {
+    pub const ALL: [Element; 11] = [
+        Element::CitizenDevice,
+        Element::CitizenTravel,
+        Element::Network,
+        Element::Hosting,
+        Element::StaffTime,
+        Element::StaffDevice,
+        Element::StaffTravel,
+        Element::Paper,
+        Element::Post,
+        Element::Building,
+        Element::Other,
+    ];
+
+    /// The key used in manifests and JSON (`citizen-device`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Element::CitizenDevice => "citizen-device",
+            Element::CitizenTravel => "citizen-travel",
+            Element::Network => "network",
+            Element::Hosting => "hosting",
+            Element::StaffTime => "staff-time",
+            Element::StaffDevice => "staff-device",
+            Element::StaffTravel => "staff-travel",
+            Element::Paper => "paper",
+            Element::Post => "post",
+            Element::Building => "building",
+            Element::Other => "other",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Element> {
+        Element::ALL.into_iter().find(|e| e.key() == text)
+    }
+
+    pub fn keys() -> Vec<&'static str> {
+        Element::ALL.iter().map(|e| e.key()).collect()
+    }
+}
+
 /// How good the activity data behind a figure are (WPPN 12/21 tiers, most accurate first).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DataQuality {
@@ -117,9 +175,9 @@ impl DataQuality {
 
     pub fn parse(text: &str) -> Option<Self> {
         match text {
-            "measured" | "supplier-specific" | "tier-3" => Some(DataQuality::Measured),
-            "modelled" | "average-data" | "tier-2" => Some(DataQuality::Modelled),
-            "spend-based" | "tier-1" => Some(DataQuality::SpendBased),
+            "measured" => Some(DataQuality::Measured),
+            "modelled" => Some(DataQuality::Modelled),
+            "spend-based" => Some(DataQuality::SpendBased),
             _ => None,
         }
     }
@@ -134,6 +192,8 @@ pub fn total(values: impl Iterator<Item = f64>) -> f64 {
 /// One slice of an impact: a segment of a model, with its own scope and stage.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Part {
+    /// Which element of the service's delivery it belongs to.
+    pub element: Element,
     /// What the slice is (`data centre, operational`, `device electricity`).
     pub label: &'static str,
     pub kind: Kind,
@@ -161,6 +221,7 @@ impl Impact {
     /// Adds a slice; builder style.
     pub fn part(
         mut self,
+        element: Element,
         label: &'static str,
         kind: Kind,
         scope: Scope,
@@ -172,6 +233,7 @@ impl Impact {
             Kind::Embodied => Stage::Production,
         };
         self.parts.push(Part {
+            element,
             label,
             kind,
             scope,

@@ -311,14 +311,18 @@ impl Sampler {
         self.drawn.clear();
     }
 
+    /// Draws `key`'s value. The uniform draw is what is remembered, so a factor read in two
+    /// units in one iteration gives the same quantity in both.
     fn draw(&mut self, key: &str, central: f64, low: f64, high: f64) -> f64 {
-        if let Some(value) = self.drawn.get(key) {
-            return *value;
-        }
-        let u = unit_interval(self.rng.next_u64());
-        let value = triangular(u, low, central, high);
-        self.drawn.insert(key.to_owned(), value);
-        value
+        let u = match self.drawn.get(key) {
+            Some(u) => *u,
+            None => {
+                let u = unit_interval(self.rng.next_u64());
+                self.drawn.insert(key.to_owned(), u);
+                u
+            }
+        };
+        triangular(u, low, central, high)
     }
 }
 

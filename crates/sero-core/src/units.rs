@@ -32,26 +32,35 @@ pub enum Dimension {
     EmissionsPerMoney,
     /// Hours of use in a year.
     UsagePerYear,
+    /// Emissions per hour (per FTE working hour).
+    EmissionsPerHour,
+    /// Emissions per mass of material (per tonne of paper).
+    EmissionsPerMass,
+    /// Emissions per distance travelled (per km, or per passenger-km).
+    EmissionsPerDistance,
 }
 
 impl Dimension {
-    /// How the dimension is called in messages.
+    /// What the dimension measures, for messages ("a unit of energy").
     pub fn describe(self) -> &'static str {
         match self {
-            Dimension::Energy => "an energy",
-            Dimension::Power => "a power",
-            Dimension::Data => "a data size",
-            Dimension::Duration => "a duration",
-            Dimension::Emissions => "an emissions",
-            Dimension::Intensity => "a carbon intensity",
-            Dimension::Ratio => "a ratio",
+            Dimension::Energy => "energy",
+            Dimension::Power => "power",
+            Dimension::Data => "data size",
+            Dimension::Duration => "time",
+            Dimension::Emissions => "emissions",
+            Dimension::Intensity => "carbon intensity",
+            Dimension::Ratio => "a fraction",
             Dimension::Count => "a plain number",
-            Dimension::Money => "a money",
-            Dimension::Length => "a length",
-            Dimension::Mass => "a mass",
-            Dimension::EnergyPerData => "an energy-per-data",
-            Dimension::EmissionsPerMoney => "an emissions-per-money",
-            Dimension::UsagePerYear => "a usage",
+            Dimension::Money => "money",
+            Dimension::Length => "distance",
+            Dimension::Mass => "mass",
+            Dimension::EnergyPerData => "energy per data",
+            Dimension::EmissionsPerMoney => "emissions per pound",
+            Dimension::UsagePerYear => "hours of use a year",
+            Dimension::EmissionsPerHour => "emissions per hour",
+            Dimension::EmissionsPerMass => "emissions per mass",
+            Dimension::EmissionsPerDistance => "emissions per distance",
         }
     }
 }
@@ -124,6 +133,10 @@ pub const UNITS: &[Unit] = &[
     unit("h/year", Dimension::UsagePerYear, 1.0),
     unit("fraction", Dimension::Ratio, 1.0),
     unit("1", Dimension::Count, 1.0),
+    unit("kgCO2e/h", Dimension::EmissionsPerHour, 1.0),
+    unit("kgCO2e/t", Dimension::EmissionsPerMass, 1.0),
+    unit("kgCO2e/km", Dimension::EmissionsPerDistance, 1.0),
+    unit("kgCO2e/pkm", Dimension::EmissionsPerDistance, 1.0),
     unit("g", Dimension::Mass, 1.0),
     unit("kg", Dimension::Mass, 1e3),
     unit("t", Dimension::Mass, 1e6),
@@ -171,7 +184,7 @@ impl fmt::Display for QuantityError {
             QuantityError::NotFinite => write!(f, "the value is not a finite number"),
             QuantityError::UnknownUnit { unit, expected, .. } => write!(
                 f,
-                "unknown unit `{unit}` (expected {} unit: {})",
+                "unknown unit `{unit}` (expected a unit of {}: {})",
                 expected.describe(),
                 symbols_of(*expected).join(", ")
             ),
@@ -181,7 +194,7 @@ impl fmt::Display for QuantityError {
                 expected,
             } => write!(
                 f,
-                "`{unit}` is {} unit, but {} was expected ({})",
+                "`{unit}` is a unit of {}, but this takes {} ({})",
                 found.describe(),
                 expected.describe(),
                 symbols_of(*expected).join(", ")
@@ -196,6 +209,10 @@ impl fmt::Display for QuantityError {
 /// target unit already.
 pub fn parse_quantity(text: &str, target: &Unit) -> Result<f64, QuantityError> {
     let trimmed = text.trim();
+    // `£1,450` is money written the British way round.
+    if let Some(amount) = trimmed.strip_prefix('£') {
+        return parse_quantity(&format!("{} GBP", amount.trim()), target);
+    }
     let split = trimmed
         .char_indices()
         .find(|&(i, c)| {
@@ -275,6 +292,11 @@ pub const GBP: Unit = unit("GBP", Dimension::Money, 1.0);
 pub const KWH_PER_GB: Unit = unit("kWh/GB", Dimension::EnergyPerData, 1.0);
 pub const KWH_PER_BYTE: Unit = unit("kWh/B", Dimension::EnergyPerData, 1e9);
 pub const KG_PER_GBP: Unit = unit("kgCO2e/GBP", Dimension::EmissionsPerMoney, 1.0);
+pub const KG_PER_HOUR: Unit = unit("kgCO2e/h", Dimension::EmissionsPerHour, 1.0);
+pub const KG_PER_TONNE: Unit = unit("kgCO2e/t", Dimension::EmissionsPerMass, 1.0);
+pub const KG_PER_KM: Unit = unit("kgCO2e/km", Dimension::EmissionsPerDistance, 1.0);
+pub const KM: Unit = unit("km", Dimension::Length, 1e3);
+pub const GRAM: Unit = unit("g", Dimension::Mass, 1.0);
 pub const HOURS_A_YEAR: Unit = unit("h/year", Dimension::UsagePerYear, 1.0);
 /// The unit of a plain fraction (`0.25`); `25%` converts to it.
 pub const FRACTION: Unit = unit("fraction", Dimension::Ratio, 1.0);

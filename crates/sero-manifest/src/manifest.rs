@@ -115,10 +115,12 @@ fn parse_node(text: &str, format: Format, schema: &Schema<'_>) -> Result<Service
     let components_node = read::required(&root, entries, "components", what)?;
     let mut reader = ComponentReader {
         schema,
+        text,
         channels: &channels,
         seen: HashMap::new(),
+        inherited_channel: None,
     };
-    let components = reader.list(components_node, "`components`")?;
+    let components = reader.list(components_node, "the service")?;
 
     Ok(Service {
         name,
@@ -229,16 +231,23 @@ fn quantity(node: &Node, unit: &sero_core::units::Unit, what: &str) -> Result<f6
 
 struct ComponentReader<'a, 's> {
     schema: &'a Schema<'s>,
+    /// The manifest's text, to read numbers as written (`3.10` is not `3.1`).
+    text: &'a str,
     channels: &'a [(Channel, Span)],
     seen: HashMap<String, Span>,
+    /// The channel set by the enclosing groups, if any.
+    inherited_channel: Option<String>,
 }
 
 impl ComponentReader<'_, '_> {
     fn list(&mut self, node: &Node, what: &str) -> Result<Vec<Component>, Diagnostic> {
         let items = read::seq(node, what)?;
         if items.is_empty() {
-            return Err(Diagnostic::at(node.span, format!("{what} is empty"))
-                .with_hint("a service needs at least one component; `sero init` shows examples"));
+            return Err(
+                Diagnostic::at(node.span, format!("{what} has no components")).with_hint(
+                    "a service needs at least one component; `sero init` shows examples",
+                ),
+            );
         }
         items.iter().map(|item| self.component(item)).collect()
     }
@@ -302,13 +311,20 @@ impl ComponentReader<'_, '_> {
             None => None,
         };
         let allocation = match read::optional(entries, "allocation") {
-            Some(n) => Some(self.allocation(n, channel.is_some())?),
+            Some(n) => {
+                Some(self.allocation(n, channel.is_some() || self.inherited_channel.is_some())?)
+            }
             None => None,
         };
         let scope = match read::optional(entries, "scope") {
             Some(n) => {
                 let text = match n.as_scalar() {
-                    Some(Scalar::Number(v)) => v.to_string(),
+                    Some(Scalar::Number(_)) => self
+                        .text
+                        .get(n.span.start..n.span.end)
+                        .unwrap_or_default()
+                        .trim()
+                        .to_owned(),
                     _ => read::text(n, "`scope`")?,
                 };
                 Some(Scope::parse(&text).ok_or_else(|| {
@@ -338,7 +354,13 @@ impl ComponentReader<'_, '_> {
                         ),
                     ));
                 }
-                ComponentKind::Group(self.list(children, &format!("the components of `{id}`"))?)
+                let outer = self.inherited_channel.clone();
+                if channel.is_some() {
+                    self.inherited_channel = channel.clone();
+                }
+                let list = self.list(children, &format!("group `{id}`"));
+                self.inherited_channel = outer;
+                ComponentKind::Group(list?)
             }
             (Some(model_node), None) => self.leaf(entries, model_node)?,
             (None, None) => {
@@ -380,7 +402,7 @@ impl ComponentReader<'_, '_> {
         if has_channel {
             return Err(Diagnostic::at(
                 node.span,
-                "a component with a `channel` cannot also have an `allocation`",
+                "a component in a `channel` (its own or its group's) cannot also have an `allocation`",
             )
             .with_hint(
                 "`channel` puts all of it in one channel; `allocation` splits it between several",

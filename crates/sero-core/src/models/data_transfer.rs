@@ -9,7 +9,7 @@
 //! hosting factor above 1), sero refuses it with an error instead; `docs/models.md` lists each
 //! difference.
 
-use crate::impact::{DataQuality, Impact, Kind, Scope};
+use crate::impact::{DataQuality, Element, Impact, Kind, Scope};
 use crate::model::{
     Context, DefaultValue, InputKind, InputSpec, InputValue, Inputs, Model, ModelError, ModelSpec,
 };
@@ -153,8 +153,9 @@ pub struct TransferResult {
     pub co2e_g: f64,
     /// The SWD digital carbon rating, for SWD methods.
     pub rating: Option<&'static str>,
-    /// CO2.js's `results: "segment"` fields, same names and values (not green-adjusted,
-    /// as in CO2.js). Empty for OneByte and when bytes < 1.
+    /// CO2.js's `results: "segment"` fields, same names and values (not green-adjusted in
+    /// SWD v4, as in CO2.js). Empty for OneByte, and for SWD v4 when bytes < 1 (CO2.js then
+    /// returns a bare 0); SWD v3 gives zero-valued segments then, as CO2.js does.
     pub segments: Vec<(String, f64)>,
     /// Slices that add up to the total (to rounding), for scope and stage accounting.
     pub parts: Vec<TransferPart>,
@@ -236,8 +237,7 @@ pub fn validate(request: &TransferRequest) -> Result<(), ModelError> {
     if request.per == Per::Byte && visit_options {
         return Err(invalid(
             "per",
-            "visit shares and the data reload ratio apply only per visit (use `per: visit`)"
-                .to_owned(),
+            "visit shares and the data reload ratio apply only per visit, not per byte".to_owned(),
         ));
     }
     match request.method {
@@ -266,22 +266,45 @@ pub fn validate(request: &TransferRequest) -> Result<(), ModelError> {
                 return Err(invalid(
                     "green_hosting_factor",
                     "a green hosting factor is part of SWD v4 only (in v3 hosting is green or \
-                     not: use `green`)"
+                     not: use green hosting)"
                         .to_owned(),
                 ));
             }
         }
-        Method::SwdV4 => {}
+        Method::SwdV4 => {
+            if request.green && request.green_hosting_factor.is_some() {
+                return Err(invalid(
+                    "green_hosting_factor",
+                    "green hosting already means a green hosting factor of 1 (CO2.js ignores the \
+                     factor given); give one or the other"
+                        .to_owned(),
+                ));
+            }
+        }
+    }
+    if request.method == Method::SwdV3 && request.green && request.data_centre.is_some() {
+        return Err(invalid(
+            "grid_intensity_data_centre",
+            "with green hosting, SWD v3 sets the data-centre intensity to 50 gCO2e/kWh (CO2.js \
+             ignores the intensity given); give one or the other"
+                .to_owned(),
+        ));
     }
     Ok(())
 }
 
 /// The annual average grid intensity of a country or region, in gCO2e/kWh.
 pub fn country_intensity(ctx: &mut Context<'_>, code: &str) -> Result<f64, ModelError> {
-    let id = format!("grid/ember/{}", code.to_ascii_uppercase());
+    let upper = code.to_ascii_uppercase();
+    // `UK` and `GB` are common ways of writing the United Kingdom's ISO 3166-1 code `GBR`.
+    let key = match upper.as_str() {
+        "UK" | "GB" => "GBR",
+        other => other,
+    };
+    let id = format!("grid/ember/{key}");
     if !ctx.has_factor(&id) {
         return Err(ModelError::InvalidInput {
-            name: "country".to_owned(),
+            name: "grid_intensity".to_owned(),
             reason: format!(
                 "`{code}` is not a country or region with a bundled grid average (use an \
                  ISO 3166-1 alpha-3 code such as `GBR`; `sero factors grid/ember` lists them)"
@@ -788,18 +811,45 @@ impl Model for DataTransfer {
             });
         }
         let mut impact = Impact::new(DataQuality::Modelled);
+        // SWD v3's production share covers the hardware of all three segments; for the
+        // boundary of a channel it is split between them in proportion to their energy.
+        let segment_energy = |segment: Segment| {
+            result
+                .parts
+                .iter()
+                .filter(|p| p.segment == segment)
+                .map(|p| p.energy_kwh)
+                .fold(0.0, |a, b| a + b)
+        };
+        let operational_energy = segment_energy(Segment::Device)
+            + segment_energy(Segment::Network)
+            + segment_energy(Segment::DataCentre);
         for p in result.parts.iter().filter(|p| include(p.segment)) {
-            let scope = match p.segment {
-                Segment::DataCentre => Scope::Scope3(1),
-                _ => Scope::Scope3(11),
+            let shares: Vec<(Segment, f64)> = match p.segment {
+                Segment::Production if operational_energy > 0.0 => {
+                    [Segment::Device, Segment::Network, Segment::DataCentre]
+                        .into_iter()
+                        .map(|s| (s, segment_energy(s) / operational_energy))
+                        .collect()
+                }
+                Segment::Production => vec![(Segment::Network, 1.0)],
+                segment => vec![(segment, 1.0)],
             };
-            impact = impact.part(
-                part_label(p.segment, p.kind),
-                p.kind,
-                scope,
-                p.co2e_g / 1000.0 * page_views,
-                p.energy_kwh * page_views,
-            );
+            for (segment, share) in shares {
+                let (element, scope) = match segment {
+                    Segment::DataCentre => (Element::Hosting, Scope::Scope3(1)),
+                    Segment::Device => (Element::CitizenDevice, Scope::Scope3(11)),
+                    _ => (Element::Network, Scope::Scope3(11)),
+                };
+                impact = impact.part(
+                    element,
+                    part_label(p.segment, p.kind),
+                    p.kind,
+                    scope,
+                    p.co2e_g / 1000.0 * page_views * share,
+                    p.energy_kwh * page_views * share,
+                );
+            }
         }
         Ok(impact)
     }

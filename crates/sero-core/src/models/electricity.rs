@@ -1,6 +1,6 @@
 //! `electricity`: metered or estimated electricity × a grid factor.
 
-use crate::impact::{DataQuality, Impact, Scope};
+use crate::impact::{DataQuality, Element, Impact, Scope};
 use crate::model::{Context, InputKind, InputSpec, Inputs, Model, ModelError, ModelSpec};
 use crate::units::KWH;
 
@@ -41,7 +41,14 @@ impl Model for Electricity {
             .number("energy")
             .ok_or_else(|| ModelError::MissingInput("energy".to_owned()))?;
         ctx.formula(|| SPEC.formula.to_owned());
-        let parts = grid::electricity_parts(ctx, inputs, energy, Scope::Scope2, "metered")?;
+        let parts = grid::electricity_parts(
+            ctx,
+            inputs,
+            energy,
+            Scope::Scope2,
+            Element::Other,
+            "metered",
+        )?;
         let mut impact = Impact::new(DataQuality::Measured);
         impact.parts = parts;
         Ok(impact)

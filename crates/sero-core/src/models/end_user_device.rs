@@ -5,7 +5,7 @@
 //! charges each hour of use 1/7,360 of its manufacture. Archetype figures come from the Tech
 //! Carbon Standard's estimator (Scott Logic) and can each be overridden.
 
-use crate::impact::{DataQuality, Impact, Kind, Scope};
+use crate::impact::{DataQuality, Element, Impact, Kind, Scope};
 use crate::model::{
     Context, DefaultValue, InputKind, InputSpec, Inputs, Model, ModelError, ModelSpec,
     format_number,
@@ -204,7 +204,13 @@ impl Model for EndUserDevice {
         let energy_kwh = hours_of_use * watts / 1000.0;
         ctx.formula(|| SPEC.formula.to_owned());
         let mut impact = Impact::new(DataQuality::Modelled);
-        impact.parts = grid::electricity_parts(ctx, inputs, energy_kwh, electricity_scope, device)?;
+        let element = if citizen {
+            Element::CitizenDevice
+        } else {
+            Element::StaffDevice
+        };
+        impact.parts =
+            grid::electricity_parts(ctx, inputs, energy_kwh, electricity_scope, element, device)?;
         if citizen {
             ctx.assume(|| {
                 "assumed: citizens' devices are reported as Scope 3 cat 11 by analogy \
@@ -213,6 +219,7 @@ impl Model for EndUserDevice {
             });
         }
         Ok(impact.part(
+            element,
             "device embodied",
             Kind::Embodied,
             embodied_scope,

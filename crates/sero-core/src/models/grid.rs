@@ -6,9 +6,9 @@
 //! country uses its annual average from Ember (as bundled in CO2.js 0.19.0), which covers
 //! generation only. A number is taken as gCO2e/kWh.
 
-use crate::impact::{Kind, Part, Scope, Stage};
+use crate::impact::{Element, Kind, Part, Scope, Stage};
 use crate::model::{Context, DefaultValue, InputKind, InputSpec, InputValue, Inputs, ModelError};
-use crate::units::{G_PER_KWH, KG_PER_KWH, ONE};
+use crate::units::{KG_PER_KWH, ONE};
 
 pub const GRID: InputSpec = InputSpec::new(
     "grid",
@@ -58,6 +58,7 @@ pub fn electricity_parts(
     inputs: &Inputs,
     energy_kwh: f64,
     generation_scope: Scope,
+    element: Element,
     label: &str,
 ) -> Result<Vec<Part>, ModelError> {
     // Losses and well-to-tank are the organisation's Scope 3 cat 3 when it buys the
@@ -68,6 +69,7 @@ pub fn electricity_parts(
         _ => Scope::Scope3(3),
     };
     let part = |label: &'static str, scope: Scope, co2e_kg: f64, energy_kwh: f64| Part {
+        element,
         label,
         kind: Kind::Operational,
         scope,
@@ -181,18 +183,4 @@ pub fn electricity_parts(
 
 fn is_uk(code: &str) -> bool {
     matches!(code.to_ascii_uppercase().as_str(), "GBR" | "UK" | "GB")
-}
-
-/// The grid intensity `grid` resolves to, in gCO2e/kWh (generation only), for messages.
-pub fn describe_intensity(ctx: &mut Context<'_>, inputs: &Inputs) -> Result<f64, ModelError> {
-    match inputs.get("grid") {
-        Some(InputValue::Number(g)) => Ok(*g),
-        Some(InputValue::Text(code)) if !is_uk(code) => {
-            super::data_transfer::country_intensity(ctx, code)
-        }
-        _ => {
-            let year = inputs.number("desnz_year").unwrap_or(2025.0) as i64;
-            ctx.factor(&format!("desnz/{year}/electricity-generation"), &G_PER_KWH)
-        }
-    }
 }

@@ -3,7 +3,7 @@
 //! sero does not recompute it; it carries it into the totals with its source and its data
 //! quality, and with the range the reporter gave or a stated default.
 
-use crate::impact::{DataQuality, Impact, Kind, Scope};
+use crate::impact::{DataQuality, Element, Impact, Kind, Scope};
 use crate::model::{
     Context, DefaultValue, InputKind, InputSpec, Inputs, Model, ModelError, ModelSpec,
     format_number,
@@ -150,6 +150,13 @@ impl Model for Reported {
             )
         });
         let energy = inputs.number("energy").unwrap_or(0.0);
-        Ok(Impact::new(quality).part("reported", kind, Scope::Scope3(1), value, energy))
+        Ok(Impact::new(quality).part(
+            Element::Other,
+            "reported",
+            kind,
+            Scope::Scope3(1),
+            value,
+            energy,
+        ))
     }
 }

@@ -5,7 +5,7 @@
 //! given. Embodied emissions are spread evenly over the server's life and charged for the
 //! calendar time of the period, whether the server runs or not.
 
-use crate::impact::{DataQuality, Impact, Kind, Scope};
+use crate::impact::{DataQuality, Element, Impact, Kind, Scope};
 use crate::model::{
     Context, DefaultValue, InputKind, InputSpec, Inputs, Model, ModelError, ModelSpec,
     format_number,
@@ -39,6 +39,7 @@ static INPUTS: [InputSpec; 13] = [
         InputKind::Quantity(&FRACTION),
         "Average CPU utilisation over the hours it runs",
     )
+    .required()
     .min(0.0)
     .max(1.0)
     .usual(0.02, 0.9),
@@ -211,7 +212,14 @@ impl Model for Server {
             )
         });
         let mut impact = Impact::new(DataQuality::Modelled);
-        impact.parts = grid::electricity_parts(ctx, inputs, energy_kwh, Scope::Scope2, "server")?;
+        impact.parts = grid::electricity_parts(
+            ctx,
+            inputs,
+            energy_kwh,
+            Scope::Scope2,
+            Element::Hosting,
+            "server",
+        )?;
         let period_hours = ctx.period_hours();
         let embodied_kg = count * embodied * period_hours / (lifetime * 8760.0);
         ctx.step(|| {
@@ -225,6 +233,7 @@ impl Model for Server {
             )
         });
         Ok(impact.part(
+            Element::Hosting,
             "server embodied",
             Kind::Embodied,
             Scope::Scope3(2),

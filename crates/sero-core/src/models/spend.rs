@@ -3,7 +3,7 @@
 //! The least accurate tier (WPPN 12/21, Tier 1): it measures money, not activity, so it cannot
 //! show the effect of any change but a change in spending. sero flags every such figure.
 
-use crate::impact::{DataQuality, Impact, Kind, Scope};
+use crate::impact::{DataQuality, Element, Impact, Kind, Scope};
 use crate::model::{
     Context, DefaultValue, InputKind, InputSpec, Inputs, Model, ModelError, ModelSpec,
     format_number,
@@ -78,6 +78,13 @@ impl Model for Spend {
             Some("operational") => Kind::Operational,
             _ => Kind::Embodied,
         };
-        Ok(Impact::new(DataQuality::SpendBased).part("spend", kind, Scope::Scope3(1), co2e, 0.0))
+        Ok(Impact::new(DataQuality::SpendBased).part(
+            Element::Other,
+            "spend",
+            kind,
+            Scope::Scope3(1),
+            co2e,
+            0.0,
+        ))
     }
 }

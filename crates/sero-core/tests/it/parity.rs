@@ -68,9 +68,14 @@ fn request(case: &Value) -> (TransferRequest, bool) {
         request.return_visit_share = None;
         request.data_reload_ratio = None;
     }
-    if request.method != Method::SwdV4 && request.green_hosting_factor.is_some() {
+    if (request.method != Method::SwdV4 || request.green) && request.green_hosting_factor.is_some()
+    {
         ignored = true;
         request.green_hosting_factor = None;
+    }
+    if request.method == Method::SwdV3 && request.green && request.data_centre.is_some() {
+        ignored = true;
+        request.data_centre = None;
     }
     if request.method == Method::OneByte
         && (request.device.is_some() || request.network.is_some() || request.data_centre.is_some())

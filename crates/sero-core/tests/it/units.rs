@@ -39,7 +39,7 @@ fn wrong_units_are_named_with_a_suggestion() {
     }
     let error = parse_quantity("3 GB", &KWH).unwrap_err().to_string();
     assert!(
-        error.contains("`GB` is a data size unit, but an energy was expected"),
+        error.contains("`GB` is a unit of data size, but this takes energy"),
         "{error}"
     );
     assert!(matches!(

@@ -27,16 +27,17 @@ pub fn run(args: FactorsArgs) -> Result<(), Failure> {
                 &[false, true, false, false, false, false],
             );
             for f in &factors {
-                let range = format!(
-                    "{}–{}{}",
-                    format_number(f.low),
-                    format_number(f.high),
-                    if matches!(f.spread, Spread::Assumed { .. }) {
-                        " (assumed)"
-                    } else {
-                        ""
+                let range = match &f.spread {
+                    Spread::Assumed { relative, .. } if *relative == 0.0 => "exact".to_owned(),
+                    Spread::Assumed { .. } => format!(
+                        "{}–{} (assumed)",
+                        format_number(f.low),
+                        format_number(f.high)
+                    ),
+                    Spread::Published => {
+                        format!("{}–{}", format_number(f.low), format_number(f.high))
                     }
-                );
+                };
                 grid.row(vec![
                     f.id.clone(),
                     format_number(f.value),

@@ -137,7 +137,7 @@ fn missing_required_input() {
 #[test]
 fn unit_in_the_wrong_case_suggests_the_right_case() {
     insta::assert_snapshot!(check("lowercase-kwh.yaml", "15:15"), @"
-    error: input `energy`: unknown unit `kwh` (expected an energy unit: Wh, kWh, MWh, GWh, J, kJ, MJ)
+    error: input `energy`: unknown unit `kwh` (expected a unit of energy: Wh, kWh, MWh, GWh, J, kJ, MJ)
        --> lowercase-kwh.yaml:15:15
         |
      15 |       energy: 12 kwh
@@ -150,7 +150,7 @@ fn unit_in_the_wrong_case_suggests_the_right_case() {
 #[test]
 fn unit_of_the_wrong_kind_lists_the_right_ones() {
     insta::assert_snapshot!(check("parsecs.yaml", "17:14"), @"
-    error: input `bytes`: unknown unit `parsecs` (expected a data size unit: B, kB, KB, MB, GB, TB, KiB, MiB, GiB, TiB)
+    error: input `bytes`: unknown unit `parsecs` (expected a unit of data size: B, kB, KB, MB, GB, TB, KiB, MiB, GiB, TiB)
        --> parsecs.yaml:17:14
         |
      17 |       bytes: 3 parsecs
@@ -178,7 +178,7 @@ fn share_above_one_hundred_percent() {
 #[test]
 fn empty_component_list() {
     insta::assert_snapshot!(check("empty-components.yaml", "11:13"), @"
-    error: `components` is empty
+    error: the service has no components
        --> empty-components.yaml:11:13
         |
      11 | components: []

@@ -573,13 +573,13 @@ fn inputs_that_do_not_go_together_are_located() {
         check.stderr
     );
     insta::assert_snapshot!(check.stderr, @"
-    error: model `server`: missing input `utilisation`
+    error: model `server` needs input `utilisation`
        --> server-without-power.yaml:15:5
         |
      15 |     inputs:
-        |     ^^^^^^ an input is missing
+        |     ^^^^^^ `utilisation` is missing
         |
-        = hint: `sero models server` describes its inputs
+        = hint: `utilisation` (fraction) of model `server`: Average CPU utilisation over the hours it runs
     ");
 }
 
