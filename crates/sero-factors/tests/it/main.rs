@@ -73,7 +73,7 @@ fn grid_averages_cover_world_gbr_and_many_countries() {
 #[test]
 fn filter_by_prefix_and_tag() {
     let library = sero_factors::bundled().unwrap();
-    let desnz = sero_factors::filter(&library, Some("desnz/2025"));
+    let desnz = sero_factors::filter(&library, Some("desnz/2025/electricity"));
     assert_eq!(desnz.len(), 4);
     let devices = sero_factors::filter(&library, Some("device"));
     assert!(devices.iter().all(|f| f.tags.iter().any(|t| t == "device")));

@@ -180,7 +180,7 @@ fn factors_lists_every_factor_with_its_source() {
 #[test]
 fn factors_desnz_2025_are_the_four_electricity_factors() {
     let sandbox = Sandbox::new();
-    let list = factors_json(&sandbox, &["desnz/2025"]);
+    let list = factors_json(&sandbox, &["desnz/2025/electricity"]);
     let found: Vec<(&str, f64)> = list
         .iter()
         .map(|f| (f["id"].as_str().unwrap(), f["value"].as_f64().unwrap()))
@@ -199,7 +199,7 @@ fn factors_desnz_2025_are_the_four_electricity_factors() {
         assert_eq!(factor["unit"], "kgCO2e/kWh");
         assert_eq!(factor["source"]["url"], DESNZ_2025_URL);
     }
-    let table = sandbox.run(&["factors", "desnz/2025"]).success();
+    let table = sandbox.run(&["factors", "desnz/2025/electricity"]).success();
     assert!(table.ends_with("\n4 factors\n"), "{table}");
 }
 
