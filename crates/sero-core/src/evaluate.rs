@@ -10,7 +10,7 @@ use rand_chacha::ChaCha20Rng;
 use rand_core::SeedableRng;
 
 use crate::factor::FactorLibrary;
-use crate::impact::{DataQuality, Impact, Kind, Scope, Stage, total};
+use crate::impact::{DataQuality, Element, Impact, Kind, Scope, Stage, total};
 use crate::model::{
     Context, DefaultValue, ExplainInput, Explanation, InputKind, InputValue, Inputs, ModelError,
     Sampler, format_number,
@@ -59,6 +59,7 @@ pub struct Leaf<'s> {
     pub share: f64,
     pub allocation: Option<&'s [(String, f64)]>,
     pub scope: Option<Scope>,
+    pub covers: Option<Element>,
     /// Names of inputs filled in from the model's defaults.
     pub defaulted: Vec<&'static str>,
 }
@@ -125,6 +126,9 @@ pub struct Assessment {
     pub components: Vec<ComponentResult>,
     pub channels: Vec<ChannelResult>,
     pub interval: Option<Interval>,
+    /// The service total of each Monte Carlo iteration, in order (empty without samples), so
+    /// that two scenarios run with the same seed can be compared draw by draw.
+    pub total_draws: Vec<f64>,
     pub options: Options,
     /// Service-level warnings (component warnings are on the components).
     pub warnings: Vec<String>,
@@ -264,6 +268,7 @@ pub fn flatten<'s>(service: &'s Service, registry: &Registry) -> Vec<Leaf<'s>> {
         share: 1.0,
         allocation: None,
         scope: None,
+        covers: None,
     };
     for component in &service.components {
         walk(component, &root, registry, &mut leaves);
@@ -278,6 +283,7 @@ struct Inherited<'s> {
     share: f64,
     allocation: Option<&'s [(String, f64)]>,
     scope: Option<Scope>,
+    covers: Option<Element>,
 }
 
 fn walk<'s>(
@@ -297,6 +303,7 @@ fn walk<'s>(
         share: parent.share * component.share.unwrap_or(1.0),
         allocation: component.allocation.as_deref().or(parent.allocation),
         scope: component.scope.or(parent.scope),
+        covers: component.covers.or(parent.covers),
     };
     match &component.kind {
         ComponentKind::Group(children) => {
@@ -317,6 +324,7 @@ fn walk<'s>(
                 share: here.share,
                 allocation: here.allocation,
                 scope: here.scope,
+                covers: here.covers,
                 defaulted,
             });
         }
@@ -459,6 +467,7 @@ pub fn assess(
         components,
         channels,
         interval: None,
+        total_draws: Vec::new(),
         options,
         warnings,
     };
@@ -608,6 +617,11 @@ fn evaluate_leaf(
                     part.scope = scope;
                 }
             }
+            if let Some(element) = leaf.covers {
+                for part in &mut unit_impact.parts {
+                    part.element = element;
+                }
+            }
             let mut scaled = unit_impact.clone();
             scaled.scale(volume * leaf.share);
             if leaf.basis == Basis::Transaction && volume == 0.0 {
@@ -688,7 +702,8 @@ fn monte_carlo(
     for (channel, draws) in assessment.channels.iter_mut().zip(channel_draws) {
         channel.interval = Some(interval(draws));
     }
-    assessment.interval = Some(interval(total_draws));
+    assessment.interval = Some(interval(total_draws.clone()));
+    assessment.total_draws = total_draws;
 }
 
 /// The 5th and 95th percentiles (linear interpolation between order statistics, the

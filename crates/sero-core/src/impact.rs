@@ -261,6 +261,30 @@ impl Impact {
         total(self.parts.iter().map(|p| p.energy_kwh))
     }
 
+    /// Adds a slice at a given lifecycle stage (end of life, say); builder style.
+    #[allow(clippy::too_many_arguments)]
+    pub fn part_at(
+        mut self,
+        stage: Stage,
+        element: Element,
+        label: &'static str,
+        kind: Kind,
+        scope: Scope,
+        co2e_kg: f64,
+        energy_kwh: f64,
+    ) -> Self {
+        self.parts.push(Part {
+            element,
+            label,
+            kind,
+            scope,
+            stage,
+            co2e_kg,
+            energy_kwh,
+        });
+        self
+    }
+
     /// Multiplies every slice by `factor` (volume, share).
     pub fn scale(&mut self, factor: f64) {
         for part in &mut self.parts {

@@ -29,6 +29,11 @@ pub enum InputKind {
     IntensityOrCountry,
     /// A list of `[x, y]` pairs (a power curve: utilisation → fraction of maximum power).
     Points,
+    /// Named shares that add up to 100% (a mode split: `{car: 60%, bus: 40%}`), each name one
+    /// of `choices`.
+    Shares {
+        choices: &'static [&'static str],
+    },
 }
 
 /// How a missing optional input is filled in.
@@ -141,6 +146,7 @@ pub enum InputValue {
     Text(String),
     Bool(bool),
     Points(Vec<(f64, f64)>),
+    Shares(Vec<(String, f64)>),
 }
 
 impl InputValue {
@@ -155,6 +161,11 @@ impl InputValue {
             InputValue::Points(points) => points
                 .iter()
                 .map(|(x, y)| format!("[{}, {}]", format_number(*x), format_number(*y)))
+                .collect::<Vec<_>>()
+                .join(", "),
+            InputValue::Shares(shares) => shares
+                .iter()
+                .map(|(name, share)| format!("{name} {}%", format_number(share * 100.0)))
                 .collect::<Vec<_>>()
                 .join(", "),
         }
@@ -225,6 +236,13 @@ impl Inputs {
     pub fn bool(&self, name: &str) -> Option<bool> {
         match self.get(name) {
             Some(InputValue::Bool(b)) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub fn shares(&self, name: &str) -> Option<&[(String, f64)]> {
+        match self.get(name) {
+            Some(InputValue::Shares(s)) => Some(s),
             _ => None,
         }
     }

@@ -1,7 +1,7 @@
 //! A service as sero models it: a functional unit, a period, channels with volumes, and a tree
 //! of components. Built by `sero-manifest` from a file, or by code.
 
-use crate::impact::Scope;
+use crate::impact::{Element, Scope};
 use crate::model::Inputs;
 
 /// A calendar date (proleptic Gregorian).
@@ -74,6 +74,9 @@ pub struct Channel {
     pub name: String,
     /// Transactions (functional units) delivered through the channel in the period.
     pub transactions: f64,
+    /// Elements that do not apply to this channel (paper for an online form), so their absence
+    /// is not a gap in its boundary.
+    pub not_applicable: Vec<Element>,
 }
 
 /// What a component's inputs describe.
@@ -117,6 +120,8 @@ pub struct Component {
     pub allocation: Option<Vec<(String, f64)>>,
     /// Replaces the model's scopes for every part.
     pub scope: Option<Scope>,
+    /// Replaces the model's elements for every part (`covers: hosting` on a reported figure).
+    pub covers: Option<Element>,
 }
 
 impl Component {
@@ -133,6 +138,7 @@ impl Component {
             share: None,
             allocation: None,
             scope: None,
+            covers: None,
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use sero_core::impact::Scope;
+use sero_core::impact::{Element, Scope};
 use sero_core::model::{InputKind, InputSpec, InputValue, Inputs, ModelError, ModelSpec};
 use sero_core::models::Registry;
 use sero_core::service::{Basis, Channel, Component, ComponentKind, Date, Period, Service};
@@ -19,7 +19,13 @@ pub const FORMAT_VERSION: f64 = 1.0;
 pub const TOP_KEYS: &[&str] = &["sero", "service", "period", "channels", "components"];
 pub const SERVICE_KEYS: &[&str] = &["name", "organisation", "functional_unit", "description"];
 pub const PERIOD_KEYS: &[&str] = &["start", "end"];
-pub const CHANNEL_KEYS: &[&str] = &["id", "name", "transactions", "description"];
+pub const CHANNEL_KEYS: &[&str] = &[
+    "id",
+    "name",
+    "transactions",
+    "description",
+    "not_applicable",
+];
 pub const COMPONENT_KEYS: &[&str] = &[
     "id",
     "name",
@@ -32,6 +38,7 @@ pub const COMPONENT_KEYS: &[&str] = &[
     "share",
     "allocation",
     "scope",
+    "covers",
     "notes",
 ];
 
@@ -190,16 +197,38 @@ fn read_channels(node: &Node) -> Result<Vec<(Channel, Span)>, Diagnostic> {
             )
             .with_hint("give the number of transactions in the period through this channel"));
         }
+        let not_applicable = match read::optional(entries, "not_applicable") {
+            Some(list) => read::seq(list, "`not_applicable`")?
+                .iter()
+                .map(|item| element(item, "an element in `not_applicable`"))
+                .collect::<Result<Vec<_>, _>>()?,
+            None => Vec::new(),
+        };
         channels.push((
             Channel {
                 id,
                 name,
                 transactions,
+                not_applicable,
             },
             id_node.span,
         ));
     }
     Ok(channels)
+}
+
+/// Reads an element of a service's delivery (`hosting`, `citizen-travel`…).
+fn element(node: &Node, what: &str) -> Result<Element, Diagnostic> {
+    let text = read::text(node, what)?;
+    Element::parse(&text).ok_or_else(|| {
+        let keys = Element::keys();
+        let mut d = Diagnostic::at(node.span, format!("{what}: unknown element `{text}`"));
+        d = match did_you_mean(&text, keys.iter().copied()) {
+            Some(s) => d.with_hint(format!("did you mean `{s}`?")),
+            None => d.with_hint(format!("the elements are: {}", keys.join(", "))),
+        };
+        d
+    })
 }
 
 /// Reads a number, or text with a unit, into `unit`.
@@ -335,6 +364,11 @@ impl ComponentReader<'_, '_> {
             None => None,
         };
 
+        let covers = match read::optional(entries, "covers") {
+            Some(n) => Some(element(n, "`covers`")?),
+            None => None,
+        };
+
         let model_node = read::optional(entries, "model");
         let children_node = read::optional(entries, "components");
         let kind = match (model_node, children_node) {
@@ -380,6 +414,7 @@ impl ComponentReader<'_, '_> {
             share,
             allocation,
             scope,
+            covers,
         })
     }
 
@@ -614,6 +649,44 @@ impl ComponentReader<'_, '_> {
                     .with_label(format!("found {}", node.kind_name())));
                 }
             },
+            InputKind::Shares { choices } => {
+                let entries = read::map(node, &what)?;
+                let mut shares = Vec::new();
+                for entry in entries {
+                    if !choices.contains(&entry.key.as_str()) {
+                        let mut d = Diagnostic::at(
+                            entry.key_span,
+                            format!("{what}: `{}` is not one of its choices", entry.key),
+                        );
+                        d = match did_you_mean(&entry.key, choices.iter().copied()) {
+                            Some(s) => d.with_hint(format!("did you mean `{s}`?")),
+                            None => d.with_hint(format!("the choices are: {}", choices.join(", "))),
+                        };
+                        return Err(d);
+                    }
+                    let share = quantity(
+                        &entry.value,
+                        &FRACTION,
+                        &format!("the share of `{}`", entry.key),
+                    )?;
+                    if !(0.0..=1.0).contains(&share) {
+                        return Err(Diagnostic::at(
+                            entry.value.span,
+                            format!("the share of `{}` must be between 0% and 100%", entry.key),
+                        ));
+                    }
+                    shares.push((entry.key.clone(), share));
+                }
+                let sum: f64 = shares.iter().map(|(_, s)| s).fold(0.0, |a, b| a + b);
+                if (sum - 1.0).abs() > 1e-9 {
+                    return Err(Diagnostic::at(
+                        node.span,
+                        format!("{what} adds up to {}%, not 100%", sero_core::model::format_number(sum * 100.0)),
+                    )
+                    .with_hint("the shares must cover every trip: add the missing mode, or correct the figures"));
+                }
+                InputValue::Shares(shares)
+            }
             InputKind::Points => {
                 let items = read::seq(node, &what)?;
                 let mut points = Vec::new();

@@ -3,6 +3,7 @@
 
 use serde_json::{Value, json};
 
+use sero_core::impact::Element;
 use sero_core::model::{DefaultValue, InputKind, InputSpec};
 use sero_core::models::Registry;
 
@@ -37,6 +38,12 @@ fn input_schema(input: &InputSpec) -> Value {
         InputKind::IntensityOrCountry => json!({
             "description": doc,
             "anyOf": [{"type": "number", "minimum": 0}, {"type": "string"}]
+        }),
+        InputKind::Shares { choices } => json!({
+            "description": format!("{doc}; shares that add up to 100%"),
+            "type": "object",
+            "propertyNames": {"enum": choices},
+            "additionalProperties": quantity("A fraction (0.4) or a percentage (\"40%\")")
         }),
         InputKind::Points => json!({
             "description": doc,
@@ -108,6 +115,7 @@ pub fn json_schema(registry: &Registry) -> Value {
             "share": share,
             "allocation": {"type": "object", "additionalProperties": share, "description": "Split between channels (must add up to 100%)"},
             "scope": {"type": ["string", "number"], "description": "GHG Protocol scope: 1, 2 or 3.N"},
+            "covers": {"enum": Element::keys(), "description": "The element of the service's delivery this component is (hosting, staff-time, post…)"},
             "notes": {"type": "string"}
         },
         "required": ["id"],
@@ -140,7 +148,8 @@ pub fn json_schema(registry: &Registry) -> Value {
                 "id": {"type": "string"},
                 "name": {"type": "string"},
                 "transactions": quantity("Transactions in the period (at least 0)"),
-                "description": {"type": "string"}
+                "description": {"type": "string"},
+                "not_applicable": {"type": "array", "items": {"enum": Element::keys()}, "description": "Elements that do not apply to this channel, so their absence is no gap"}
             }), &["id", "transactions"], CHANNEL_KEYS)},
             "components": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/component"}}
         },

@@ -122,109 +122,126 @@ impl Model for EndUserDevice {
         let device = inputs
             .text("device")
             .ok_or_else(|| ModelError::MissingInput("device".to_owned()))?;
-        let parts = ARCHETYPES
-            .iter()
-            .find(|(name, _)| *name == device)
-            .map(|(_, parts)| *parts)
-            .ok_or_else(|| ModelError::InvalidInput {
-                name: "device".to_owned(),
-                reason: format!(
-                    "unknown device `{device}` (expected one of {})",
-                    DEVICE_NAMES.join(", ")
-                ),
-            })?;
         let minutes = inputs
             .number("minutes")
             .ok_or_else(|| ModelError::MissingInput("minutes".to_owned()))?;
-        let hours_of_use = minutes / 60.0;
         let citizen = inputs.text("owner").unwrap_or("citizen") == "citizen";
-        let (electricity_scope, embodied_scope) = if citizen {
-            (Scope::Scope3(11), Scope::Scope3(11))
-        } else {
-            (Scope::Scope2, Scope::Scope3(2))
-        };
-        // Overrides apply to a single-part archetype only; for `desktop` they would be
-        // ambiguous between the computer and the monitor.
-        let single = parts.len() == 1;
-        let mut watts = 0.0;
-        let mut embodied_kg = 0.0;
-        for archetype in parts {
-            let prefix = format!("tcs/device/{archetype}");
-            let power = match inputs.number("power").filter(|_| single) {
-                Some(p) => p,
-                None => ctx.factor(&format!("{prefix}/power"), &WATT)?,
-            };
-            let embodied = match inputs.number("embodied").filter(|_| single) {
-                Some(e) => e,
-                None => ctx.factor(&format!("{prefix}/embodied"), &KG_CO2E)?,
-            };
-            let lifetime = match inputs.number("lifetime").filter(|_| single) {
-                Some(l) => l,
-                None => ctx.factor(&format!("{prefix}/lifetime"), &YEAR)?,
-            };
-            let usage = match inputs.number("hours_per_year").filter(|_| single) {
-                Some(u) => u,
-                None => ctx.factor(&format!("{prefix}/usage"), &HOURS_A_YEAR)?,
-            };
-            if lifetime <= 0.0 || usage <= 0.0 {
-                return Err(ModelError::InvalidInput {
-                    name: "lifetime".to_owned(),
-                    reason: "lifetime and hours of use a year must be above zero".to_owned(),
-                });
-            }
-            watts += power;
-            let share = embodied * hours_of_use / (lifetime * usage);
-            embodied_kg += share;
-            ctx.step(|| {
-                format!(
-                    "{archetype}: {} W; embodied {} kgCO2e × {} h / ({} years × {} h/year) = {} kgCO2e",
-                    format_number(power),
-                    format_number(embodied),
-                    format_number(hours_of_use),
-                    format_number(lifetime),
-                    format_number(usage),
-                    format_number(share)
-                )
-            });
-        }
-        if !single
-            && (inputs.get("power").is_some()
-                || inputs.get("embodied").is_some()
-                || inputs.get("lifetime").is_some()
-                || inputs.get("hours_per_year").is_some())
-        {
-            ctx.warn(|| {
-                format!(
-                    "`{device}` is made of {}: the power, embodied, lifetime and hours_per_year \
-                     overrides were not applied; model each part as its own component instead",
-                    parts.join(" and ")
-                )
-            });
-        }
-        let energy_kwh = hours_of_use * watts / 1000.0;
         ctx.formula(|| SPEC.formula.to_owned());
-        let mut impact = Impact::new(DataQuality::Modelled);
-        let element = if citizen {
-            Element::CitizenDevice
-        } else {
-            Element::StaffDevice
+        device_impact(ctx, inputs, device, minutes, citizen, true)
+    }
+}
+
+/// The impact of `minutes` of use of a `device` archetype: its electricity (when
+/// `count_electricity`) and its share of manufacture. Overrides (`power`, `embodied`,
+/// `lifetime`, `hours_per_year`) and the grid come from `inputs` when present. Shared by
+/// `end-user-device`, `staff-time` and `phone-call`.
+pub fn device_impact(
+    ctx: &mut Context<'_>,
+    inputs: &Inputs,
+    device: &str,
+    minutes: f64,
+    citizen: bool,
+    count_electricity: bool,
+) -> Result<Impact, ModelError> {
+    let parts = ARCHETYPES
+        .iter()
+        .find(|(name, _)| *name == device)
+        .map(|(_, parts)| *parts)
+        .ok_or_else(|| ModelError::InvalidInput {
+            name: "device".to_owned(),
+            reason: format!(
+                "unknown device `{device}` (expected one of {})",
+                DEVICE_NAMES.join(", ")
+            ),
+        })?;
+    let hours_of_use = minutes / 60.0;
+    let (electricity_scope, embodied_scope) = if citizen {
+        (Scope::Scope3(11), Scope::Scope3(11))
+    } else {
+        (Scope::Scope2, Scope::Scope3(2))
+    };
+    // Overrides apply to a single-part archetype only; for `desktop` they would be
+    // ambiguous between the computer and the monitor.
+    let single = parts.len() == 1;
+    let mut watts = 0.0;
+    let mut embodied_kg = 0.0;
+    for archetype in parts {
+        let prefix = format!("tcs/device/{archetype}");
+        let power = match inputs.number("power").filter(|_| single) {
+            Some(p) => p,
+            None => ctx.factor(&format!("{prefix}/power"), &WATT)?,
         };
+        let embodied = match inputs.number("embodied").filter(|_| single) {
+            Some(e) => e,
+            None => ctx.factor(&format!("{prefix}/embodied"), &KG_CO2E)?,
+        };
+        let lifetime = match inputs.number("lifetime").filter(|_| single) {
+            Some(l) => l,
+            None => ctx.factor(&format!("{prefix}/lifetime"), &YEAR)?,
+        };
+        let usage = match inputs.number("hours_per_year").filter(|_| single) {
+            Some(u) => u,
+            None => ctx.factor(&format!("{prefix}/usage"), &HOURS_A_YEAR)?,
+        };
+        if lifetime <= 0.0 || usage <= 0.0 {
+            return Err(ModelError::InvalidInput {
+                name: "lifetime".to_owned(),
+                reason: "lifetime and hours of use a year must be above zero".to_owned(),
+            });
+        }
+        watts += power;
+        let share = embodied * hours_of_use / (lifetime * usage);
+        embodied_kg += share;
+        ctx.step(|| {
+            format!(
+                "{archetype}: {} W; embodied {} kgCO2e × {} h / ({} years × {} h/year) = {} kgCO2e",
+                format_number(power),
+                format_number(embodied),
+                format_number(hours_of_use),
+                format_number(lifetime),
+                format_number(usage),
+                format_number(share)
+            )
+        });
+    }
+    if !single
+        && (inputs.get("power").is_some()
+            || inputs.get("embodied").is_some()
+            || inputs.get("lifetime").is_some()
+            || inputs.get("hours_per_year").is_some())
+    {
+        ctx.warn(|| {
+            format!(
+                "`{device}` is made of {}: the power, embodied, lifetime and hours_per_year \
+                 overrides were not applied; model each part as its own component instead",
+                parts.join(" and ")
+            )
+        });
+    }
+    let mut impact = Impact::new(DataQuality::Modelled);
+    let element = if citizen {
+        Element::CitizenDevice
+    } else {
+        Element::StaffDevice
+    };
+    if count_electricity {
+        let energy_kwh = hours_of_use * watts / 1000.0;
         impact.parts =
             grid::electricity_parts(ctx, inputs, energy_kwh, electricity_scope, element, device)?;
-        if citizen {
-            ctx.assume(|| {
-                "assumed: citizens' devices are reported as Scope 3 cat 11 by analogy \
-                 (downstream use outside the organisation's control)"
-                    .to_owned()
-            });
-        }
-        Ok(impact.part(
-            element,
-            "device embodied",
-            Kind::Embodied,
-            embodied_scope,
-            embodied_kg,
-            0.0,
-        ))
     }
+    if citizen {
+        ctx.assume(|| {
+            "assumed: citizens' devices are reported as Scope 3 cat 11 by analogy \
+             (downstream use outside the organisation's control)"
+                .to_owned()
+        });
+    }
+    Ok(impact.part(
+        element,
+        "device embodied",
+        Kind::Embodied,
+        embodied_scope,
+        embodied_kg,
+        0.0,
+    ))
 }

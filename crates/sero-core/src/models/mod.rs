@@ -1,12 +1,19 @@
 //! The models sero ships, and the registry that finds them by name.
 
+pub mod building_visit;
 pub mod data_transfer;
 pub mod electricity;
 pub mod end_user_device;
 pub mod grid;
+pub mod notification;
+pub mod paper;
+pub mod phone_call;
+pub mod post;
 pub mod reported;
 pub mod server;
 pub mod spend;
+pub mod staff_time;
+pub mod travel;
 
 use crate::model::{Model, ModelError};
 
@@ -26,6 +33,13 @@ impl Registry {
                 Box::new(end_user_device::EndUserDevice),
                 Box::new(reported::Reported),
                 Box::new(spend::Spend),
+                Box::new(staff_time::StaffTime),
+                Box::new(phone_call::PhoneCall),
+                Box::new(paper::Paper),
+                Box::new(post::Post),
+                Box::new(travel::Travel),
+                Box::new(building_visit::BuildingVisit),
+                Box::new(notification::Notification),
             ],
         }
     }

@@ -118,6 +118,7 @@ pub fn service(online: f64, paper: f64, minutes: f64, kwh: f64, share: f64) -> S
         share: None,
         allocation: None,
         scope: None,
+        covers: None,
     };
     Service {
         name: "Test service".to_owned(),
@@ -140,11 +141,13 @@ pub fn service(online: f64, paper: f64, minutes: f64, kwh: f64, share: f64) -> S
                 id: "online".to_owned(),
                 name: "Online".to_owned(),
                 transactions: online,
+                not_applicable: Vec::new(),
             },
             Channel {
                 id: "paper".to_owned(),
                 name: "Paper".to_owned(),
                 transactions: paper,
+                not_applicable: Vec::new(),
             },
         ],
         components: vec![group],

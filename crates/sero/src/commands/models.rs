@@ -54,6 +54,7 @@ pub fn run(args: crate::cli::ModelsArgs) -> Result<(), Failure> {
                 InputKind::Text { .. } => "text".to_owned(),
                 InputKind::Bool => "true | false".to_owned(),
                 InputKind::Points => "[[u, W], …]".to_owned(),
+                InputKind::Shares { choices } => format!("{{{}: %, …}}", choices.join(" | ")),
                 InputKind::IntensityOrCountry => "gCO2e/kWh | ISO3".to_owned(),
                 InputKind::Quantity(u) if u.symbol == "1" => "number".to_owned(),
                 InputKind::Quantity(u) => u.symbol.to_owned(),

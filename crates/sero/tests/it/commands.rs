@@ -6,13 +6,20 @@ use serde_json::Value;
 
 use crate::{Sandbox, number};
 
-const MODELS: [&str; 6] = [
+const MODELS: [&str; 13] = [
     "data-transfer",
     "electricity",
     "server",
     "end-user-device",
     "reported",
     "spend",
+    "staff-time",
+    "phone-call",
+    "paper",
+    "post",
+    "travel",
+    "building-visit",
+    "notification",
 ];
 
 const DESNZ_2025_URL: &str =
@@ -73,7 +80,7 @@ fn init_output_refuses_to_overwrite() {
 // ----------------------------------------------------------------------------------- models
 
 #[test]
-fn models_lists_all_six() {
+fn models_lists_every_model() {
     let listing = Sandbox::new().run(&["models"]).success();
     // A model's name is the only line that is not indented.
     let names: Vec<&str> = listing
@@ -135,7 +142,7 @@ fn models_server_shows_its_inputs() {
 fn models_unknown_name_is_refused() {
     let message = Sandbox::new().run(&["models", "nope"]).refused();
     insta::assert_snapshot!(message, @"
-    error: unknown model `nope` (expected one of `data-transfer`, `electricity`, `server`, `end-user-device`, `reported`, `spend`)
+    error: unknown model `nope` (expected one of `data-transfer`, `electricity`, `server`, `end-user-device`, `reported`, `spend`, `staff-time`, `phone-call`, `paper`, `post`, `travel`, `building-visit`, `notification`)
       = hint: `sero models` lists them all
     ");
 }
@@ -199,7 +206,9 @@ fn factors_desnz_2025_are_the_four_electricity_factors() {
         assert_eq!(factor["unit"], "kgCO2e/kWh");
         assert_eq!(factor["source"]["url"], DESNZ_2025_URL);
     }
-    let table = sandbox.run(&["factors", "desnz/2025/electricity"]).success();
+    let table = sandbox
+        .run(&["factors", "desnz/2025/electricity"])
+        .success();
     assert!(table.ends_with("\n4 factors\n"), "{table}");
 }
 
