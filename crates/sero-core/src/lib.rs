@@ -4,6 +4,7 @@
 //! This crate never does I/O: no files, no network, no clock, no terminal. It takes values and
 //! returns values, and bad data give errors or warnings, never a panic.
 
+pub mod compare;
 pub mod evaluate;
 pub mod factor;
 pub mod impact;
@@ -14,7 +15,7 @@ pub mod units;
 
 pub use evaluate::{Assessment, Options, assess};
 pub use factor::{Citation, Factor, FactorLibrary, FactorSet, Spread};
-pub use impact::{DataQuality, Impact, Kind, Part, Scope, Stage};
+pub use impact::{DataQuality, Element, Impact, Kind, Part, Scope, Stage};
 pub use model::{Context, InputValue, Inputs, Model, ModelError, ModelSpec};
 pub use models::Registry;
 pub use service::{Basis, Channel, Component, ComponentKind, Date, Period, Service};

@@ -22,6 +22,8 @@ pub struct Cli {
 pub enum Command {
     /// Estimate a service's footprint from a manifest
     Estimate(EstimateArgs),
+    /// Compare the channels per transaction, with boundary gaps and channel-shift scenarios
+    Compare(CompareArgs),
     /// Check a manifest without printing the estimate (exit 1 if any component fails)
     Check(CheckArgs),
     /// Write a commented starter manifest
@@ -64,6 +66,35 @@ pub struct EstimateArgs {
     #[arg(long, default_value_t = 1000)]
     pub samples: usize,
     /// Seed of the Monte Carlo draws; the same seed gives the same interval everywhere
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    #[command(flatten)]
+    pub factors: FactorFiles,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The service manifest
+    pub manifest: PathBuf,
+    /// A scenario: move PERCENT of channel FROM's transactions to channel TO (repeatable)
+    #[arg(long = "shift", value_name = "FROM:TO=PERCENT")]
+    pub shifts: Vec<String>,
+    /// Write a chart of the channels (stacked bars per transaction) as SVG to this file
+    #[arg(long, value_name = "FILE")]
+    pub chart: Option<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
+    pub format: CompareFormat,
+    /// Monte Carlo samples for the 90% intervals
+    #[arg(long, default_value_t = 1000)]
+    pub samples: usize,
+    /// Seed of the Monte Carlo draws
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
     #[command(flatten)]

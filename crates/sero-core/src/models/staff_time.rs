@@ -44,7 +44,7 @@ pub const OFFICE_ENERGY: InputSpec = InputSpec::new(
     "Office building electricity per desk-hour (kWh): the building's annual electricity ÷ desk-hours worked; without it the building is left out",
 )
 .min(0.0)
-.usual(0.01, 2.0);
+.usual(0.0, 2.0);
 
 static INPUTS: [InputSpec; 8] = [
     InputSpec::new(

@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 mod check;
+mod compare;
 mod estimate;
 mod factors;
 mod init;
@@ -21,6 +22,7 @@ use crate::cli::{Cli, Command};
 pub fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Estimate(args) => estimate::run(args),
+        Command::Compare(args) => compare::run(args),
         Command::Check(args) => check::run(args),
         Command::Init(args) => init::run(args),
         Command::Models(args) => models::run(args),

@@ -6,7 +6,7 @@ use sero_core::evaluate::{Assessment, Interval};
 use sero_core::impact::Kind;
 use sero_core::model::format_number;
 
-use super::{Grid, kg, number, percent};
+use super::{Grid, count, kg, number, percent};
 use crate::text as t;
 
 fn interval(i: Option<Interval>) -> String {
@@ -32,7 +32,7 @@ pub fn render(a: &Assessment, explain: bool, notes: &[String]) -> String {
         a.period_days,
         t::FUNCTIONAL_UNIT,
         a.functional_unit,
-        number(a.transactions),
+        count(a.transactions),
         t::TRANSACTIONS
     );
     out.push('\n');
@@ -109,7 +109,7 @@ pub fn render(a: &Assessment, explain: bool, notes: &[String]) -> String {
         });
         grid.row(vec![
             c.name.clone(),
-            number(c.transactions),
+            count(c.transactions),
             kg(c.co2e_kg),
             kg(per),
             interval(per_interval),

@@ -157,63 +157,103 @@ fn blue_badge_table() {
 
                      kgCO2e
     ---------------------------------------------------------------------------------
-    Total             1,168  90% interval 1,007 – 1,369 kgCO2e (1000 samples, seed 1)
-      operational     192.8  energy: 832.0 kWh
-      embodied        975.0
-    Per application  0.0973  90% interval 0.0840 – 0.114
+    Total             8,544  90% interval 8,261 – 8,831 kgCO2e (1000 samples, seed 1)
+      operational     7,203  energy: 6,282 kWh
+      embodied        1,341
+    Per application   0.712  90% interval 0.688 – 0.736
 
     By GHG Protocol scope
-      scope                                                kgCO2e  share
-      ------------------------------------------------------------------
-      Scope 2                                               142.4  12.2%
-      Scope 3 cat 1   purchased goods and services          30.00   2.6%
-      Scope 3 cat 2   capital goods                         933.3  79.9%
-      Scope 3 cat 3   fuel- and energy-related activities   14.91   1.3%
-      Scope 3 cat 11  use of sold products                  47.17   4.0%
+      scope                                                     kgCO2e  share
+      -----------------------------------------------------------------------
+      Scope 1                                                    1,900  22.2%
+      Scope 2                                                    1,108  13.0%
+      Scope 3 cat 1   purchased goods and services               426.8   5.0%
+      Scope 3 cat 2   capital goods                              910.1  10.7%
+      Scope 3 cat 3   fuel- and energy-related activities        116.0   1.4%
+      Scope 3 cat 4   upstream transportation and distribution   405.6   4.7%
+      Scope 3 cat 5   waste generated in operations               1.37   0.0%
+      Scope 3 cat 7   employee commuting                         1,168  13.7%
+      Scope 3 cat 11  use of sold products                       2,508  29.4%
 
     By channel
-      channel             transactions  kgCO2e  kgCO2e per application  90% interval
-      ---------------------------------------------------------------------------------
-      Online form                8,400   348.8                  0.0415  0.0346 – 0.0513
-      Paper form by post         3,600   819.0                   0.227  0.185 – 0.277
+      channel                            transactions  kgCO2e  kgCO2e per application  90% interval
+      ----------------------------------------------------------------------------------------------
+      Online form                               7,200   1,406                   0.195  0.183 – 0.209
+      Paper form by post                        2,400   1,942                   0.809  0.739 – 0.881
+      Phone, with a call handler                1,500   417.6                   0.278  0.263 – 0.298
+      Face to face at the one-stop shop           900   4,778                    5.31  5.17 – 5.44
 
     Hotspots (largest first)
-      #  component                         model            channel  kgCO2e  share  90% interval   quality
-      --------------------------------------------------------------------------------------------------------
-      1  post-room-scanner                 spend            paper     449.5  38.5%  306.8 – 603.7  spend-based
-      2  staff-paper                       end-user-device  paper     318.0  27.2%  263.6 – 398.9  modelled
-      3  staff-online                      end-user-device  online    169.4  14.5%  124.4 – 230.7  modelled
-      4  case-management-servers           server           all       153.7  13.2%  129.2 – 183.6  modelled
-      5  citizen-side/citizen-laptops      end-user-device  online    40.17   3.4%  29.50 – 54.70  modelled
-      6  eligibility-check-supplier        reported         all       18.00   1.5%  14.01 – 24.61  measured
-      7  cloud-platform                    reported         online    12.00   1.0%  9.66 – 14.38   measured
-      8  citizen-side/citizen-smartphones  end-user-device  online     5.26   0.5%  4.01 – 6.62    modelled
-      9  citizen-side/form-pages           data-transfer    online     1.74   0.1%  1.30 – 2.16    modelled
+       #  component                           model            channel  kgCO2e  share  90% interval   quality
+      -----------------------------------------------------------------------------------------------------------
+       1  counter-route/shop-visit            building-visit   counter   2,604  30.5%  2,559 – 2,646  modelled
+       2  counter-route/trip-to-the-shop      travel           counter   1,985  23.2%  1,866 – 2,096  modelled
+       3  casework/casework-home              staff-time       all       1,278  15.0%  1,196 – 1,371  modelled
+       4  paper-route/trip-to-post-box        travel           paper     481.7   5.6%  448.1 – 513.8  modelled
+       5  post-room-scanner                   spend            paper     449.5   5.3%  289.8 – 599.6  spend-based
+       6  badge-letter                        notification     all       419.1   4.9%  322.6 – 518.6  modelled
+       7  casework/casework-office            staff-time       all       381.1   4.5%  343.7 – 427.4  modelled
+       8  paper-route/form-pack               paper            paper     255.5   3.0%  232.7 – 279.1  modelled
+       9  paper-route/post-room               staff-time       paper     180.3   2.1%  162.9 – 206.5  modelled
+      10  case-management-servers             server           all       153.7   1.8%  130.5 – 180.7  modelled
+      11  phone-route/call                    phone-call       phone     135.2   1.6%  122.2 – 154.9  modelled
+      12  paper-route/form-pack-post          post             paper     124.8   1.5%  80.72 – 168.8  modelled
+      13  citizen-online/citizen-laptops      end-user-device  online    34.44   0.4%  25.01 – 46.98  modelled
+      14  counter-route/adviser               staff-time       counter   20.74   0.2%  15.07 – 28.30  modelled
+      15  eligibility-check-supplier          reported         all       18.00   0.2%  14.42 – 24.44  measured
+      16  cloud-platform                      reported         online    12.00   0.1%  9.64 – 14.48   measured
+      17  citizen-online/citizen-smartphones  end-user-device  online     4.51   0.1%  3.48 – 5.69    modelled
+      18  citizen-online/emails               notification     online     4.32   0.1%  2.80 – 5.79    modelled
+      19  citizen-online/form-pages           data-transfer    online     1.49   0.0%  1.11 – 1.88    modelled
+      20  phone-route/caller-phone            end-user-device  phone      1.24   0.0%  0.955 – 1.56   modelled
 
     By data quality
       quality      kgCO2e  share
       --------------------------
-      measured      30.00   2.6%
-      modelled      688.3  58.9%
-      spend-based   449.5  38.5%
+      measured      30.00   0.4%
+      modelled      8,065  94.4%
+      spend-based   449.5   5.3%
 
     Assumptions
-      - assumed: citizens' devices are reported as Scope 3 cat 11 by analogy (downstream use outside the organisation's control) (citizen-side/citizen-smartphones, citizen-side/citizen-laptops)
+      - assumed: citizens' devices are reported as Scope 3 cat 11 by analogy (downstream use outside the organisation's control) (citizen-online/citizen-smartphones, citizen-online/citizen-laptops, phone-route/caller-phone)
+      - assumed: printing energy not counted (no published factor per sheet; give `printing_energy_per_sheet`) (paper-route/form-pack)
+      - assumed: a letter's delivery is 26 gCO2e, derived from Royal Mail's 2005/06 data (modelled; no current per-letter figure is published) (paper-route/form-pack-post, badge-letter)
+      - assumed: citizens' travel is reported as Scope 3 cat 11 by analogy (downstream, outside the organisation's control) (paper-route/trip-to-post-box, counter-route/trip-to-the-shop)
       - assumed: runs every hour of the period (8760 h) (case-management-servers)
-      - model default `owner = citizen` used by citizen-side/citizen-smartphones, citizen-side/citizen-laptops
-      - model default `grid = GBR` used by citizen-side/citizen-smartphones, citizen-side/citizen-laptops, case-management-servers, staff-online, staff-paper
-      - model default `desnz_year = 2025` used by citizen-side/citizen-smartphones, citizen-side/citizen-laptops, case-management-servers, staff-online, staff-paper
-      - model default `transmission_losses = true` used by citizen-side/citizen-smartphones, citizen-side/citizen-laptops, case-management-servers, staff-online, staff-paper
-      - model default `well_to_tank = false` used by citizen-side/citizen-smartphones, citizen-side/citizen-laptops, case-management-servers, staff-online, staff-paper
-      - model default `method = swd-v4` used by citizen-side/form-pages
-      - model default `per = byte` used by citizen-side/form-pages
-      - model default `green_hosting = false` used by citizen-side/form-pages
-      - model default `include_network = true` used by citizen-side/form-pages
+      - model default `owner = citizen` used by citizen-online/citizen-smartphones, citizen-online/citizen-laptops, phone-route/caller-phone
+      - model default `grid = GBR` used by citizen-online/citizen-smartphones, citizen-online/citizen-laptops, paper-route/form-pack, paper-route/post-room, phone-route/call, phone-route/caller-phone, counter-route/shop-visit, counter-route/adviser, casework/casework-office, casework/casework-home, case-management-servers
+      - model default `desnz_year = 2025` used by citizen-online/citizen-smartphones, citizen-online/citizen-laptops, paper-route/form-pack, paper-route/post-room, phone-route/call, phone-route/caller-phone, counter-route/shop-visit, counter-route/adviser, casework/casework-office, casework/casework-home, case-management-servers
+      - model default `transmission_losses = true` used by citizen-online/citizen-smartphones, citizen-online/citizen-laptops, paper-route/form-pack, paper-route/post-room, phone-route/call, phone-route/caller-phone, counter-route/shop-visit, counter-route/adviser, casework/casework-office, casework/casework-home, case-management-servers
+      - model default `well_to_tank = false` used by citizen-online/citizen-smartphones, citizen-online/citizen-laptops, paper-route/form-pack, paper-route/trip-to-post-box, paper-route/post-room, phone-route/call, phone-route/caller-phone, counter-route/trip-to-the-shop, counter-route/shop-visit, counter-route/adviser, casework/casework-office, casework/casework-home, case-management-servers
+      - model default `method = swd-v4` used by citizen-online/form-pages
+      - model default `per = byte` used by citizen-online/form-pages
+      - model default `green_hosting = false` used by citizen-online/form-pages
+      - model default `include_network = true` used by citizen-online/form-pages
+      - model default `email_size = short` used by citizen-online/emails, badge-letter
+      - model default `sms = 0` used by citizen-online/emails, badge-letter
+      - model default `letters = 0` used by citizen-online/emails
+      - model default `sheets_per_letter = 1` used by citizen-online/emails, badge-letter
       - model default `kind = operational` used by cloud-platform, eligibility-check-supplier
+      - model default `content = primary` used by paper-route/form-pack
+      - model default `end_of_life = closed-loop` used by paper-route/form-pack
+      - model default `paper_year = 2025` used by paper-route/form-pack
+      - model default `item = letter` used by paper-route/form-pack-post
+      - model default `trips = 1` used by paper-route/trip-to-post-box, counter-route/trip-to-the-shop
+      - model default `return_trip = true` used by paper-route/trip-to-post-box, counter-route/trip-to-the-shop
+      - model default `who = citizen` used by paper-route/trip-to-post-box, counter-route/trip-to-the-shop
+      - model default `car_occupancy = 1` used by paper-route/trip-to-post-box, counter-route/trip-to-the-shop
+      - model default `travel_year = 2025` used by paper-route/trip-to-post-box, counter-route/trip-to-the-shop
+      - model default `workplace = office` used by paper-route/post-room, phone-route/call, counter-route/adviser, casework/casework-office
       - model default `kind = embodied` used by post-room-scanner
+      - model default `calls = 1` used by phone-route/call
+      - model default `device = desktop` used by phone-route/call
+      - model default `visits = 1` used by counter-route/shop-visit
+      - model default `device = laptop` used by casework/casework-office, casework/casework-home
+      - model default `emails = 0` used by badge-letter
 
     Warnings
       - `post-room-scanner`: spend-based estimate: the least accurate tier (WPPN 12/21 Tier 1); ask the supplier for activity data or a reported figure
+      - `phone-route/call`: telephony is not counted: no published UK factor per minute exists; give `telephony_per_minute` from your telephony supplier
     ");
 }
 
@@ -236,13 +276,13 @@ fn blue_badge_json_adds_up() {
     );
 
     let components = array(&report, "/components");
-    assert_eq!(components.len(), 9);
+    assert_eq!(components.len(), 20);
     let sum: f64 = components.iter().map(|c| number(c, "/co2e_kg")).sum();
     assert_close(sum, total, 1e-9, "sum of components");
 
     let channels = array(&report, "/channels");
     let ids: Vec<&str> = channels.iter().map(|c| text(c, "/id")).collect();
-    assert_eq!(ids, ["online", "paper"]);
+    assert_eq!(ids, ["online", "paper", "phone", "counter"]);
     let sum: f64 = channels.iter().map(|c| number(c, "/co2e_kg")).sum();
     assert_close(sum, total, 1e-9, "sum of channels");
     let channel_transactions: f64 = channels.iter().map(|c| number(c, "/transactions")).sum();
@@ -557,7 +597,7 @@ fn check_passes_a_valid_manifest() {
     let stdout = run.success();
     assert_eq!(
         stdout,
-        "ok: blue-badge-wales.yaml — 9 components, 2 channels\n"
+        "ok: blue-badge-wales.yaml — 20 components, 4 channels\n"
     );
 }
 

@@ -1,0 +1,194 @@
+//! Channels compared on equal terms: each channel's footprint per transaction, what it is made
+//! of (the elements of its delivery), the gaps in its boundary against the other channels, and
+//! "what if" scenarios that move transactions from one channel to another.
+
+use crate::evaluate::{Assessment, Interval, interval};
+use crate::impact::Element;
+use crate::service::Service;
+
+/// One channel, per transaction and for the period.
+#[derive(Clone, Debug)]
+pub struct ChannelProfile {
+    pub id: String,
+    pub name: String,
+    pub transactions: f64,
+    pub co2e_kg: f64,
+    pub interval: Option<Interval>,
+    pub per_transaction_kg: f64,
+    pub per_transaction_interval: Option<Interval>,
+    /// Emissions per transaction by element, for every element the channel includes, in
+    /// [`Element::ALL`] order.
+    pub by_element: Vec<(Element, f64)>,
+    /// Elements declared not to apply to this channel.
+    pub not_applicable: Vec<Element>,
+}
+
+impl ChannelProfile {
+    pub fn includes(&self, element: Element) -> bool {
+        self.by_element.iter().any(|(e, _)| *e == element)
+    }
+
+    pub fn element_kg(&self, element: Element) -> f64 {
+        self.by_element
+            .iter()
+            .find(|(e, _)| *e == element)
+            .map_or(0.0, |(_, kg)| *kg)
+    }
+}
+
+/// An element one channel leaves out while others include it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Gap {
+    pub channel: String,
+    pub element: Element,
+    /// The channels that include it.
+    pub included_by: Vec<String>,
+}
+
+/// Each channel's profile, in the service's channel order.
+pub fn profiles(assessment: &Assessment, service: &Service) -> Vec<ChannelProfile> {
+    service
+        .channels
+        .iter()
+        .enumerate()
+        .map(|(index, channel)| {
+            let result = &assessment.channels[index];
+            let mut by_element: Vec<(Element, f64)> = Vec::new();
+            for component in assessment.components.iter().filter(|c| c.error.is_none()) {
+                let weight = component.channel_weights.get(index).copied().unwrap_or(0.0);
+                if weight <= 0.0 {
+                    continue;
+                }
+                for part in &component.impact.parts {
+                    let kg = part.co2e_kg * weight / channel.transactions;
+                    let kg = if kg.is_finite() { kg } else { 0.0 };
+                    match by_element.iter_mut().find(|(e, _)| *e == part.element) {
+                        Some(entry) => entry.1 += kg,
+                        None => by_element.push((part.element, kg)),
+                    }
+                }
+            }
+            by_element.sort_by_key(|(e, _)| *e);
+            let per = |i: Interval| Interval {
+                low: i.low / channel.transactions,
+                high: i.high / channel.transactions,
+            };
+            ChannelProfile {
+                id: channel.id.clone(),
+                name: channel.name.clone(),
+                transactions: channel.transactions,
+                co2e_kg: result.co2e_kg,
+                interval: result.interval,
+                per_transaction_kg: result.per_transaction_kg(),
+                per_transaction_interval: result.interval.map(per),
+                by_element,
+                not_applicable: channel.not_applicable.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Elements some channels include and others leave out (without declaring them not
+/// applicable). `other` is not an element of a boundary and is never a gap.
+pub fn gaps(profiles: &[ChannelProfile]) -> Vec<Gap> {
+    let mut gaps = Vec::new();
+    for profile in profiles.iter().filter(|p| p.transactions > 0.0) {
+        for element in Element::ALL.into_iter().filter(|e| *e != Element::Other) {
+            if profile.includes(element) || profile.not_applicable.contains(&element) {
+                continue;
+            }
+            let included_by: Vec<String> = profiles
+                .iter()
+                .filter(|p| p.transactions > 0.0 && p.includes(element))
+                .map(|p| p.name.clone())
+                .collect();
+            if !included_by.is_empty() {
+                gaps.push(Gap {
+                    channel: profile.name.clone(),
+                    element,
+                    included_by,
+                });
+            }
+        }
+    }
+    gaps
+}
+
+/// Moves `fraction` of channel `from`'s transactions to channel `to`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shift {
+    pub from: String,
+    pub to: String,
+    pub fraction: f64,
+}
+
+/// Why a shift cannot be applied.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ShiftError {
+    #[error("unknown channel `{0}`")]
+    UnknownChannel(String),
+    #[error("a shift moves between 0% and 100% of a channel's transactions, not {0}%")]
+    Fraction(f64),
+    #[error("a shift needs two different channels (`{0}` to itself)")]
+    SameChannel(String),
+}
+
+/// The service with the shifts applied in order (each takes its fraction of the channel's
+/// volume at that point).
+pub fn shifted(service: &Service, shifts: &[Shift]) -> Result<(Service, Vec<f64>), ShiftError> {
+    let mut scenario = service.clone();
+    let mut moved = Vec::new();
+    for shift in shifts {
+        if !(0.0..=1.0).contains(&shift.fraction) {
+            return Err(ShiftError::Fraction(shift.fraction * 100.0));
+        }
+        if shift.from == shift.to {
+            return Err(ShiftError::SameChannel(shift.from.clone()));
+        }
+        let from = scenario
+            .channels
+            .iter()
+            .position(|c| c.id == shift.from)
+            .ok_or_else(|| ShiftError::UnknownChannel(shift.from.clone()))?;
+        let to = scenario
+            .channels
+            .iter()
+            .position(|c| c.id == shift.to)
+            .ok_or_else(|| ShiftError::UnknownChannel(shift.to.clone()))?;
+        let amount = scenario.channels[from].transactions * shift.fraction;
+        scenario.channels[from].transactions -= amount;
+        scenario.channels[to].transactions += amount;
+        moved.push(amount);
+    }
+    Ok((scenario, moved))
+}
+
+/// The saving of a scenario: before minus after, with its interval when both assessments
+/// carry Monte Carlo draws from the same seed (the difference is taken draw by draw, so the
+/// uncertainty they share cancels).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Saving {
+    pub before_kg: f64,
+    pub after_kg: f64,
+    pub saving_kg: f64,
+    pub interval: Option<Interval>,
+}
+
+pub fn saving(before: &Assessment, after: &Assessment) -> Saving {
+    let draws = &before.total_draws;
+    let interval = (!draws.is_empty() && draws.len() == after.total_draws.len()).then(|| {
+        interval(
+            draws
+                .iter()
+                .zip(&after.total_draws)
+                .map(|(b, a)| b - a)
+                .collect(),
+        )
+    });
+    Saving {
+        before_kg: before.co2e_kg(),
+        after_kg: after.co2e_kg(),
+        saving_kg: before.co2e_kg() - after.co2e_kg(),
+        interval,
+    }
+}

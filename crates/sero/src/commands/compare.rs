@@ -1,0 +1,340 @@
+//! `sero compare FILE`: the channels of a service on equal terms, with scenarios.
+
+use std::fmt::Write;
+
+use serde_json::{Value, json};
+
+use sero_core::compare::{self, ChannelProfile, Shift};
+use sero_core::evaluate::{Interval, Options, assess};
+use sero_core::models::Registry;
+use sero_core::units::{FRACTION, parse_quantity};
+use sero_manifest::diagnostic::did_you_mean;
+
+use super::{load_manifest, print};
+use crate::Failure;
+use crate::cli::{CompareArgs, CompareFormat};
+use crate::library;
+use crate::output::{Grid, count, kg};
+use crate::text as t;
+
+/// Reads `FROM:TO=PERCENT`.
+fn parse_shift(text: &str, channel_ids: &[&str]) -> Result<Shift, Failure> {
+    let bad = |why: &str| {
+        Failure::input(format!(
+            "error: --shift {text}: {why}\n  = hint: write FROM:TO=PERCENT with channel ids, for example `--shift paper:online=25%`"
+        ))
+    };
+    let (channels, amount) = text.split_once('=').ok_or_else(|| bad("no `=`"))?;
+    let (from, to) = channels
+        .split_once(':')
+        .ok_or_else(|| bad("no `:` between the channels"))?;
+    let fraction = parse_quantity(amount, &FRACTION).map_err(|e| bad(&e.to_string()))?;
+    for id in [from, to] {
+        if !channel_ids.contains(&id) {
+            let hint = match did_you_mean(id, channel_ids.iter().copied()) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!("the channels are: {}", channel_ids.join(", ")),
+            };
+            return Err(Failure::input(format!(
+                "error: --shift {text}: unknown channel `{id}`\n  = hint: {hint}"
+            )));
+        }
+    }
+    Ok(Shift {
+        from: from.to_owned(),
+        to: to.to_owned(),
+        fraction,
+    })
+}
+
+fn interval_text(i: Option<Interval>) -> String {
+    i.map_or_else(
+        || "–".to_owned(),
+        |i| format!("{} – {}", kg(i.low), kg(i.high)),
+    )
+}
+
+/// Plain-language sentences: each channel against the lowest per transaction.
+fn summary(profiles: &[ChannelProfile], unit: &str) -> Vec<String> {
+    let active: Vec<&ChannelProfile> = profiles
+        .iter()
+        .filter(|p| p.transactions > 0.0 && p.per_transaction_kg.is_finite())
+        .collect();
+    let Some(baseline) = active
+        .iter()
+        .min_by(|a, b| a.per_transaction_kg.total_cmp(&b.per_transaction_kg))
+    else {
+        return Vec::new();
+    };
+    let mut lines = Vec::new();
+    for profile in active.iter().filter(|p| p.id != baseline.id) {
+        let ratio = profile.per_transaction_kg / baseline.per_transaction_kg;
+        let mut differences: Vec<(sero_core::Element, f64)> = sero_core::Element::ALL
+            .into_iter()
+            .map(|e| (e, profile.element_kg(e) - baseline.element_kg(e)))
+            .filter(|(_, d)| *d > 0.0)
+            .collect();
+        differences.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let total_difference: f64 = differences.iter().map(|(_, d)| d).fold(0.0, |a, b| a + b);
+        let mut mostly = Vec::new();
+        let mut covered = 0.0;
+        for (element, difference) in differences.iter().take(3) {
+            mostly.push(t::element_name(*element));
+            covered += difference;
+            if covered >= 0.6 * total_difference {
+                break;
+            }
+        }
+        lines.push(t::summary_line(
+            unit,
+            &profile.name,
+            &baseline.name,
+            ratio,
+            &mostly,
+        ));
+    }
+    lines
+}
+
+pub fn run(args: CompareArgs) -> Result<(), Failure> {
+    let (factors, notes) = library::load(&args.factors)?;
+    let registry = Registry::bundled();
+    let service = load_manifest(&args.manifest, &registry, &factors)?;
+    let channel_ids: Vec<&str> = service.channels.iter().map(|c| c.id.as_str()).collect();
+    let shifts: Vec<Shift> = args
+        .shifts
+        .iter()
+        .map(|s| parse_shift(s, &channel_ids))
+        .collect::<Result<_, _>>()?;
+    let options = Options {
+        samples: args.samples,
+        seed: args.seed,
+        explain: false,
+    };
+    let assessment = assess(&service, &registry, &factors, options);
+    let profiles = compare::profiles(&assessment, &service);
+    let gaps = compare::gaps(&profiles);
+    let unit = service.functional_unit.clone();
+    let sentences = summary(&profiles, &unit);
+
+    let mut scenarios = Vec::new();
+    for (shift, text) in shifts.iter().zip(&args.shifts) {
+        let (scenario, moved) = compare::shifted(&service, std::slice::from_ref(shift))
+            .map_err(|e| Failure::input(format!("error: --shift {text}: {e}")))?;
+        let after = assess(&scenario, &registry, &factors, options);
+        scenarios.push((text.clone(), moved[0], compare::saving(&assessment, &after)));
+    }
+    if shifts.len() > 1 {
+        let (scenario, moved) = compare::shifted(&service, &shifts)
+            .map_err(|e| Failure::input(format!("error: --shift: {e}")))?;
+        let after = assess(&scenario, &registry, &factors, options);
+        scenarios.push((
+            "all shifts together".to_owned(),
+            moved.iter().sum(),
+            compare::saving(&assessment, &after),
+        ));
+    }
+
+    if let Some(path) = &args.chart {
+        let chart = sero_report::StackedBars {
+            title: format!("{}: kgCO2e per {unit}, by channel", service.name),
+            unit: format!("kgCO2e per {unit}"),
+            bars: profiles
+                .iter()
+                .map(|p| sero_report::Bar {
+                    label: p.name.clone(),
+                    total: p.per_transaction_kg,
+                    low: p.per_transaction_interval.map(|i| i.low),
+                    high: p.per_transaction_interval.map(|i| i.high),
+                    segments: p
+                        .by_element
+                        .iter()
+                        .map(|(e, v)| sero_report::Segment {
+                            key: e.key().to_owned(),
+                            label: t::element_name(*e).to_owned(),
+                            value: *v,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        };
+        std::fs::write(path, sero_report::stacked_bars_svg(&chart)).map_err(|e| {
+            Failure::input(format!(
+                "error: cannot write the chart to `{}`: {e}",
+                path.display()
+            ))
+        })?;
+        eprintln!("{} {}", t::CHART_WRITTEN, path.display());
+    }
+
+    let text = match args.format {
+        CompareFormat::Json => {
+            let doc = json!({
+                "schema_version": 1,
+                "service": service.name,
+                "functional_unit": unit,
+                "uncertainty": {"samples": args.samples, "seed": args.seed},
+                "channels": profiles.iter().map(|p| json!({
+                    "id": p.id,
+                    "name": p.name,
+                    "transactions": p.transactions,
+                    "co2e_kg": finite(p.co2e_kg),
+                    "co2e_kg_low": p.interval.map(|i| i.low),
+                    "co2e_kg_high": p.interval.map(|i| i.high),
+                    "co2e_kg_per_transaction": finite(p.per_transaction_kg),
+                    "co2e_kg_per_transaction_low": p.per_transaction_interval.map(|i| i.low),
+                    "co2e_kg_per_transaction_high": p.per_transaction_interval.map(|i| i.high),
+                    "by_element_co2e_kg_per_transaction": p.by_element.iter().map(|(e, v)| (e.key().to_owned(), finite(*v))).collect::<serde_json::Map<_, _>>(),
+                    "not_applicable": p.not_applicable.iter().map(|e| e.key()).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+                "boundary_gaps": gaps.iter().map(|g| json!({
+                    "channel": g.channel,
+                    "element": g.element.key(),
+                    "included_by": g.included_by,
+                })).collect::<Vec<_>>(),
+                "summary": sentences,
+                "scenarios": scenarios.iter().map(|(text, moved, s)| json!({
+                    "shift": text,
+                    "transactions_moved": moved,
+                    "co2e_kg_before": s.before_kg,
+                    "co2e_kg_after": s.after_kg,
+                    "saving_co2e_kg": s.saving_kg,
+                    "saving_co2e_kg_low": s.interval.map(|i| i.low),
+                    "saving_co2e_kg_high": s.interval.map(|i| i.high),
+                })).collect::<Vec<_>>(),
+                "assumptions": notes.iter().cloned().chain(assessment.assumptions()).collect::<Vec<_>>(),
+                "warnings": assessment.all_warnings(),
+            });
+            let mut text = serde_json::to_string_pretty(&doc)
+                .map_err(|e| Failure::input(format!("error: {e}")))?;
+            text.push('\n');
+            text
+        }
+        CompareFormat::Table => {
+            let mut out = String::new();
+            let _ = writeln!(
+                out,
+                "{} — {} ({} {unit})",
+                service.name,
+                t::COMPARE_TITLE,
+                t::PER_TRANSACTION
+            );
+            out.push('\n');
+            let per_header = format!("kgCO2e {} {unit}", t::PER_TRANSACTION);
+            let period_header = format!("kgCO2e {}", t::A_YEAR);
+            let mut grid = Grid::new(
+                &[
+                    t::CHANNEL,
+                    t::TRANSACTIONS,
+                    &per_header,
+                    t::INTERVAL_90,
+                    &period_header,
+                    t::INTERVAL_90,
+                ],
+                &[false, true, true, false, true, false],
+            );
+            for p in &profiles {
+                grid.row(vec![
+                    p.name.clone(),
+                    count(p.transactions),
+                    kg(p.per_transaction_kg),
+                    interval_text(p.per_transaction_interval),
+                    kg(p.co2e_kg),
+                    interval_text(p.interval),
+                ]);
+            }
+            out.push_str(&grid.render("  "));
+            out.push('\n');
+            let _ = writeln!(out, "{} (kgCO2e {} {unit})", t::MADE_OF, t::PER_TRANSACTION);
+            let elements: Vec<sero_core::Element> = sero_core::Element::ALL
+                .into_iter()
+                .filter(|e| profiles.iter().any(|p| p.includes(*e)))
+                .collect();
+            let mut header: Vec<String> = vec![t::CHANNEL.to_owned()];
+            header.extend(elements.iter().map(|e| t::element_name(*e).to_owned()));
+            let header_refs: Vec<&str> = header.iter().map(String::as_str).collect();
+            let mut right = vec![true; header.len()];
+            right[0] = false;
+            let mut grid = Grid::new(&header_refs, &right);
+            for p in &profiles {
+                let mut row = vec![p.name.clone()];
+                for e in &elements {
+                    row.push(if p.includes(*e) {
+                        kg(p.element_kg(*e))
+                    } else if p.not_applicable.contains(e) {
+                        "n/a".to_owned()
+                    } else {
+                        "·".to_owned()
+                    });
+                }
+                grid.row(row);
+            }
+            out.push_str(&grid.render("  "));
+            let _ = writeln!(out, "  (· not modelled; n/a declared not applicable)");
+            if !sentences.is_empty() {
+                out.push('\n');
+                let _ = writeln!(out, "{}", t::SUMMARY);
+                for line in &sentences {
+                    let _ = writeln!(out, "  - {line}");
+                }
+            }
+            out.push('\n');
+            let _ = writeln!(out, "{}", t::BOUNDARY);
+            if gaps.is_empty() {
+                let _ = writeln!(out, "  {}", t::BOUNDARY_OK);
+            } else {
+                for gap in &gaps {
+                    let _ = writeln!(
+                        out,
+                        "  warning: {}",
+                        t::gap_line(&gap.channel, t::element_name(gap.element), &gap.included_by)
+                    );
+                }
+            }
+            if !scenarios.is_empty() {
+                out.push('\n');
+                let _ = writeln!(out, "{}", t::SCENARIOS);
+                let mut grid = Grid::new(
+                    &[
+                        "shift",
+                        "transactions moved",
+                        "kgCO2e before",
+                        "kgCO2e after",
+                        "saving kgCO2e",
+                        t::INTERVAL_90,
+                    ],
+                    &[false, true, true, true, true, false],
+                );
+                for (text, moved, s) in &scenarios {
+                    grid.row(vec![
+                        text.clone(),
+                        count(*moved),
+                        kg(s.before_kg),
+                        kg(s.after_kg),
+                        kg(s.saving_kg),
+                        interval_text(s.interval),
+                    ]);
+                }
+                out.push_str(&grid.render("  "));
+            }
+            let warnings = assessment.all_warnings();
+            if !warnings.is_empty() {
+                out.push('\n');
+                let _ = writeln!(out, "{}", t::WARNINGS);
+                for w in warnings {
+                    let _ = writeln!(out, "  - {w}");
+                }
+            }
+            out
+        }
+    };
+    print(&text)
+}
+
+fn finite(value: f64) -> Value {
+    if value.is_finite() {
+        json!(value)
+    } else {
+        Value::Null
+    }
+}
