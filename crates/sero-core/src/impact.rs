@@ -218,9 +218,10 @@ impl Impact {
         }
     }
 
-    /// Adds a slice; builder style.
+    /// Adds a slice at the stage its kind implies (operational: use; embodied: production);
+    /// builder style.
     pub fn part(
-        mut self,
+        self,
         element: Element,
         label: &'static str,
         kind: Kind,
@@ -232,16 +233,7 @@ impl Impact {
             Kind::Operational => Stage::Use,
             Kind::Embodied => Stage::Production,
         };
-        self.parts.push(Part {
-            element,
-            label,
-            kind,
-            scope,
-            stage,
-            co2e_kg,
-            energy_kwh,
-        });
-        self
+        self.part_at(stage, element, label, kind, scope, co2e_kg, energy_kwh)
     }
 
     pub fn co2e_kg(&self) -> f64 {

@@ -62,14 +62,20 @@ pub struct EstimateArgs {
     /// Show how each component was calculated: formula, inputs, factors and sources
     #[arg(long)]
     pub explain: bool,
-    /// Monte Carlo samples for the 90% interval (0: central value only)
-    #[arg(long, default_value_t = 1000)]
-    pub samples: usize,
-    /// Seed of the Monte Carlo draws; the same seed gives the same interval everywhere
-    #[arg(long, default_value_t = 1)]
-    pub seed: u64,
+    #[command(flatten)]
+    pub uncertainty: Uncertainty,
     #[command(flatten)]
     pub factors: FactorFiles,
+}
+
+#[derive(Debug, Args)]
+pub struct Uncertainty {
+    /// Monte Carlo samples for the 90% intervals (0: central value only)
+    #[arg(long, default_value_t = 1000)]
+    pub samples: usize,
+    /// Seed of the Monte Carlo draws; the same seed gives the same intervals everywhere
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -91,12 +97,8 @@ pub struct CompareArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
     pub format: CompareFormat,
-    /// Monte Carlo samples for the 90% intervals
-    #[arg(long, default_value_t = 1000)]
-    pub samples: usize,
-    /// Seed of the Monte Carlo draws
-    #[arg(long, default_value_t = 1)]
-    pub seed: u64,
+    #[command(flatten)]
+    pub uncertainty: Uncertainty,
     #[command(flatten)]
     pub factors: FactorFiles,
 }

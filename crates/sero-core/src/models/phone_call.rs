@@ -12,7 +12,7 @@ use crate::model::{
 use crate::units::{G_CO2E, MINUTE, ONE};
 
 use super::grid;
-use super::staff_time::{OFFICE_ENERGY, WORKPLACE, staff_impact};
+use super::staff_time::{OFFICE_ENERGY, STAFF_DEVICE, WORKPLACE, staff_impact};
 
 pub struct PhoneCall;
 
@@ -38,14 +38,7 @@ static INPUTS: [InputSpec; 11] = [
     )
     .min(0.0),
     WORKPLACE,
-    InputSpec::new(
-        "device",
-        InputKind::Text {
-            choices: &["laptop", "desktop", "desktop-without-monitor", "none"],
-        },
-        "The call handler's computer",
-    )
-    .default(DefaultValue::Text("desktop")),
+    STAFF_DEVICE.default(DefaultValue::Text("desktop")),
     OFFICE_ENERGY,
     grid::GRID,
     grid::DESNZ_YEAR,

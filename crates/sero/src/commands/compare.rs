@@ -107,8 +107,8 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
         .map(|s| parse_shift(s, &channel_ids))
         .collect::<Result<_, _>>()?;
     let options = Options {
-        samples: args.samples,
-        seed: args.seed,
+        samples: args.uncertainty.samples,
+        seed: args.uncertainty.seed,
         explain: false,
     };
     let assessment = assess(&service, &registry, &factors, options);
@@ -173,7 +173,7 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
                 "schema_version": 1,
                 "service": service.name,
                 "functional_unit": unit,
-                "uncertainty": {"samples": args.samples, "seed": args.seed},
+                "uncertainty": {"samples": args.uncertainty.samples, "seed": args.uncertainty.seed},
                 "channels": profiles.iter().map(|p| json!({
                     "id": p.id,
                     "name": p.name,

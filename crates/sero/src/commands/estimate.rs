@@ -14,8 +14,8 @@ pub fn run(args: EstimateArgs) -> Result<(), Failure> {
     let registry = Registry::bundled();
     let service = load_manifest(&args.manifest, &registry, &factors)?;
     let options = Options {
-        samples: args.samples,
-        seed: args.seed,
+        samples: args.uncertainty.samples,
+        seed: args.uncertainty.seed,
         explain: args.explain || args.format != Format::Table,
     };
     let assessment = assess(&service, &registry, &factors, options);

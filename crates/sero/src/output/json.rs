@@ -44,6 +44,7 @@ fn component(c: &ComponentResult, total: f64) -> Value {
         .iter()
         .map(|p| {
             json!({
+                "element": p.element.key(),
                 "label": p.label,
                 "kind": match p.kind { Kind::Operational => "operational", Kind::Embodied => "embodied" },
                 "scope": p.scope.key(),
