@@ -5,11 +5,13 @@
 //! returns values, and bad data give errors or warnings, never a panic.
 
 pub mod compare;
+pub mod ecoindex;
 pub mod evaluate;
 pub mod factor;
 pub mod impact;
 pub mod model;
 pub mod models;
+pub mod page;
 pub mod service;
 pub mod units;
 
