@@ -8,10 +8,12 @@ pub mod compare;
 pub mod ecoindex;
 pub mod evaluate;
 pub mod factor;
+pub mod findings;
 pub mod impact;
 pub mod model;
 pub mod models;
 pub mod page;
+pub mod page_report;
 pub mod service;
 pub mod units;
 
