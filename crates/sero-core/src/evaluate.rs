@@ -372,9 +372,27 @@ fn check_inputs(leaf: &Leaf<'_>, registry: &Registry) -> Result<Vec<String>, Mod
                 reason: format!("model `{}` has no such input", spec.name),
             });
         };
+        if let InputValue::Shares(shares) = value {
+            let sum = shares.iter().map(|(_, s)| *s).fold(0.0, |a, b| a + b);
+            if (sum - 1.0).abs() > 1e-9 || shares.iter().any(|(_, s)| !(0.0..=1.0).contains(s)) {
+                return Err(ModelError::InvalidInput {
+                    name: name.to_owned(),
+                    reason: format!(
+                        "the shares add up to {}%, not 100%",
+                        format_number(sum * 100.0)
+                    ),
+                });
+            }
+        }
         let InputValue::Number(n) = value else {
             continue;
         };
+        if input.whole && n.fract() != 0.0 {
+            return Err(ModelError::InvalidInput {
+                name: name.to_owned(),
+                reason: format!("`{}` is not a whole number", format_number(*n)),
+            });
+        }
         if !n.is_finite() {
             return Err(ModelError::InvalidInput {
                 name: name.to_owned(),

@@ -61,6 +61,8 @@ pub struct InputSpec {
     pub usual: Option<(f64, f64)>,
     /// When the input matters: its default is applied (and reported) only when this holds.
     pub relevant: Option<fn(&Inputs) -> bool>,
+    /// Only whole numbers are allowed (an edition year).
+    pub whole: bool,
 }
 
 impl InputSpec {
@@ -75,7 +77,14 @@ impl InputSpec {
             max: None,
             usual: None,
             relevant: None,
+            whole: false,
         }
+    }
+
+    /// Only whole numbers are allowed.
+    pub const fn whole(mut self) -> Self {
+        self.whole = true;
+        self
     }
 
     /// The default applies only when `relevant` holds for the other inputs.

@@ -126,6 +126,7 @@ fn parse_node(text: &str, format: Format, schema: &Schema<'_>) -> Result<Service
         channels: &channels,
         seen: HashMap::new(),
         inherited_channel: None,
+        inherited_allocation: false,
     };
     let components = reader.list(components_node, "the service")?;
 
@@ -266,6 +267,8 @@ struct ComponentReader<'a, 's> {
     seen: HashMap<String, Span>,
     /// The channel set by the enclosing groups, if any.
     inherited_channel: Option<String>,
+    /// True inside a group that splits itself between channels with `allocation`.
+    inherited_allocation: bool,
 }
 
 impl ComponentReader<'_, '_> {
@@ -308,6 +311,13 @@ impl ComponentReader<'_, '_> {
         let channel = match read::optional(entries, "channel") {
             Some(n) => {
                 let channel = read::text(n, "`channel`")?;
+                if self.inherited_allocation {
+                    return Err(Diagnostic::at(
+                        n.span,
+                        "a component inside a group with an `allocation` cannot have its own `channel`",
+                    )
+                    .with_hint("the group's `allocation` splits everything in it between channels; move this component out of the group, or drop the allocation"));
+                }
                 if !self.channels.iter().any(|(c, _)| c.id == channel) {
                     let ids = self.channels.iter().map(|(c, _)| c.id.as_str());
                     let mut d = Diagnostic::at(n.span, format!("unknown channel `{channel}`"));
@@ -388,12 +398,13 @@ impl ComponentReader<'_, '_> {
                         ),
                     ));
                 }
-                let outer = self.inherited_channel.clone();
+                let outer = (self.inherited_channel.clone(), self.inherited_allocation);
                 if channel.is_some() {
                     self.inherited_channel = channel.clone();
                 }
+                self.inherited_allocation |= allocation.is_some();
                 let list = self.list(children, &format!("group `{id}`"));
-                self.inherited_channel = outer;
+                (self.inherited_channel, self.inherited_allocation) = outer;
                 ComponentKind::Group(list?)
             }
             (Some(model_node), None) => self.leaf(entries, model_node)?,
@@ -719,6 +730,15 @@ impl ComponentReader<'_, '_> {
 }
 
 fn check_limits(node: &Node, input: &InputSpec, value: f64) -> Result<(), Diagnostic> {
+    if input.whole && value.fract() != 0.0 {
+        return Err(Diagnostic::at(
+            node.span,
+            format!(
+                "input `{}` must be a whole number (found {value})",
+                input.name
+            ),
+        ));
+    }
     let unit = input.unit_symbol();
     let shown = |v: f64| {
         let n = sero_core::model::format_number(v);

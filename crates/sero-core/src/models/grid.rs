@@ -34,6 +34,7 @@ pub const DESNZ_YEAR: InputSpec = InputSpec::new(
 .default(DefaultValue::Number(2025.0))
 .min(2023.0)
 .max(2025.0)
+.whole()
 .only_if(uses_desnz);
 
 pub const TRANSMISSION_LOSSES: InputSpec = InputSpec::new(

@@ -84,10 +84,12 @@ impl Model for Notification {
 
     fn check(&self, inputs: &Inputs) -> Result<(), ModelError> {
         if inputs.number("sms").unwrap_or(0.0) > 0.0 && inputs.number("sms_factor").is_none() {
-            return Err(ModelError::MissingInput(
-                "sms_factor (no published figure for a text message: give your provider's)"
+            return Err(ModelError::InvalidInput {
+                name: "sms_factor".to_owned(),
+                reason: "text messages need their factor: no published figure exists for one \
+                         SMS, so give your provider's (gCO2e per message)"
                     .to_owned(),
-            ));
+            });
         }
         Ok(())
     }

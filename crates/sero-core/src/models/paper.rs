@@ -131,7 +131,8 @@ static INPUTS: [InputSpec; 12] = [
     )
     .default(DefaultValue::Number(2025.0))
     .min(2023.0)
-    .max(2025.0),
+    .max(2025.0)
+    .whole(),
     grid::GRID,
     grid::DESNZ_YEAR,
     grid::TRANSMISSION_LOSSES,

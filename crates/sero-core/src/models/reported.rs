@@ -99,8 +99,14 @@ impl Model for Reported {
                     ),
                 })
             }
-            (Some(_), None) => Err(ModelError::MissingInput("high (given with low)".to_owned())),
-            (None, Some(_)) => Err(ModelError::MissingInput("low (given with high)".to_owned())),
+            (Some(_), None) => Err(ModelError::InvalidInput {
+                name: "low".to_owned(),
+                reason: "give `high` with `low` (or neither)".to_owned(),
+            }),
+            (None, Some(_)) => Err(ModelError::InvalidInput {
+                name: "high".to_owned(),
+                reason: "give `low` with `high` (or neither)".to_owned(),
+            }),
             _ => Ok(()),
         }
     }

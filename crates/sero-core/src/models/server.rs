@@ -136,12 +136,14 @@ impl Model for Server {
                 reason: format!("`{max}` W is below the idle power `{idle}` W"),
             }),
             (Some(_), Some(_)) => Ok(()),
-            (None, _) => Err(ModelError::MissingInput(
-                "idle_power (with max_power, or a power_curve)".to_owned(),
-            )),
-            (_, None) => Err(ModelError::MissingInput(
-                "max_power (with idle_power, or a power_curve)".to_owned(),
-            )),
+            (None, _) => Err(ModelError::InvalidInput {
+                name: "idle_power".to_owned(),
+                reason: "needed with `max_power`, unless a `power_curve` is given".to_owned(),
+            }),
+            (_, None) => Err(ModelError::InvalidInput {
+                name: "max_power".to_owned(),
+                reason: "needed with `idle_power`, unless a `power_curve` is given".to_owned(),
+            }),
         }
     }
 

@@ -95,7 +95,8 @@ static INPUTS: [InputSpec; 8] = [
     )
     .default(DefaultValue::Number(2025.0))
     .min(2024.0)
-    .max(2025.0),
+    .max(2025.0)
+    .whole(),
 ];
 
 static SPEC: ModelSpec = ModelSpec {
@@ -113,8 +114,19 @@ impl Model for Travel {
     }
 
     fn check(&self, inputs: &Inputs) -> Result<(), ModelError> {
-        if inputs.bool("well_to_tank") == Some(true) && inputs.number("travel_year") == Some(2024.0)
+        let year = inputs.number("travel_year").unwrap_or(2025.0);
+        if year == 2024.0
+            && let Some(modes) = inputs.shares("modes")
+            && modes.iter().any(|(mode, _)| mode == "taxi")
         {
+            return Err(ModelError::InvalidInput {
+                name: "modes".to_owned(),
+                reason: "the DESNZ 2024 travel factors bundled with sero have no taxi figure \
+                         (use `travel_year: 2025`)"
+                    .to_owned(),
+            });
+        }
+        if inputs.bool("well_to_tank") == Some(true) && year == 2024.0 {
             return Err(ModelError::InvalidInput {
                 name: "well_to_tank".to_owned(),
                 reason: "the DESNZ 2024 travel factors bundled with sero have no well-to-tank \

@@ -1,8 +1,11 @@
 //! Integration tests of sero-core, driven through its public API with the bundled factor
 //! library.
 
+mod compare;
+mod ecoindex;
 mod evaluate;
 mod laws;
+mod page;
 mod parity;
 mod units;
 

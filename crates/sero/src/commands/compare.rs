@@ -48,10 +48,12 @@ fn parse_shift(text: &str, channel_ids: &[&str]) -> Result<Shift, Failure> {
 }
 
 fn interval_text(i: Option<Interval>) -> String {
-    i.map_or_else(
-        || "–".to_owned(),
-        |i| format!("{} – {}", kg(i.low), kg(i.high)),
-    )
+    match i {
+        Some(i) if i.low.is_finite() && i.high.is_finite() => {
+            format!("{} – {}", kg(i.low), kg(i.high))
+        }
+        _ => "–".to_owned(),
+    }
 }
 
 /// Plain-language sentences: each channel against the lowest per transaction.
@@ -211,6 +213,7 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
             text
         }
         CompareFormat::Table => {
+            // (a channel with no transactions has no figure per transaction)
             let mut out = String::new();
             let _ = writeln!(
                 out,
@@ -328,7 +331,8 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
             out
         }
     };
-    print(&text)
+    print(&text)?;
+    super::left_out(&assessment, &args.manifest)
 }
 
 fn finite(value: f64) -> Value {

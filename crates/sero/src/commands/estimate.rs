@@ -31,25 +31,5 @@ pub fn run(args: EstimateArgs) -> Result<(), Failure> {
         Format::Csv => output::csv::render(&assessment),
     };
     print(&text)?;
-    let failed: Vec<String> = assessment
-        .components
-        .iter()
-        .filter_map(|c| {
-            c.error.as_ref().map(|e| {
-                format!(
-                    "error: component `{}` ({}): {e}",
-                    c.path,
-                    args.manifest.display()
-                )
-            })
-        })
-        .collect();
-    if failed.is_empty() {
-        Ok(())
-    } else {
-        Err(Failure::input(format!(
-            "{}\n  = hint: these components are left out of the totals above; fix their inputs",
-            failed.join("\n")
-        )))
-    }
+    super::left_out(&assessment, &args.manifest)
 }

@@ -51,6 +51,31 @@ pub fn load_manifest(
     })
 }
 
+/// Exit 2 naming every component that could not be estimated (after the report is printed).
+pub fn left_out(assessment: &sero_core::Assessment, manifest: &Path) -> Result<(), Failure> {
+    let failed: Vec<String> = assessment
+        .components
+        .iter()
+        .filter_map(|c| {
+            c.error.as_ref().map(|e| {
+                format!(
+                    "error: component `{}` ({}): {e}",
+                    c.path,
+                    manifest.display()
+                )
+            })
+        })
+        .collect();
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::input(format!(
+            "{}\n  = hint: these components are left out of the totals above; fix their inputs",
+            failed.join("\n")
+        )))
+    }
+}
+
 /// Writes to stdout, treating a closed pipe (`sero … | head`) as success.
 pub fn print(text: &str) -> Result<(), Failure> {
     use std::io::Write;

@@ -267,3 +267,166 @@ fn missing_file_names_the_path() {
     let estimate = sandbox.run(&["estimate", "nowhere.yaml"]).refused();
     assert_eq!(estimate, check);
 }
+
+/// `sero compare` must refuse the same file with the same message as `sero check`.
+#[track_caller]
+fn compare_agrees(name: &str, check_message: &str) {
+    let sandbox = Sandbox::new();
+    let file = sandbox.copy_fixture(&format!("broken/{name}"));
+    let stderr = sandbox.run(&["compare", &file]).refused();
+    assert_eq!(stderr, check_message);
+}
+
+#[test]
+fn travel_modes_that_do_not_add_up_to_one_hundred_percent() {
+    let message = check("modes-under-100.yaml", "20:14");
+    insta::assert_snapshot!(message, @"
+    error: input `modes` adds up to 90%, not 100%
+       --> modes-under-100.yaml:20:14
+        |
+     20 |       modes: {car: 60%, bus: 30%}
+        |              ^^^^^^^^^^^^^^^^^^^^
+        |
+        = hint: the shares must cover every trip: add the missing mode, or correct the figures
+    ");
+    compare_agrees("modes-under-100.yaml", &message);
+}
+
+#[test]
+fn negative_travel_distance() {
+    insta::assert_snapshot!(check("negative-distance.yaml", "19:17"), @"
+    error: input `distance` must be at least 0 km (found -5 km)
+       --> negative-distance.yaml:19:17
+        |
+     19 |       distance: -5 km
+        |                 ^^^^^ negative
+    ");
+}
+
+#[test]
+fn unknown_travel_mode_lists_the_modes() {
+    // `bike` is too far from `cycle` for a suggestion, so every mode is listed.
+    let message = check("unknown-mode.yaml", "20:25");
+    insta::assert_snapshot!(message, @"
+    error: input `modes`: `bike` is not one of its choices
+       --> unknown-mode.yaml:20:25
+        |
+     20 |       modes: {car: 50%, bike: 50%}
+        |                         ^^^^
+        |
+        = hint: the choices are: car, car-petrol, car-diesel, car-hybrid, car-plug-in-hybrid, car-electric, taxi, bus, bus-london, bus-not-london, coach, rail, tram, underground, walk, cycle
+    ");
+    estimate_agrees("unknown-mode.yaml", &message);
+}
+
+#[test]
+fn unknown_element_in_covers_suggests_the_right_one() {
+    let message = check("unknown-covers.yaml", "16:13");
+    insta::assert_snapshot!(message, @"
+    error: `covers`: unknown element `hostng`
+       --> unknown-covers.yaml:16:13
+        |
+     16 |     covers: hostng
+        |             ^^^^^^
+        |
+        = hint: did you mean `hosting`?
+    ");
+    compare_agrees("unknown-covers.yaml", &message);
+}
+
+#[test]
+fn unknown_element_in_not_applicable_suggests_the_right_one() {
+    insta::assert_snapshot!(check("unknown-not-applicable.yaml", "11:38"), @"
+    error: an element in `not_applicable`: unknown element `buildings`
+       --> unknown-not-applicable.yaml:11:38
+        |
+     11 |     not_applicable: [citizen-travel, buildings]
+        |                                      ^^^^^^^^^
+        |
+        = hint: did you mean `building`?
+    ");
+}
+
+#[test]
+fn text_messages_without_their_factor() {
+    // A check across inputs: `sms` alone is valid, and so is `sms_factor` alone; the message
+    // points at the component's inputs.
+    let message = check("sms-without-factor.yaml", "18:5");
+    insta::assert_snapshot!(message, @"
+    error: model `notification`: input `sms_factor`: text messages need their factor: no published figure exists for one SMS, so give your provider's (gCO2e per message)
+       --> sms-without-factor.yaml:18:5
+        |
+     18 |     inputs:
+        |     ^^^^^^ these inputs do not go together
+        |
+        = hint: `sero models notification` describes its inputs
+    ");
+    estimate_agrees("sms-without-factor.yaml", &message);
+}
+
+#[test]
+fn travel_well_to_tank_with_the_2024_factors() {
+    let message = check("travel-wtt-2024.yaml", "21:21");
+    insta::assert_snapshot!(message, @"
+    error: model `travel`: input `well_to_tank`: the DESNZ 2024 travel factors bundled with sero have no well-to-tank figures (use `travel_year: 2025`)
+       --> travel-wtt-2024.yaml:21:21
+        |
+     21 |       well_to_tank: true
+        |                     ^^^^ these inputs do not go together
+        |
+        = hint: `sero models travel` describes its inputs
+    ");
+    compare_agrees("travel-wtt-2024.yaml", &message);
+}
+
+#[test]
+fn allocation_inside_a_group_with_a_channel() {
+    let message = check("allocation-in-channel-group.yaml", "18:21");
+    insta::assert_snapshot!(message, @"
+    error: a component in a `channel` (its own or its group's) cannot also have an `allocation`
+       --> allocation-in-channel-group.yaml:18:21
+        |
+     18 |         allocation: {online: 20%, counter: 80%}
+        |                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^
+        |
+        = hint: `channel` puts all of it in one channel; `allocation` splits it between several
+    ");
+    estimate_agrees("allocation-in-channel-group.yaml", &message);
+}
+
+#[test]
+fn channel_inside_an_allocated_group() {
+    insta::assert_snapshot!(check("channel-in-allocated-group.yaml", "18:18"), @"
+    error: a component inside a group with an `allocation` cannot have its own `channel`
+       --> channel-in-allocated-group.yaml:18:18
+        |
+     18 |         channel: counter
+        |                  ^^^^^^^
+        |
+        = hint: the group's `allocation` splits everything in it between channels; move this component out of the group, or drop the allocation
+    ");
+}
+
+#[test]
+fn edition_years_are_whole_numbers() {
+    insta::assert_snapshot!(check("fractional-year.yaml", "20:20"), @"
+    error: input `travel_year` must be a whole number (found 2024.5)
+       --> fractional-year.yaml:20:20
+        |
+     20 |       travel_year: 2024.5
+        |                    ^^^^^^
+    ");
+}
+
+#[test]
+fn no_taxi_factor_in_the_2024_travel_set() {
+    insta::assert_snapshot!(check("taxi-2024.yaml", "18:14"), @"
+    error: model `travel`: input `modes`: the DESNZ 2024 travel factors bundled with sero have no taxi figure (use `travel_year: 2025`)
+       --> taxi-2024.yaml:18:14
+        |
+     18 |       modes: {taxi: 50%, car: 50%}
+        |              ^^^^^^^^^^^^^^^^^^^^^ these inputs do not go together
+        |
+        = hint: `sero models travel` describes its inputs
+    ");
+}

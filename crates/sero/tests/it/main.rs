@@ -8,10 +8,13 @@
 //! - [`broken`]: manifests that must be refused with a message pointing at file:line:column.
 //! - [`estimate`]: the examples in every output format, the uncertainty interval, `--factors`.
 //! - [`commands`]: `init`, `models`, `factors` and `schema`.
+//! - [`compare`]: `compare` on the four-channel example: per-channel figures, boundary gaps,
+//!   `--shift` scenarios, `--chart`, and refused shifts.
 //! - [`transfer`]: the CO2.js-compatible calculator against reference values.
 
 mod broken;
 mod commands;
+mod compare;
 mod estimate;
 mod transfer;
 
