@@ -39,9 +39,12 @@ impl ChannelProfile {
 /// An element one channel leaves out while others include it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Gap {
+    /// The channel that leaves the element out: its id and name.
+    pub channel_id: String,
     pub channel: String,
     pub element: Element,
-    /// The channels that include it.
+    /// The channels that include it: ids and names.
+    pub included_by_ids: Vec<String>,
     pub included_by: Vec<String>,
 }
 
@@ -97,16 +100,17 @@ pub fn gaps(profiles: &[ChannelProfile]) -> Vec<Gap> {
             if profile.includes(element) || profile.not_applicable.contains(&element) {
                 continue;
             }
-            let included_by: Vec<String> = profiles
+            let including: Vec<&ChannelProfile> = profiles
                 .iter()
                 .filter(|p| p.transactions > 0.0 && p.includes(element))
-                .map(|p| p.name.clone())
                 .collect();
-            if !included_by.is_empty() {
+            if !including.is_empty() {
                 gaps.push(Gap {
+                    channel_id: profile.id.clone(),
                     channel: profile.name.clone(),
                     element,
-                    included_by,
+                    included_by_ids: including.iter().map(|p| p.id.clone()).collect(),
+                    included_by: including.iter().map(|p| p.name.clone()).collect(),
                 });
             }
         }

@@ -244,6 +244,8 @@ fn quantity(node: &Node, unit: &sero_core::units::Unit, what: &str) -> Result<f6
             } = &error
             {
                 d = d.with_hint(format!("did you mean `{s}`? (units are case-sensitive)"));
+            } else if unit.symbol == "fraction" {
+                d = d.with_hint("write a fraction such as 0.4, or a percentage such as 40%");
             } else if !unit.symbol.is_empty() && unit.symbol != "1" {
                 d = d.with_hint(format!(
                     "write a number, or a number and a unit such as `12 {}`",

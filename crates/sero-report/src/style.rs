@@ -19,9 +19,10 @@ const PALETTE: [(&str, &str); 7] = [
     ("#CC79A7", "#000"), // reddish purple
 ];
 
-/// The marks of each pattern on an 8 × 8 tile, in the tile's ink. Eight patterns and seven
-/// colours: the first seven keys differ in both, and no two of the first 56 share both.
-const PATTERNS: [Marks; 8] = [
+/// The marks of each pattern on an 8 × 8 tile, in the tile's ink. Twelve patterns and seven
+/// colours: the first seven keys differ in both, the first twelve (more than the elements of a
+/// service's delivery) differ in pattern, and no two of the first 84 share both.
+const PATTERNS: [Marks; 12] = [
     Marks::Lines("M0,8L8,0M-2,2L2,-2M6,10L10,6"), // diagonal hatch
     Marks::Dots,
     Marks::Lines("M0,4H8"), // horizontal lines
@@ -30,6 +31,10 @@ const PATTERNS: [Marks; 8] = [
     Marks::None,            // solid
     Marks::Lines("M0,0L8,8M-2,6L2,10M6,-2L10,2"), // back-diagonal hatch
     Marks::Lines("M0,4H8M4,0V8"), // grid
+    Marks::Lines("M0,2H8M0,6H8"), // double horizontal lines
+    Marks::Lines("M0,6L2,2L4,6L6,2L8,6"), // zigzag
+    Marks::Lines("M0,0H4V4H0ZM4,4H8V8H4Z"), // checker outline
+    Marks::Lines("M2,0V8M6,0V8"), // double vertical lines
 ];
 
 enum Marks {

@@ -153,6 +153,12 @@ impl Model for Notification {
                 },
             )?;
             impact.parts.extend(paper.parts);
+            ctx.assume(|| {
+                "assumed: letters are primary-fibre A4 paper in a DL envelope, recycled after \
+                 use; printing energy not counted (no published factor per sheet; model the \
+                 letters with `paper` and `post` to set these)"
+                    .to_owned()
+            });
             impact
                 .parts
                 .extend(post_impact(ctx, letters, "letter")?.parts);

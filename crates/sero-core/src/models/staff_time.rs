@@ -89,6 +89,13 @@ pub fn staff_impact(
     let device = inputs.text("device").unwrap_or("laptop");
     let mut impact = Impact::new(DataQuality::Modelled);
     if home {
+        if inputs.get("office_energy_per_hour").is_some() {
+            ctx.warn(|| {
+                "`office_energy_per_hour` is ignored when working at home (the DESNZ homeworking \
+                 factor covers the workplace)"
+                    .to_owned()
+            });
+        }
         let factor = ctx.factor("desnz/2025/homeworking", &KG_PER_HOUR)?;
         ctx.step(|| {
             format!(

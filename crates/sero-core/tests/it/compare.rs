@@ -317,8 +317,10 @@ fn gaps_name_an_element_one_channel_leaves_out() {
     assert_eq!(
         gaps,
         [Gap {
+            channel_id: "online".to_owned(),
             channel: "Online".to_owned(),
             element: Element::CitizenTravel,
+            included_by_ids: vec!["counter".to_owned()],
             included_by: vec!["Counter".to_owned()],
         }]
     );

@@ -173,8 +173,12 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
         CompareFormat::Json => {
             let doc = json!({
                 "schema_version": 1,
-                "service": service.name,
-                "functional_unit": unit,
+                "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
+                "service": {
+                    "name": service.name,
+                    "organisation": service.organisation,
+                    "functional_unit": unit,
+                },
                 "uncertainty": {"samples": args.uncertainty.samples, "seed": args.uncertainty.seed},
                 "channels": profiles.iter().map(|p| json!({
                     "id": p.id,
@@ -190,9 +194,11 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
                     "not_applicable": p.not_applicable.iter().map(|e| e.key()).collect::<Vec<_>>(),
                 })).collect::<Vec<_>>(),
                 "boundary_gaps": gaps.iter().map(|g| json!({
-                    "channel": g.channel,
+                    "channel": g.channel_id,
+                    "channel_name": g.channel,
                     "element": g.element.key(),
-                    "included_by": g.included_by,
+                    "included_by": g.included_by_ids,
+                    "included_by_names": g.included_by,
                 })).collect::<Vec<_>>(),
                 "summary": sentences,
                 "scenarios": scenarios.iter().map(|(text, moved, s)| json!({

@@ -230,9 +230,11 @@ fn json_channels_are_consistent_with_themselves() {
     assert_eq!(
         report["boundary_gaps"],
         json!([{
-            "channel": "Phone, with a call handler",
+            "channel": "phone",
+            "channel_name": "Phone, with a call handler",
             "element": "network",
-            "included_by": ["Online form"],
+            "included_by": ["online"],
+            "included_by_names": ["Online form"],
         }])
     );
     assert_eq!(array(&report, "/summary").len(), 3);

@@ -219,6 +219,7 @@ fn blue_badge_table() {
       - assumed: printing energy not counted (no published factor per sheet; give `printing_energy_per_sheet`) (paper-route/form-pack)
       - assumed: a letter's delivery is 26 gCO2e, derived from Royal Mail's 2005/06 data (modelled; no current per-letter figure is published) (paper-route/form-pack-post, badge-letter)
       - assumed: citizens' travel is reported as Scope 3 cat 11 by analogy (downstream, outside the organisation's control) (paper-route/trip-to-post-box, counter-route/trip-to-the-shop)
+      - assumed: letters are primary-fibre A4 paper in a DL envelope, recycled after use; printing energy not counted (no published factor per sheet; model the letters with `paper` and `post` to set these) (badge-letter)
       - assumed: runs every hour of the period (8760 h) (case-management-servers)
       - model default `owner = citizen` used by citizen-online/citizen-smartphones, citizen-online/citizen-laptops, phone-route/caller-phone
       - model default `grid = GBR` used by citizen-online/citizen-smartphones, citizen-online/citizen-laptops, paper-route/form-pack, paper-route/post-room, phone-route/call, phone-route/caller-phone, counter-route/shop-visit, counter-route/adviser, casework/casework-office, casework/casework-home, case-management-servers
