@@ -66,7 +66,7 @@ pub fn parse(
     format: Format,
     schema: &Schema<'_>,
 ) -> Result<Service, ManifestError> {
-    parse_node(text, format, schema).map_err(|diagnostic| {
+    parse_node(text, name, format, schema).map_err(|diagnostic| {
         let file = SourceFile::new(name, text);
         ManifestError {
             rendered: diagnostic.render(&file),
@@ -76,7 +76,12 @@ pub fn parse(
     })
 }
 
-fn parse_node(text: &str, format: Format, schema: &Schema<'_>) -> Result<Service, Diagnostic> {
+fn parse_node(
+    text: &str,
+    file_name: &str,
+    format: Format,
+    schema: &Schema<'_>,
+) -> Result<Service, Diagnostic> {
     let root = tree::parse(text, format)?;
     if root.is_null() {
         return Err(Diagnostic::at(root.span, "the manifest is empty")
@@ -123,6 +128,10 @@ fn parse_node(text: &str, format: Format, schema: &Schema<'_>) -> Result<Service
     let mut reader = ComponentReader {
         schema,
         text,
+        base: std::path::Path::new(file_name)
+            .parent()
+            .map(std::path::Path::to_path_buf)
+            .unwrap_or_default(),
         channels: &channels,
         seen: HashMap::new(),
         inherited_channel: None,
@@ -265,6 +274,8 @@ struct ComponentReader<'a, 's> {
     schema: &'a Schema<'s>,
     /// The manifest's text, to read numbers as written (`3.10` is not `3.1`).
     text: &'a str,
+    /// The folder of the manifest, for files it names (`measured:`).
+    base: std::path::PathBuf,
     channels: &'a [(Channel, Span)],
     seen: HashMap<String, Span>,
     /// The channel set by the enclosing groups, if any.
@@ -543,6 +554,19 @@ impl ComponentReader<'_, '_> {
                 inputs.set(input.name, value);
             }
         }
+        if let Some(measured) = inputs.text("measured").map(str::to_owned) {
+            let node = inputs_node
+                .and_then(|n| n.get("measured"))
+                .unwrap_or(model_node);
+            if inputs.get("bytes").is_some() {
+                return Err(
+                    Diagnostic::at(node.span, "give `bytes` or `measured`, not both")
+                        .with_hint("`measured` sets `bytes` to the bytes in the file"),
+                );
+            }
+            let bytes = self.measured_bytes(&measured, node)?;
+            inputs.set("bytes", InputValue::Number(bytes));
+        }
         // Point at the `inputs:` key when there is one, else at the model's name.
         let inputs_key = entries
             .iter()
@@ -579,6 +603,47 @@ impl ComponentReader<'_, '_> {
         Ok(ComponentKind::Leaf {
             model: model_name,
             inputs,
+        })
+    }
+
+    /// The bytes of a `sero journey` result (its total) or a `sero page` result (its pages'
+    /// first views, added up).
+    fn measured_bytes(&self, file: &str, node: &Node) -> Result<f64, Diagnostic> {
+        let path = self.base.join(file);
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            Diagnostic::at(node.span, format!("cannot read `{}`: {e}", path.display()))
+                .with_hint("the path is relative to the manifest; write the file with `sero journey … --format json --output FILE`")
+        })?;
+        let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+            Diagnostic::at(node.span, format!("`{}` is not JSON: {e}", path.display()))
+        })?;
+        let total = value
+            .pointer("/total/transfer_bytes")
+            .and_then(serde_json::Value::as_f64)
+            .or_else(|| {
+                value
+                    .get("pages")
+                    .and_then(serde_json::Value::as_array)
+                    .map(|pages| {
+                        pages
+                            .iter()
+                            .filter_map(|p| {
+                                p.get("transfer_bytes").and_then(serde_json::Value::as_f64)
+                            })
+                            .sum()
+                    })
+            });
+        total.filter(|b| b.is_finite() && *b >= 0.0).ok_or_else(|| {
+            Diagnostic::at(
+                node.span,
+                format!(
+                    "`{}` is not a result of `sero journey` or `sero page`",
+                    path.display()
+                ),
+            )
+            .with_hint(
+                "it needs `total.transfer_bytes` (journey) or `pages[].transfer_bytes` (page)",
+            )
         })
     }
 

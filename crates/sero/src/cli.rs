@@ -24,6 +24,8 @@ pub enum Command {
     Estimate(EstimateArgs),
     /// Compare the channels per transaction, with boundary gaps and channel-shift scenarios
     Compare(CompareArgs),
+    /// Measure web pages in headless Chromium: bytes, estimate, rating, EcoIndex, findings
+    Page(PageArgs),
     /// Check a manifest without printing the estimate (exit 1 if any component fails)
     Check(CheckArgs),
     /// Write a commented starter manifest
@@ -76,6 +78,63 @@ pub struct Uncertainty {
     /// Seed of the Monte Carlo draws; the same seed gives the same intervals everywhere
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PageFormat {
+    Table,
+    Json,
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub struct PageArgs {
+    /// The pages to measure (http:// or https:// URLs)
+    pub urls: Vec<String>,
+    /// Also measure the URLs listed in this file, one a line (`#` starts a comment)
+    #[arg(long = "urls", value_name = "FILE")]
+    pub url_file: Option<PathBuf>,
+    /// Also measure every `<loc>` of this sitemap.xml file
+    #[arg(long, value_name = "FILE")]
+    pub sitemap: Option<PathBuf>,
+    /// Exit 1 when a page's first view is over this: grams (`0.3g`) or bytes (`1MB`)
+    #[arg(long, value_name = "LIMIT")]
+    pub budget: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = PageFormat::Table)]
+    pub format: PageFormat,
+    /// Write the report to this file instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Pages measured at the same time
+    #[arg(long, default_value_t = 2)]
+    pub concurrency: usize,
+    /// The Chromium executable (default: `chromium` on PATH)
+    #[arg(long, value_name = "PATH")]
+    pub chromium: Option<PathBuf>,
+    /// Seconds a page may take to load
+    #[arg(long, default_value_t = 30.0)]
+    pub timeout: f64,
+    /// Do not scroll to the bottom (lazy-loaded content will not count)
+    #[arg(long)]
+    pub no_scroll: bool,
+    /// Skip the repeat view (the second visit with a warm cache)
+    #[arg(long)]
+    pub no_repeat_view: bool,
+    /// Seconds the network must stay quiet after the load event (and after scrolling)
+    #[arg(long, default_value_t = 1.0)]
+    pub settle: f64,
+    /// A domain hosted green (verified by the Green Web Foundation); repeatable
+    #[arg(long = "green-domain", value_name = "DOMAIN")]
+    pub green_domains: Vec<String>,
+    /// A file of green domains, one a line
+    #[arg(long, value_name = "FILE")]
+    pub green_list: Option<PathBuf>,
+    /// Grid intensity of users' devices, networks and hosting: a country's annual average (ISO3)
+    #[arg(long, value_name = "ISO3")]
+    pub country: Option<String>,
+    #[command(flatten)]
+    pub factors: FactorFiles,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -129,3 +129,36 @@ pub fn gap_line(channel: &str, element: &str, included_by: &[String]) -> String 
         "\"{channel}\" leaves out {element}, which {others} {verb}: model it, or declare it `not_applicable` to the channel"
     )
 }
+
+pub const FIRST_VIEW: &str = "first view";
+pub const REPEAT_VIEW: &str = "repeat view";
+pub const PER_VISIT: &str = "per visit";
+pub const RATING: &str = "rating";
+pub const SWD_V4: &str = "Sustainable Web Design v4";
+pub const GRADE: &str = "grade";
+pub const REQUESTS: &str = "requests";
+pub const DOM_ELEMENTS: &str = "DOM elements";
+pub const BYTES: &str = "bytes";
+pub const RESOURCE_TYPE: &str = "type";
+pub const DOMAIN: &str = "domain";
+pub const PARTY: &str = "party";
+pub const FIRST_PARTY: &str = "first";
+pub const THIRD_PARTY: &str = "third";
+pub const GREEN: &str = "green hosting";
+pub const GREEN_YES: &str = "green";
+pub const GREEN_NO: &str = "not green";
+pub const GREEN_UNKNOWN: &str = "not checked";
+pub const GREEN_NOT_CHECKED: &str =
+    "green hosting not checked: every domain counted as grey (give --green-domain or --green-list)";
+pub const FINDINGS: &str = "What to fix first";
+pub const FINDING: &str = "finding";
+pub const AT_STAKE: &str = "at stake";
+pub const SAVING: &str = "saving";
+pub const NOT_ESTIMATED_SHORT: &str = "not estimated";
+pub const WSG: &str = "WSG success criterion";
+pub const BUDGET: &str = "budget";
+pub const OF_BUDGET: &str = "of the budget";
+pub const OVER_BUDGET: &str = " — over budget";
+pub const LIMIT: &str = "limit of this method";
+pub const NOT_MEASURED: &str = "not measured";
+pub const HTML_TITLE: &str = "sero page report";

@@ -633,7 +633,7 @@ pub struct DataTransfer;
 const INTENSITY_DOC: &str =
     "gCO2e/kWh, or a country code (ISO 3166-1 alpha-3) for its annual average";
 
-static INPUTS: [InputSpec; 16] = [
+static INPUTS: [InputSpec; 17] = [
     InputSpec::new(
         "bytes",
         InputKind::Quantity(&BYTE),
@@ -642,6 +642,11 @@ static INPUTS: [InputSpec; 16] = [
     .required()
     .min(0.0)
     .usual(10_000.0, 20_000_000.0),
+    InputSpec::new(
+        "measured",
+        InputKind::Text { choices: &[] },
+        "A JSON result of `sero journey` (its total) or `sero page` (its pages' first views, added up), relative to the manifest: sets `bytes` to what was measured",
+    ),
     InputSpec::new("page_views", InputKind::Quantity(&ONE), "Page views per unit of the basis (per transaction, or in the period)")
         .default(DefaultValue::Number(1.0))
         .min(0.0),

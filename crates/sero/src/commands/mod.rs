@@ -6,6 +6,7 @@ mod estimate;
 mod factors;
 mod init;
 mod models;
+pub mod page;
 mod schema;
 mod transfer;
 
@@ -23,6 +24,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Estimate(args) => estimate::run(args),
         Command::Compare(args) => compare::run(args),
+        Command::Page(args) => page::run(args),
         Command::Check(args) => check::run(args),
         Command::Init(args) => init::run(args),
         Command::Models(args) => models::run(args),

@@ -2,6 +2,7 @@
 
 pub mod csv;
 pub mod json;
+pub mod page;
 pub mod table;
 
 /// Formats kilograms for people: thousands separators, precision by size.
@@ -75,6 +76,7 @@ pub fn percent(fraction: f64) -> String {
 pub struct Grid {
     rows: Vec<Vec<String>>,
     right: Vec<bool>,
+    header: bool,
 }
 
 impl Grid {
@@ -82,6 +84,7 @@ impl Grid {
         Grid {
             rows: vec![header.iter().map(|s| (*s).to_owned()).collect()],
             right: right.to_vec(),
+            header: header.iter().any(|h| !h.is_empty()),
         }
     }
 
@@ -102,7 +105,8 @@ impl Grid {
             })
             .collect();
         let mut out = String::new();
-        for (index, row) in self.rows.iter().enumerate() {
+        let skip = usize::from(!self.header);
+        for (index, row) in self.rows.iter().enumerate().skip(skip) {
             let mut line = String::from(indent);
             for (c, cell) in row.iter().enumerate() {
                 let pad = widths[c].saturating_sub(cell.chars().count());
@@ -121,7 +125,7 @@ impl Grid {
             }
             out.push_str(line.trim_end());
             out.push('\n');
-            if index == 0 {
+            if index == 0 && self.header {
                 let total: usize =
                     widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
                 out.push_str(indent);

@@ -1,0 +1,190 @@
+//! A loopback HTTP/1.1 server for the tests: fixtures from memory, a thread per connection,
+//! one response per connection (`Connection: close`), and a log of the exact bytes written for
+//! each request — status line, headers and body — to compare with what Chromium counted.
+//!
+//! Closing each connection changes nothing in the counts: `encodedDataLength` covers the
+//! response only (status line, headers, body), never TCP or connection reuse.
+
+use std::collections::HashMap;
+use std::io::{Read, Write};
+use std::net::{Shutdown, TcpListener, TcpStream};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// One response, served for every request of its path.
+#[derive(Clone, Debug)]
+pub struct Fixture {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    /// Send the headers (with the body's length) and never the body: the request stays open
+    /// until the browser gives up on it.
+    pub withhold_body: bool,
+}
+
+impl Fixture {
+    pub fn new(content_type: &str, body: impl Into<Vec<u8>>) -> Fixture {
+        Fixture {
+            status: 200,
+            headers: vec![("Content-Type".to_owned(), content_type.to_owned())],
+            body: body.into(),
+            withhold_body: false,
+        }
+    }
+
+    pub fn html(body: &str) -> Fixture {
+        Fixture::new("text/html; charset=utf-8", body)
+    }
+
+    pub fn status(mut self, status: u16) -> Fixture {
+        self.status = status;
+        self
+    }
+
+    pub fn header(mut self, name: &str, value: &str) -> Fixture {
+        self.headers.push((name.to_owned(), value.to_owned()));
+        self
+    }
+
+    pub fn withhold_body(mut self) -> Fixture {
+        self.withhold_body = true;
+        self
+    }
+
+    /// The exact bytes sent on the wire.
+    fn response(&self) -> Vec<u8> {
+        let reason = match self.status {
+            200 => "OK",
+            301 => "Moved Permanently",
+            404 => "Not Found",
+            _ => "Whatever",
+        };
+        let mut head = format!("HTTP/1.1 {} {reason}\r\n", self.status);
+        for (name, value) in &self.headers {
+            head.push_str(&format!("{name}: {value}\r\n"));
+        }
+        head.push_str(&format!(
+            "Content-Length: {}\r\nConnection: close\r\n\r\n",
+            self.body.len()
+        ));
+        let mut bytes = head.into_bytes();
+        if !self.withhold_body {
+            bytes.extend_from_slice(&self.body);
+        }
+        bytes
+    }
+}
+
+/// A running server; it lives until the test process exits.
+pub struct Server {
+    pub host: String,
+    pub port: u16,
+    log: Arc<Mutex<Vec<(String, usize)>>>,
+}
+
+impl Server {
+    /// Serves `routes` on `host` (a loopback address) and a free port; other paths get a 404.
+    pub fn start(host: &str, routes: Vec<(&str, Fixture)>) -> Server {
+        let listener = TcpListener::bind((host, 0)).expect("a free loopback port");
+        let port = listener.local_addr().expect("a bound address").port();
+        let routes: Arc<HashMap<String, Fixture>> = Arc::new(
+            routes
+                .into_iter()
+                .map(|(path, fixture)| (path.to_owned(), fixture))
+                .collect(),
+        );
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let server_log = Arc::clone(&log);
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let routes = Arc::clone(&routes);
+                let log = Arc::clone(&server_log);
+                std::thread::spawn(move || serve(stream, &routes, &log));
+            }
+        });
+        Server {
+            host: host.to_owned(),
+            port,
+            log,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}:{}{path}", self.host, self.port)
+    }
+
+    /// How many times `path` was served.
+    pub fn served(&self, path: &str) -> usize {
+        self.log
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|(served, _)| served == path)
+            .count()
+    }
+
+    /// The bytes written for `path`, the same every time it was served; panics if it never was.
+    pub fn bytes(&self, path: &str) -> u64 {
+        let log = self.log.lock().unwrap();
+        let sizes: Vec<usize> = log
+            .iter()
+            .filter(|(served, _)| served == path)
+            .map(|(_, bytes)| *bytes)
+            .collect();
+        assert!(
+            !sizes.is_empty(),
+            "`{path}` was never served; served: {log:?}"
+        );
+        assert!(
+            sizes.windows(2).all(|pair| pair[0] == pair[1]),
+            "`{path}` sizes vary: {sizes:?}"
+        );
+        sizes[0] as u64
+    }
+
+    /// The path of one of this server's URLs, or `None` for another server's.
+    pub fn path_of<'a>(&self, url: &'a str) -> Option<&'a str> {
+        let origin = format!("http://{}:{}", self.host, self.port);
+        url.strip_prefix(&origin)
+            .filter(|path| path.starts_with('/'))
+    }
+}
+
+fn serve(
+    mut stream: TcpStream,
+    routes: &HashMap<String, Fixture>,
+    log: &Mutex<Vec<(String, usize)>>,
+) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let mut request = Vec::new();
+    let mut buffer = [0; 4096];
+    while !request.windows(4).any(|window| window == b"\r\n\r\n") {
+        match stream.read(&mut buffer) {
+            Ok(0) | Err(_) => return,
+            Ok(read) => request.extend_from_slice(&buffer[..read]),
+        }
+        // A TLS handshake (its first byte is 0x16) on this plain HTTP port: answer as nginx
+        // does, in plain HTTP, which the browser's TLS client takes for a protocol error.
+        if request.first() == Some(&0x16) {
+            let _ = stream.write_all(b"HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+            let _ = stream.shutdown(Shutdown::Both);
+            return;
+        }
+    }
+    let head = String::from_utf8_lossy(&request);
+    let path = head.split_whitespace().nth(1).unwrap_or("/").to_owned();
+    let not_found = Fixture::new("text/plain", "not found").status(404);
+    let fixture = routes.get(&path).unwrap_or(&not_found);
+    let response = fixture.response();
+    if stream.write_all(&response).is_ok() && stream.flush().is_ok() {
+        log.lock().unwrap().push((path, response.len()));
+    }
+    if fixture.withhold_body {
+        // Keep the response open, body missing, until the browser closes the connection.
+        let _ = std::io::copy(&mut stream, &mut std::io::sink());
+    }
+    // Close our side, then read until the browser closes its own, so that no unread request
+    // byte turns the close into a reset that could cut the response short.
+    let _ = stream.shutdown(Shutdown::Write);
+    let _ = std::io::copy(&mut stream, &mut std::io::sink());
+}
