@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use sero_measure::{MeasureError, Options, measure_many};
 
-use crate::server::{Fixture, Server};
+use sero_test_server::{Fixture, Server};
 use crate::{CHROMIUM, options};
 
 #[test]

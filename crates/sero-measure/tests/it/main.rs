@@ -12,7 +12,6 @@
 mod chromium;
 mod errors;
 mod pages;
-mod server;
 
 use std::sync::Mutex;
 use std::time::Duration;
@@ -20,7 +19,7 @@ use std::time::Duration;
 use sero_core::page::View;
 use sero_measure::{Browser, Options};
 
-use crate::server::Server;
+use sero_test_server::Server;
 
 static CHROMIUM: Mutex<()> = Mutex::new(());
 

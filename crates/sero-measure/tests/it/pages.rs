@@ -3,7 +3,7 @@
 use sero_core::page::Method;
 use sero_measure::Options;
 
-use crate::server::{Fixture, Server};
+use sero_test_server::{Fixture, Server};
 use crate::{assert_counted_as_written, options, paths, with_browser};
 
 /// An `<html>` document around `body`, with an empty favicon so that Chromium asks for none.

@@ -1,4 +1,4 @@
-//! A loopback HTTP/1.1 server for the tests: fixtures from memory, a thread per connection,
+//! A loopback HTTP/1.1 server for sero's tests (sero-measure's and the CLI's): fixtures from memory, a thread per connection,
 //! one response per connection (`Connection: close`), and a log of the exact bytes written for
 //! each request — status line, headers and body — to compare with what Chromium counted.
 //!
