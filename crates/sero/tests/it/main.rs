@@ -10,12 +10,14 @@
 //! - [`commands`]: `init`, `models`, `factors` and `schema`.
 //! - [`compare`]: `compare` on the four-channel example: per-channel figures, boundary gaps,
 //!   `--shift` scenarios, `--chart`, and refused shifts.
+//! - [`page`]: `page` against pages served on loopback: bytes, findings, budgets, errors.
 //! - [`transfer`]: the CO2.js-compatible calculator against reference values.
 
 mod broken;
 mod commands;
 mod compare;
 mod estimate;
+mod page;
 mod transfer;
 
 use std::path::{Path, PathBuf};
