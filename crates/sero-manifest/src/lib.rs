@@ -6,6 +6,7 @@
 //! share one schema and one set of messages.
 
 pub mod diagnostic;
+pub mod journey;
 pub mod manifest;
 pub mod read;
 pub mod schema;

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use chromiumoxide::browser::BrowserConfig;
 use chromiumoxide::cdp::browser_protocol::browser::{
-    SetDownloadBehaviorBehavior, SetDownloadBehaviorParams,
+    BrowserContextId, SetDownloadBehaviorBehavior, SetDownloadBehaviorParams,
 };
 use chromiumoxide::cdp::browser_protocol::target::CreateBrowserContextParams;
 use chromiumoxide::error::CdpError;
@@ -133,6 +133,15 @@ impl Browser {
 
     /// Measures one page in a new incognito context, which is disposed of afterwards.
     pub async fn measure(&self, url: &str) -> Result<PageMeasurement, MeasureError> {
+        let context = self.new_context(url).await?;
+        let result = view::measure_page(self, &context, url).await;
+        self.dispose_context(context).await;
+        result
+    }
+
+    /// A new incognito context (its own cache and cookies) that refuses downloads; `url` is
+    /// what errors name.
+    pub(crate) async fn new_context(&self, url: &str) -> Result<BrowserContextId, MeasureError> {
         let context = self
             .chromium
             .create_browser_context(CreateBrowserContextParams::default())
@@ -145,23 +154,33 @@ impl Browser {
             .browser_context_id(context.clone())
             .events_enabled(true)
             .build();
-        let result = match deny_downloads {
+        let denied = match deny_downloads {
             Ok(params) => match self.chromium.execute(params).await {
-                Ok(_) => view::measure_page(self, &context, url).await,
+                Ok(_) => Ok(()),
                 Err(error) => Err(protocol_error(url, "turn downloads off", &error)),
             },
             Err(error) => Err(MeasureError::Protocol(format!(
                 "could not turn downloads off: {error}"
             ))),
         };
-        // The context holds the page's cache and cookies; failing to dispose of it leaks memory
-        // in the browser but does not change this page's result.
+        match denied {
+            Ok(()) => Ok(context),
+            Err(error) => {
+                self.dispose_context(context).await;
+                Err(error)
+            }
+        }
+    }
+
+    /// Disposes of a context made by [`Browser::new_context`]. The context holds its pages'
+    /// cache and cookies; failing to dispose of it leaks memory in the browser but changes no
+    /// result.
+    pub(crate) async fn dispose_context(&self, context: BrowserContextId) {
         let _ = tokio::time::timeout(
             CLOSE_TIMEOUT,
             self.chromium.dispose_browser_context(context),
         )
         .await;
-        result
     }
 
     /// Closes Chromium, waits for it to exit and removes its temporary profile.

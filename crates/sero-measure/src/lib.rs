@@ -14,6 +14,9 @@
 mod browser;
 mod coverage;
 mod events;
+pub mod green;
+pub mod http_only;
+mod journey;
 mod network;
 mod site;
 mod view;
@@ -22,6 +25,10 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use browser::{Browser, measure_many};
+pub use journey::{
+    Action, Journey, JourneyMeasurement, JourneyStep, START_STEP, StepError, StepFailure,
+    StepMeasurement, measure_journey,
+};
 pub use site::{host_of, registrable_domain, same_party};
 
 /// How pages are measured.

@@ -187,34 +187,53 @@ async fn open_view(
     url: &str,
     visit: Visit,
 ) -> Result<ViewOutcome, MeasureError> {
+    let page = open_page(browser, context, url).await?;
+    let outcome = run_view(browser, &page, url, visit).await;
+    close_page(page).await;
+    outcome
+}
+
+/// A blank page in `context`; `url` is what errors name.
+pub(crate) async fn open_page(
+    browser: &Browser,
+    context: &BrowserContextId,
+    url: &str,
+) -> Result<Page, MeasureError> {
     let params = CreateTargetParams::builder()
         .url("about:blank")
         .browser_context_id(context.clone())
         .build()
         .map_err(|error| MeasureError::Protocol(format!("could not open a page: {error}")))?;
-    let page = browser
+    browser
         .chromium
         .new_page(params)
         .await
-        .map_err(|error| protocol_error(url, "open a page", &error))?;
-    let outcome = run_view(browser, &page, url, visit).await;
-    let _ = tokio::time::timeout(CLOSE_TIMEOUT, page.close()).await;
-    outcome
+        .map_err(|error| protocol_error(url, "open a page", &error))
 }
 
-async fn run_view(
+pub(crate) async fn close_page(page: Page) {
+    let _ = tokio::time::timeout(CLOSE_TIMEOUT, page.close()).await;
+}
+
+/// A page being listened to: its network events, and the dialogs it opens being closed. Both
+/// stop when this is dropped.
+pub(crate) struct Listening {
+    pub(crate) events: BoxStream<'static, PageEvent>,
+    _registration: Registration,
+    _dialogs: DialogCloser,
+}
+
+/// Starts listening to `page` and gives it sero's viewport and user agent.
+pub(crate) async fn prepare(
     browser: &Browser,
     page: &Page,
     url: &str,
-    visit: Visit,
-) -> Result<ViewOutcome, MeasureError> {
-    let options = &browser.options;
-    let mut limits = Vec::new();
+) -> Result<Listening, MeasureError> {
     // chromiumoxide has already sent `Network.enable` while attaching to the page.
-    let (mut events, _registration) = listen(&browser.sessions, page)
+    let (events, registration) = listen(&browser.sessions, page)
         .await
         .map_err(|error| protocol_error(url, "listen to network events", &error))?;
-    let _dialogs = DialogCloser::start(page)
+    let dialogs = DialogCloser::start(page)
         .await
         .map_err(|error| protocol_error(url, "listen to dialogs", &error))?;
     page.execute(SetDeviceMetricsOverrideParams::new(
@@ -227,6 +246,23 @@ async fn run_view(
             .await
             .map_err(|error| protocol_error(url, "set the user agent", &error))?;
     }
+    Ok(Listening {
+        events,
+        _registration: registration,
+        _dialogs: dialogs,
+    })
+}
+
+async fn run_view(
+    browser: &Browser,
+    page: &Page,
+    url: &str,
+    visit: Visit,
+) -> Result<ViewOutcome, MeasureError> {
+    let options = &browser.options;
+    let mut limits = Vec::new();
+    let mut listening = prepare(browser, page, url).await?;
+    let events = &mut listening.events;
     let coverage_started = if visit == Visit::First && options.coverage {
         match start_coverage(page).await {
             Ok(()) => true,
@@ -241,7 +277,7 @@ async fn run_view(
 
     let loader_id = navigate(browser, page, url, options.page_timeout).await?;
     let mut collector = Collector::default();
-    wait_for_quiet(&mut events, &mut collector, options.settle).await;
+    wait_for_quiet(events, &mut collector, options.settle).await;
     let main = collector.main_document(&loader_id);
     if visit == Visit::First {
         check_main_document(url, main.as_ref())?;
@@ -249,7 +285,7 @@ async fn run_view(
     if options.scroll {
         match evaluate(page, SCROLL_SCRIPT, options.page_timeout).await {
             Ok(_) => {
-                wait_for_quiet(&mut events, &mut collector, options.settle).await;
+                wait_for_quiet(events, &mut collector, options.settle).await;
             }
             Err(error) => limits.push(format!(
                 "the page could not be scrolled in the {} ({error}); content it loads lazily \
@@ -316,7 +352,7 @@ async fn run_view(
 
 /// Navigates and waits for the `load` event; returns the navigation's loader id, which is also
 /// the request id of the main document.
-async fn navigate(
+pub(crate) async fn navigate(
     browser: &Browser,
     page: &Page,
     url: &str,
@@ -378,7 +414,10 @@ async fn navigate(
         })
 }
 
-fn check_main_document(url: &str, main: Option<&MainDocument>) -> Result<(), MeasureError> {
+pub(crate) fn check_main_document(
+    url: &str,
+    main: Option<&MainDocument>,
+) -> Result<(), MeasureError> {
     let Some(main) = main else {
         return Err(MeasureError::Navigation {
             url: url.to_owned(),
@@ -403,7 +442,7 @@ fn check_main_document(url: &str, main: Option<&MainDocument>) -> Result<(), Mea
 
 /// Reads events until no request has been in flight for `settle`, or until `settle` plus
 /// [`QUIET_WAIT_LIMIT`] has passed (requests still loading then are reported by the caller).
-async fn wait_for_quiet(
+pub(crate) async fn wait_for_quiet(
     events: &mut BoxStream<'static, PageEvent>,
     collector: &mut Collector,
     settle: Duration,
@@ -467,7 +506,7 @@ impl Drop for DialogCloser {
 
 /// What the view reads from the page's session.
 #[derive(Debug)]
-enum PageEvent {
+pub(crate) enum PageEvent {
     Network(NetworkEvent),
     Child(ChildTarget),
 }
@@ -544,7 +583,7 @@ where
         .boxed())
 }
 
-async fn evaluate(
+pub(crate) async fn evaluate(
     page: &Page,
     expression: &str,
     timeout: Duration,

@@ -26,6 +26,8 @@ pub enum Command {
     Compare(CompareArgs),
     /// Measure web pages in headless Chromium: bytes, estimate, rating, EcoIndex, findings
     Page(PageArgs),
+    /// Follow a scripted user journey in headless Chromium and report each step's bytes and CO2e
+    Journey(JourneyArgs),
     /// Check a manifest without printing the estimate (exit 1 if any component fails)
     Check(CheckArgs),
     /// Write a commented starter manifest
@@ -87,6 +89,14 @@ pub enum PageFormat {
     Html,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GreenCheckMode {
+    /// Ask the greencheck API (never for IP addresses or localhost)
+    Api,
+    /// Never contact the API: only `--green-domain` and `--green-list` count
+    Off,
+}
+
 #[derive(Debug, Args)]
 pub struct PageArgs {
     /// The pages to measure (http:// or https:// URLs)
@@ -127,12 +137,54 @@ pub struct PageArgs {
     /// A domain hosted green (verified by the Green Web Foundation); repeatable
     #[arg(long = "green-domain", value_name = "DOMAIN")]
     pub green_domains: Vec<String>,
-    /// A file of green domains, one a line
+    /// Green domains: a list (one a line), or a CSV or JSON export of the Green Web Foundation dataset
     #[arg(long, value_name = "FILE")]
     pub green_list: Option<PathBuf>,
+    /// Ask the Green Web Foundation's greencheck API about each domain (cached 30 days), or not
+    #[arg(long, value_enum, default_value_t = GreenCheckMode::Api)]
+    pub green_check: GreenCheckMode,
+    /// The greencheck API's base URL (default: `$SERO_GREENCHECK_URL`, else the Foundation's)
+    #[arg(long, value_name = "URL")]
+    pub greencheck_url: Option<String>,
+    /// Fetch the HTML and the assets it references without a browser (no JavaScript; see the
+    /// limits in the report)
+    #[arg(long)]
+    pub http_only: bool,
     /// Grid intensity of users' devices, networks and hosting: a country's annual average (ISO3)
     #[arg(long, value_name = "ISO3")]
     pub country: Option<String>,
+    #[command(flatten)]
+    pub factors: FactorFiles,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum JourneyFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct JourneyArgs {
+    /// The journey file (YAML)
+    pub file: PathBuf,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = JourneyFormat::Table)]
+    pub format: JourneyFormat,
+    /// Write the report to this file instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The Chromium executable (default: `chromium` on PATH)
+    #[arg(long, value_name = "PATH")]
+    pub chromium: Option<PathBuf>,
+    /// Seconds a page may take to load, and an element to appear
+    #[arg(long, default_value_t = 30.0)]
+    pub timeout: f64,
+    /// Seconds the network must stay quiet before a step is over
+    #[arg(long, default_value_t = 1.0)]
+    pub settle: f64,
+    /// Exit 1 when the whole journey is over this: grams (`1g`) or bytes (`5MB`)
+    #[arg(long, value_name = "LIMIT")]
+    pub budget: Option<String>,
     #[command(flatten)]
     pub factors: FactorFiles,
 }

@@ -147,9 +147,8 @@ pub const THIRD_PARTY: &str = "third";
 pub const GREEN: &str = "green hosting";
 pub const GREEN_YES: &str = "green";
 pub const GREEN_NO: &str = "not green";
-pub const GREEN_UNKNOWN: &str = "not checked";
-pub const GREEN_NOT_CHECKED: &str =
-    "green hosting not checked: every domain counted as grey (give --green-domain or --green-list)";
+pub const GREEN_UNKNOWN: &str = "unknown";
+pub const GREEN_NOT_CHECKED: &str = "green hosting unknown for every domain, so all counted as grey (the greencheck API was off or did not answer; give --green-domain or --green-list)";
 pub const FINDINGS: &str = "What to fix first";
 pub const FINDING: &str = "finding";
 pub const AT_STAKE: &str = "at stake";

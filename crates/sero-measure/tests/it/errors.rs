@@ -5,8 +5,8 @@ use std::time::Duration;
 
 use sero_measure::{MeasureError, Options, measure_many};
 
-use sero_test_server::{Fixture, Server};
 use crate::{CHROMIUM, options};
+use sero_test_server::{Fixture, Server};
 
 #[test]
 fn a_batch_reports_each_failure_and_still_measures_the_good_pages() {

@@ -11,6 +11,9 @@
 
 mod chromium;
 mod errors;
+mod green;
+mod http_only;
+mod journey;
 mod pages;
 
 use std::sync::Mutex;

@@ -3,8 +3,8 @@
 use sero_core::page::Method;
 use sero_measure::Options;
 
-use sero_test_server::{Fixture, Server};
 use crate::{assert_counted_as_written, options, paths, with_browser};
+use sero_test_server::{Fixture, Server};
 
 /// An `<html>` document around `body`, with an empty favicon so that Chromium asks for none.
 fn page(title: &str, head: &str, body: &str) -> String {

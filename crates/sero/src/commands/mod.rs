@@ -5,6 +5,7 @@ mod compare;
 mod estimate;
 mod factors;
 mod init;
+mod journey;
 mod models;
 pub mod page;
 mod schema;
@@ -25,6 +26,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Command::Estimate(args) => estimate::run(args),
         Command::Compare(args) => compare::run(args),
         Command::Page(args) => page::run(args),
+        Command::Journey(args) => journey::run(args),
         Command::Check(args) => check::run(args),
         Command::Init(args) => init::run(args),
         Command::Models(args) => models::run(args),

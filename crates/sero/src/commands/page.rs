@@ -1,18 +1,23 @@
-//! `sero page URL...`: pages measured in headless Chromium, reported with their bytes, their
+//! `sero page URL...`: pages measured in headless Chromium (or, with `--http-only`, fetched
+//! without a browser), reported with their bytes, each domain's green hosting, their
 //! Sustainable Web Design estimate and rating, EcoIndex, and what to fix first.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 use std::io::IsTerminal;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use sero_core::models::data_transfer::Intensity;
+use sero_core::page::PageMeasurement;
 use sero_core::page_report::{PageReport, default_template, page_report};
 use sero_core::units::{BYTE, G_CO2E, parse_quantity};
+use sero_measure::MeasureError;
+use sero_measure::green::{self, GreenCheck, Hosting, parse_green_list};
 
 use super::print;
 use crate::Failure;
-use crate::cli::{PageArgs, PageFormat};
+use crate::cli::{GreenCheckMode, PageArgs, PageFormat};
 use crate::library;
 use crate::output::page as render;
 
@@ -104,18 +109,114 @@ fn green_domains(args: &PageArgs) -> Result<BTreeSet<String>, Failure> {
     let mut green: BTreeSet<String> = args
         .green_domains
         .iter()
-        .map(|d| d.trim().to_ascii_lowercase())
+        .map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase())
         .collect();
     if let Some(path) = &args.green_list {
         let text = std::fs::read_to_string(path)
             .map_err(|e| Failure::input(format!("error: cannot read `{}`: {e}", path.display())))?;
-        green.extend(
-            text.lines()
-                .map(|l| l.trim().to_ascii_lowercase())
-                .filter(|l| !l.is_empty() && !l.starts_with('#')),
-        );
+        let listed = parse_green_list(&text).map_err(|e| {
+            Failure::input(format!(
+                "error: `{}`: {e}\n  = hint: give one domain a line, or a CSV or JSON export of the Green Web Foundation's dataset",
+                path.display()
+            ))
+        })?;
+        green.extend(listed);
     }
     Ok(green)
+}
+
+/// Green hosting of every domain the pages used: the user's domains and list first, then the
+/// greencheck API (unless `--green-check off`). With neither, every domain is unknown; with a
+/// list and no API, a domain missing from the list is not green.
+fn hosting_of_domains(
+    args: &PageArgs,
+    listed: &BTreeSet<String>,
+    results: &[(String, Result<PageMeasurement, MeasureError>)],
+) -> BTreeMap<String, Hosting> {
+    let domains: BTreeSet<String> = results
+        .iter()
+        .filter_map(|(_, result)| result.as_ref().ok())
+        .flat_map(|m| {
+            m.first_view
+                .resources
+                .iter()
+                .chain(m.repeat_view.iter().flat_map(|v| &v.resources))
+        })
+        .map(|r| r.domain.to_ascii_lowercase())
+        .filter(|d| !d.is_empty())
+        .collect();
+    let mut checker = (args.green_check == GreenCheckMode::Api).then(|| {
+        GreenCheck::new(
+            &green::base_url(args.greencheck_url.as_deref()),
+            green::DEFAULT_TIMEOUT,
+            green::default_cache_path(),
+        )
+    });
+    let mut hosting = BTreeMap::new();
+    for domain in domains {
+        let status = if listed.contains(&domain) {
+            Hosting::Green {
+                hosted_by: String::new(),
+                hosted_by_website: None,
+            }
+        } else if let Some(checker) = &mut checker {
+            let lookup = checker.check(&domain);
+            if let Some(warning) = lookup.warning {
+                eprintln!("warning: {warning}");
+            }
+            lookup.hosting
+        } else if !listed.is_empty() {
+            Hosting::NotGreen
+        } else {
+            Hosting::Unknown
+        };
+        hosting.insert(domain, status);
+    }
+    if let Some(checker) = &mut checker
+        && let Err(e) = checker.save()
+    {
+        eprintln!("warning: {e}");
+    }
+    hosting
+}
+
+/// Measures `urls` without a browser, `concurrency` at a time, in the order given.
+fn measure_http_only(
+    urls: &[String],
+    timeout: Duration,
+    concurrency: usize,
+    mut progress: impl FnMut(&str),
+) -> Vec<(String, Result<PageMeasurement, MeasureError>)> {
+    let next = AtomicUsize::new(0);
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::scope(|scope| {
+        for _ in 0..concurrency.clamp(1, urls.len().max(1)) {
+            let sender = sender.clone();
+            let next = &next;
+            scope.spawn(move || {
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(url) = urls.get(index) else { break };
+                    let result = sero_measure::http_only::measure_http_only(url, timeout);
+                    if sender.send((index, result)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+        let mut results: Vec<Option<Result<PageMeasurement, MeasureError>>> =
+            urls.iter().map(|_| None).collect();
+        for (index, result) in receiver {
+            progress(&urls[index]);
+            results[index] = Some(result);
+        }
+        urls.iter()
+            .cloned()
+            .zip(results)
+            .filter_map(|(url, result)| result.map(|r| (url, r)))
+            .collect()
+    })
 }
 
 pub fn run(args: PageArgs) -> Result<(), Failure> {
@@ -141,29 +242,34 @@ pub fn run(args: PageArgs) -> Result<(), Failure> {
         settle: Duration::from_secs_f64(args.settle),
         ..sero_measure::Options::default()
     };
-    // Fail early, with the install hint, when there is no browser.
-    sero_measure::find_chromium(options.chromium.as_deref())
-        .map_err(|e| Failure::input(format!("error: {e}")))?;
-
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| Failure::input(format!("error: cannot start: {e}")))?;
     let total = urls.len();
     let show_progress = std::io::stderr().is_terminal() && total > 1;
     let mut done = 0;
-    let results = runtime.block_on(sero_measure::measure_many(
-        &urls,
-        &options,
-        args.concurrency,
-        |_, url| {
-            done += 1;
-            if show_progress {
-                eprintln!("[{done}/{total}] {url}");
-            }
-        },
-    ));
+    let mut progress = |url: &str| {
+        done += 1;
+        if show_progress {
+            eprintln!("[{done}/{total}] {url}");
+        }
+    };
+    let results = if args.http_only {
+        measure_http_only(&urls, options.page_timeout, args.concurrency, progress)
+    } else {
+        // Fail early, with the install hint, when there is no browser.
+        sero_measure::find_chromium(options.chromium.as_deref())
+            .map_err(|e| Failure::input(format!("error: {e}")))?;
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .map_err(|e| Failure::input(format!("error: cannot start: {e}")))?;
+        runtime.block_on(sero_measure::measure_many(
+            &urls,
+            &options,
+            args.concurrency,
+            |_, url| progress(url),
+        ))
+    };
+    let hosting = hosting_of_domains(&args, &green, &results);
 
     let mut template = default_template();
     if let Some(country) = &args.country {
@@ -176,12 +282,18 @@ pub fn run(args: PageArgs) -> Result<(), Failure> {
         }
     }
     let is_green = |domain: &str| -> Option<bool> {
-        if green.is_empty() {
-            None
-        } else {
-            Some(green.contains(&domain.to_ascii_lowercase()))
-        }
+        hosting
+            .get(&domain.to_ascii_lowercase())
+            .and_then(Hosting::green)
     };
+    let hosted_by: BTreeMap<String, String> = hosting
+        .iter()
+        .filter_map(|(domain, h)| {
+            h.hosted_by()
+                .filter(|by| !by.is_empty())
+                .map(|by| (domain.clone(), by.to_owned()))
+        })
+        .collect();
     let mut reports = Vec::new();
     let mut errors = Vec::new();
     for (url, result) in results {
@@ -194,9 +306,9 @@ pub fn run(args: PageArgs) -> Result<(), Failure> {
         }
     }
     let text = match args.format {
-        PageFormat::Table => render::table(&reports, &errors, budget),
-        PageFormat::Json => render::json(&reports, &errors, budget),
-        PageFormat::Html => render::html(&reports, &errors, budget),
+        PageFormat::Table => render::table(&reports, &errors, budget, &hosted_by),
+        PageFormat::Json => render::json(&reports, &errors, budget, &hosted_by),
+        PageFormat::Html => render::html(&reports, &errors, budget, &hosted_by),
     };
     match &args.output {
         Some(path) => std::fs::write(path, &text).map_err(|e| {

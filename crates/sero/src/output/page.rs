@@ -1,5 +1,6 @@
 //! Reports of `sero page`: a table, a JSON document, a self-contained HTML page.
 
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use serde_json::{Value, json};
@@ -32,6 +33,14 @@ fn green_text(green: Option<bool>) -> &'static str {
     }
 }
 
+/// The green column: `green (Provider)` when the greencheck API named the host.
+fn hosting_text(g: &Group, hosted_by: &BTreeMap<String, String>) -> String {
+    match (g.green, hosted_by.get(&g.key.to_ascii_lowercase())) {
+        (Some(true), Some(host)) => format!("{} ({host})", t::GREEN_YES),
+        (green, _) => green_text(green).to_owned(),
+    }
+}
+
 fn budget_text(budget: Option<Budget>, report: &PageReport) -> Option<String> {
     budget.map(|b| {
         let used = b.used(report);
@@ -48,6 +57,7 @@ pub fn table(
     reports: &[PageReport],
     errors: &[(String, String)],
     budget: Option<Budget>,
+    hosted_by: &BTreeMap<String, String>,
 ) -> String {
     let mut out = String::new();
     for (index, r) in reports.iter().enumerate() {
@@ -117,7 +127,7 @@ pub fn table(
             grid.row(vec![
                 g.key.clone(),
                 party(g).to_owned(),
-                green_text(g.green).to_owned(),
+                hosting_text(g, hosted_by),
                 g.requests.to_string(),
                 bytes(g.transfer_bytes),
             ]);
@@ -164,7 +174,11 @@ fn party(g: &Group) -> &'static str {
     }
 }
 
-fn report_json(r: &PageReport, budget: Option<Budget>) -> Value {
+fn report_json(
+    r: &PageReport,
+    budget: Option<Budget>,
+    hosted_by: &BTreeMap<String, String>,
+) -> Value {
     let m = &r.measurement;
     let resources: Vec<Value> = m
         .first_view
@@ -187,6 +201,11 @@ fn report_json(r: &PageReport, budget: Option<Budget>) -> Value {
         })
         .collect();
     let group = |g: &Group| json!({"key": g.key, "requests": g.requests, "transfer_bytes": g.transfer_bytes, "first_party": g.first_party, "green": g.green});
+    let domain = |g: &Group| {
+        let mut value = group(g);
+        value["hosted_by"] = json!(hosted_by.get(&g.key.to_ascii_lowercase()));
+        value
+    };
     json!({
         "url": m.url,
         "final_url": m.final_url,
@@ -207,7 +226,7 @@ fn report_json(r: &PageReport, budget: Option<Budget>) -> Value {
             "water_cl": r.ecoindex.water_cl,
         },
         "by_type": r.by_type.iter().map(group).collect::<Vec<_>>(),
-        "by_domain": r.by_domain.iter().map(group).collect::<Vec<_>>(),
+        "by_domain": r.by_domain.iter().map(domain).collect::<Vec<_>>(),
         "resources": resources,
         "findings": r.findings.iter().map(|f| json!({
             "id": f.id,
@@ -224,11 +243,16 @@ fn report_json(r: &PageReport, budget: Option<Budget>) -> Value {
     })
 }
 
-pub fn json(reports: &[PageReport], errors: &[(String, String)], budget: Option<Budget>) -> String {
+pub fn json(
+    reports: &[PageReport],
+    errors: &[(String, String)],
+    budget: Option<Budget>,
+    hosted_by: &BTreeMap<String, String>,
+) -> String {
     let doc = json!({
         "schema_version": 1,
         "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
-        "pages": reports.iter().map(|r| report_json(r, budget)).collect::<Vec<_>>(),
+        "pages": reports.iter().map(|r| report_json(r, budget, hosted_by)).collect::<Vec<_>>(),
         "errors": errors.iter().map(|(url, e)| json!({"url": url, "error": e})).collect::<Vec<_>>(),
     });
     let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
@@ -244,7 +268,12 @@ fn escape(text: &str) -> String {
 }
 
 /// A self-contained page: inline CSS, no script, no external resource.
-pub fn html(reports: &[PageReport], errors: &[(String, String)], budget: Option<Budget>) -> String {
+pub fn html(
+    reports: &[PageReport],
+    errors: &[(String, String)],
+    budget: Option<Budget>,
+    hosted_by: &BTreeMap<String, String>,
+) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
@@ -321,7 +350,7 @@ td.n{{text-align:right;font-variant-numeric:tabular-nums}}h2{{margin-top:2.5rem;
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td></tr>",
                 escape(&g.key),
                 party(g),
-                green_text(g.green),
+                escape(&hosting_text(g, hosted_by)),
                 bytes(g.transfer_bytes)
             );
         }

@@ -17,6 +17,7 @@ mod broken;
 mod commands;
 mod compare;
 mod estimate;
+mod journey;
 mod page;
 mod transfer;
 
@@ -109,6 +110,10 @@ impl Sandbox {
     fn run<S: AsRef<std::ffi::OsStr>>(&self, args: &[S]) -> Run {
         let output = Command::new(env!("CARGO_BIN_EXE_sero"))
             .args(args)
+            // The greencheck API is never contacted in tests: its cache lives in the sandbox,
+            // and its default address is a loopback port where nothing listens.
+            .env("SERO_CACHE_DIR", self.path("cache"))
+            .env("SERO_GREENCHECK_URL", "http://127.0.0.1:9")
             .current_dir(self.dir.path())
             .output()
             .expect("run sero");

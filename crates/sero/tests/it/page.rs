@@ -224,3 +224,178 @@ fn bad_urls_and_budgets_are_refused_before_measuring() {
     assert!(stderr.contains("apt-get install chromium"), "{stderr}");
     assert!(stderr.contains("--http-only"), "{stderr}");
 }
+
+/// A page on loopback that references assets on two named hosts that never resolve (`.invalid`,
+/// RFC 2606), so that their domains appear in the report and are looked up; a fake greencheck
+/// API answers for them with the documented bodies.
+fn named_domains() -> (Server, Server) {
+    let site = Server::start(
+        "127.0.0.1",
+        vec![
+            (
+                "/",
+                Fixture::html(
+                    "<!doctype html><title>Named</title><link rel=stylesheet href=site.css>\
+                 <img src=\"http://green.sero.invalid/logo.png\">\
+                 <script src=\"http://grey.sero.invalid/tracker.js\"></script>",
+                ),
+            ),
+            ("/site.css", Fixture::new("text/css", "p{margin:0}")),
+        ],
+    );
+    let api = Server::start(
+        "127.0.0.1",
+        vec![
+            (
+                "/api/v3/greencheck/green.sero.invalid",
+                Fixture::new(
+                    "application/json",
+                    r#"{"url": "green.sero.invalid", "hosted_by": "Green Host Ltd",
+                        "hosted_by_website": "https://green-host.example", "partner": null,
+                        "green": true, "hosted_by_id": 595, "modified": "2025-03-04T10:11:12Z",
+                        "supporting_documents": []}"#,
+                ),
+            ),
+            (
+                "/api/v3/greencheck/grey.sero.invalid",
+                Fixture::new(
+                    "application/json",
+                    r#"{"green": false, "url": "grey.sero.invalid", "data": false}"#,
+                ),
+            ),
+        ],
+    );
+    (site, api)
+}
+
+#[test]
+fn http_only_needs_no_browser_and_says_what_it_cannot_see() {
+    let (site, _api) = named_domains();
+    let sandbox = Sandbox::new();
+    let report = sandbox
+        .run(&[
+            "page",
+            &site.url("/"),
+            "--http-only",
+            "--chromium",
+            "/nowhere/chromium",
+            "--green-check",
+            "off",
+            "--format",
+            "json",
+        ])
+        .json();
+    let page = &pages(&report)[0];
+    assert_eq!(page["method"], "http-only");
+    assert_eq!(page["repeat_transfer_bytes"], Value::Null);
+    let document = &page["resources"][0];
+    assert_eq!(document["transfer_bytes"], site.bytes("/"));
+    let limits = page["limits"].as_array().unwrap();
+    assert!(
+        limits
+            .iter()
+            .any(|l| l.as_str().unwrap().contains("no JavaScript runs")),
+        "{limits:?}"
+    );
+
+    let table = sandbox
+        .run(&[
+            "page",
+            &site.url("/"),
+            "--http-only",
+            "--green-check",
+            "off",
+        ])
+        .success();
+    assert!(
+        table.contains("limit of this method: measured without a browser"),
+        "{table}"
+    );
+    assert!(
+        table.contains("green hosting unknown for every domain"),
+        "{table}"
+    );
+}
+
+#[test]
+fn green_hosting_comes_from_the_list_first_then_the_greencheck_api_once() {
+    let (site, api) = named_domains();
+    let sandbox = Sandbox::new();
+    let args = |extra: &[&str]| {
+        let mut args = vec!["page".to_owned(), site.url("/"), "--http-only".to_owned()];
+        args.extend(extra.iter().map(|a| (*a).to_owned()));
+        args
+    };
+    let api_url = api.url("");
+    let run = sandbox.run(&args(&["--greencheck-url", &api_url]));
+    let table = run.success();
+    let row = |domain: &str| {
+        table
+            .lines()
+            .find(|l| l.trim_start().starts_with(domain))
+            .unwrap_or_else(|| panic!("no row for {domain}:\n{table}"))
+            .to_owned()
+    };
+    assert!(
+        row("green.sero.invalid").contains("green (Green Host Ltd)"),
+        "{table}"
+    );
+    assert!(row("grey.sero.invalid").contains("not green"), "{table}");
+    // Addresses are never asked.
+    assert!(row("127.0.0.1").contains("unknown"), "{table}");
+    assert_eq!(api.served("/api/v3/greencheck/green.sero.invalid"), 1);
+
+    // The next run reads the cache: no new request.
+    let report = sandbox
+        .run(&args(&["--greencheck-url", &api_url, "--format", "json"]))
+        .json();
+    assert_eq!(api.served("/api/v3/greencheck/green.sero.invalid"), 1);
+    let green = pages(&report)[0]["by_domain"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["key"] == "green.sero.invalid")
+        .unwrap()
+        .clone();
+    assert_eq!(green["green"], true);
+    assert_eq!(green["hosted_by"], "Green Host Ltd");
+
+    // The user's list wins over the API; without the API, a domain missing from it is grey.
+    sandbox.write(
+        "green.csv",
+        "id,url,hosted_by,green\n1,grey.sero.invalid,\"Mine, Ltd\",1\n",
+    );
+    let table = sandbox
+        .run(&args(&[
+            "--green-list",
+            "green.csv",
+            "--green-check",
+            "off",
+        ]))
+        .success();
+    let row = |domain: &str| {
+        table
+            .lines()
+            .find(|l| l.trim_start().starts_with(domain))
+            .unwrap()
+            .to_owned()
+    };
+    assert!(row("grey.sero.invalid").contains(" green "), "{table}");
+    assert!(row("green.sero.invalid").contains("not green"), "{table}");
+    assert_eq!(api.served("/api/v3/greencheck/grey.sero.invalid"), 1);
+}
+
+#[test]
+fn an_unreachable_greencheck_api_warns_and_the_report_goes_on() {
+    let (site, _api) = named_domains();
+    let sandbox = Sandbox::new();
+    // `SERO_GREENCHECK_URL` points at a closed loopback port (see `Sandbox::run`).
+    let run = sandbox.run(&["page", &site.url("/"), "--http-only"]);
+    let stderr = run.stderr.clone();
+    let table = run.success();
+    assert!(
+        stderr.contains("warning: green hosting of `green.sero.invalid` is unknown: cannot reach the greencheck API at `http://127.0.0.1:9/api/v3/greencheck/green.sero.invalid`"),
+        "{stderr}"
+    );
+    assert!(table.contains("unknown"), "{table}");
+}

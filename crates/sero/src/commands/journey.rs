@@ -1,0 +1,302 @@
+//! `sero journey FILE`: a scripted user journey followed in headless Chromium, with each
+//! step's bytes, requests and Sustainable Web Design estimate, and the journey's total.
+//!
+//! The JSON's `total.transfer_bytes` is what a manifest's `data-transfer` component reads
+//! with `measured: FILE`.
+
+use std::fmt::Write;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use sero_core::factor::FactorSet;
+use sero_core::model::Context;
+use sero_core::models::data_transfer::estimate_transfer;
+use sero_core::page_report::default_template;
+use sero_manifest::journey as file;
+use sero_manifest::manifest::LoadError;
+use sero_measure::{Action, Journey, JourneyMeasurement, JourneyStep};
+
+use super::page::Budget;
+use super::print;
+use crate::Failure;
+use crate::cli::{JourneyArgs, JourneyFormat};
+use crate::output::{Grid, count, number};
+
+/// One measured step with its estimate.
+struct StepRow<'a> {
+    step: &'a sero_measure::StepMeasurement,
+    transfer_bytes: u64,
+    requests: usize,
+    co2e_g: f64,
+}
+
+struct Totals {
+    transfer_bytes: u64,
+    requests: usize,
+    co2e_g: f64,
+}
+
+pub fn run(args: JourneyArgs) -> Result<(), Failure> {
+    let (factors, _notes) = crate::library::load(&args.factors)?;
+    let budget = args.budget.as_deref().map(Budget::parse).transpose()?;
+    let journey = file::load(&args.file).map_err(|error| match error {
+        LoadError::Io { .. } => Failure::input(format!("error: {error}")),
+        LoadError::Manifest(error) => Failure::input(error.rendered),
+    })?;
+    if !args.timeout.is_finite() || args.timeout <= 0.0 {
+        return Err(Failure::input(
+            "error: --timeout must be a number of seconds above 0",
+        ));
+    }
+    if !args.settle.is_finite() || args.settle < 0.0 {
+        return Err(Failure::input(
+            "error: --settle must be a number of seconds, 0 or more",
+        ));
+    }
+    let options = sero_measure::Options {
+        chromium: args.chromium.clone(),
+        page_timeout: Duration::from_secs_f64(args.timeout),
+        settle: Duration::from_secs_f64(args.settle),
+        scroll: false,
+        repeat_view: false,
+        coverage: false,
+    };
+    sero_measure::find_chromium(options.chromium.as_deref())
+        .map_err(|e| Failure::input(format!("error: {e}")))?;
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::input(format!("error: cannot start: {e}")))?;
+    let journey = to_measured(journey);
+    let measurement = runtime
+        .block_on(async {
+            let browser = sero_measure::Browser::launch(&options).await?;
+            let result = sero_measure::measure_journey(&browser, &journey).await;
+            // A browser that fails to close has still measured the journey.
+            let _ = browser.close().await;
+            result
+        })
+        .map_err(|e| Failure::input(format!("error: {e}")))?;
+
+    let rows = estimate(&measurement, &factors)?;
+    let totals = Totals {
+        transfer_bytes: rows.iter().map(|r| r.transfer_bytes).sum(),
+        requests: rows.iter().map(|r| r.requests).sum(),
+        co2e_g: rows.iter().map(|r| r.co2e_g).sum(),
+    };
+    let text = match args.format {
+        JourneyFormat::Table => table(&measurement, &rows, &totals, budget),
+        JourneyFormat::Json => json(&measurement, &rows, &totals, budget),
+    };
+    match &args.output {
+        Some(path) => std::fs::write(path, &text).map_err(|e| {
+            Failure::input(format!("error: cannot write `{}`: {e}", path.display()))
+        })?,
+        None => print(&text)?,
+    }
+    if let Some(failure) = &measurement.failure {
+        return Err(Failure::input(format!(
+            "error: {failure}\n  = note: the steps before it are reported above; the journey \
+             stopped there"
+        )));
+    }
+    if let Some(budget) = budget {
+        let used = used(budget, &totals);
+        if used > 1.0 {
+            return Err(Failure::Check(format!(
+                "over budget: journey `{}` ({:.0}% of the budget)",
+                measurement.name,
+                used * 100.0
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn to_measured(journey: file::Journey) -> Journey {
+    Journey {
+        name: journey.name,
+        start: journey.start,
+        steps: journey
+            .steps
+            .into_iter()
+            .map(|step| JourneyStep {
+                name: step.name,
+                action: match step.action {
+                    file::Action::Navigate(url) => Action::Navigate(url),
+                    file::Action::Click(selector) => Action::Click(selector),
+                    file::Action::Fill { selector, value } => Action::Fill { selector, value },
+                    file::Action::Submit(selector) => Action::Submit(selector),
+                },
+                wait_for: step.wait_for,
+            })
+            .collect(),
+    }
+}
+
+/// Each step's grams by the Sustainable Web Design model v4 with CO2.js's defaults (as
+/// `sero page`), from the bytes the step transferred.
+fn estimate<'a>(
+    measurement: &'a JourneyMeasurement,
+    factors: &FactorSet,
+) -> Result<Vec<StepRow<'a>>, Failure> {
+    measurement
+        .steps
+        .iter()
+        .map(|step| {
+            let transfer_bytes = step.view.transfer_bytes();
+            let mut request = default_template();
+            request.bytes = transfer_bytes as f64;
+            let mut ctx = Context::explaining(factors, 0.0);
+            let co2e_g = estimate_transfer(&request, &mut ctx)
+                .map_err(|e| Failure::input(format!("error: step `{}`: {e}", step.name)))?
+                .co2e_g;
+            Ok(StepRow {
+                step,
+                transfer_bytes,
+                requests: step.view.requests(),
+                co2e_g,
+            })
+        })
+        .collect()
+}
+
+fn used(budget: Budget, totals: &Totals) -> f64 {
+    match budget {
+        Budget::Grams(limit) => totals.co2e_g / limit,
+        Budget::Bytes(limit) => totals.transfer_bytes as f64 / limit,
+    }
+}
+
+fn bytes(n: u64) -> String {
+    if n >= 1_000_000 {
+        format!("{} MB", number(n as f64 / 1e6))
+    } else if n >= 1000 {
+        format!("{} kB", number(n as f64 / 1e3))
+    } else {
+        format!("{n} B")
+    }
+}
+
+fn table(
+    measurement: &JourneyMeasurement,
+    rows: &[StepRow<'_>],
+    totals: &Totals,
+    budget: Option<Budget>,
+) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "Journey: {}\n", measurement.name);
+    let mut grid = Grid::new(
+        &[
+            "#",
+            "Step",
+            "Action",
+            "Transfer",
+            "Requests",
+            "gCO2e",
+            "URL after",
+        ],
+        &[true, false, false, true, true, true, false],
+    );
+    for (index, row) in rows.iter().enumerate() {
+        grid.row(vec![
+            (index + 1).to_string(),
+            row.step.name.clone(),
+            format!("{} {}", row.step.action.kind(), row.step.action.target()),
+            bytes(row.transfer_bytes),
+            count(row.requests as f64),
+            number(row.co2e_g),
+            row.step.url.clone(),
+        ]);
+    }
+    grid.row(vec![
+        String::new(),
+        "Total".to_owned(),
+        String::new(),
+        bytes(totals.transfer_bytes),
+        count(totals.requests as f64),
+        number(totals.co2e_g),
+        String::new(),
+    ]);
+    out.push_str(&grid.render("  "));
+    let _ = writeln!(
+        out,
+        "\n  gCO2e: Sustainable Web Design model v4, global grid intensity, per step as \
+         transferred (cached files count nothing)."
+    );
+    if let Some(budget) = budget {
+        let used = used(budget, totals);
+        let _ = writeln!(
+            out,
+            "  Budget: {:.0}% used{}",
+            used * 100.0,
+            if used > 1.0 { " (over budget)" } else { "" }
+        );
+    }
+    for step in &measurement.steps {
+        for limit in &step.limits {
+            let _ = writeln!(out, "  note: {limit}");
+        }
+    }
+    if let Some(failure) = &measurement.failure {
+        let _ = writeln!(out, "  not measured: {failure}");
+    }
+    out
+}
+
+fn json(
+    measurement: &JourneyMeasurement,
+    rows: &[StepRow<'_>],
+    totals: &Totals,
+    budget: Option<Budget>,
+) -> String {
+    let steps: Vec<Value> = rows
+        .iter()
+        .map(|row| {
+            let step = row.step;
+            json!({
+                "name": step.name,
+                "action": step.action.kind(),
+                "target": step.action.target(),
+                "url": step.url,
+                "transfer_bytes": row.transfer_bytes,
+                "requests": row.requests,
+                "co2e_g": row.co2e_g,
+                "dom_elements": step.dom_elements,
+                "resources": step.view.resources.iter().map(|r| json!({
+                    "url": r.url,
+                    "domain": r.domain,
+                    "first_party": r.first_party,
+                    "type": r.resource_type,
+                    "status": r.status,
+                    "from_cache": r.from_cache,
+                    "transfer_bytes": r.transfer_bytes,
+                })).collect::<Vec<_>>(),
+                "limits": step.limits,
+            })
+        })
+        .collect();
+    let doc = json!({
+        "schema_version": 1,
+        "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
+        "journey": measurement.name,
+        "model": "swd-v4",
+        "steps": steps,
+        "total": {
+            "transfer_bytes": totals.transfer_bytes,
+            "requests": totals.requests,
+            "co2e_g": totals.co2e_g,
+        },
+        "budget": budget.map(|b| json!({"used": used(b, totals)})),
+        "error": measurement.failure.as_ref().map(|f| json!({
+            "step": f.step,
+            "name": f.name,
+            "message": f.error.to_string(),
+        })),
+    });
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    text.push('\n');
+    text
+}
