@@ -120,14 +120,15 @@ function methodsFor(model, trace) {
 const MODELS = ["swd-v3", "swd-v4", "onebyte"];
 const BOOLS = [false, true];
 
-// (a) web-models.md §7 tables A and D (D = bytes 2345678, green=false, with segments/rating).
+// (a) Standard sizes, grey and green, every method, with segments and ratings.
 const S = [1000, 100000, 1000000, 2345678, 1e9];
 for (const model of MODELS)
   for (const b of S)
     for (const g of BOOLS)
       for (const method of methodsFor(model, false)) addCase(model, method, b, g, null);
 
-// (b) §1.9 tables B and C (trace functions), SWD v3 and v4.
+// (b) Trace options (countries, per-segment intensities, green hosting factor, visit shares),
+//     SWD v3 and v4.
 const GBR = { gridIntensity: { device: { country: "GBR" }, dataCenter: { country: "GBR" }, network: { country: "GBR" } } };
 for (const model of ["swd-v3", "swd-v4"])
   for (const b of S)

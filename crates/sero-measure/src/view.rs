@@ -442,11 +442,18 @@ pub(crate) fn check_main_document(
 
 /// Reads events until no request has been in flight for `settle`, or until `settle` plus
 /// [`QUIET_WAIT_LIMIT`] has passed (requests still loading then are reported by the caller).
+/// The shortest quiet wait, whatever `settle` says.
+const MIN_SETTLE: Duration = Duration::from_millis(100);
+
 pub(crate) async fn wait_for_quiet(
     events: &mut BoxStream<'static, PageEvent>,
     collector: &mut Collector,
     settle: Duration,
 ) {
+    // Events the browser has already sent may still be on their way through the protocol
+    // connection: even with no settle time, wait this long for them before deciding the network
+    // is quiet (without it, `--settle 0` could end a view before its main document's response).
+    let settle = settle.max(MIN_SETTLE);
     let start = Instant::now();
     let deadline = start + settle + QUIET_WAIT_LIMIT;
     let mut last_activity = start;

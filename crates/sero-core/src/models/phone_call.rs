@@ -1,7 +1,7 @@
 //! `phone-call`: a citizen phoning the service, and the call handler who answers.
 //!
-//! No authoritative UK figure exists for the footprint of a minute of telephony (the reference
-//! notes record this gap), so sero takes it from the user (`telephony_per_minute`) and, without
+//! No authoritative UK figure for the footprint of a minute of telephony could be found (a gap
+//! sero's documentation records), so sero takes it from the user (`telephony_per_minute`) and, without
 //! it, leaves telephony out and says so. The handler's time and computer use `staff-time`.
 
 use crate::impact::{DataQuality, Element, Impact, Kind, Scope};

@@ -1,5 +1,6 @@
 //! EcoIndex parity with `ecoindex-compute` 5.10.0's own unit tests and the vectors measured in
-//! the reference notes (Python's rounded score; grades; GES and water rounded to 0.01).
+//! running `ecoindex-compute` 5.10.0 (Python's rounded score; grades; GES and water rounded to
+//! 0.01).
 
 use sero_core::ecoindex::{
     QUANTILES_DOM as DOM, QUANTILES_REQ as REQ, QUANTILES_SIZE as SIZE, ecoindex, quantile,

