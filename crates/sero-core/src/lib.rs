@@ -10,6 +10,7 @@ pub mod evaluate;
 pub mod factor;
 pub mod findings;
 pub mod impact;
+pub mod journey;
 pub mod model;
 pub mod models;
 pub mod page;

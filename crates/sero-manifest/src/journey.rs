@@ -18,31 +18,7 @@ pub const STEP_KEYS: &[&str] = &["name", "navigate", "click", "fill", "submit", 
 pub const ACTION_KEYS: &[&str] = &["navigate", "click", "fill", "submit"];
 pub const FILL_KEYS: &[&str] = &["selector", "value"];
 
-/// A journey as its file describes it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Journey {
-    pub name: String,
-    /// The URL the journey opens before its first step.
-    pub start: String,
-    pub steps: Vec<Step>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Step {
-    pub name: String,
-    pub action: Action,
-    /// A CSS selector that must exist before the step is over.
-    pub wait_for: Option<String>,
-}
-
-/// What a step does. Selectors are CSS selectors, kept as text.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    Navigate(String),
-    Click(String),
-    Fill { selector: String, value: String },
-    Submit(String),
-}
+pub use sero_core::journey::{Action, Journey, JourneyStep as Step};
 
 /// Reads a journey from text. `name` is the path shown in messages.
 pub fn parse(text: &str, name: &str, format: Format) -> Result<Journey, ManifestError> {

@@ -5,7 +5,6 @@
 //! with `measured: FILE`.
 
 use std::fmt::Write;
-use std::time::Duration;
 
 use serde_json::{Value, json};
 use sero_core::factor::FactorSet;
@@ -14,9 +13,9 @@ use sero_core::models::data_transfer::estimate_transfer;
 use sero_core::page_report::default_template;
 use sero_manifest::journey as file;
 use sero_manifest::manifest::LoadError;
-use sero_measure::{Action, Journey, JourneyMeasurement, JourneyStep};
+use sero_measure::JourneyMeasurement;
 
-use super::page::Budget;
+use super::page::{Budget, timing};
 use super::print;
 use crate::Failure;
 use crate::cli::{JourneyArgs, JourneyFormat};
@@ -43,20 +42,11 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
         LoadError::Io { .. } => Failure::input(format!("error: {error}")),
         LoadError::Manifest(error) => Failure::input(error.rendered),
     })?;
-    if !args.timeout.is_finite() || args.timeout <= 0.0 {
-        return Err(Failure::input(
-            "error: --timeout must be a number of seconds above 0",
-        ));
-    }
-    if !args.settle.is_finite() || args.settle < 0.0 {
-        return Err(Failure::input(
-            "error: --settle must be a number of seconds, 0 or more",
-        ));
-    }
+    let (page_timeout, settle) = timing(args.timeout, args.settle)?;
     let options = sero_measure::Options {
         chromium: args.chromium.clone(),
-        page_timeout: Duration::from_secs_f64(args.timeout),
-        settle: Duration::from_secs_f64(args.settle),
+        page_timeout,
+        settle,
         scroll: false,
         repeat_view: false,
         coverage: false,
@@ -69,7 +59,6 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
         .enable_all()
         .build()
         .map_err(|e| Failure::input(format!("error: cannot start: {e}")))?;
-    let journey = to_measured(journey);
     let measurement = runtime
         .block_on(async {
             let browser = sero_measure::Browser::launch(&options).await?;
@@ -113,27 +102,6 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
         }
     }
     Ok(())
-}
-
-fn to_measured(journey: file::Journey) -> Journey {
-    Journey {
-        name: journey.name,
-        start: journey.start,
-        steps: journey
-            .steps
-            .into_iter()
-            .map(|step| JourneyStep {
-                name: step.name,
-                action: match step.action {
-                    file::Action::Navigate(url) => Action::Navigate(url),
-                    file::Action::Click(selector) => Action::Click(selector),
-                    file::Action::Fill { selector, value } => Action::Fill { selector, value },
-                    file::Action::Submit(selector) => Action::Submit(selector),
-                },
-                wait_for: step.wait_for,
-            })
-            .collect(),
-    }
 }
 
 /// Each step's grams by the Sustainable Web Design model v4 with CO2.js's defaults (as

@@ -219,27 +219,36 @@ fn measure_http_only(
     })
 }
 
+/// `--timeout` and `--settle` as durations, refusing values that are not seconds.
+pub fn timing(timeout: f64, settle: f64) -> Result<(Duration, Duration), Failure> {
+    if !timeout.is_finite() || timeout <= 0.0 {
+        return Err(Failure::input(
+            "error: --timeout must be a number of seconds above 0",
+        ));
+    }
+    if !settle.is_finite() || settle < 0.0 {
+        return Err(Failure::input(
+            "error: --settle must be a number of seconds, 0 or more",
+        ));
+    }
+    Ok((
+        Duration::from_secs_f64(timeout),
+        Duration::from_secs_f64(settle),
+    ))
+}
+
 pub fn run(args: PageArgs) -> Result<(), Failure> {
     let (factors, _notes) = library::load(&args.factors)?;
     let urls = collect_urls(&args)?;
     let budget = args.budget.as_deref().map(Budget::parse).transpose()?;
     let green = green_domains(&args)?;
-    if !args.timeout.is_finite() || args.timeout <= 0.0 {
-        return Err(Failure::input(
-            "error: --timeout must be a number of seconds above 0",
-        ));
-    }
-    if !args.settle.is_finite() || args.settle < 0.0 {
-        return Err(Failure::input(
-            "error: --settle must be a number of seconds, 0 or more",
-        ));
-    }
+    let (page_timeout, settle) = timing(args.timeout, args.settle)?;
     let options = sero_measure::Options {
         chromium: args.chromium.clone(),
-        page_timeout: Duration::from_secs_f64(args.timeout),
+        page_timeout,
         scroll: !args.no_scroll,
         repeat_view: !args.no_repeat_view,
-        settle: Duration::from_secs_f64(args.settle),
+        settle,
         ..sero_measure::Options::default()
     };
     let total = urls.len();
