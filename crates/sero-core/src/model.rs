@@ -235,6 +235,18 @@ impl Inputs {
         }
     }
 
+    /// The number of a required input, or the error naming it.
+    pub fn required_number(&self, name: &str) -> Result<f64, ModelError> {
+        self.number(name)
+            .ok_or_else(|| ModelError::MissingInput(name.to_owned()))
+    }
+
+    /// The text of a required input, or the error naming it.
+    pub fn required_text(&self, name: &str) -> Result<&str, ModelError> {
+        self.text(name)
+            .ok_or_else(|| ModelError::MissingInput(name.to_owned()))
+    }
+
     pub fn text(&self, name: &str) -> Option<&str> {
         match self.get(name) {
             Some(InputValue::Text(t)) => Some(t),

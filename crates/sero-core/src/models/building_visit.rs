@@ -68,12 +68,8 @@ impl Model for BuildingVisit {
 
     fn evaluate(&self, inputs: &Inputs, ctx: &mut Context<'_>) -> Result<Impact, ModelError> {
         self.check(inputs)?;
-        let annual_energy = inputs
-            .number("annual_energy")
-            .ok_or_else(|| ModelError::MissingInput("annual_energy".to_owned()))?;
-        let annual_visits = inputs
-            .number("annual_visits")
-            .ok_or_else(|| ModelError::MissingInput("annual_visits".to_owned()))?;
+        let annual_energy = inputs.required_number("annual_energy")?;
+        let annual_visits = inputs.required_number("annual_visits")?;
         let visits = inputs.number("visits").unwrap_or(1.0);
         let share = visits / annual_visits;
         ctx.formula(|| SPEC.formula.to_owned());

@@ -739,9 +739,7 @@ fn intensity_input(inputs: &Inputs, name: &str) -> Option<Intensity> {
 
 /// The transfer request a component's inputs describe.
 fn request_of(inputs: &Inputs) -> Result<TransferRequest, ModelError> {
-    let bytes = inputs
-        .number("bytes")
-        .ok_or_else(|| ModelError::MissingInput("bytes".to_owned()))?;
+    let bytes = inputs.required_number("bytes")?;
     let method_text = inputs.text("method").unwrap_or("swd-v4");
     let method = Method::parse(method_text).ok_or_else(|| ModelError::InvalidInput {
         name: "method".to_owned(),

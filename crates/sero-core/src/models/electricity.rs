@@ -37,9 +37,7 @@ impl Model for Electricity {
     }
 
     fn evaluate(&self, inputs: &Inputs, ctx: &mut Context<'_>) -> Result<Impact, ModelError> {
-        let energy = inputs
-            .number("energy")
-            .ok_or_else(|| ModelError::MissingInput("energy".to_owned()))?;
+        let energy = inputs.required_number("energy")?;
         ctx.formula(|| SPEC.formula.to_owned());
         let parts = grid::electricity_parts(
             ctx,

@@ -119,12 +119,8 @@ impl Model for EndUserDevice {
     }
 
     fn evaluate(&self, inputs: &Inputs, ctx: &mut Context<'_>) -> Result<Impact, ModelError> {
-        let device = inputs
-            .text("device")
-            .ok_or_else(|| ModelError::MissingInput("device".to_owned()))?;
-        let minutes = inputs
-            .number("minutes")
-            .ok_or_else(|| ModelError::MissingInput("minutes".to_owned()))?;
+        let device = inputs.required_text("device")?;
+        let minutes = inputs.required_number("minutes")?;
         let citizen = inputs.text("owner").unwrap_or("citizen") == "citizen";
         ctx.formula(|| SPEC.formula.to_owned());
         device_impact(ctx, inputs, device, minutes, citizen, true)

@@ -154,9 +154,7 @@ impl Model for Paper {
     }
 
     fn evaluate(&self, inputs: &Inputs, ctx: &mut Context<'_>) -> Result<Impact, ModelError> {
-        let sheets = inputs
-            .number("sheets")
-            .ok_or_else(|| ModelError::MissingInput("sheets".to_owned()))?;
+        let sheets = inputs.required_number("sheets")?;
         ctx.formula(|| SPEC.formula.to_owned());
         let usage = PaperUse {
             sheets,

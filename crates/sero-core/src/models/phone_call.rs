@@ -61,9 +61,7 @@ impl Model for PhoneCall {
     }
 
     fn evaluate(&self, inputs: &Inputs, ctx: &mut Context<'_>) -> Result<Impact, ModelError> {
-        let minutes = inputs
-            .number("minutes")
-            .ok_or_else(|| ModelError::MissingInput("minutes".to_owned()))?;
+        let minutes = inputs.required_number("minutes")?;
         let calls = inputs.number("calls").unwrap_or(1.0);
         let handler_minutes = inputs.number("handler_minutes").unwrap_or(minutes);
         ctx.formula(|| SPEC.formula.to_owned());

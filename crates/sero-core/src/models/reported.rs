@@ -112,9 +112,7 @@ impl Model for Reported {
     }
 
     fn evaluate(&self, inputs: &Inputs, ctx: &mut Context<'_>) -> Result<Impact, ModelError> {
-        let co2e = inputs
-            .number("co2e")
-            .ok_or_else(|| ModelError::MissingInput("co2e".to_owned()))?;
+        let co2e = inputs.required_number("co2e")?;
         let source = inputs.text("source").unwrap_or_default().to_owned();
         let quality = inputs
             .text("quality")

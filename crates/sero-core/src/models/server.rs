@@ -159,12 +159,8 @@ impl Model for Server {
                 })?
             }
             (None, Some(u)) => {
-                let idle = inputs
-                    .number("idle_power")
-                    .ok_or_else(|| ModelError::MissingInput("idle_power".to_owned()))?;
-                let max = inputs
-                    .number("max_power")
-                    .ok_or_else(|| ModelError::MissingInput("max_power".to_owned()))?;
+                let idle = inputs.required_number("idle_power")?;
+                let max = inputs.required_number("max_power")?;
                 if max < idle {
                     return Err(ModelError::InvalidInput {
                         name: "max_power".to_owned(),

@@ -51,9 +51,7 @@ impl Model for Spend {
     }
 
     fn evaluate(&self, inputs: &Inputs, ctx: &mut Context<'_>) -> Result<Impact, ModelError> {
-        let amount = inputs
-            .number("amount")
-            .ok_or_else(|| ModelError::MissingInput("amount".to_owned()))?;
+        let amount = inputs.required_number("amount")?;
         let factor_id = inputs
             .text("factor")
             .unwrap_or("spend/wppn-12-21/electrical-equipment")

@@ -151,9 +151,7 @@ impl Model for StaffTime {
     }
 
     fn evaluate(&self, inputs: &Inputs, ctx: &mut Context<'_>) -> Result<Impact, ModelError> {
-        let minutes = inputs
-            .number("minutes")
-            .ok_or_else(|| ModelError::MissingInput("minutes".to_owned()))?;
+        let minutes = inputs.required_number("minutes")?;
         ctx.formula(|| SPEC.formula.to_owned());
         staff_impact(ctx, inputs, minutes)
     }

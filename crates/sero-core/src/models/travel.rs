@@ -139,9 +139,7 @@ impl Model for Travel {
 
     fn evaluate(&self, inputs: &Inputs, ctx: &mut Context<'_>) -> Result<Impact, ModelError> {
         self.check(inputs)?;
-        let distance = inputs
-            .number("distance")
-            .ok_or_else(|| ModelError::MissingInput("distance".to_owned()))?;
+        let distance = inputs.required_number("distance")?;
         let modes = inputs
             .shares("modes")
             .ok_or_else(|| ModelError::MissingInput("modes".to_owned()))?;
