@@ -40,6 +40,17 @@ pub enum Command {
     Schema,
     /// Quick calculator: emissions of transferring data (CO2.js-compatible)
     Transfer(TransferArgs),
+    /// The GB grid's carbon intensity: now, the 48-hour forecast, the best window for a job
+    Grid(crate::commands::grid::GridArgs),
+    /// Run and compare Impact Framework manifests
+    #[command(name = "if")]
+    If(crate::commands::impact_framework::IfArgs),
+    /// A service's Software Carbon Intensity (ISO/IEC 21031) per functional unit
+    Sci(crate::commands::sci::SciArgs),
+    /// Import activity data: cloud bills, IT inventories, Prometheus power metrics
+    Import(crate::commands::import::ImportArgs),
+    /// Run a command and report the energy it used (RAPL, or a stated TDP model)
+    Energy(crate::commands::energy::EnergyArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,13 +2,18 @@
 
 mod check;
 mod compare;
+pub mod energy;
 mod estimate;
 mod factors;
+pub mod grid;
+pub mod impact_framework;
+pub mod import;
 mod init;
 mod journey;
 mod models;
 pub mod page;
 mod schema;
+pub mod sci;
 mod transfer;
 
 use std::path::Path;
@@ -33,6 +38,11 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Command::Factors(args) => factors::run(args),
         Command::Schema => schema::run(),
         Command::Transfer(args) => transfer::run(args),
+        Command::Grid(args) => grid::run(args),
+        Command::If(args) => impact_framework::run(args),
+        Command::Sci(args) => sci::run(args),
+        Command::Import(args) => import::run(args),
+        Command::Energy(args) => energy::run(args),
     }
 }
 

@@ -1,0 +1,1 @@
+//! Cloud bills to energy and emissions, with Cloud Carbon Footprint's methodology.

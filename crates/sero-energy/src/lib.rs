@@ -1,0 +1,1 @@
+//! Measured energy: RAPL counters and Prometheus exposition text.

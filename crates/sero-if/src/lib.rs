@@ -1,0 +1,1 @@
+//! Runs Impact Framework manifests: the builtin plugins, aggregation and explain.
