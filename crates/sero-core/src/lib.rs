@@ -16,6 +16,7 @@ pub mod models;
 pub mod page;
 pub mod page_report;
 pub mod service;
+pub mod timeseries;
 pub mod units;
 
 pub use evaluate::{Assessment, Options, assess};
