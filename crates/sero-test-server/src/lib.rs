@@ -20,6 +20,10 @@ pub struct Fixture {
     /// Send the headers (with the body's length) and never the body: the request stays open
     /// until the browser gives up on it.
     pub withhold_body: bool,
+    /// How long to wait before answering.
+    delay: Duration,
+    /// The fixture for the next request of the same path, when this one is served once.
+    then: Option<Box<Fixture>>,
 }
 
 impl Fixture {
@@ -29,6 +33,8 @@ impl Fixture {
             headers: vec![("Content-Type".to_owned(), content_type.to_owned())],
             body: body.into(),
             withhold_body: false,
+            delay: Duration::ZERO,
+            then: None,
         }
     }
 
@@ -49,6 +55,30 @@ impl Fixture {
     pub fn withhold_body(mut self) -> Fixture {
         self.withhold_body = true;
         self
+    }
+
+    /// Waits `delay` after reading the request before answering (to test clients' timeouts).
+    pub fn delay(mut self, delay: Duration) -> Fixture {
+        self.delay = delay;
+        self
+    }
+
+    /// Serves this fixture once, then `next` for the following requests of the same path
+    /// (chains: `a.then(b).then(c)` serves a, b, then c for every later request).
+    pub fn then(mut self, next: Fixture) -> Fixture {
+        self.then = Some(Box::new(match self.then.take() {
+            None => next,
+            Some(after) => after.then(next),
+        }));
+        self
+    }
+
+    /// The fixture for the request that is number `n` (from 0) of its path.
+    fn nth(&self, n: usize) -> &Fixture {
+        match (&self.then, n) {
+            (Some(next), n) if n > 0 => next.nth(n - 1),
+            _ => self,
+        }
     }
 
     /// The exact bytes sent on the wire.
@@ -80,6 +110,8 @@ pub struct Server {
     pub host: String,
     pub port: u16,
     log: Arc<Mutex<Vec<(String, usize)>>>,
+    /// Every request's path (with its query), in the order they arrived.
+    requests: Arc<Mutex<Vec<String>>>,
 }
 
 impl Server {
@@ -95,17 +127,21 @@ impl Server {
         );
         let log = Arc::new(Mutex::new(Vec::new()));
         let server_log = Arc::clone(&log);
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let server_requests = Arc::clone(&requests);
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let routes = Arc::clone(&routes);
                 let log = Arc::clone(&server_log);
-                std::thread::spawn(move || serve(stream, &routes, &log));
+                let requests = Arc::clone(&server_requests);
+                std::thread::spawn(move || serve(stream, &routes, &log, &requests));
             }
         });
         Server {
             host: host.to_owned(),
             port,
             log,
+            requests,
         }
     }
 
@@ -121,6 +157,11 @@ impl Server {
             .iter()
             .filter(|(served, _)| served == path)
             .count()
+    }
+
+    /// The paths of all requests received so far, in order of arrival, answered or not.
+    pub fn requests(&self) -> Vec<String> {
+        self.requests.lock().unwrap().clone()
     }
 
     /// The bytes written for `path`, the same every time it was served; panics if it never was.
@@ -154,6 +195,7 @@ fn serve(
     mut stream: TcpStream,
     routes: &HashMap<String, Fixture>,
     log: &Mutex<Vec<(String, usize)>>,
+    requests: &Mutex<Vec<String>>,
 ) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
     let mut request = Vec::new();
@@ -174,7 +216,16 @@ fn serve(
     let head = String::from_utf8_lossy(&request);
     let path = head.split_whitespace().nth(1).unwrap_or("/").to_owned();
     let not_found = Fixture::new("text/plain", "not found").status(404);
-    let fixture = routes.get(&path).unwrap_or(&not_found);
+    let n = {
+        let mut requests = requests.lock().unwrap();
+        let n = requests.iter().filter(|p| **p == path).count();
+        requests.push(path.clone());
+        n
+    };
+    let fixture = routes.get(&path).unwrap_or(&not_found).nth(n);
+    if !fixture.delay.is_zero() {
+        std::thread::sleep(fixture.delay);
+    }
     let response = fixture.response();
     if stream.write_all(&response).is_ok() && stream.flush().is_ok() {
         log.lock().unwrap().push((path, response.len()));
