@@ -89,7 +89,6 @@ pub fn best_window(
     let last_start_by_forecast = values.len() - half_hours;
     let last_start = last_start_by_horizon.min(last_start_by_forecast);
     let mut sum: f64 = values[..half_hours].iter().sum();
-    let now_sum = sum;
     let (mut best_start, mut best_sum) = (0, sum);
     for start in 1..=last_start {
         sum += values[start + half_hours - 1] - values[start - 1];
@@ -101,7 +100,6 @@ pub fn best_window(
     // Sliding sums drift in the last bits; the reported means are summed afresh.
     let mean_of =
         |start: usize| values[start..start + half_hours].iter().sum::<f64>() / half_hours as f64;
-    let _ = now_sum;
     let mean = mean_of(best_start);
     let now_mean = mean_of(0);
     let saving = (now_mean - mean).max(0.0);
