@@ -10,7 +10,9 @@
 //! pattern as well as a colour, and the legend shows both.
 
 mod format;
+mod line_chart;
 mod stacked_bars;
 mod style;
 
+pub use line_chart::{LineChart, Point, line_chart_svg};
 pub use stacked_bars::{Bar, Segment, StackedBars, stacked_bars_svg};
