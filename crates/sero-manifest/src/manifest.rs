@@ -567,6 +567,19 @@ impl ComponentReader<'_, '_> {
             let bytes = self.measured_bytes(&measured, node)?;
             inputs.set("bytes", InputValue::Number(bytes));
         }
+        if let Some(series) = inputs.text("series").map(str::to_owned) {
+            let node = inputs_node
+                .and_then(|n| n.get("series"))
+                .unwrap_or(model_node);
+            if inputs.get("energy").is_some() {
+                return Err(
+                    Diagnostic::at(node.span, "give `energy` or `series`, not both")
+                        .with_hint("`series` sets `energy` to the total of the file"),
+                );
+            }
+            let kwh = self.series_energy(&series, node)?;
+            inputs.set("energy", InputValue::Number(kwh));
+        }
         // Point at the `inputs:` key when there is one, else at the model's name.
         let inputs_key = entries
             .iter()
@@ -647,6 +660,21 @@ impl ComponentReader<'_, '_> {
         })
     }
 
+    /// The total energy of an energy series file (`series:`), every row checked.
+    fn series_energy(&self, file: &str, node: &Node) -> Result<f64, Diagnostic> {
+        let path = self.base.join(file);
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            Diagnostic::at(node.span, format!("cannot read `{}`: {e}", path.display()))
+                .with_hint("the path is relative to the manifest")
+        })?;
+        let rows = sero_core::timeseries::parse_energy_csv(&text).map_err(|e| {
+            Diagnostic::at(node.span, format!("`{}` {e}", path.display())).with_hint(
+                "a series has rows `from,kwh` or `from,to,kwh`, times such as `2025-04-01T00:00Z`, half-hourly or hourly",
+            )
+        })?;
+        Ok(rows.iter().map(|r| r.kwh).sum())
+    }
+
     fn input_value(&self, node: &Node, input: &InputSpec) -> Result<InputValue, Diagnostic> {
         let what = format!("input `{}`", input.name);
         let value = match input.kind {
@@ -711,6 +739,18 @@ impl ComponentReader<'_, '_> {
                     InputValue::Number(v)
                 }
                 Some(Scalar::Str(text)) => {
+                    // `grid:` also names parts of Great Britain and cloud regions.
+                    if input.name == "grid" {
+                        use sero_core::models::grid::Location;
+                        match Location::parse(text) {
+                            Err(reason) => {
+                                return Err(Diagnostic::at(node.span, format!("{what}: {reason}"))
+                                    .with_hint("`grid` takes `GBR`, `GB-WALES`, `GB-REGION-7`, a cloud region such as `cloud:aws:eu-west-2`, an ISO 3166-1 alpha-3 code, or gCO2e/kWh"));
+                            }
+                            Ok(Location::Country(_)) => {}
+                            Ok(location) => return Ok(InputValue::Text(location.code())),
+                        }
+                    }
                     let code = text.trim().to_ascii_uppercase();
                     let uk = matches!(code.as_str(), "GBR" | "UK" | "GB");
                     if !uk && !(self.schema.factor_exists)(&format!("grid/ember/{code}")) {

@@ -8,7 +8,7 @@ use super::grid;
 
 pub struct Electricity;
 
-static INPUTS: [InputSpec; 5] = [
+static INPUTS: [InputSpec; 7] = [
     InputSpec::new(
         "energy",
         InputKind::Quantity(&KWH),
@@ -16,6 +16,8 @@ static INPUTS: [InputSpec; 5] = [
     )
     .required()
     .min(0.0),
+    grid::SERIES,
+    grid::HOURS_OF_DAY,
     grid::GRID,
     grid::DESNZ_YEAR,
     grid::TRANSMISSION_LOSSES,
@@ -36,9 +38,15 @@ impl Model for Electricity {
         &SPEC
     }
 
+    fn check(&self, inputs: &Inputs) -> Result<(), ModelError> {
+        grid::check_profile(inputs)
+    }
+
     fn evaluate(&self, inputs: &Inputs, ctx: &mut Context<'_>) -> Result<Impact, ModelError> {
+        grid::check_profile(inputs)?;
         let energy = inputs.required_number("energy")?;
         ctx.formula(|| SPEC.formula.to_owned());
+        grid::explain_profile(ctx, inputs);
         let parts = grid::electricity_parts(
             ctx,
             inputs,

@@ -16,7 +16,7 @@ use super::grid;
 
 pub struct Server;
 
-static INPUTS: [InputSpec; 13] = [
+static INPUTS: [InputSpec; 14] = [
     InputSpec::new("count", InputKind::Quantity(&ONE), "Number of servers")
         .default(DefaultValue::Number(1.0))
         .min(0.0),
@@ -53,8 +53,11 @@ static INPUTS: [InputSpec; 13] = [
         InputKind::Quantity(&HOUR),
         "Hours it runs in the period, per server",
     )
-    .default(DefaultValue::Described("every hour of the period"))
+    .default(DefaultValue::Described(
+        "every hour of the period, or the hours of `hours_of_day`",
+    ))
     .min(0.0),
+    grid::HOURS_OF_DAY,
     InputSpec::new(
         "pue",
         InputKind::Quantity(&ONE),
@@ -124,6 +127,14 @@ impl Model for Server {
     }
 
     fn check(&self, inputs: &Inputs) -> Result<(), ModelError> {
+        grid::check_profile(inputs)?;
+        if inputs.get("hours").is_some() && inputs.get("hours_of_day").is_some() {
+            return Err(ModelError::InvalidInput {
+                name: "hours_of_day".to_owned(),
+                reason: "give `hours` (a total) or `hours_of_day` (when it runs), not both"
+                    .to_owned(),
+            });
+        }
         if inputs.number("utilisation").is_none() {
             return Err(ModelError::MissingInput("utilisation".to_owned()));
         }
@@ -171,9 +182,26 @@ impl Model for Server {
             }
             (_, None) => return Err(ModelError::MissingInput("utilisation".to_owned())),
         };
-        let hours = match inputs.number("hours") {
-            Some(h) => h,
-            None => {
+        let daily = inputs
+            .text("hours_of_day")
+            .and_then(|t| crate::timeseries::DailyHours::parse(t).ok());
+        let hours = match (inputs.number("hours"), daily) {
+            (Some(h), _) => h,
+            (None, Some(daily)) => {
+                let days = ctx.period_hours() / 24.0;
+                let h = daily.hours_a_day() * days;
+                ctx.step(|| {
+                    format!(
+                        "hours: {} h a day ({}) × {} days = {} h",
+                        format_number(daily.hours_a_day()),
+                        inputs.text("hours_of_day").unwrap_or_default(),
+                        format_number(days),
+                        format_number(h)
+                    )
+                });
+                h
+            }
+            (None, None) => {
                 let h = ctx.period_hours();
                 ctx.assume(|| format!("assumed: runs every hour of the period ({h} h)"));
                 h
@@ -199,6 +227,7 @@ impl Model for Server {
         }
         let energy_kwh = count * watts * hours * pue / 1000.0;
         ctx.formula(|| SPEC.formula.to_owned());
+        grid::explain_profile(ctx, inputs);
         ctx.step(|| {
             format!(
                 "{} servers × {} W × {} h × PUE {} / 1000 = {} kWh",

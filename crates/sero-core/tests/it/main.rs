@@ -4,6 +4,7 @@
 mod compare;
 mod ecoindex;
 mod evaluate;
+mod grid;
 mod laws;
 mod page;
 mod parity;
