@@ -1,0 +1,57 @@
+//! Fetching an exposition from an exporter's URL (`http://host:8080/metrics`).
+
+use std::time::Duration;
+
+use crate::text;
+
+/// Why a URL could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum FetchError {
+    #[error("cannot reach `{url}`: {reason}")]
+    Unreachable { url: String, reason: String },
+    #[error("`{url}` answered with HTTP status {status}")]
+    Status { url: String, status: u16 },
+    #[error("`{url}` did not send UTF-8 text")]
+    NotText { url: String },
+}
+
+impl FetchError {
+    pub fn hint(&self) -> &'static str {
+        text::HINT_FETCH
+    }
+}
+
+/// The body of `url`, read within `timeout`, up to 64 MiB.
+pub fn fetch(url: &str, timeout: Duration) -> Result<String, FetchError> {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(timeout))
+        .http_status_as_error(false)
+        .user_agent(concat!("sero/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .into();
+    let unreachable = |e: ureq::Error| FetchError::Unreachable {
+        url: url.to_owned(),
+        reason: e.to_string(),
+    };
+    let mut response = agent
+        .get(url)
+        .header("Accept", "text/plain;version=0.0.4")
+        .call()
+        .map_err(unreachable)?;
+    let status = response.status().as_u16();
+    if status != 200 {
+        return Err(FetchError::Status {
+            url: url.to_owned(),
+            status,
+        });
+    }
+    let body = response
+        .body_mut()
+        .with_config()
+        .limit(64 * 1024 * 1024)
+        .read_to_vec()
+        .map_err(unreachable)?;
+    String::from_utf8(body).map_err(|_| FetchError::NotText {
+        url: url.to_owned(),
+    })
+}

@@ -1,0 +1,451 @@
+//! Energy and power metrics of Scaphandre and Kepler as energy per interval.
+//!
+//! A metric is read by its unit suffix, the Prometheus naming convention ("Metric and label
+//! naming", <https://prometheus.io/docs/practices/naming/>), which both exporters follow:
+//! - `…_joules_total`: a counter in joules (Kepler ≥ 0.10: `kepler_node_cpu_joules_total`,
+//!   `kepler_{process,container,pod,vm}_cpu_joules_total`; Kepler ≤ 0.9:
+//!   `kepler_container_joules_total`, `kepler_node_package_joules_total`…; Kepler,
+//!   `docs/user/metrics.md`, <https://github.com/sustainable-computing-io/kepler>);
+//! - `…_microjoules`: a counter in µJ (Scaphandre 1.0: `scaph_host_energy_microjoules`,
+//!   `scaph_host_rapl_psys_microjoules`; Scaphandre, `docs_src/references/metrics.md`,
+//!   <https://github.com/hubblo-org/scaphandre>);
+//! - `…_watts`: a gauge in W (`kepler_node_cpu_watts`, `kepler_process_cpu_watts`…);
+//! - `…_microwatts`: a gauge in µW (`scaph_host_power_microwatts`,
+//!   `scaph_process_power_consumption_microwatts`, `scaph_socket_power_microwatts`).
+//!
+//! **Counters** give the energy between two samples as their difference; a counter that goes
+//! down was reset (the exporter restarted) and counts from zero, so the interval's energy is the
+//! new value, as Prometheus's `increase()` treats resets. **Gauges** give power: the interval's
+//! energy is the mean of its two ends (the trapezoidal rule) × its length, so they need times,
+//! from the samples' timestamps or the scrapes'.
+//!
+//! Node metrics and per-workload metrics cover the same energy: add them together and it is
+//! counted twice. Each metric is therefore reported on its own; the totals of a metric with a
+//! `zone` label (Kepler's package, dram, core…, which overlap) are given per zone.
+
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
+use crate::prometheus::{Exposition, MetricType, Sample};
+
+/// Label names and values.
+type Labels = Vec<(String, String)>;
+
+/// What a metric measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Quantity {
+    /// A counter of energy.
+    Energy,
+    /// A gauge of power.
+    Power,
+}
+
+/// How a metric is read: its quantity and the factor to joules (counters) or watts (gauges).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Reading {
+    pub quantity: Quantity,
+    pub scale: f64,
+    pub unit: &'static str,
+}
+
+/// How a metric name is read, from its unit suffix; None for metrics that are not energy or
+/// power.
+pub fn reading(name: &str) -> Option<Reading> {
+    if name.ends_with("_microjoules") || name.ends_with("_microjoules_total") {
+        Some(Reading {
+            quantity: Quantity::Energy,
+            scale: 1e-6,
+            unit: "µJ",
+        })
+    } else if name.ends_with("_joules_total") || name.ends_with("_joules") {
+        Some(Reading {
+            quantity: Quantity::Energy,
+            scale: 1.0,
+            unit: "J",
+        })
+    } else if name.ends_with("_microwatts") {
+        Some(Reading {
+            quantity: Quantity::Power,
+            scale: 1e-6,
+            unit: "µW",
+        })
+    } else if name.ends_with("_watts") {
+        Some(Reading {
+            quantity: Quantity::Power,
+            scale: 1.0,
+            unit: "W",
+        })
+    } else {
+        None
+    }
+}
+
+/// True for the metrics read when none is named: Scaphandre's and Kepler's energy and power.
+pub fn is_default_metric(name: &str) -> bool {
+    (name.starts_with("scaph_") || name.starts_with("kepler_")) && reading(name).is_some()
+}
+
+/// One scrape: an exposition from a file or a URL, with the time it was taken when known.
+#[derive(Clone, Debug)]
+pub struct Scrape {
+    /// The file or URL, for messages.
+    pub source: String,
+    /// When the scrape was taken (ms since the epoch, or since the first scrape when
+    /// [`Scrape::relative`]); samples' own timestamps win.
+    pub time_ms: Option<i64>,
+    /// `time_ms` counts from the first scrape, not from 1970.
+    pub relative: bool,
+    pub exposition: Exposition,
+}
+
+/// A point in a series.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Point {
+    pub time_ms: Option<i64>,
+    /// Index of the scrape in the input.
+    pub scrape: usize,
+    pub line: usize,
+    pub value: f64,
+}
+
+/// The energy between two points.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Interval {
+    pub start: Point,
+    pub end: Point,
+    pub joules: f64,
+    /// A counter that went down in this interval (a reset).
+    pub reset: bool,
+}
+
+/// One metric with one label set.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub metric: String,
+    /// Labels sorted by name.
+    pub labels: Vec<(String, String)>,
+    pub reading: Reading,
+    pub intervals: Vec<Interval>,
+}
+
+impl Series {
+    pub fn joules(&self) -> f64 {
+        self.intervals.iter().map(|i| i.joules).sum()
+    }
+
+    pub fn resets(&self) -> usize {
+        self.intervals.iter().filter(|i| i.reset).count()
+    }
+
+    pub fn label(&self, name: &str) -> Option<&str> {
+        self.labels
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// `metric{a="1",b="2"}`.
+    pub fn display(&self) -> String {
+        if self.labels.is_empty() {
+            return self.metric.clone();
+        }
+        let labels: Vec<String> = self
+            .labels
+            .iter()
+            .map(|(n, v)| format!("{n}=\"{}\"", v.replace('\\', "\\\\").replace('"', "\\\"")))
+            .collect();
+        format!("{}{{{}}}", self.metric, labels.join(","))
+    }
+}
+
+/// A metric's total, per zone when it has a `zone` label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Total {
+    pub metric: String,
+    pub zone: Option<String>,
+    pub series: usize,
+    pub joules: f64,
+}
+
+/// The energy series of some scrapes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    pub series: Vec<Series>,
+    pub totals: Vec<Total>,
+    /// Metrics found that are energy or power, whether read or not.
+    pub available: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+/// Why the scrapes cannot be read as energy.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SeriesError {
+    #[error(
+        "metric `{metric}` is not an energy or power metric (its name ends in none of _joules_total, _microjoules, _watts, _microwatts)"
+    )]
+    NotEnergy { metric: String },
+    #[error("no sample of {wanted} in the input")]
+    NotFound { wanted: String },
+    #[error(
+        "{origin} line {line}: `{series}` goes back in time ({time_ms} ms after {previous_ms} ms)"
+    )]
+    TimeOrder {
+        origin: String,
+        line: usize,
+        series: String,
+        time_ms: i64,
+        previous_ms: i64,
+    },
+    #[error(
+        "{origin} line {line}: `{series}` is sampled twice at the same time (or twice without a timestamp in one scrape)"
+    )]
+    Duplicate {
+        origin: String,
+        line: usize,
+        series: String,
+    },
+    #[error(
+        "`{series}` is a power gauge and its samples have no time, so its energy cannot be worked out"
+    )]
+    NoTime { series: String },
+    #[error("{origin} line {line}: `{series}` has a sample with a timestamp and one without")]
+    MixedTime {
+        origin: String,
+        line: usize,
+        series: String,
+    },
+}
+
+/// Reads the named metrics (or, when `metrics` is empty, every Scaphandre and Kepler energy
+/// and power metric) from `scrapes`, in order, into energy per interval.
+pub fn energy(scrapes: &[Scrape], metrics: &[String]) -> Result<Report, SeriesError> {
+    for metric in metrics {
+        if reading(metric).is_none() {
+            return Err(SeriesError::NotEnergy {
+                metric: metric.clone(),
+            });
+        }
+    }
+    let mut report = Report::default();
+    // Points per series, in input order.
+    let mut collected: Vec<(String, Labels, Vec<Point>)> = Vec::new();
+    let mut index_of: HashMap<(String, Labels), usize> = HashMap::new();
+    for (index, scrape) in scrapes.iter().enumerate() {
+        for sample in &scrape.exposition.samples {
+            if reading(&sample.name).is_some() && !report.available.contains(&sample.name) {
+                report.available.push(sample.name.clone());
+            }
+            let wanted = if metrics.is_empty() {
+                is_default_metric(&sample.name)
+            } else {
+                metrics.contains(&sample.name)
+            };
+            if !wanted {
+                continue;
+            }
+            let mut labels = sample.labels.clone();
+            labels.sort();
+            let point = point(scrape, index, sample);
+            match index_of.entry((sample.name.clone(), labels)) {
+                Entry::Occupied(entry) => collected[*entry.get()].2.push(point),
+                Entry::Vacant(entry) => {
+                    let (name, labels) = entry.key().clone();
+                    entry.insert(collected.len());
+                    collected.push((name, labels, vec![point]));
+                }
+            }
+        }
+    }
+    for metric in metrics {
+        if !collected.iter().any(|(m, _, _)| m == metric) {
+            return Err(SeriesError::NotFound {
+                wanted: format!("`{metric}`"),
+            });
+        }
+    }
+    if collected.is_empty() {
+        return Err(SeriesError::NotFound {
+            wanted: "any Scaphandre or Kepler energy or power metric".to_owned(),
+        });
+    }
+    for scrape in scrapes {
+        for name in &report.available {
+            if let Some(kind) = scrape.exposition.family(name).and_then(|f| f.kind)
+                && let Some(r) = reading(name)
+            {
+                let expected = match r.quantity {
+                    Quantity::Energy => MetricType::Counter,
+                    Quantity::Power => MetricType::Gauge,
+                };
+                if kind != expected && kind != MetricType::Untyped {
+                    let warning = format!(
+                        "{}: `{name}` is declared {kind:?} but its name says {}; read by its name",
+                        scrape.source,
+                        match r.quantity {
+                            Quantity::Energy => "an energy counter",
+                            Quantity::Power => "a power gauge",
+                        }
+                    );
+                    if !report.warnings.contains(&warning) {
+                        report.warnings.push(warning);
+                    }
+                }
+            }
+        }
+    }
+    for (metric, labels, points) in collected {
+        let reading = reading(&metric).expect("checked above");
+        let mut series = Series {
+            metric,
+            labels,
+            reading,
+            intervals: Vec::new(),
+        };
+        check_times(&series, &points, scrapes)?;
+        if points.len() < 2 {
+            report.warnings.push(format!(
+                "`{}` has one sample only: no interval, so no energy (scrape it again later)",
+                series.display()
+            ));
+        }
+        for pair in points.windows(2) {
+            let (start, end) = (&pair[0], &pair[1]);
+            if !start.value.is_finite() || !end.value.is_finite() {
+                report.warnings.push(format!(
+                    "{} line {}: `{}` is {} here; the interval is left out",
+                    scrapes[end.scrape].source,
+                    if end.value.is_finite() {
+                        start.line
+                    } else {
+                        end.line
+                    },
+                    series.display(),
+                    if end.value.is_finite() {
+                        start.value
+                    } else {
+                        end.value
+                    }
+                ));
+                continue;
+            }
+            let interval = match reading.quantity {
+                Quantity::Energy => {
+                    let reset = end.value < start.value;
+                    let delta = if reset {
+                        end.value
+                    } else {
+                        end.value - start.value
+                    };
+                    Interval {
+                        start: start.clone(),
+                        end: end.clone(),
+                        joules: delta * reading.scale,
+                        reset,
+                    }
+                }
+                Quantity::Power => {
+                    let (Some(t0), Some(t1)) = (start.time_ms, end.time_ms) else {
+                        return Err(SeriesError::NoTime {
+                            series: series.display(),
+                        });
+                    };
+                    let seconds = (t1 - t0) as f64 / 1000.0;
+                    let watts = (start.value + end.value) / 2.0 * reading.scale;
+                    Interval {
+                        start: start.clone(),
+                        end: end.clone(),
+                        joules: watts * seconds,
+                        reset: false,
+                    }
+                }
+            };
+            if interval.reset {
+                report.warnings.push(format!(
+                    "{} line {}: `{}` went down from {} to {}: the counter was reset, and the interval counts from zero",
+                    scrapes[end.scrape].source,
+                    end.line,
+                    series.display(),
+                    start.value,
+                    end.value
+                ));
+            }
+            series.intervals.push(interval);
+        }
+        report.series.push(series);
+    }
+    report.totals = totals(&report.series);
+    Ok(report)
+}
+
+fn point(scrape: &Scrape, index: usize, sample: &Sample) -> Point {
+    Point {
+        time_ms: sample.timestamp_ms.or(scrape.time_ms),
+        scrape: index,
+        line: sample.line,
+        value: sample.value,
+    }
+}
+
+fn check_times(series: &Series, points: &[Point], scrapes: &[Scrape]) -> Result<(), SeriesError> {
+    for pair in points.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let origin = scrapes[b.scrape].source.clone();
+        match (a.time_ms, b.time_ms) {
+            (Some(t0), Some(t1)) if t1 < t0 => {
+                return Err(SeriesError::TimeOrder {
+                    origin,
+                    line: b.line,
+                    series: series.display(),
+                    time_ms: t1,
+                    previous_ms: t0,
+                });
+            }
+            (Some(t0), Some(t1)) if t1 == t0 => {
+                return Err(SeriesError::Duplicate {
+                    origin,
+                    line: b.line,
+                    series: series.display(),
+                });
+            }
+            (None, None) if a.scrape == b.scrape => {
+                return Err(SeriesError::Duplicate {
+                    origin,
+                    line: b.line,
+                    series: series.display(),
+                });
+            }
+            (Some(_), None) | (None, Some(_)) => {
+                return Err(SeriesError::MixedTime {
+                    origin,
+                    line: b.line,
+                    series: series.display(),
+                });
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn totals(series: &[Series]) -> Vec<Total> {
+    let mut totals: Vec<Total> = Vec::new();
+    for s in series {
+        let zone = s.label("zone").map(str::to_owned);
+        match totals
+            .iter_mut()
+            .find(|t| t.metric == s.metric && t.zone == zone)
+        {
+            Some(total) => {
+                total.series += 1;
+                total.joules += s.joules();
+            }
+            None => totals.push(Total {
+                metric: s.metric.clone(),
+                zone,
+                series: 1,
+                joules: s.joules(),
+            }),
+        }
+    }
+    totals
+}
