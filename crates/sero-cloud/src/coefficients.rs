@@ -1,0 +1,221 @@
+//! Cloud Carbon Footprint's coefficients, read from the CSV tables in `data/` (compiled in).
+//!
+//! Every table carries its source (repository, path, commit, licence) in its header comment.
+
+use std::collections::HashMap;
+
+use crate::Provider;
+
+const CONSTANTS: &str = include_str!("../data/constants.csv");
+const ARCHITECTURES: &str = include_str!("../data/architectures.csv");
+const INSTANCES: &str = include_str!("../data/instances.csv");
+const REGIONS: &str = include_str!("../data/regions.csv");
+const REPLICATION: &str = include_str!("../data/replication.csv");
+
+/// The rows of a bundled table: comment lines (`#`) and the header skipped, fields split on commas.
+fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .map(|l| l.split(',').map(str::trim).collect())
+}
+
+fn number(text: &str, table: &str) -> f64 {
+    // The tables are part of the program and tested; a bad number is a bug, caught by the tests.
+    text.parse()
+        .unwrap_or_else(|_| panic!("bundled table {table}: `{text}` is not a number"))
+}
+
+/// Watts per vCPU and memory per chip of one micro-architecture.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Architecture {
+    pub min_watts: f64,
+    pub max_watts: f64,
+    pub gb_per_chip: Option<f64>,
+}
+
+/// One instance type.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Instance {
+    pub vcpus: f64,
+    pub memory_gb: f64,
+    /// Embodied emissions of the whole host, tCO2e.
+    pub embodied_t: f64,
+    /// vCPUs of the largest type of the family.
+    pub family_vcpus: f64,
+    pub architectures: Vec<&'static str>,
+}
+
+/// A region's grid factor, PUE and country.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Region {
+    pub grid_t_per_kwh: f64,
+    pub pue: Option<f64>,
+    pub country: Option<&'static str>,
+}
+
+/// A replication rule.
+#[derive(Clone, Debug)]
+pub struct Replication {
+    pub provider: Provider,
+    pub service: &'static str,
+    pub contains: &'static str,
+    pub factor: f64,
+}
+
+/// Every coefficient, by provider.
+#[derive(Debug)]
+pub struct Coefficients {
+    constants: HashMap<(Provider, &'static str), f64>,
+    shared: HashMap<&'static str, f64>,
+    pub architectures: HashMap<&'static str, Architecture>,
+    instances: HashMap<Provider, HashMap<&'static str, Instance>>,
+    regions: HashMap<Provider, HashMap<&'static str, Region>>,
+    pub replication: Vec<Replication>,
+}
+
+impl Coefficients {
+    /// The bundled tables.
+    pub fn bundled() -> Self {
+        let mut constants = HashMap::new();
+        let mut shared = HashMap::new();
+        for row in rows(CONSTANTS) {
+            let value = number(row[2], "constants.csv");
+            match Provider::parse(row[0]) {
+                Some(p) => {
+                    constants.insert((p, row[1]), value);
+                }
+                None => {
+                    shared.insert(row[1], value);
+                }
+            }
+        }
+        let architectures = rows(ARCHITECTURES)
+            .map(|row| {
+                (
+                    row[0],
+                    Architecture {
+                        min_watts: number(row[1], "architectures.csv"),
+                        max_watts: number(row[2], "architectures.csv"),
+                        gb_per_chip: (!row[3].is_empty())
+                            .then(|| number(row[3], "architectures.csv")),
+                    },
+                )
+            })
+            .collect();
+        let mut instances: HashMap<(Provider, &'static str), Instance> = HashMap::new();
+        let mut family_max: HashMap<(Provider, &'static str), f64> = HashMap::new();
+        for row in rows(INSTANCES) {
+            let provider = Provider::parse(row[0]).expect("instances.csv: provider");
+            let vcpus = number(row[2], "instances.csv");
+            let family = row[1].split('.').next().unwrap_or(row[1]);
+            let max = family_max.entry((provider, family)).or_insert(0.0);
+            *max = max.max(vcpus);
+            instances.insert(
+                (provider, row[1]),
+                Instance {
+                    vcpus,
+                    memory_gb: number(row[3], "instances.csv"),
+                    embodied_t: number(row[4], "instances.csv"),
+                    family_vcpus: 0.0,
+                    architectures: row[5].split('|').collect(),
+                },
+            );
+        }
+        let mut by_provider: HashMap<Provider, HashMap<&'static str, Instance>> = HashMap::new();
+        for ((provider, name), mut instance) in instances {
+            let family = name.split('.').next().unwrap_or(name);
+            instance.family_vcpus = family_max[&(provider, family)];
+            by_provider
+                .entry(provider)
+                .or_default()
+                .insert(name, instance);
+        }
+        let instances = by_provider;
+        let mut regions: HashMap<Provider, HashMap<&'static str, Region>> = HashMap::new();
+        for row in rows(REGIONS) {
+            regions
+                .entry(Provider::parse(row[0]).expect("regions.csv: provider"))
+                .or_default()
+                .insert(
+                    row[1],
+                    Region {
+                        grid_t_per_kwh: number(row[2], "regions.csv"),
+                        pue: (!row[3].is_empty()).then(|| number(row[3], "regions.csv")),
+                        country: (!row[4].is_empty()).then_some(row[4]),
+                    },
+                );
+        }
+        let replication = rows(REPLICATION)
+            .map(|row| Replication {
+                provider: Provider::parse(row[0]).expect("replication.csv: provider"),
+                service: row[1],
+                contains: row[2],
+                factor: number(row[3], "replication.csv"),
+            })
+            .collect();
+        Coefficients {
+            constants,
+            shared,
+            architectures,
+            instances,
+            regions,
+            replication,
+        }
+    }
+
+    /// A provider's constant (`pue`, `min_watts_fallback`, …).
+    pub fn constant(&self, provider: Provider, name: &str) -> f64 {
+        self.constants
+            .get(&(provider, name))
+            .or_else(|| self.shared.get(name))
+            .copied()
+            .unwrap_or_else(|| panic!("constants.csv has no `{name}` for {provider:?}"))
+    }
+
+    pub fn instance(&self, provider: Provider, name: &str) -> Option<&Instance> {
+        self.instances.get(&provider)?.get(name)
+    }
+
+    /// The region's figures, or `None` when CCF has none (the caller uses `unknown`).
+    pub fn region(&self, provider: Provider, region: &str) -> Option<&Region> {
+        self.regions.get(&provider)?.get(region)
+    }
+
+    /// The provider's figures for a region CCF does not list.
+    pub fn unknown_region(&self, provider: Provider) -> &Region {
+        &self.regions[&provider]["unknown"]
+    }
+
+    /// Average watts per vCPU (min, max) over `architectures`, as CCF averages a processor group.
+    /// CCF takes the median instead when the group holds Ivy Bridge or Sandy Bridge; with two
+    /// members the median is the mean, and the bundled groups have at most two.
+    pub fn watts(&self, architectures: &[&str]) -> Option<(f64, f64, Option<f64>)> {
+        let found: Vec<&Architecture> = architectures
+            .iter()
+            .filter_map(|a| self.architectures.get(a))
+            .collect();
+        if found.is_empty() {
+            return None;
+        }
+        let n = found.len() as f64;
+        let min = found.iter().map(|a| a.min_watts).sum::<f64>() / n;
+        let max = found.iter().map(|a| a.max_watts).sum::<f64>() / n;
+        let chips: Vec<f64> = found.iter().filter_map(|a| a.gb_per_chip).collect();
+        let gb = (!chips.is_empty()).then(|| chips.iter().sum::<f64>() / chips.len() as f64);
+        Some((min, max, gb))
+    }
+
+    /// The replication factor of a storage line.
+    pub fn replication_factor(&self, provider: Provider, service: &str, usage: &str) -> f64 {
+        self.replication
+            .iter()
+            .find(|r| {
+                r.provider == provider
+                    && (r.service == "*" || service.eq_ignore_ascii_case(r.service))
+                    && (r.contains.is_empty() || usage.contains(r.contains))
+            })
+            .map_or(1.0, |r| r.factor)
+    }
+}
