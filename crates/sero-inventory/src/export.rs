@@ -1,0 +1,277 @@
+//! The documents an inventory produces: the Tech Carbon Standard JSON (schema v0.1.0), the
+//! activity file that a manifest component reads with `from:`, and sero's own JSON report.
+
+use serde_json::{Map, Value, json};
+use sero_core::model::InputValue;
+use sero_core::models::Registry;
+
+use crate::assets::{GgcClass, Route, TcsCategory};
+use crate::estimate::{Inventory, RowResult};
+use crate::text;
+
+/// The schema version the export follows.
+pub const TCS_SCHEMA_VERSION: &str = "0.1.0";
+
+/// The inventory in the Tech Carbon Standard's JSON schema v0.1.0
+/// (`https://techcarbonstandard.org/schemas/tech_carbon_standard/v0.1.0.json`): only the
+/// categories an inventory covers, each `{emissions, notes}` in kgCO2e, with `method` on the
+/// direct (Scope 2) ones. No other field is written: the schema allows none.
+pub fn tcs_document(inventory: &Inventory) -> Value {
+    let mut root = Map::new();
+    root.insert("schema_version".to_owned(), json!(TCS_SCHEMA_VERSION));
+    for (category, kg) in inventory.by_category() {
+        let (group, key) = category.keys();
+        let lines: Vec<String> = inventory
+            .rows
+            .iter()
+            .filter(|r| touches(r, category))
+            .map(|r| r.line.to_string())
+            .collect();
+        let mut entry = Map::new();
+        entry.insert("emissions".to_owned(), json!(kg));
+        entry.insert("notes".to_owned(), json!(text::tcs_notes(category, &lines)));
+        if category.is_scope_2() {
+            entry.insert("method".to_owned(), json!("location-based"));
+        }
+        root.entry(group.to_owned())
+            .or_insert_with(|| Value::Object(Map::new()))
+            .as_object_mut()
+            .map(|g| g.insert(key.to_owned(), Value::Object(entry)));
+    }
+    Value::Object(root)
+}
+
+fn touches(row: &RowResult, category: TcsCategory) -> bool {
+    row.upstream == Some(category) || row.operational == category
+}
+
+/// An input as the activity file writes it: a quantity as text with its unit, so the reader
+/// parses it with `sero_core::units::parse_quantity`.
+fn input_json(registry: &Registry, model: &str, name: &str, value: &InputValue) -> Value {
+    let unit = registry
+        .get(model)
+        .and_then(|m| m.spec().input(name))
+        .map(|spec| spec.unit_symbol())
+        .unwrap_or("");
+    match value {
+        InputValue::Number(n) if unit.is_empty() || unit == "1" || unit == "fraction" => json!(n),
+        InputValue::Number(n) => json!(format!("{n} {unit}")),
+        InputValue::Text(t) => json!(t),
+        InputValue::Bool(b) => json!(b),
+        InputValue::Points(points) => {
+            json!(points.iter().map(|(x, y)| [*x, *y]).collect::<Vec<_>>())
+        }
+        InputValue::Shares(shares) => {
+            Value::Object(shares.iter().map(|(k, v)| (k.clone(), json!(v))).collect())
+        }
+    }
+}
+
+/// The activity file (`sero_activity: 1`): one row per inventory line, with the sero model and
+/// the inputs it was evaluated with, and labels to select rows with `where:`.
+///
+/// Inputs that describe one unit (`power`, `embodied`, `lifetime`, `hours_per_year`,
+/// `idle_power`, `max_power`, `utilisation`, `pue`, `hours`) are not additive: rows that
+/// differ in them are different groups. End of life (disposals) is not in the file: no sero
+/// model takes it.
+pub fn activity_document(inventory: &Inventory, produced_by: &str) -> Value {
+    let registry = Registry::bundled();
+    let rows: Vec<Value> = inventory
+        .rows
+        .iter()
+        .map(|row| {
+            let mut labels = Map::new();
+            labels.insert("asset".to_owned(), json!(row.asset));
+            labels.insert("line".to_owned(), json!(row.line.to_string()));
+            labels.insert("ggc_class".to_owned(), json!(row.ggc.key()));
+            labels.insert(
+                "tcs_operational".to_owned(),
+                json!(row.operational.keys().1),
+            );
+            if let Some(upstream) = row.upstream {
+                labels.insert("tcs_upstream".to_owned(), json!(upstream.keys().1));
+            }
+            if let Some(hosting) = row.hosting {
+                labels.insert("hosting".to_owned(), json!(hosting.key()));
+            }
+            if let Some(description) = &row.description {
+                labels.insert("model".to_owned(), json!(description));
+            }
+            let inputs: Map<String, Value> = row
+                .inputs
+                .iter()
+                .map(|(name, value)| {
+                    (
+                        name.to_owned(),
+                        input_json(&registry, row.model, name, value),
+                    )
+                })
+                .collect();
+            let mut entry = Map::new();
+            entry.insert("labels".to_owned(), Value::Object(labels));
+            entry.insert("model".to_owned(), json!(row.model));
+            if let Some(scope) = row.scope {
+                entry.insert("scope".to_owned(), json!(scope.key()));
+            }
+            entry.insert("inputs".to_owned(), Value::Object(inputs));
+            Value::Object(entry)
+        })
+        .collect();
+    let mut root = Map::new();
+    root.insert("sero_activity".to_owned(), json!(1));
+    root.insert("produced_by".to_owned(), json!(produced_by));
+    let first = inventory.rows.first().map(|r| r.model);
+    if let Some(model) = first
+        && inventory.rows.iter().all(|r| r.model == model)
+    {
+        root.insert("model".to_owned(), json!(model));
+    }
+    root.insert("rows".to_owned(), Value::Array(rows));
+    Value::Object(root)
+}
+
+/// Totals of one Greening Government ICT asset class.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClassTotals {
+    pub units: f64,
+    pub energy_kwh: f64,
+    pub embodied_kg: f64,
+    pub operational_kg: f64,
+    pub waste_kg: f64,
+}
+
+impl ClassTotals {
+    pub fn co2e_kg(&self) -> f64 {
+        self.embodied_kg + self.operational_kg + self.waste_kg
+    }
+}
+
+pub fn class_totals(inventory: &Inventory, class: GgcClass) -> ClassTotals {
+    let mut totals = ClassTotals::default();
+    for row in inventory.of_class(class) {
+        totals.units += row.count;
+        totals.energy_kwh += row.energy_kwh;
+        totals.embodied_kg += row.embodied_kg;
+        totals.operational_kg += row.operational_kg;
+        totals.waste_kg += row.waste_kg;
+    }
+    totals
+}
+
+/// Units and known mass disposed by route.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Disposals {
+    pub units: f64,
+    pub mass_kg: f64,
+    /// Units disposed whose mass is not given.
+    pub units_without_mass: f64,
+    pub co2e_kg: f64,
+}
+
+pub fn disposals(inventory: &Inventory, route: Route) -> Disposals {
+    let mut d = Disposals::default();
+    for row in inventory.rows.iter().filter(|r| r.route == Some(route)) {
+        d.units += row.disposed;
+        match row.disposed_kg {
+            Some(kg) => d.mass_kg += kg,
+            None => d.units_without_mass += row.disposed,
+        }
+        d.co2e_kg += row.waste_kg;
+    }
+    d
+}
+
+/// sero's JSON report: rows, both classifications, disposals, assumptions and sources.
+pub fn report_document(inventory: &Inventory, file: &str) -> Value {
+    let rows: Vec<Value> = inventory
+        .rows
+        .iter()
+        .map(|r| {
+            json!({
+                "line": r.line,
+                "asset": r.asset,
+                "model": r.description,
+                "count": r.count,
+                "hosting": r.hosting.map(|h| h.key()),
+                "sero_model": r.model,
+                "ggc_class": r.ggc.key(),
+                "tcs_upstream": r.upstream.map(|c| c.keys().1),
+                "tcs_operational": r.operational.keys().1,
+                "energy_kwh": r.energy_kwh,
+                "embodied_kg": r.embodied_kg,
+                "operational_kg": r.operational_kg,
+                "end_of_life_kg": r.waste_kg,
+                "co2e_kg": r.co2e_kg(),
+                "disposed": r.disposed,
+                "disposed_kg": r.disposed_kg,
+                "disposal_route": r.route.map(Route::key),
+                "assumptions": r.assumptions,
+                "warnings": r.warnings,
+                "factors": r.factors.iter().map(|f| f.id.clone()).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let ggc: Map<String, Value> = GgcClass::ALL
+        .into_iter()
+        .map(|class| {
+            let t = class_totals(inventory, class);
+            (
+                class.key().to_owned(),
+                json!({
+                    "units": t.units,
+                    "energy_kwh": t.energy_kwh,
+                    "embodied_kg": t.embodied_kg,
+                    "operational_kg": t.operational_kg,
+                    "end_of_life_kg": t.waste_kg,
+                    "co2e_kg": t.co2e_kg(),
+                }),
+            )
+        })
+        .collect();
+    let e_waste: Map<String, Value> = Route::ALL
+        .into_iter()
+        .map(|route| {
+            let d = disposals(inventory, route);
+            (
+                route.key().to_owned(),
+                json!({
+                    "units": d.units,
+                    "mass_kg": d.mass_kg,
+                    "units_without_mass": d.units_without_mass,
+                    "co2e_kg": d.co2e_kg,
+                }),
+            )
+        })
+        .collect();
+    let sources: Vec<Value> = inventory
+        .factors()
+        .iter()
+        .map(|f| {
+            json!({
+                "id": f.id,
+                "description": f.description,
+                "value": f.value,
+                "unit": f.unit,
+                "publisher": f.citation.publisher,
+                "title": f.citation.title,
+                "edition": f.citation.edition,
+                "url": f.citation.url,
+            })
+        })
+        .collect();
+    let warnings: Vec<&String> = inventory.rows.iter().flat_map(|r| &r.warnings).collect();
+    json!({
+        "sero_inventory": 1,
+        "file": file,
+        "period": "one year (365 days)",
+        "co2e_kg": inventory.co2e_kg(),
+        "energy_kwh": inventory.energy_kwh(),
+        "tech_carbon_standard": tcs_document(inventory),
+        "greening_government_ict": ggc,
+        "e_waste": e_waste,
+        "rows": rows,
+        "assumptions": inventory.assumptions(),
+        "warnings": warnings,
+        "sources": sources,
+    })
+}
