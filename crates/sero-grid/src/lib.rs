@@ -23,6 +23,9 @@ mod error;
 mod text;
 mod window;
 
+/// The time library of this crate's API, for callers that build timestamps and durations.
+pub use jiff;
+
 pub use api::{FuelShare, HalfHour, Index, Now};
 pub use area::{Area, AreaError, REGIONS, Region, region_by_id};
 pub use client::{
