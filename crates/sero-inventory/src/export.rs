@@ -67,29 +67,31 @@ fn input_json(registry: &Registry, model: &str, name: &str, value: &InputValue) 
     }
 }
 
-/// The activity file (`sero_activity: 1`): one row per inventory line, with the sero model and
-/// the inputs it was evaluated with, and labels to select rows with `where:`.
+/// Inputs of `end-user-device` that are totals (or group keys), never per-unit figures.
+const ADDITIVE_DEVICE_INPUTS: [&str; 4] = ["device", "owner", "minutes", "grid"];
+
+/// The activity file (`sero_activity: 1`) that a manifest component reads with `from:`.
 ///
-/// Inputs that describe one unit (`power`, `embodied`, `lifetime`, `hours_per_year`,
-/// `idle_power`, `max_power`, `utilisation`, `pue`, `hours`) are not additive: rows that
-/// differ in them are different groups. End of life (disposals) is not in the file: no sero
-/// model takes it.
+/// A reader adds up the quantities of rows that share their other inputs, so every quantity
+/// written here is a total, never a per-unit figure (power, lifetime, PUE) that adding would
+/// corrupt. A staff-device line on its archetype's defaults is written as the
+/// `end-user-device` inputs it was evaluated with (its `minutes` are a total). Every other
+/// line is written as its parts: `electricity` (the line's kWh, PUE included, on its grid: the
+/// same grid calculation) and `reported` figures for its amortised embodied emissions and for
+/// the end of life of units disposed. Labels (`asset`, `line`, `part`, `ggc_class`,
+/// `tcs_category`, `hosting`, `model`) select rows with `where:`.
 pub fn activity_document(inventory: &Inventory, produced_by: &str) -> Value {
     let registry = Registry::bundled();
-    let rows: Vec<Value> = inventory
-        .rows
-        .iter()
-        .map(|row| {
+    let mut rows: Vec<Value> = Vec::new();
+    for row in &inventory.rows {
+        let labels = |part: &str, category: Option<TcsCategory>| {
             let mut labels = Map::new();
             labels.insert("asset".to_owned(), json!(row.asset));
             labels.insert("line".to_owned(), json!(row.line.to_string()));
+            labels.insert("part".to_owned(), json!(part));
             labels.insert("ggc_class".to_owned(), json!(row.ggc.key()));
-            labels.insert(
-                "tcs_operational".to_owned(),
-                json!(row.operational.keys().1),
-            );
-            if let Some(upstream) = row.upstream {
-                labels.insert("tcs_upstream".to_owned(), json!(upstream.keys().1));
+            if let Some(category) = category {
+                labels.insert("tcs_category".to_owned(), json!(category.keys().1));
             }
             if let Some(hosting) = row.hosting {
                 labels.insert("hosting".to_owned(), json!(hosting.key()));
@@ -97,6 +99,14 @@ pub fn activity_document(inventory: &Inventory, produced_by: &str) -> Value {
             if let Some(description) = &row.description {
                 labels.insert("model".to_owned(), json!(description));
             }
+            Value::Object(labels)
+        };
+        let simple_device = row.model == "end-user-device"
+            && row
+                .inputs
+                .iter()
+                .all(|(name, _)| ADDITIVE_DEVICE_INPUTS.contains(&name));
+        if simple_device {
             let inputs: Map<String, Value> = row
                 .inputs
                 .iter()
@@ -107,27 +117,69 @@ pub fn activity_document(inventory: &Inventory, produced_by: &str) -> Value {
                     )
                 })
                 .collect();
+            rows.push(json!({
+                "labels": labels("device", None),
+                "model": row.model,
+                "inputs": inputs,
+            }));
+        } else {
+            let mut inputs = Map::new();
+            inputs.insert(
+                "energy".to_owned(),
+                json!(format!("{} kWh", row.energy_kwh)),
+            );
+            if let Some(grid) = row.inputs.get("grid") {
+                inputs.insert(
+                    "grid".to_owned(),
+                    input_json(&registry, row.model, "grid", grid),
+                );
+            }
             let mut entry = Map::new();
-            entry.insert("labels".to_owned(), Value::Object(labels));
-            entry.insert("model".to_owned(), json!(row.model));
+            entry.insert(
+                "labels".to_owned(),
+                labels("operational", Some(row.operational)),
+            );
+            entry.insert("model".to_owned(), json!("electricity"));
             if let Some(scope) = row.scope {
                 entry.insert("scope".to_owned(), json!(scope.key()));
             }
             entry.insert("inputs".to_owned(), Value::Object(inputs));
-            Value::Object(entry)
-        })
-        .collect();
+            rows.push(Value::Object(entry));
+            if let Some(upstream) = row.upstream {
+                rows.push(reported_row(
+                    labels("embodied", Some(upstream)),
+                    row.embodied_kg,
+                    text::ACTIVITY_EMBODIED_SOURCE,
+                ));
+            }
+        }
+        if row.waste_kg > 0.0 {
+            rows.push(reported_row(
+                labels("end-of-life", row.upstream),
+                row.waste_kg,
+                text::ACTIVITY_END_OF_LIFE_SOURCE,
+            ));
+        }
+    }
     let mut root = Map::new();
     root.insert("sero_activity".to_owned(), json!(1));
     root.insert("produced_by".to_owned(), json!(produced_by));
-    let first = inventory.rows.first().map(|r| r.model);
-    if let Some(model) = first
-        && inventory.rows.iter().all(|r| r.model == model)
-    {
-        root.insert("model".to_owned(), json!(model));
-    }
     root.insert("rows".to_owned(), Value::Array(rows));
     Value::Object(root)
+}
+
+fn reported_row(labels: Value, co2e_kg: f64, source: &str) -> Value {
+    json!({
+        "labels": labels,
+        "model": "reported",
+        "scope": "scope-3-cat-2",
+        "inputs": {
+            "co2e": format!("{co2e_kg} kgCO2e"),
+            "kind": "embodied",
+            "quality": "modelled",
+            "source": source,
+        },
+    })
 }
 
 /// Totals of one Greening Government ICT asset class.

@@ -173,6 +173,9 @@ pub fn no_mass(line: usize, disposed: f64) -> String {
     )
 }
 
+pub const ACTIVITY_EMBODIED_SOURCE: &str = "sero import inventory: embodied emissions amortised over the life (Technology Carbon Estimator archetypes unless the inventory gives its own)";
+pub const ACTIVITY_END_OF_LIFE_SOURCE: &str = "sero import inventory: end of life of units disposed (DESNZ 2025 waste factors, electrical items (IT))";
+
 // Report texts.
 pub const TITLE: &str = "IT estate: annual emissions";
 pub const TOTAL: &str = "Total";
@@ -207,4 +210,27 @@ pub fn tcs_notes(category: crate::assets::TcsCategory, lines: &[String]) -> Stri
         C::Saas => "Suppliers' annual electricity for SaaS x grid factor",
     };
     format!("{what}. sero import inventory, lines {}.", lines.join(", "))
+}
+
+// Command-line texts.
+pub fn cannot_read(file: &str, error: &str) -> String {
+    format!("error: cannot read `{file}`: {error}\n  = hint: check the path of the inventory CSV")
+}
+
+pub fn cannot_write(file: &str, error: &str) -> String {
+    format!(
+        "error: cannot write `{file}`: {error}\n  = hint: check that the directory exists and is writable"
+    )
+}
+
+pub fn located(file: &str, line: usize, column: Option<&str>, message: &str, hint: &str) -> String {
+    let column = column
+        .map(|c| format!(", column `{c}`"))
+        .unwrap_or_default();
+    format!("error: {file}, line {line}{column}: {message}\n  = hint: {hint}\n")
+}
+
+pub fn refused_summary(problems: usize) -> String {
+    let noun = if problems == 1 { "problem" } else { "problems" };
+    format!("{problems} {noun} found; nothing was estimated or written\n")
 }

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use sero_inventory::RowError;
+use sero_inventory::text;
 
 use crate::Failure;
 use crate::cli::FactorFiles;
@@ -40,12 +41,9 @@ pub enum InventoryFormat {
 pub fn run(args: InventoryArgs) -> Result<(), Failure> {
     let (factors, _notes) = library::load(&args.factors)?;
     let name = args.file.display().to_string();
-    let text = std::fs::read_to_string(&args.file).map_err(|e| {
-        Failure::input(format!(
-            "error: cannot read `{name}`: {e}\n  = hint: check the path of the inventory CSV"
-        ))
-    })?;
-    let rows = sero_inventory::parse(&text).map_err(|errors| refused(&name, &errors))?;
+    let csv = std::fs::read_to_string(&args.file)
+        .map_err(|e| Failure::input(text::cannot_read(&name, &e.to_string())))?;
+    let rows = sero_inventory::parse(&csv).map_err(|errors| refused(&name, &errors))?;
     let inventory =
         sero_inventory::estimate(&rows, &factors).map_err(|errors| refused(&name, &errors))?;
     let report = match args.format {
@@ -80,31 +78,27 @@ fn pretty(value: &serde_json::Value) -> Result<String, Failure> {
     Ok(text)
 }
 
-fn write(path: &Path, text: &str) -> Result<(), Failure> {
-    std::fs::write(path, text).map_err(|e| {
-        Failure::input(format!(
-            "error: cannot write `{}`: {e}\n  = hint: check that the directory exists and is writable",
-            path.display()
+fn write(path: &Path, contents: &str) -> Result<(), Failure> {
+    std::fs::write(path, contents).map_err(|e| {
+        Failure::input(text::cannot_write(
+            &path.display().to_string(),
+            &e.to_string(),
         ))
     })
 }
 
-/// Every bad row, each with file, line, column and hint.
+/// Every problem, each with file, line, column and hint.
 fn refused(file: &str, errors: &[RowError]) -> Failure {
     let mut message = String::new();
     for error in errors {
-        let column = error
-            .column
-            .map(|c| format!(", column `{c}`"))
-            .unwrap_or_default();
-        message.push_str(&format!(
-            "error: {file}, line {}{column}: {}\n  = hint: {}\n",
-            error.line, error.message, error.hint
+        message.push_str(&text::located(
+            file,
+            error.line,
+            error.column,
+            &error.message,
+            &error.hint,
         ));
     }
-    message.push_str(&format!(
-        "{} rows refused; nothing was estimated or written\n",
-        errors.len()
-    ));
+    message.push_str(&text::refused_summary(errors.len()));
     Failure::input(message)
 }
