@@ -5,6 +5,7 @@
 //! Reading goes through a format-independent tree with spans ([`tree`]), so the three formats
 //! share one schema and one set of messages.
 
+pub mod activity;
 pub mod diagnostic;
 pub mod journey;
 pub mod manifest;

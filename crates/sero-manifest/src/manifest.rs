@@ -40,6 +40,8 @@ pub const COMPONENT_KEYS: &[&str] = &[
     "scope",
     "covers",
     "notes",
+    "from",
+    "where",
 ];
 
 /// What the reader needs to know beyond the file: the models, and which factor ids exist
@@ -394,7 +396,11 @@ impl ComponentReader<'_, '_> {
 
         let model_node = read::optional(entries, "model");
         let children_node = read::optional(entries, "components");
+        let from_file = ["from", "where"]
+            .iter()
+            .any(|k| read::optional(entries, k).is_some());
         let kind = match (model_node, children_node) {
+            _ if from_file => self.activity(node, entries, &id)?,
             (Some(_), Some(children)) => {
                 return Err(Diagnostic::at(
                     children.span,
@@ -617,6 +623,18 @@ impl ComponentReader<'_, '_> {
             model: model_name,
             inputs,
         })
+    }
+
+    /// A component read from an activity file (`from:`, filtered by `where:`): see
+    /// [`crate::activity`].
+    fn activity(
+        &mut self,
+        node: &Node,
+        entries: &[tree::Entry],
+        id: &str,
+    ) -> Result<ComponentKind, Diagnostic> {
+        let groups = crate::activity::read(self.schema, &self.base, node, entries, id)?;
+        crate::activity::component_kind(groups, id, &mut self.seen, node.span)
     }
 
     /// The bytes of a `sero journey` result (its total) or a `sero page` result (its pages'

@@ -116,7 +116,9 @@ pub fn json_schema(registry: &Registry) -> Value {
             "allocation": {"type": "object", "additionalProperties": share, "description": "Split between channels (must add up to 100%)"},
             "scope": {"type": ["string", "number"], "description": "GHG Protocol scope: 1, 2 or 3.N"},
             "covers": {"enum": Element::keys(), "description": "The element of the service's delivery this component is (hosting, staff-time, post…)"},
-            "notes": {"type": "string"}
+            "notes": {"type": "string"},
+            "from": {"type": "string", "description": "An activity file (`sero import cloud|inventory|prometheus`, `sero energy`) whose rows make this component"},
+            "where": {"type": "object", "additionalProperties": {"type": ["string", "number"]}, "description": "Keep the activity rows whose labels have these values"}
         },
         "required": ["id"],
         "additionalProperties": false,

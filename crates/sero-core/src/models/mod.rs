@@ -1,6 +1,7 @@
 //! The models sero ships, and the registry that finds them by name.
 
 pub mod building_visit;
+pub mod cloud;
 pub mod data_transfer;
 pub mod electricity;
 pub mod end_user_device;
@@ -40,6 +41,7 @@ impl Registry {
                 Box::new(travel::Travel),
                 Box::new(building_visit::BuildingVisit),
                 Box::new(notification::Notification),
+                Box::new(cloud::Cloud),
             ],
         }
     }
