@@ -109,7 +109,7 @@ fn each_line_of_the_activity_file_gives_the_lines_figures() {
         let of_line: Vec<&Value> = rows
             .iter()
             .copied()
-            .filter(|r| r["labels"]["line"] == line.line.to_string())
+            .filter(|r| r["labels"]["line"].as_str() == Some(line.line.to_string().as_str()))
             .collect();
         assert!(!of_line.is_empty(), "line {}", line.line);
         let kg = evaluate(grouped(&registry, &of_line));
