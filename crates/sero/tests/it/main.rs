@@ -17,6 +17,7 @@ mod broken;
 mod commands;
 mod compare;
 mod estimate;
+mod import_inventory;
 mod journey;
 mod page;
 mod transfer;

@@ -1,0 +1,215 @@
+//! `sero import inventory`: the example estate, a row computed by hand, the table, the Tech
+//! Carbon Standard export and the activity file, and refused inventories.
+
+use serde_json::Value;
+
+use super::{Sandbox, assert_close, example, number};
+
+/// DESNZ 2025 UK electricity, generation plus T&D losses, kgCO2e/kWh.
+const DESNZ_2025_WITH_LOSSES: f64 = 0.177 + 0.01853;
+
+#[test]
+fn the_example_estate_adds_up_and_writes_both_files() {
+    let sandbox = Sandbox::new();
+    let csv = example("welsh-council-estate.csv");
+    let report = sandbox
+        .run(&[
+            "import".as_ref(),
+            "inventory".as_ref(),
+            csv.as_os_str(),
+            "--format".as_ref(),
+            "json".as_ref(),
+            "--tcs".as_ref(),
+            "tcs.json".as_ref(),
+            "--activity".as_ref(),
+            "estate.json".as_ref(),
+        ])
+        .json();
+    let rows = report["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 19);
+    let sum: f64 = rows.iter().map(|r| r["co2e_kg"].as_f64().unwrap()).sum();
+    let total = number(&report, "/co2e_kg");
+    assert_close(total, sum, 1e-12, "total = sum of rows");
+
+    let tcs: Value = serde_json::from_str(&sandbox.read("tcs.json")).unwrap();
+    assert_eq!(tcs, report["tech_carbon_standard"]);
+    assert_eq!(tcs["schema_version"], "0.1.0");
+    let tcs_sum: f64 = tcs
+        .as_object()
+        .unwrap()
+        .values()
+        .filter_map(Value::as_object)
+        .flat_map(|group| group.values())
+        .map(|e| e["emissions"].as_f64().unwrap())
+        .sum();
+    assert_close(tcs_sum, total, 1e-12, "TCS categories = total");
+    let ggc_sum: f64 = report["greening_government_ict"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|c| c["co2e_kg"].as_f64().unwrap())
+        .sum();
+    assert_close(ggc_sum, total, 1e-12, "GGC classes = total");
+
+    let activity: Value = serde_json::from_str(&sandbox.read("estate.json")).unwrap();
+    assert_eq!(activity["sero_activity"], 1);
+    let produced_by = activity["produced_by"].as_str().unwrap();
+    assert!(
+        produced_by.starts_with("sero import inventory "),
+        "{produced_by}"
+    );
+    let lines: std::collections::BTreeSet<&str> = activity["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["labels"]["line"].as_str().unwrap())
+        .collect();
+    assert_eq!(lines.len(), 19, "every line is in the activity file");
+
+    // A manifest that reads the whole estate with `from:` gets the inventory's total, and one
+    // that selects the laptops gets the laptop lines'.
+    let laptops: f64 = rows
+        .iter()
+        .filter(|r| r["asset"] == "laptop")
+        .map(|r| r["co2e_kg"].as_f64().unwrap())
+        .sum();
+    for (selection, expected) in [("", total), ("\n    where: {asset: laptop}", laptops)] {
+        sandbox.write(
+            "estate.yaml",
+            &format!(
+                "sero: 1\nservice:\n  name: IT estate\n  functional_unit: year\n\
+                 period: {{start: 2025-01-01, end: 2025-12-31}}\n\
+                 channels:\n  - {{id: all, name: All, transactions: 1}}\n\
+                 components:\n  - id: estate\n    basis: period\n    from: estate.json{selection}\n"
+            ),
+        );
+        let estimate = sandbox
+            .run(&["estimate", "estate.yaml", "--format", "json"])
+            .json();
+        assert_close(
+            number(&estimate, "/total/co2e_kg"),
+            expected,
+            1e-9,
+            &format!("manifest reading the estate{selection}"),
+        );
+    }
+}
+
+#[test]
+fn one_laptop_by_hand() {
+    let sandbox = Sandbox::new();
+    sandbox.write("assets.csv", "asset,count\nlaptop,1\n");
+    let report = sandbox
+        .run(&["import", "inventory", "assets.csv", "--format", "json"])
+        .json();
+    // Technology Carbon Estimator laptop: 230 kgCO2e over 4 years; 17 W × 1,840 h a year.
+    let expected = 230.0 / 4.0 + 17.0 * 1840.0 / 1000.0 * DESNZ_2025_WITH_LOSSES;
+    assert_close(number(&report, "/co2e_kg"), expected, 1e-12, "laptop");
+    assert_close(
+        number(
+            &report,
+            "/tech_carbon_standard/upstream_emissions/employee_hardware/emissions",
+        ),
+        57.5,
+        1e-12,
+        "upstream",
+    );
+}
+
+#[test]
+fn the_table_shows_rows_categories_and_classes() {
+    let sandbox = Sandbox::new();
+    sandbox.write(
+        "assets.csv",
+        "asset,count,hosting\nlaptop,100,\nserver,2,on-premise\n",
+    );
+    let table = sandbox
+        .run(&["import", "inventory", "assets.csv"])
+        .success();
+    let top: String = table
+        .lines()
+        .take_while(|l| !l.starts_with("Assumptions"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    insta::assert_snapshot!(top, @"
+    IT estate: annual emissions (assets.csv, one year)
+
+     line  asset             count  sero model               kWh   embodied kg operational kg end-of-life  total kgCO2e
+        2  laptop              100  end-user-device        3,128       5,750.0          611.6         0.0       6,361.6
+        3  server                2  server                11,073         725.0        2,165.0         0.0       2,890.0
+           Total                                          14,201       6,475.0        2,776.7         0.0       9,251.7
+
+    Tech Carbon Standard categories (schema v0.1.0)
+      U  upstream_emissions.employee_hardware                5,750.0 kgCO2e
+      U  upstream_emissions.server_hardware                    725.0 kgCO2e
+      O  direct_emissions.onsite_employee_hardware             611.6 kgCO2e
+      O  direct_emissions.servers                            2,165.0 kgCO2e
+         Total                                               9,251.7 kgCO2e
+      Not covered by an inventory: software, foundation models, content and data, generators, offsite use of staff devices, managed services and every downstream category (customers' devices and networks)
+
+    Greening Government ICT asset classes
+      class                         units          kWh        kgCO2e
+      end-user-devices                100        3,128       6,361.6
+      peripherals                       0            0           0.0
+      networks                          0            0           0.0
+      servers-and-data-centres          2       11,073       2,890.0
+      hosting                           0            0           0.0
+
+    E-waste this year
+      route         units    mass kg   units without mass     kgCO2e
+      reuse             0          0                    0       0.00
+      recycle           0          0                    0       0.00
+      landfill          0          0                    0       0.00
+    ");
+    assert!(table.contains("tcs/pue-on-premise"), "{table}");
+    assert!(table.contains("https://www.gov.uk/government/publications/greenhouse-gas-reporting-conversion-factors-2025"));
+}
+
+#[test]
+fn bad_rows_are_all_listed_and_nothing_is_written() {
+    let sandbox = Sandbox::new();
+    sandbox.write(
+        "assets.csv",
+        "asset,count,power_w\nlaptop,lots,\nlaptop,-2,\nkettle,1,\nprinter,4,\n",
+    );
+    let stderr = sandbox
+        .run(&["import", "inventory", "assets.csv", "--tcs", "tcs.json"])
+        .refused();
+    insta::assert_snapshot!(stderr, @"
+    error: assets.csv, line 2, column `count`: `lots` is not a number
+      = hint: write a plain number such as `1200` or `0.5`, without units or thousands separators
+    error: assets.csv, line 3, column `count`: `-2` is negative
+      = hint: counts, hours, power, mass and energy cannot be negative
+    error: assets.csv, line 4, column `asset`: unknown asset `kettle`
+      = hint: asset types: laptop, desktop, smartphone, tablet, monitor, printer, network-switch, router, wifi-ap, firewall, server, storage, cloud, saas
+    error: assets.csv, line 5, column `power_w`: no published archetype gives a `printer`'s `power_w`
+      = hint: give `power_w` from the maker's data sheet or product carbon footprint; sero does not invent it
+    error: assets.csv, line 5, column `embodied_kg`: no published archetype gives a `printer`'s `embodied_kg`
+      = hint: give `embodied_kg` from the maker's data sheet or product carbon footprint; sero does not invent it
+    error: assets.csv, line 5, column `life_years`: no published archetype gives a `printer`'s `life_years`
+      = hint: give `life_years` from the maker's data sheet or product carbon footprint; sero does not invent it
+    6 problems found; nothing was estimated or written
+    ");
+    assert!(!sandbox.path("tcs.json").exists());
+}
+
+#[test]
+fn an_unknown_column_and_a_missing_file_are_refused() {
+    let sandbox = Sandbox::new();
+    sandbox.write("assets.csv", "asset,count,embodied\nlaptop,1,200\n");
+    let stderr = sandbox
+        .run(&["import", "inventory", "assets.csv"])
+        .refused();
+    insta::assert_snapshot!(stderr, @"
+    error: assets.csv, line 1: unknown column `embodied`
+      = hint: did you mean `embodied_kg`?
+    1 problem found; nothing was estimated or written
+    ");
+    let stderr = sandbox
+        .run(&["import", "inventory", "nowhere.csv"])
+        .refused();
+    assert!(
+        stderr.starts_with("error: cannot read `nowhere.csv`"),
+        "{stderr}"
+    );
+}
