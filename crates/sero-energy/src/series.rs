@@ -345,9 +345,17 @@ pub fn energy(scrapes: &[Scrape], metrics: &[String]) -> Result<Report, SeriesEr
                 }
                 Quantity::Power => {
                     let (Some(t0), Some(t1)) = (start.time_ms, end.time_ms) else {
-                        return Err(SeriesError::NoTime {
-                            series: series.display(),
-                        });
+                        if !metrics.is_empty() {
+                            return Err(SeriesError::NoTime {
+                                series: series.display(),
+                            });
+                        }
+                        // Read by default, not asked for: reported, and the rest goes on.
+                        report.warnings.push(format!(
+                            "`{}` is a power gauge and its samples have no time: left out (give the time between scrapes, or name it to make this an error)",
+                            series.display()
+                        ));
+                        break;
                     };
                     let seconds = (t1 - t0) as f64 / 1000.0;
                     let watts = (start.value + end.value) / 2.0 * reading.scale;

@@ -15,7 +15,7 @@ pub const HINT_SPAWN: &str =
 pub const HINT_TDP: &str = "give the processor's TDP in watts, such as `--tdp 65`";
 
 pub const WARN_MODEL: &str = "energy MODELLED from the processor's TDP and the command's CPU time \
-     (CodeCarbon's constant model): not a measurement; RAPL was not readable";
+     (CodeCarbon's constant model): not a measurement, because RAPL could not be read";
 pub const WARN_TDP_IGNORED: &str = "--tdp is ignored: RAPL was readable, so the energy is measured";
 pub const WARN_NO_CPU_TIME: &str =
     "the command used less CPU time than /proc counts (10 ms), so its energy shows as 0";

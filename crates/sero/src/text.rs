@@ -1,5 +1,7 @@
 //! User-facing words of the command line, in one place so they can be translated.
 
+pub mod energy;
+
 pub const TOTAL: &str = "Total";
 pub const OPERATIONAL: &str = "operational";
 pub const EMBODIED: &str = "embodied";

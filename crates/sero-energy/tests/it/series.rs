@@ -192,9 +192,17 @@ fn errors() {
         scrape("b.prom", "kepler_node_cpu_watts 6\n", None),
     ];
     assert!(matches!(
-        series::energy(&untimed, &[]),
+        series::energy(&untimed, &["kepler_node_cpu_watts".to_owned()]),
         Err(SeriesError::NoTime { .. })
     ));
+    // Read by default rather than named: left out with a warning, not an error.
+    let report = series::energy(&untimed, &[]).unwrap();
+    assert_eq!(report.series[0].intervals.len(), 0);
+    assert!(
+        report.warnings[0].contains("no time"),
+        "{:?}",
+        report.warnings
+    );
 }
 
 #[test]

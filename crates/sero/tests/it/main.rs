@@ -16,10 +16,12 @@
 mod broken;
 mod commands;
 mod compare;
+mod energy;
 mod estimate;
 mod import_inventory;
 mod journey;
 mod page;
+mod sci;
 mod transfer;
 
 use std::path::{Path, PathBuf};

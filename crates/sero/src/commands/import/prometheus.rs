@@ -1,12 +1,397 @@
 //! `sero import prometheus`: Scaphandre's or Kepler's metrics as energy time series.
+//!
+//! Each FILE is one scrape (or several written one after the other, each sample with its
+//! timestamp); each URL is scraped `--scrapes` times, `--every` seconds apart. Counters become
+//! energy per interval with resets handled, gauges W × interval (docs/energy.md).
 
-use clap::Args;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, ValueEnum};
+use serde_json::{Value, json};
+
+use sero_core::model::format_number;
+use sero_energy::JOULES_PER_KWH;
+use sero_energy::series::{self, Interval, Point, Quantity, Report, Scrape};
 
 use crate::Failure;
+use crate::commands::energy::write_activity;
+use crate::commands::print;
+use crate::output::Grid;
+use crate::text;
+use crate::text::energy as words;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PrometheusFormat {
+    Table,
+    Json,
+}
 
 #[derive(Debug, Args)]
-pub struct PrometheusArgs {}
+pub struct PrometheusArgs {
+    /// Exposition files (Prometheus text format 0.0.4) or exporter URLs (http://host:port/metrics)
+    #[arg(required = true, value_name = "FILE|URL")]
+    pub sources: Vec<String>,
+    /// Read only this metric (may be repeated); default: every Scaphandre and Kepler energy and
+    /// power metric
+    #[arg(long = "metric", value_name = "NAME")]
+    pub metrics: Vec<String>,
+    /// Seconds between the files' scrapes, for files whose samples carry no timestamp (needed
+    /// for power gauges)
+    #[arg(long, value_name = "SECONDS")]
+    pub interval: Option<f64>,
+    /// How many times to scrape each URL
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    pub scrapes: usize,
+    /// Seconds between two scrapes of a URL
+    #[arg(long, default_value_t = 15.0, value_name = "SECONDS")]
+    pub every: f64,
+    /// Seconds to wait for a URL's answer
+    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+    pub timeout: f64,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = PrometheusFormat::Table)]
+    pub format: PrometheusFormat,
+    /// Write an activity file (`electricity` rows, one per series and interval); needs --metric
+    #[arg(long, value_name = "FILE")]
+    pub activity: Option<PathBuf>,
+    /// The grid to put on the activity file's rows (`GBR`, another ISO code, or gCO2e/kWh)
+    #[arg(long)]
+    pub grid: Option<String>,
+}
 
-pub fn run(_args: PrometheusArgs) -> Result<(), Failure> {
-    Err(Failure::input("error: this command is not built yet"))
+fn is_url(source: &str) -> bool {
+    source.starts_with("http://") || source.starts_with("https://")
+}
+
+fn positive(value: f64, flag: &str) -> Result<Duration, Failure> {
+    if value.is_finite() && value >= 0.0 {
+        Ok(Duration::from_secs_f64(value))
+    } else {
+        Err(Failure::input(format!(
+            "error: {flag} {value}: give a number of seconds, 0 or more\n  = hint: such as `{flag} 15`"
+        )))
+    }
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}
+
+fn parse(source: &str, body: &str) -> Result<sero_energy::prometheus::Exposition, Failure> {
+    sero_energy::prometheus::parse(body).map_err(|e| {
+        let line = body.split('\n').nth(e.line - 1).unwrap_or("");
+        Failure::input(format!(
+            "error: {source}:{}:{}: {}\n  | {line}\n  | {}^\n  = hint: {}",
+            e.line,
+            e.column,
+            e.message,
+            " ".repeat(e.column.saturating_sub(1)),
+            words::PROMETHEUS_HINT_SYNTAX
+        ))
+    })
+}
+
+fn scrapes(args: &PrometheusArgs) -> Result<Vec<Scrape>, Failure> {
+    let every = positive(args.every, "--every")?;
+    let timeout = positive(args.timeout, "--timeout")?;
+    if let Some(interval) = args.interval {
+        positive(interval, "--interval")?;
+    }
+    if args.scrapes == 0 {
+        return Err(Failure::input(
+            "error: --scrapes 0: a URL must be scraped at least once\n  = hint: two scrapes give one interval",
+        ));
+    }
+    let mut out = Vec::new();
+    let mut file_index = 0i64;
+    for source in &args.sources {
+        if is_url(source) {
+            for round in 0..args.scrapes {
+                if round > 0 {
+                    std::thread::sleep(every);
+                }
+                let time_ms = now_ms();
+                let body = sero_energy::http::fetch(source, timeout)
+                    .map_err(|e| Failure::input(format!("error: {e}\n  = hint: {}", e.hint())))?;
+                out.push(Scrape {
+                    source: source.clone(),
+                    time_ms: Some(time_ms),
+                    relative: false,
+                    exposition: parse(source, &body)?,
+                });
+            }
+        } else {
+            let body = std::fs::read_to_string(source).map_err(|e| {
+                Failure::input(format!(
+                    "error: cannot read `{source}`: {e}\n  = hint: {}",
+                    words::PROMETHEUS_HINT_SOURCE
+                ))
+            })?;
+            out.push(Scrape {
+                source: source.clone(),
+                time_ms: args
+                    .interval
+                    .map(|s| (file_index as f64 * s * 1000.0).round() as i64),
+                relative: true,
+                exposition: parse(source, &body)?,
+            });
+            file_index += 1;
+        }
+    }
+    Ok(out)
+}
+
+/// Days since 1970-01-01 → (year, month, day) (Howard Hinnant's `civil_from_days`).
+fn civil(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// A point's time for people and activity labels: RFC 3339 UTC, `+12.5s` from the first
+/// scrape, or the source name.
+fn when(point: &Point, scrapes: &[Scrape]) -> String {
+    let scrape = &scrapes[point.scrape];
+    match point.time_ms {
+        Some(ms)
+            if scrape.relative
+                && scrape
+                    .exposition
+                    .samples
+                    .iter()
+                    .all(|s| s.timestamp_ms.is_none()) =>
+        {
+            format!("+{}s", format_number(ms as f64 / 1000.0))
+        }
+        Some(ms) => {
+            let secs = ms.div_euclid(1000);
+            let (y, mo, d) = civil(secs.div_euclid(86_400));
+            let rem = secs.rem_euclid(86_400);
+            let millis = ms.rem_euclid(1000);
+            let fraction = if millis == 0 {
+                String::new()
+            } else {
+                format!(".{millis:03}")
+            };
+            format!(
+                "{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}{fraction}Z",
+                rem / 3600,
+                rem % 3600 / 60,
+                rem % 60
+            )
+        }
+        None => format!("{}:{}", scrape.source, point.line),
+    }
+}
+
+pub fn run(args: PrometheusArgs) -> Result<(), Failure> {
+    if args.activity.is_some() && args.metrics.is_empty() {
+        return Err(Failure::input(format!(
+            "error: --activity needs --metric\n  = hint: {}",
+            words::PROMETHEUS_HINT_ACTIVITY
+        )));
+    }
+    if let Some(grid) = &args.grid {
+        let (factors, _) = crate::library::load(&crate::cli::FactorFiles { files: Vec::new() })?;
+        crate::commands::energy::electricity(0.0, grid, &factors)?;
+    }
+    let scrapes = scrapes(&args)?;
+    let report = series::energy(&scrapes, &args.metrics).map_err(|e| {
+        let hint = match e {
+            series::SeriesError::NoTime { .. } => words::PROMETHEUS_HINT_TIME,
+            series::SeriesError::NotFound { .. } | series::SeriesError::NotEnergy { .. } => {
+                words::PROMETHEUS_HINT_METRIC
+            }
+            _ => words::PROMETHEUS_HINT_ORDER,
+        };
+        Failure::input(format!("error: {e}\n  = hint: {hint}"))
+    })?;
+    let out = match args.format {
+        PrometheusFormat::Table => table(&report, &scrapes),
+        PrometheusFormat::Json => {
+            let mut text = serde_json::to_string_pretty(&document(&report, &scrapes))
+                .map_err(|e| Failure::input(format!("error: {e}")))?;
+            text.push('\n');
+            text
+        }
+    };
+    print(&out)?;
+    if let Some(path) = &args.activity {
+        let mut rows = Vec::new();
+        for s in &report.series {
+            for interval in &s.intervals {
+                let mut labels = vec![
+                    ("metric".to_owned(), s.metric.clone()),
+                    ("start".to_owned(), when(&interval.start, &scrapes)),
+                    ("end".to_owned(), when(&interval.end, &scrapes)),
+                ];
+                for (name, value) in &s.labels {
+                    let key = if ["metric", "start", "end"].contains(&name.as_str()) {
+                        format!("label:{name}")
+                    } else {
+                        name.clone()
+                    };
+                    labels.push((key, value.clone()));
+                }
+                rows.push((labels, interval.joules / JOULES_PER_KWH));
+            }
+        }
+        let produced_by = format!("sero import prometheus {}", args.sources.join(" "));
+        write_activity(path, &produced_by, args.grid.as_deref(), &rows)?;
+    }
+    Ok(())
+}
+
+fn kwh(joules: f64) -> String {
+    format_number(joules / JOULES_PER_KWH)
+}
+
+fn labels_text(labels: &[(String, String)]) -> String {
+    if labels.is_empty() {
+        return "–".to_owned();
+    }
+    labels
+        .iter()
+        .map(|(n, v)| format!("{n}={v}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Intervals shown per series in the table (all of them are in the JSON).
+const TABLE_INTERVALS: usize = 12;
+
+fn table(report: &Report, scrapes: &[Scrape]) -> String {
+    let mut sources: Vec<&str> = Vec::new();
+    for s in scrapes {
+        if !sources.contains(&s.source.as_str()) {
+            sources.push(&s.source);
+        }
+    }
+    let mut out = format!(
+        "{}: {} {} ({})\n\n",
+        words::PROMETHEUS_TITLE,
+        scrapes.len(),
+        words::PROMETHEUS_SCRAPES,
+        sources.join(", ")
+    );
+    for s in &report.series {
+        let how = match s.reading.quantity {
+            Quantity::Energy => format!("{} {}", words::PROMETHEUS_COUNTER, s.reading.unit),
+            Quantity::Power => format!("{} {}", words::PROMETHEUS_GAUGE, s.reading.unit),
+        };
+        out.push_str(&format!(
+            "{} ({how})\n  {}\n",
+            s.metric,
+            labels_text(&s.labels)
+        ));
+        let mut grid = Grid::new(
+            &[words::PROMETHEUS_FROM, words::PROMETHEUS_TO, "J", "kWh"],
+            &[false, false, true, true],
+        );
+        for interval in s.intervals.iter().take(TABLE_INTERVALS) {
+            grid.row(interval_row(interval, scrapes));
+        }
+        if s.intervals.len() > TABLE_INTERVALS {
+            grid.row(vec![
+                format!(
+                    "… {} {}",
+                    s.intervals.len() - TABLE_INTERVALS,
+                    words::PROMETHEUS_MORE
+                ),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]);
+        }
+        grid.row(vec![
+            text::TOTAL.to_owned(),
+            String::new(),
+            format_number(s.joules()),
+            kwh(s.joules()),
+        ]);
+        out.push_str(&grid.render("    "));
+        out.push('\n');
+    }
+    out.push_str(&format!("{}\n", words::PROMETHEUS_TOTALS));
+    let mut grid = Grid::new(
+        &[
+            words::PROMETHEUS_METRIC,
+            "zone",
+            words::PROMETHEUS_SERIES,
+            "J",
+            "kWh",
+        ],
+        &[false, false, true, true, true],
+    );
+    for t in &report.totals {
+        grid.row(vec![
+            t.metric.clone(),
+            t.zone.clone().unwrap_or_else(|| "–".to_owned()),
+            t.series.to_string(),
+            format_number(t.joules),
+            kwh(t.joules),
+        ]);
+    }
+    out.push_str(&grid.render("  "));
+    if !report.warnings.is_empty() {
+        out.push_str(&format!("\n{}\n", text::WARNINGS));
+        for w in &report.warnings {
+            out.push_str(&format!("  - {w}\n"));
+        }
+    }
+    out
+}
+
+fn interval_row(interval: &Interval, scrapes: &[Scrape]) -> Vec<String> {
+    vec![
+        when(&interval.start, scrapes),
+        when(&interval.end, scrapes),
+        format_number(interval.joules),
+        kwh(interval.joules),
+    ]
+}
+
+fn document(report: &Report, scrapes: &[Scrape]) -> Value {
+    json!({
+        "schema_version": 1,
+        "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
+        "sources": scrapes.iter().map(|s| json!({"source": s.source, "time_ms": s.time_ms, "relative": s.relative})).collect::<Vec<_>>(),
+        "series": report.series.iter().map(|s| json!({
+            "metric": s.metric,
+            "labels": s.labels.iter().map(|(n, v)| (n.clone(), Value::String(v.clone()))).collect::<serde_json::Map<_, _>>(),
+            "kind": match s.reading.quantity { Quantity::Energy => "counter", Quantity::Power => "gauge" },
+            "unit": s.reading.unit,
+            "joules": s.joules(),
+            "kwh": s.joules() / JOULES_PER_KWH,
+            "resets": s.resets(),
+            "intervals": s.intervals.iter().map(|i| json!({
+                "start": when(&i.start, scrapes),
+                "end": when(&i.end, scrapes),
+                "start_ms": i.start.time_ms,
+                "end_ms": i.end.time_ms,
+                "joules": i.joules,
+                "kwh": i.joules / JOULES_PER_KWH,
+                "reset": i.reset,
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "totals": report.totals.iter().map(|t| json!({
+            "metric": t.metric,
+            "zone": t.zone,
+            "series": t.series,
+            "joules": t.joules,
+            "kwh": t.joules / JOULES_PER_KWH,
+        })).collect::<Vec<_>>(),
+        "metrics_available": report.available,
+        "warnings": report.warnings,
+    })
 }

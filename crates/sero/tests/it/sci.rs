@@ -1,0 +1,214 @@
+//! `sero sci` on the Welsh four-channel example, cross-checked against `sero estimate`'s
+//! JSON: the SCI's O and M are the estimate's parts inside the software boundary.
+
+use serde_json::Value;
+
+use crate::{Sandbox, assert_close, example, number};
+
+const INSIDE: [&str; 4] = ["citizen-device", "network", "hosting", "staff-device"];
+
+fn estimate() -> Value {
+    let manifest = example("blue-badge-wales.yaml");
+    Sandbox::new()
+        .run(&["estimate", manifest.to_str().unwrap(), "--format", "json"])
+        .json()
+}
+
+fn sci(extra: &[&str]) -> Value {
+    let manifest = example("blue-badge-wales.yaml");
+    let mut args = vec!["sci", manifest.to_str().unwrap(), "--format", "json"];
+    args.extend_from_slice(extra);
+    Sandbox::new().run(&args).json()
+}
+
+/// Sums of the estimate's parts inside the boundary: (operational kg, embodied kg, operational kWh).
+fn inside_sums(estimate: &Value) -> (f64, f64, f64) {
+    let (mut o, mut m, mut e) = (0.0, 0.0, 0.0);
+    for component in estimate["components"].as_array().unwrap() {
+        for part in component["parts"].as_array().unwrap() {
+            if !INSIDE.contains(&part["element"].as_str().unwrap()) {
+                continue;
+            }
+            match part["kind"].as_str().unwrap() {
+                "operational" => {
+                    o += number(part, "/co2e_kg");
+                    e += number(part, "/energy_kwh");
+                }
+                _ => m += number(part, "/co2e_kg"),
+            }
+        }
+    }
+    (o, m, e)
+}
+
+#[test]
+fn welsh_example_per_application_matches_the_estimate() {
+    let estimate = estimate();
+    let report = sci(&[]);
+    let transactions = number(&estimate, "/transactions");
+    assert_eq!(transactions, 12_000.0);
+    assert_eq!(report["functional_unit"]["name"], "application");
+    assert_eq!(number(&report, "/functional_unit/count"), transactions);
+    let (o, m, e) = inside_sums(&estimate);
+    assert!(o > 0.0 && m > 0.0 && e > 0.0);
+    assert_close(
+        number(&report, "/sci/o_gco2e_per_unit"),
+        o * 1000.0 / transactions,
+        1e-12,
+        "O",
+    );
+    assert_close(
+        number(&report, "/sci/m_gco2e_per_unit"),
+        m * 1000.0 / transactions,
+        1e-12,
+        "M",
+    );
+    assert_close(
+        number(&report, "/sci/e_kwh_per_unit"),
+        e / transactions,
+        1e-12,
+        "E",
+    );
+    assert_close(
+        number(&report, "/sci/score_gco2e_per_unit"),
+        (o + m) * 1000.0 / transactions,
+        1e-12,
+        "SCI",
+    );
+    // Inside and outside make the estimate's total; nothing is lost.
+    assert_close(
+        number(&report, "/period_totals/inside_boundary_kg")
+            + number(&report, "/period_totals/outside_boundary_kg"),
+        number(&estimate, "/total/co2e_kg"),
+        1e-12,
+        "inside + outside",
+    );
+    // E × I + other operational = O.
+    assert_close(
+        number(&report, "/sci/o_energy_based_gco2e_per_unit")
+            + number(&report, "/sci/o_other_gco2e_per_unit"),
+        number(&report, "/sci/o_gco2e_per_unit"),
+        1e-12,
+        "O split",
+    );
+    // The example's offline delivery is outside the software.
+    let excluded: Vec<&str> = report["boundary"]["excluded"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["element"].as_str().unwrap())
+        .collect();
+    for element in ["citizen-travel", "paper", "post", "building", "staff-time"] {
+        assert!(
+            excluded.contains(&element),
+            "{element} not excluded: {excluded:?}"
+        );
+    }
+    // The specification's list, each item marked.
+    let checklist = report["boundary"]["checklist"].as_array().unwrap();
+    assert_eq!(checklist.len(), 18);
+    let status = |item: &str| {
+        checklist
+            .iter()
+            .find(|c| c["item"] == item)
+            .map(|c| c["status"].as_str().unwrap().to_owned())
+            .unwrap()
+    };
+    assert_eq!(status("end-user devices"), "in");
+    assert_eq!(status("idle machines"), "in");
+    assert_eq!(status("build and deploy pipelines"), "not modelled");
+    assert_eq!(
+        report["specification"]["iso"],
+        "ISO/IEC 21031:2024 (first edition, 2024-03)"
+    );
+    assert_eq!(report["specification"]["version"], "1.1.0");
+    assert!(
+        report["methodology"]["market_based_measures"]
+            .as_str()
+            .unwrap()
+            .starts_with("none used")
+    );
+    // Every factor inside the boundary carries its source.
+    for f in report["methodology"]["factors"].as_array().unwrap() {
+        assert!(
+            f["source"]["url"].as_str().unwrap().starts_with("http"),
+            "{f}"
+        );
+    }
+}
+
+#[test]
+fn channels_add_up_to_the_service() {
+    let all = sci(&[]);
+    let mut sum = 0.0;
+    for (channel, transactions) in [
+        ("online", 7200.0),
+        ("paper", 2400.0),
+        ("phone", 1500.0),
+        ("counter", 900.0),
+    ] {
+        let report = sci(&["--channel", channel]);
+        assert_eq!(number(&report, "/functional_unit/count"), transactions);
+        assert_eq!(report["channel"]["id"], channel);
+        sum += number(&report, "/period_totals/inside_boundary_kg");
+    }
+    assert_close(
+        sum,
+        number(&all, "/period_totals/inside_boundary_kg"),
+        1e-9,
+        "channels",
+    );
+}
+
+#[test]
+fn other_functional_units() {
+    let all = sci(&[]);
+    let inside_g = number(&all, "/period_totals/inside_boundary_kg") * 1000.0;
+    let per_request = sci(&["--per", "request=1200000"]);
+    assert_eq!(per_request["functional_unit"]["name"], "request");
+    assert_close(
+        number(&per_request, "/sci/score_gco2e_per_unit"),
+        inside_g / 1.2e6,
+        1e-12,
+        "request",
+    );
+    let per_period = sci(&["--functional-unit", "period"]);
+    assert_close(
+        number(&per_period, "/sci/score_gco2e_per_unit"),
+        inside_g,
+        1e-12,
+        "period",
+    );
+}
+
+#[test]
+fn table_and_refusals() {
+    let manifest = example("blue-badge-wales.yaml");
+    let manifest = manifest.to_str().unwrap();
+    let sandbox = Sandbox::new();
+    let table = sandbox.run(&["sci", manifest]).success();
+    for expected in [
+        "SCI = (O + M) per R",
+        "gCO2e per application",
+        "ISO/IEC 21031:2024",
+        "Inside the software boundary",
+        "Outside the software boundary",
+        "not modelled",
+        "location-based",
+        "no market-based measures",
+    ] {
+        assert!(table.contains(expected), "no `{expected}` in:\n{table}");
+    }
+    let stderr = sandbox
+        .run(&["sci", manifest, "--per", "request=lots"])
+        .refused();
+    assert!(stderr.contains("`lots` is not a number"), "{stderr}");
+    let stderr = sandbox
+        .run(&["sci", manifest, "--per", "fortnight"])
+        .refused();
+    assert!(stderr.contains("= hint:"), "{stderr}");
+    let stderr = sandbox
+        .run(&["sci", manifest, "--channel", "fax"])
+        .refused();
+    assert!(stderr.contains("online, paper, phone, counter"), "{stderr}");
+}
