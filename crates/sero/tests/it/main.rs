@@ -12,12 +12,18 @@
 //!   `--shift` scenarios, `--chart`, and refused shifts.
 //! - [`page`]: `page` against pages served on loopback: bytes, findings, budgets, errors.
 //! - [`transfer`]: the CO2.js-compatible calculator against reference values.
+//! - [`if_parity`]: `if run` against the Impact Framework 1.1.0 on every example manifest it
+//!   ships and on generated ones (needs `SERO_IF_DIR`, see `scripts/if-reference`).
 
+mod accounting;
 mod broken;
 mod commands;
 mod compare;
 mod energy;
 mod estimate;
+mod grid;
+mod if_parity;
+mod import_cloud;
 mod import_inventory;
 mod journey;
 mod page;
@@ -117,6 +123,7 @@ impl Sandbox {
             // and its default address is a loopback port where nothing listens.
             .env("SERO_CACHE_DIR", self.path("cache"))
             .env("SERO_GREENCHECK_URL", "http://127.0.0.1:9")
+            .env("SERO_CARBON_INTENSITY_URL", "http://127.0.0.1:9")
             .current_dir(self.dir.path())
             .output()
             .expect("run sero");
