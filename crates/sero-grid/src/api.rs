@@ -83,7 +83,7 @@ pub struct Now {
     /// The API's `dnoregion`, when it gave one.
     pub dno_region: Option<String>,
     pub half_hour: HalfHour,
-    /// The generation mix, largest share first (as the API lists it when equal).
+    /// The generation mix, largest share first (in the API's order when equal).
     pub generation_mix: Vec<FuelShare>,
 }
 

@@ -187,13 +187,15 @@ impl Client {
                 }
             }
         };
+        let mut generation_mix = entry.generation_mix;
+        generation_mix.sort_by(|a, b| b.percent.total_cmp(&a.percent));
         Ok(Now {
             area: area.clone(),
             region_id: cache.region_id,
             region_name: cache.region_name.clone().unwrap_or_else(|| area.name()),
             dno_region: cache.dno_region.clone(),
             half_hour: entry.half_hour,
-            generation_mix: entry.generation_mix,
+            generation_mix,
         })
     }
 

@@ -5,8 +5,8 @@ pub const NATIONAL_NAME: &str = "Great Britain";
 pub const OFFLINE_HINT: &str = "sero works offline from the bundled annual DESNZ factors \
      (`sero estimate`, or `sero grid now --offline`); `--api-url` or \
      `SERO_CARBON_INTENSITY_URL` point sero at another copy of the API";
-pub const API_ERROR_HINT: &str = "check the area and the dates: the API keeps regional data \
-     from May 2018 and forecasts 48 hours ahead";
+pub const API_ERROR_HINT: &str =
+    "check the area and the dates; the API forecasts up to 48 hours ahead";
 pub const MALFORMED_HINT: &str =
     "the API may have changed; `--api-url` points sero at another copy of it";
 pub const REQUEST_HINT: &str = "give a start before the end, in whole half hours";

@@ -163,3 +163,70 @@ pub const OVER_BUDGET: &str = " — over budget";
 pub const LIMIT: &str = "limit of this method";
 pub const NOT_MEASURED: &str = "not measured";
 pub const HTML_TITLE: &str = "sero page report";
+
+/// The words of `sero grid`.
+pub mod grid {
+    pub const REGION: &str = "region";
+    pub const NOW_TITLE: &str = "Carbon intensity now";
+    pub const HALF_HOUR: &str = "half hour";
+    pub const INTENSITY: &str = "intensity";
+    pub const INDEX: &str = "index";
+    pub const DNO_REGION: &str = "distribution area";
+    pub const NOT_PUBLISHED: &str = "not published";
+    pub const ESTIMATED_ACTUAL: &str = "estimated actual";
+    pub const FORECAST: &str = "forecast";
+    pub const GENERATION_MIX: &str = "Generation mix";
+    pub const FUEL: &str = "fuel";
+    pub const SHARE: &str = "share";
+    pub const SOURCE: &str = "Source";
+    pub const CO2_ONLY_NOTE: &str = "note: the Carbon Intensity API gives grams of CO2 only (no other greenhouse gas) per kWh generated, by half hour; public bodies report with DESNZ's annual kgCO2e/kWh (`sero estimate`)";
+    pub const FORECAST_TITLE: &str = "Forecast";
+    pub const FROM_UTC: &str = "from (UTC)";
+    pub const FROM_LONDON: &str = "from (Europe/London)";
+    pub const CHART_X: &str = "Start of half hour (Europe/London)";
+    pub const CHART_Y: &str = "gCO2/kWh (CO2 only, generation)";
+    pub const CHART_DESCRIPTION: &str = "Forecast carbon intensity of electricity generation by half hour, from the Carbon Intensity API (NESO, CC BY 4.0); CO2 only.";
+    pub const CHART_HINT: &str = "check that the directory exists and can be written";
+    pub const START: &str = "start";
+    pub const END: &str = "end";
+    pub const MEAN: &str = "mean intensity";
+    pub const IF_NOW: &str = "if started now";
+    pub const SAVING_VS_NOW: &str = "saving vs now";
+    pub const CUT_BY_FORECAST: &str =
+        "note: the forecast ends before the horizon; only the starts it covers were compared";
+    pub const WINDOW_NOTE: &str = "note: a forecast, of CO2 only from generation (Carbon Intensity API); the intensity on the day will differ, and DESNZ's annual kgCO2e/kWh remains what public bodies report";
+    pub const HOURS_RANGE: &str = "give 1 to 48 hours";
+    pub const HORIZON_HINT: &str = "the Carbon Intensity API forecasts up to 48 hours ahead";
+    pub const POSITIVE_DURATION: &str = "a job's duration must be more than zero";
+    pub const DURATION_HINT: &str = "give a duration such as `3h`, `90m` or `1h 30m`";
+    pub const WITHIN_RANGE: &str = "give a horizon from 30m to 48h";
+    pub const NOT_A_POSTCODE: &str = "not a postcode";
+    pub const POSTCODE_HINT: &str =
+        "give an outward code such as `CF10`, or a region with --region";
+    pub const NOT_A_DURATION: &str = "not a duration";
+    pub const OFFLINE_TITLE: &str = "Offline: the bundled annual DESNZ factor for UK electricity";
+    pub const DESNZ_LABEL: &str = "kgCO2e/kWh (all Kyoto gases, DESNZ 2025, location-based)";
+    pub const ANNUAL_AVERAGE: &str = "an annual average for the whole UK, not the grid at this half hour or in this region; it is the factor for reporting location-based Scope 2";
+
+    pub fn chart_title(area: &str) -> String {
+        format!("Carbon intensity forecast: {area}")
+    }
+
+    pub fn window_title(duration: &str, within_hours: &str, area: &str) -> String {
+        format!("Best window for a {duration} job ending within {within_hours} h: {area}")
+    }
+
+    pub fn rounded_up(given: &str, half_hours: &str) -> String {
+        format!("note: --duration {given} rounded up to whole half hours: {half_hours}")
+    }
+
+    pub fn longer_than_horizon(duration: &str, within: &str) -> String {
+        format!("a job of {duration} does not fit within {within}")
+    }
+
+    pub fn forecast_too_short(half_hours: usize) -> String {
+        format!(
+            "the forecast holds {half_hours} half hours from now, fewer than the job needs"
+        )
+    }
+}

@@ -58,8 +58,11 @@ fn national_now_with_the_generation_mix() {
     assert_eq!(now.half_hour.value(), Some(263.0));
     assert_eq!(now.half_hour.index, Some(Index::Moderate));
     assert_eq!(now.generation_mix.len(), 9);
-    assert_eq!(now.generation_mix[3].fuel, "gas");
-    assert_eq!(now.generation_mix[3].percent, 46.5);
+    // Largest share first.
+    assert_eq!(now.generation_mix[0].fuel, "gas");
+    assert_eq!(now.generation_mix[0].percent, 46.5);
+    assert_eq!(now.generation_mix[1].fuel, "wind");
+    assert_eq!(now.generation_mix[8].fuel, "other");
 
     // The same half hour again: from the cache, no request.
     let again = client.now(&Area::National).unwrap();
@@ -89,7 +92,8 @@ fn wales_postcode_and_region_id_shapes() {
     assert_eq!(wales.half_hour.forecast, Some(266.0));
     assert_eq!(wales.half_hour.actual, None);
     assert_eq!(wales.generation_mix.len(), 9);
-    assert_eq!(wales.generation_mix[8].percent, 18.1);
+    assert_eq!(wales.generation_mix[1].fuel, "solar");
+    assert_eq!(wales.generation_mix[1].percent, 18.1);
 
     let postcode = client.now(&"RG10".parse().unwrap()).unwrap();
     assert_eq!(postcode.region_id, Some(3));
