@@ -15,14 +15,12 @@
 //! - [`if_parity`]: `if run` against the Impact Framework 1.1.0 on every example manifest it
 //!   ships and on generated ones (needs `SERO_IF_DIR`, see `scripts/if-reference`).
 
-mod accounting;
 mod broken;
 mod commands;
 mod compare;
 mod energy;
 mod estimate;
 mod grid;
-mod if_parity;
 mod import_cloud;
 mod import_inventory;
 mod journey;
