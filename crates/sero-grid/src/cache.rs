@@ -23,6 +23,15 @@ pub(crate) struct CacheFile {
     pub dno_region: Option<String>,
     /// By the half hour's start, in seconds since 1970.
     pub half_hours: BTreeMap<i64, Entry>,
+    /// The half hour of the last "now" answer, and when it was asked.
+    #[serde(default)]
+    pub last_now: Option<LastNow>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(crate) struct LastNow {
+    pub key: i64,
+    pub fetched: Timestamp,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

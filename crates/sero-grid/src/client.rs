@@ -7,7 +7,7 @@ use jiff::{SignedDuration, Timestamp};
 
 use crate::api::{self, HalfHour, Now, Series};
 use crate::area::Area;
-use crate::cache::{self, CacheFile, Entry};
+use crate::cache::{self, CacheFile, Entry, LastNow};
 use crate::error::GridError;
 use crate::text;
 
@@ -150,15 +150,27 @@ impl Client {
         Ok(slice(&cache, from, to))
     }
 
-    /// The current half hour of `area` with its index, generation mix and region name.
+    /// The latest half hour the API gives for `area`, with its index, generation mix and
+    /// region name. The national `/intensity` gives the latest *complete* half hour rather than
+    /// the current one; the answer is kept until the current half hour ends (or the forecast
+    /// lifetime passes), so a second call within it makes no request.
     pub fn now(&self, area: &Area) -> Result<Now, GridError> {
         let now = self.clock();
         let current = floor_half_hour(now);
         let mut cache = self.load(area);
+        let cached = cache
+            .last_now
+            .as_ref()
+            .filter(|last| {
+                floor_half_hour(last.fetched) == current
+                    && now
+                        .duration_since(last.fetched)
+                        .try_into()
+                        .is_ok_and(|age: Duration| age < self.config.forecast_ttl)
+            })
+            .and_then(|last| cache.half_hours.get(&last.key))
+            .filter(|e| !e.generation_mix.is_empty());
         let national = *area == Area::National;
-        let cached = cache.half_hours.get(&current.as_second()).filter(|e| {
-            !e.generation_mix.is_empty() && e.fresh(now, self.config.forecast_ttl, national)
-        });
         let entry = match cached {
             Some(entry) => entry.clone(),
             None => {
@@ -179,6 +191,10 @@ impl Client {
                     });
                 };
                 store(&mut cache, series, now, None);
+                cache.last_now = Some(LastNow {
+                    key: half_hour.from.as_second(),
+                    fetched: now,
+                });
                 self.save(area, &cache);
                 Entry {
                     half_hour,

@@ -71,6 +71,28 @@ fn national_now_with_the_generation_mix() {
 }
 
 #[test]
+fn now_is_kept_until_the_half_hour_ends() {
+    let server = server_with(vec![
+        ("/intensity", json(INTENSITY.into())),
+        ("/generation", json(GENERATION.into())),
+    ]);
+    let cache = tempfile::tempdir().unwrap();
+    // The API answers with the latest complete half hour (12:00–12:30) during the next one.
+    let at = |time: &str| {
+        client(&server, &cache, t(time))
+            .now(&Area::National)
+            .unwrap()
+    };
+    let first = at("2018-01-20T12:35:00Z");
+    assert_eq!(first.half_hour.from, t("2018-01-20T12:00:00Z"));
+    assert_eq!(at("2018-01-20T12:59:59Z"), first);
+    assert_eq!(server.requests().len(), 2, "{:?}", server.requests());
+    // A new half hour: asked again.
+    at("2018-01-20T13:00:00Z");
+    assert_eq!(server.requests().len(), 4, "{:?}", server.requests());
+}
+
+#[test]
 fn wales_postcode_and_region_id_shapes() {
     let region_6 = POSTCODE
         .replace(r#""regionid":3"#, r#""regionid":6"#)

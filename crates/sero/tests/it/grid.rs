@@ -134,7 +134,6 @@ fn now_national_as_a_table_and_as_json() {
     );
     assert!(table.contains("CC BY 4.0"), "{table}");
 
-    // The answer's half hour (2018) is not the current one, so the second run asks again.
     let doc = sandbox
         .run(&["grid", "now", "--api-url", &api, "--format", "json"])
         .json();
