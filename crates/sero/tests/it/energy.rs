@@ -245,9 +245,7 @@ fn bad_input_is_refused_before_the_command_runs() {
         "{stderr}"
     );
     assert!(stderr.contains("= hint:"), "{stderr}");
-    let stderr = sandbox
-        .run(&["energy", "--tdp=-3", "--", "true"])
-        .refused();
+    let stderr = sandbox.run(&["energy", "--tdp=-3", "--", "true"]).refused();
     assert!(stderr.contains("--tdp"), "{stderr}");
     // No command at all.
     sandbox.run(&["energy"]).refused();
@@ -469,4 +467,64 @@ fn import_prometheus_errors_are_located() {
         stderr.contains("no sample of any Scaphandre or Kepler"),
         "{stderr}"
     );
+}
+
+#[test]
+fn a_measured_run_feeds_a_manifest_and_its_sci() {
+    let sandbox = Sandbox::new();
+    let powercap = sandbox.path("powercap");
+    zone(&powercap, "intel-rapl:0", "package-0", 0);
+    let proc_root = sandbox.path("proc");
+    sh(&proc_files(&proc_root, 10_000, 0)).status().unwrap();
+    // 36 J for the package; the command has all of the machine's 1 s of CPU time.
+    let counter = powercap.join("intel-rapl:0/energy_uj");
+    let script = format!(
+        "echo 36000000 > '{c}.new' && mv '{c}.new' '{c}' && {p}",
+        c = counter.display(),
+        p = proc_files(&proc_root, 10_100, 100)
+    );
+    let run = run_env(
+        &sandbox,
+        &[
+            "energy",
+            "--activity",
+            "nightly.json",
+            "--",
+            "sh",
+            "-c",
+            &script,
+        ],
+        &[
+            ("SERO_POWERCAP_ROOT", &powercap),
+            ("SERO_PROC_ROOT", &proc_root),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    sandbox.write(
+        "service.yaml",
+        "sero: 1\n\
+         service:\n  name: Nightly batch\n  functional_unit: run\n\
+         period: {start: 2026-01-01, end: 2026-01-31}\n\
+         channels:\n  - id: batch\n    name: Batch\n    transactions: 100\n\
+         components:\n  - id: nightly\n    from: nightly.json\n    covers: hosting\n",
+    );
+    let report = sandbox
+        .run(&["sci", "service.yaml", "--format", "json"])
+        .json();
+    let kwh = 36.0 / 3_600_000.0;
+    assert_close(
+        number(&report, "/sci/e_kwh_per_unit"),
+        kwh / 100.0,
+        1e-12,
+        "E",
+    );
+    // DESNZ 2025 UK electricity: generation 0.177 + T&D losses 0.01853 kgCO2e/kWh.
+    assert_close(
+        number(&report, "/sci/score_gco2e_per_unit"),
+        kwh * (0.177 + 0.01853) * 1000.0 / 100.0,
+        1e-9,
+        "SCI",
+    );
+    assert_eq!(report["boundary"]["included"][0]["element"], "hosting");
+    assert_eq!(report["methodology"]["measured_components"][0], "nightly");
 }
