@@ -81,6 +81,27 @@ pub struct EstimateArgs {
     pub uncertainty: Uncertainty,
     #[command(flatten)]
     pub factors: FactorFiles,
+    /// How electricity is accounted: `location` (annual DESNZ factors, kgCO2e: what the annual
+    /// return needs), `time-series` (the GB grid's half-hourly gCO2/kWh × when the energy is
+    /// used), or `both` side by side
+    #[arg(long, value_enum, default_value_t = Accounting::Location)]
+    pub accounting: Accounting,
+    /// Base URL of the Carbon Intensity API (default: $SERO_CARBON_INTENSITY_URL, else the
+    /// public API)
+    #[arg(long, value_name = "URL")]
+    pub api_url: Option<String>,
+    /// Never contact the Carbon Intensity API: time-series accounting falls back to the annual
+    /// factors and says so
+    #[arg(long)]
+    pub offline: bool,
+}
+
+/// How `sero estimate` accounts for electricity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Accounting {
+    Location,
+    TimeSeries,
+    Both,
 }
 
 #[derive(Debug, Args)]

@@ -91,7 +91,7 @@ fn unknown_input_lists_the_models_inputs() {
      16 |       pue: 1.4
         |       ^^^ unknown input
         |
-        = hint: its inputs are: `energy`, `grid`, `desnz_year`, `transmission_losses`, `well_to_tank`
+        = hint: its inputs are: `energy`, `series`, `hours_of_day`, `grid`, `desnz_year`, `transmission_losses`, `well_to_tank`
     ");
 }
 

@@ -112,6 +112,7 @@ fn models_server_shows_its_inputs() {
             "utilisation",
             "power_curve",
             "hours",
+            "hours_of_day",
             "pue",
             "embodied",
             "lifetime",

@@ -15,6 +15,7 @@
 //! - [`if_parity`]: `if run` against the Impact Framework 1.1.0 on every example manifest it
 //!   ships and on generated ones (needs `SERO_IF_DIR`, see `scripts/if-reference`).
 
+mod accounting;
 mod broken;
 mod commands;
 mod compare;
