@@ -136,12 +136,23 @@ impl Client {
         let now = self.clock();
         let stale = self.stale_spans(&cache, area, from, to, now);
         let mut changed = false;
-        for (span_from, span_to) in stale {
-            for (chunk_from, chunk_to) in split_range(span_from, span_to) {
-                let path = range_path(area, chunk_from, chunk_to);
-                let series = self.fetch(&path, area)?;
-                store(&mut cache, series, now, Some((chunk_from, chunk_to)));
-                changed = true;
+        let chunks = stale
+            .into_iter()
+            .flat_map(|(span_from, span_to)| split_range(span_from, span_to));
+        for (chunk_from, chunk_to) in chunks {
+            let path = range_path(area, chunk_from, chunk_to);
+            match self.fetch(&path, area) {
+                Ok(series) => {
+                    store(&mut cache, series, now, Some((chunk_from, chunk_to)));
+                    changed = true;
+                }
+                Err(error) => {
+                    // Keep what earlier calls brought, so that a retry asks only the rest.
+                    if changed {
+                        self.save(area, &cache);
+                    }
+                    return Err(error);
+                }
             }
         }
         if changed {
@@ -539,6 +550,29 @@ mod tests {
                 (t("2024-01-29T00:00Z"), t("2024-01-31T00:00Z")),
             ]
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ranges_are_split_end_to_end_within_the_limit(
+            start in 0i64..2_000_000_000,
+            half_hours in 1i64..5000,
+        ) {
+            let from = Timestamp::from_second(start - start.rem_euclid(1800)).unwrap();
+            let to = from + SignedDuration::from_mins(30 * half_hours);
+            let ranges = split_range(from, to);
+            proptest::prop_assert_eq!(ranges.first().map(|r| r.0), Some(from));
+            proptest::prop_assert_eq!(ranges.last().map(|r| r.1), Some(to));
+            for pair in ranges.windows(2) {
+                proptest::prop_assert_eq!(pair[0].1, pair[1].0);
+            }
+            for (a, b) in &ranges {
+                proptest::prop_assert!(a < b);
+                proptest::prop_assert!(b.duration_since(*a) <= SignedDuration::from_hours(24 * MAX_RANGE_DAYS));
+            }
+            let expected_calls = (half_hours + 14 * 48 - 1) / (14 * 48);
+            proptest::prop_assert_eq!(ranges.len() as i64, expected_calls);
+        }
     }
 
     #[test]

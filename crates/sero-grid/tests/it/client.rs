@@ -412,3 +412,33 @@ fn a_reversed_range_is_refused_without_a_request() {
     assert!(matches!(error, GridError::Request { .. }), "{error:?}");
     assert!(server.requests().is_empty());
 }
+
+#[test]
+fn a_failure_midway_keeps_the_half_hours_already_fetched() {
+    let (from, mid, to) = (
+        t("2024-01-01T00:00Z"),
+        t("2024-01-15T00:00Z"),
+        t("2024-01-20T00:00Z"),
+    );
+    let first = format!("/intensity/{}/{}", api_time(from), api_time(mid));
+    let second = format!("/intensity/{}/{}", api_time(mid), api_time(to));
+    let server = server_with(vec![
+        (first.as_str(), json(national_body(from, mid, true))),
+        (
+            second.as_str(),
+            json(ERROR_400.into())
+                .status(400)
+                .then(json(national_body(mid, to, true))),
+        ),
+    ]);
+    let cache = tempfile::tempdir().unwrap();
+    let client = client(&server, &cache, t("2024-02-01T00:00Z"));
+    let error = client.intensity(&Area::National, from, to).unwrap_err();
+    assert!(
+        matches!(error, GridError::Api { status: 400, .. }),
+        "{error:?}"
+    );
+    let series = client.intensity(&Area::National, from, to).unwrap();
+    assert_eq!(series.len(), 19 * 48);
+    assert_eq!(server.requests(), [first, second.clone(), second]);
+}
