@@ -22,6 +22,7 @@ mod compare;
 mod energy;
 mod estimate;
 mod grid;
+mod if_parity;
 mod import_cloud;
 mod import_inventory;
 mod journey;
