@@ -1,0 +1,63 @@
+//! A failed run: IF's error class and message, and where in the manifest.
+
+use std::fmt;
+
+use crate::value::At;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct IfError {
+    /// IF's error class (`InputValidationError`, `ConfigError`, …) or a
+    /// JavaScript one (`TypeError`) where IF fails with one.
+    pub class: String,
+    pub message: String,
+    /// Character index in the manifest of the node, plugin or input at fault.
+    pub at: Option<At>,
+    /// What the user can do about it (not part of IF's message).
+    pub hint: Option<String>,
+}
+
+impl IfError {
+    pub fn new(class: &str, message: impl Into<String>) -> IfError {
+        IfError {
+            class: class.to_string(),
+            message: message.into(),
+            at: None,
+            hint: None,
+        }
+    }
+
+    pub fn at(mut self, at: At) -> IfError {
+        if self.at.is_none() && at > 0 {
+            self.at = Some(at);
+        }
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> IfError {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// `error.toString()` as IF writes it into `execution.error`.
+    pub fn js_string(&self) -> String {
+        format!("{}: {}", self.class, self.message)
+    }
+}
+
+impl fmt::Display for IfError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.class, self.message)
+    }
+}
+
+impl std::error::Error for IfError {}
+
+pub type Result<T> = std::result::Result<T, IfError>;
+
+pub fn input_validation(message: impl Into<String>) -> IfError {
+    IfError::new("InputValidationError", message)
+}
+
+pub fn config_error(message: impl Into<String>) -> IfError {
+    IfError::new("ConfigError", message)
+}

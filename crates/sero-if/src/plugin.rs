@@ -1,0 +1,400 @@
+//! Plugin instances and IF's plugin contract (`PluginFactory` in
+//! `@grnsft/if-core` 0.0.30): config mapping, inline arithmetic, config
+//! validation, per-input validation, the computation, and the merge of each
+//! output over its input.
+
+use std::cell::RefCell;
+use std::path::PathBuf;
+
+use rand_chacha::ChaCha20Rng;
+
+use crate::builtins;
+use crate::error::{IfError, Result};
+use crate::expr;
+use crate::pool::{Pool, Sym};
+use crate::value::{At, Map, Obs, Value};
+
+/// The builtins of IF 1.1.0 that sero runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    Sum,
+    Subtract,
+    Multiply,
+    Divide,
+    Coefficient,
+    Exponent,
+    Copy,
+    Interpolation,
+    SciEmbodied,
+    Sci,
+    TimeSync,
+    CsvLookup,
+    CsvImport,
+    Regex,
+    MockObservations,
+    TimeConverter,
+    Shell,
+}
+
+impl Method {
+    pub const ALL: [(&'static str, Method); 17] = [
+        ("Sum", Method::Sum),
+        ("Subtract", Method::Subtract),
+        ("Multiply", Method::Multiply),
+        ("Divide", Method::Divide),
+        ("Coefficient", Method::Coefficient),
+        ("Exponent", Method::Exponent),
+        ("Copy", Method::Copy),
+        ("Interpolation", Method::Interpolation),
+        ("SciEmbodied", Method::SciEmbodied),
+        ("Sci", Method::Sci),
+        ("TimeSync", Method::TimeSync),
+        ("CSVLookup", Method::CsvLookup),
+        ("CSVImport", Method::CsvImport),
+        ("Regex", Method::Regex),
+        ("MockObservations", Method::MockObservations),
+        ("TimeConverter", Method::TimeConverter),
+        ("Shell", Method::Shell),
+    ];
+
+    pub fn from_name(name: &str) -> Option<Method> {
+        Method::ALL
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, m)| *m)
+    }
+
+    /// `allowArithmeticExpressions` (`None` where the builtin has none).
+    pub fn arithmetic(self) -> Option<&'static [&'static str]> {
+        Some(match self {
+            Method::Sum | Method::Subtract | Method::Multiply => &[],
+            Method::Divide => &["numerator", "denominator"],
+            Method::Coefficient => &["input-parameter", "coefficient"],
+            Method::Exponent => &["input-parameter", "exponent"],
+            Method::Copy => &["from"],
+            Method::Interpolation | Method::TimeConverter => &["input-parameter"],
+            Method::Sci => &["functional-unit"],
+            Method::SciEmbodied => &[
+                "baseline-vcpus",
+                "baseline-memory",
+                "baseline-emissions",
+                "lifespan",
+                "vcpu-emissions-constant",
+                "memory-emissions-constant",
+                "ssd-emissions-constant",
+                "hdd-emissions-constant",
+                "gpu-emissions-constant",
+            ],
+            _ => return None,
+        })
+    }
+
+    /// Builtins whose outputs are not their inputs plus new fields.
+    fn reshapes(self) -> bool {
+        matches!(
+            self,
+            Method::TimeSync | Method::MockObservations | Method::CsvImport | Method::Shell
+        )
+    }
+}
+
+/// A plugin's configuration: its top-level entries in order.
+#[derive(Clone, Debug, Default)]
+pub struct Config(pub Vec<(Sym, Value)>);
+
+impl Config {
+    pub fn get(&self, key: Sym) -> Option<&Value> {
+        self.0.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+
+    pub fn get_str<'a>(&'a self, pool: &Pool, key: &str) -> Option<&'a Value> {
+        pool.find(key).and_then(|k| self.get(k))
+    }
+
+    pub fn set(&mut self, key: Sym, value: Value) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some(e) => e.1 = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `{...self, ...other}`.
+    pub fn overlay(&self, other: &Config) -> Config {
+        let mut out = self.clone();
+        for (k, v) in &other.0 {
+            out.set(*k, v.clone());
+        }
+        out
+    }
+}
+
+/// What every plugin may use while it runs.
+pub struct Ctx<'a> {
+    pub pool: &'a mut Pool,
+    pub aggregation: &'a mut crate::engine::Aggregation,
+    pub rng: &'a mut ChaCha20Rng,
+    /// Directories a relative CSV `filepath` is looked up in, in order.
+    pub search_dirs: &'a [PathBuf],
+    pub warnings: &'a mut Vec<String>,
+}
+
+/// An initialized plugin instance (`initialize.plugins.<name>`).
+#[derive(Debug)]
+pub struct Plugin {
+    pub name: String,
+    pub at: At,
+    pub method: Method,
+    pub config: Option<Map>,
+    /// `mapping` (plugin parameter → manifest parameter); IF removes entries
+    /// as config values use them, and keeps them removed for later nodes.
+    pub mapping: RefCell<Vec<(String, String)>>,
+    pub inputs_meta: Vec<(Sym, Value)>,
+    pub outputs_meta: Vec<(Sym, Value)>,
+}
+
+impl Plugin {
+    /// `mapConfigIfNeeded`.
+    fn mapped_config(&self, pool: &mut Pool) -> Config {
+        let Some(config) = &self.config else {
+            return Config::default();
+        };
+        let mut mapping = self.mapping.borrow_mut();
+        if mapping.is_empty() {
+            return Config(
+                config
+                    .entries
+                    .iter()
+                    .map(|e| (e.key, e.value.clone()))
+                    .collect(),
+            );
+        }
+        let mut to_remove: Vec<String> = Vec::new();
+        let mut out = Config::default();
+        for e in &config.entries {
+            let key_text = pool.str(e.key).to_string();
+            let mapped_key = mapping
+                .iter()
+                .find(|(k, _)| *k == key_text)
+                .map_or(e.key, |(_, v)| pool.sym(v));
+            let value = match &e.value {
+                Value::Str(s) => {
+                    let text = pool.str(*s).to_string();
+                    if text.contains('=') {
+                        let extracted = expr::parameter_of(&e.value, pool)
+                            .map(|v| v.to_js_string(pool))
+                            .unwrap_or_default();
+                        let replaced = match mapping.iter().find(|(k, _)| *k == extracted) {
+                            Some((_, to)) => text.replacen(&extracted, to, 1),
+                            None => text,
+                        };
+                        to_remove.push(extracted);
+                        Value::str(pool, &replaced)
+                    } else {
+                        to_remove.push(text.clone());
+                        match mapping.iter().find(|(k, _)| *k == text) {
+                            Some((_, to)) => Value::str(pool, to),
+                            None => e.value.clone(),
+                        }
+                    }
+                }
+                other => {
+                    to_remove.push(other.to_js_string(pool));
+                    other.clone()
+                }
+            };
+            out.set(mapped_key, value);
+        }
+        mapping.retain(|(k, _)| !to_remove.contains(k));
+        out
+    }
+
+    /// Runs the plugin on `inputs` (IF's `execute`).
+    pub fn execute(&self, ctx: &mut Ctx, mut inputs: Vec<Obs>) -> Result<Vec<Obs>> {
+        let located = |e: IfError| e.at(self.at);
+        let config_given = self.config.as_ref().is_some_and(|c| !c.entries.is_empty());
+        let mut mapped = self.mapped_config(ctx.pool);
+        let allow = self.method.arithmetic();
+        let mut evaluated: Option<Config> = None;
+        if let Some(allow) = allow {
+            for (_, v) in mapped.0.iter_mut() {
+                *v = expr::evaluate_simple(v, ctx.pool).map_err(located)?;
+            }
+            for obs in inputs.iter_mut() {
+                if needs_evaluation(obs, ctx.pool) {
+                    *obs = expr::evaluate_input(obs, ctx.pool).map_err(|e| e.at(obs.at))?;
+                }
+            }
+            if config_given && config_has_expressions(&mapped, allow, ctx.pool) {
+                let named: Vec<(String, Value)> = mapped
+                    .0
+                    .iter()
+                    .map(|(k, v)| (ctx.pool.str(*k).to_string(), v.clone()))
+                    .collect();
+                for obs in &inputs {
+                    let out =
+                        expr::evaluate_config(&named, allow, obs, ctx.pool).map_err(located)?;
+                    evaluated = Some(Config(
+                        out.into_iter()
+                            .map(|(k, v)| (ctx.pool.sym(&k), v))
+                            .collect(),
+                    ));
+                }
+            } else if config_given && !inputs.is_empty() {
+                evaluated = Some(mapped.clone());
+            }
+        }
+        let safe = builtins::validate_config(self.method, &mapped, ctx.pool).map_err(located)?;
+        let cleaned = match allow {
+            Some(_) => {
+                let mut c = Config::default();
+                for (k, v) in &safe.0 {
+                    c.0.push((*k, expr::parameter_of(v, ctx.pool).map_err(located)?));
+                }
+                Some(c)
+            }
+            None => None,
+        };
+        let for_inputs = cleaned.as_ref().filter(|c| !c.is_empty()).unwrap_or(&safe);
+        let validator = builtins::InputValidator::new(self.method, for_inputs, ctx.pool);
+        for (i, obs) in inputs.iter_mut().enumerate() {
+            validator
+                .check(obs, i, ctx.pool)
+                .map_err(|e| e.at(obs.at))?;
+        }
+        drop(validator);
+        let mapping = self.mapping.borrow().clone();
+        if !mapping.is_empty() {
+            for obs in inputs.iter_mut() {
+                map_input(obs, &mapping, ctx.pool);
+            }
+        }
+        let config = match &evaluated {
+            Some(e) => safe.overlay(e),
+            None => safe,
+        };
+        let first_input_shape = inputs.first().map(|o| o.shape);
+        let kept_inputs = if self.method.reshapes() || !mapping.is_empty() {
+            Some(inputs.clone())
+        } else {
+            None
+        };
+        let mut outputs =
+            builtins::implement(self.method, inputs, &config, ctx).map_err(located)?;
+        if allow.is_some() {
+            let Some(first) = outputs.first() else {
+                return Err(IfError::new(
+                    "TypeError",
+                    "Cannot convert undefined or null to object",
+                )
+                .at(self.at));
+            };
+            let old: Vec<Sym> = first_input_shape
+                .map(|s| ctx.pool.keys(s).to_vec())
+                .unwrap_or_default();
+            let new_key = ctx
+                .pool
+                .keys(first.shape)
+                .iter()
+                .copied()
+                .find(|k| !old.contains(k));
+            if let Some(key) = new_key {
+                let name = ctx.pool.str(key).to_string();
+                let plain = !name.contains('=')
+                    && matches!(expr::parameter_of(&Value::Str(key), ctx.pool).map_err(located)?, Value::Str(s) if s == key);
+                if !plain {
+                    for out in outputs.iter_mut() {
+                        expr::evaluate_output(&name, out, ctx.pool).map_err(located)?;
+                    }
+                }
+            }
+        }
+        if let Some(inputs) = kept_inputs {
+            outputs = outputs
+                .into_iter()
+                .enumerate()
+                .map(|(i, out)| {
+                    let mut merged = match inputs.get(i) {
+                        Some(input) => {
+                            let mut base = input.clone();
+                            remove_mapped(&mut base, &mapping, ctx.pool);
+                            base
+                        }
+                        None => Obs::new(out.at),
+                    };
+                    let out = map_output(out, &mapping, ctx.pool);
+                    merged.spread(ctx.pool, &out);
+                    merged.at = out.at;
+                    merged
+                })
+                .collect();
+        }
+        Ok(outputs)
+    }
+}
+
+/// Whether any string field could be an arithmetic expression.
+fn needs_evaluation(obs: &Obs, pool: &Pool) -> bool {
+    obs.vals.iter().any(|v| match v {
+        Value::Str(s) => expr::is_expression(pool.str(*s)),
+        _ => false,
+    })
+}
+
+fn config_has_expressions(config: &Config, allow: &[&str], pool: &Pool) -> bool {
+    config.0.iter().any(|(k, v)| {
+        allow.contains(&pool.str(*k))
+            && match v {
+                Value::Str(s) => {
+                    let t = pool.str(*s);
+                    t.contains('=')
+                        || t.contains(['*', '+', '/'])
+                        || t.bytes().any(|b| b.is_ascii_digit())
+                }
+                _ => false,
+            }
+    })
+}
+
+/// `mapInputIfNeeded`: plugin parameter names get the mapped fields' values.
+fn map_input(obs: &mut Obs, mapping: &[(String, String)], pool: &mut Pool) {
+    for (key, value) in mapping {
+        let v = pool.sym(value);
+        if let Some(found) = obs.get(pool, v).cloned() {
+            let k = pool.sym(key);
+            obs.set(pool, k, found);
+        }
+    }
+}
+
+/// `removeMappedInputParameter`.
+fn remove_mapped(obs: &mut Obs, mapping: &[(String, String)], pool: &mut Pool) {
+    for (key, value) in mapping {
+        let v = pool.sym(value);
+        if obs.has(pool, v) {
+            let k = pool.sym(key);
+            obs.remove(pool, k);
+        }
+    }
+}
+
+/// `mapOutputIfNeeded`: plugin parameter names renamed to the manifest's.
+fn map_output(obs: Obs, mapping: &[(String, String)], pool: &mut Pool) -> Obs {
+    if mapping.is_empty() {
+        return obs;
+    }
+    let keys = pool.keys(obs.shape).to_vec();
+    let mut out = Obs::new(obs.at);
+    for (k, v) in keys.into_iter().zip(obs.vals) {
+        let name = pool.str(k).to_string();
+        let target = match mapping.iter().find(|(from, _)| *from == name) {
+            Some((_, to)) => pool.sym(to),
+            None => k,
+        };
+        out.set(pool, target, v);
+    }
+    out
+}

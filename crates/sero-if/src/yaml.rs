@@ -1,0 +1,308 @@
+//! YAML to [`Value`]s with `saphyr-parser` events, resolving plain scalars
+//! as `js-yaml` 4 does (its default schema: null, bool, int, float and
+//! timestamp).
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use saphyr_parser::{Event, Parser, ScalarStyle};
+
+use crate::pool::Pool;
+use crate::value::{At, Entry, Map, Seq, Value};
+
+/// A YAML syntax error at a character index.
+#[derive(Debug, Clone)]
+pub struct SyntaxError {
+    pub at: usize,
+    pub message: String,
+}
+
+enum Frame {
+    Map {
+        anchor: usize,
+        map: Map,
+        key: Option<(crate::pool::Sym, At)>,
+    },
+    Seq {
+        anchor: usize,
+        seq: Seq,
+    },
+}
+
+/// Parses one YAML document.
+pub fn parse(text: &str, pool: &mut Pool) -> Result<Value, SyntaxError> {
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut root: Option<Value> = None;
+    let mut anchors: HashMap<usize, Value> = HashMap::new();
+    let merge = pool.sym("<<");
+    for event in Parser::new_from_str(text) {
+        let (event, span) = event.map_err(|e| SyntaxError {
+            at: e.marker().index(),
+            message: e.info().to_string(),
+        })?;
+        let at = span.start.index() as At;
+        let value = match event {
+            Event::Scalar(text, style, anchor, tag) => {
+                let quoted = style != ScalarStyle::Plain;
+                let tag_suffix = tag.as_ref().map(|t| t.suffix.as_str());
+                let value = match tag_suffix {
+                    Some("str") => Value::str(pool, &text),
+                    _ if quoted => Value::str(pool, &text),
+                    _ => resolve_plain(&text, pool),
+                };
+                // A mapping key is kept as text.
+                if let Some(Frame::Map { key, .. }) = stack.last_mut()
+                    && key.is_none()
+                {
+                    let name = match &value {
+                        Value::Str(s) => *s,
+                        Value::Null if !quoted && text.is_empty() => pool.sym("null"),
+                        other => {
+                            let t = other.to_js_string(pool);
+                            pool.sym(&t)
+                        }
+                    };
+                    *key = Some((name, at));
+                    if anchor > 0 {
+                        anchors.insert(anchor, value);
+                    }
+                    continue;
+                }
+                if anchor > 0 {
+                    anchors.insert(anchor, value.clone());
+                }
+                value
+            }
+            Event::Alias(id) => {
+                let value = anchors.get(&id).cloned().ok_or_else(|| SyntaxError {
+                    at: at as usize,
+                    message: "unknown alias".into(),
+                })?;
+                if let Some(Frame::Map { key, .. }) = stack.last_mut()
+                    && key.is_none()
+                {
+                    let t = value.to_js_string(pool);
+                    *key = Some((pool.sym(&t), at));
+                    continue;
+                }
+                value
+            }
+            Event::MappingStart(anchor, _) => {
+                stack.push(Frame::Map {
+                    anchor,
+                    map: Map::new(at),
+                    key: None,
+                });
+                continue;
+            }
+            Event::SequenceStart(anchor, _) => {
+                stack.push(Frame::Seq {
+                    anchor,
+                    seq: Seq {
+                        at,
+                        items: Vec::new(),
+                    },
+                });
+                continue;
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                let (anchor, value) = match stack.pop() {
+                    Some(Frame::Map { anchor, map, .. }) => (anchor, Value::Map(Rc::new(map))),
+                    Some(Frame::Seq { anchor, mut seq }) => {
+                        seq.items.shrink_to_fit();
+                        (anchor, Value::Seq(Rc::new(seq)))
+                    }
+                    None => continue,
+                };
+                if anchor > 0 {
+                    anchors.insert(anchor, value.clone());
+                }
+                value
+            }
+            Event::DocumentStart(_) | Event::StreamStart | Event::Nothing => continue,
+            Event::DocumentEnd => {
+                if root.is_some() {
+                    break;
+                }
+                continue;
+            }
+            Event::StreamEnd => break,
+        };
+        match stack.last_mut() {
+            None => root = Some(value),
+            Some(Frame::Seq { seq, .. }) => seq.items.push(value),
+            Some(Frame::Map { map, key, .. }) => {
+                let Some((k, key_at)) = key.take() else {
+                    continue;
+                };
+                if k == merge {
+                    merge_into(map, &value);
+                    continue;
+                }
+                if map.entries.iter().any(|e| e.key == k) {
+                    return Err(SyntaxError {
+                        at: key_at as usize,
+                        message: format!("duplicated mapping key `{}`", pool.str(k)),
+                    });
+                }
+                map.entries.push(Entry {
+                    key: k,
+                    at: key_at,
+                    value,
+                });
+            }
+        }
+    }
+    Ok(root.unwrap_or(Value::Undefined))
+}
+
+fn merge_into(map: &mut Map, source: &Value) {
+    match source {
+        Value::Map(m) => {
+            for e in &m.entries {
+                if map.entry(e.key).is_none() {
+                    map.entries.push(e.clone());
+                }
+            }
+        }
+        Value::Seq(s) => {
+            for item in &s.items {
+                merge_into(map, item);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// js-yaml's resolution of a plain scalar.
+pub fn resolve_plain(text: &str, pool: &mut Pool) -> Value {
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
+        "true" | "True" | "TRUE" => return Value::Bool(true),
+        "false" | "False" | "FALSE" => return Value::Bool(false),
+        _ => {}
+    }
+    let first = text.as_bytes()[0];
+    if first.is_ascii_digit() || matches!(first, b'-' | b'+' | b'.') {
+        if let Some(n) = resolve_int(text) {
+            return Value::Num(n);
+        }
+        if let Some(n) = resolve_float(text) {
+            return Value::Num(n);
+        }
+        if let Some(ms) = crate::time::parse_yaml_timestamp(text) {
+            return Value::Date(ms);
+        }
+    }
+    Value::str(pool, text)
+}
+
+pub fn resolve_int(text: &str) -> Option<f64> {
+    let (sign, body) = match text.as_bytes()[0] {
+        b'-' => (-1.0, &text[1..]),
+        b'+' => (1.0, &text[1..]),
+        _ => (1.0, text),
+    };
+    let radix = |digits: &str, r: u32| -> Option<f64> {
+        if digits.is_empty() {
+            return None;
+        }
+        let mut acc = 0.0f64;
+        for c in digits.chars() {
+            acc = acc * f64::from(r) + f64::from(c.to_digit(r)?);
+        }
+        acc.is_finite().then_some(sign * acc)
+    };
+    if body == "0" {
+        return Some(sign * 0.0);
+    }
+    if let Some(rest) = body.strip_prefix("0b") {
+        return radix(rest, 2);
+    }
+    if let Some(rest) = body.strip_prefix("0x") {
+        return radix(rest, 16);
+    }
+    if let Some(rest) = body.strip_prefix("0o") {
+        return radix(rest, 8);
+    }
+    if body.is_empty() || !body.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let v: f64 = body.parse().ok()?;
+    v.is_finite().then_some(sign * v)
+}
+
+pub fn resolve_float(text: &str) -> Option<f64> {
+    match text {
+        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => return Some(f64::INFINITY),
+        "-.inf" | "-.Inf" | "-.INF" => return Some(f64::NEG_INFINITY),
+        ".nan" | ".NaN" | ".NAN" => return Some(f64::NAN),
+        _ => {}
+    }
+    let b = text.as_bytes();
+    let mut i = 0;
+    let signed = matches!(b[0], b'-' | b'+');
+    if signed {
+        i = 1;
+    }
+    let int_start = i;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    let int_digits = i - int_start;
+    if int_digits == 0 {
+        // `.5` and `.5e3` (unsigned only)
+        if signed || b.get(i) != Some(&b'.') {
+            return None;
+        }
+        i += 1;
+        let s = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == s {
+            return None;
+        }
+    } else if b.get(i) == Some(&b'.') {
+        i += 1;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        i += 1;
+        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+            i += 1;
+        }
+        let s = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == s {
+            return None;
+        }
+    }
+    if i != b.len() {
+        return None;
+    }
+    let v = crate::jsnum::parse_float(text);
+    v.is_finite().then_some(v)
+}
+
+/// 1-based line and column of a character index.
+pub fn line_col(text: &str, char_index: usize) -> (usize, usize) {
+    let mut line = 1;
+    let mut col = 1;
+    for (i, c) in text.chars().enumerate() {
+        if i == char_index {
+            break;
+        }
+        if c == '\n' {
+            line += 1;
+            col = 1;
+        } else {
+            col += 1;
+        }
+    }
+    (line, col)
+}
