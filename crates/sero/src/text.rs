@@ -336,9 +336,11 @@ pub mod accounting {
         )
     }
 
-    pub fn component_fallback(path: &str, reason: &str) -> String {
+    pub fn components_fallback(paths: &[&str], reason: &str) -> String {
+        let paths: Vec<String> = paths.iter().map(|p| format!("`{p}`")).collect();
         format!(
-            "`{path}`: annual factors instead of time-series accounting, because {}",
+            "{}: annual factors instead of time-series accounting, because {}",
+            paths.join(", "),
             fallback_reason(reason)
         )
     }

@@ -186,6 +186,9 @@ fn profile(
     Ok(timeseries::flat(from, to, energy_kwh))
 }
 
+/// An area (`None`: Great Britain) and a span of seconds since the epoch.
+type FetchKey = (Option<u8>, i64, i64);
+
 fn account(
     service: &Service,
     registry: &Registry,
@@ -207,8 +210,7 @@ fn account(
     let client = (!args.offline)
         .then(|| sero_grid::Client::new(sero_grid::Config::from_env(args.api_url.as_deref())));
     // Intensities by (area, from, to), fetched once; Err holds the reason to fall back.
-    let mut fetched: HashMap<(Option<u8>, i64, i64), Result<Vec<Intensity>, String>> =
-        HashMap::new();
+    let mut fetched: HashMap<FetchKey, Result<Vec<Intensity>, String>> = HashMap::new();
     let mut warnings = Vec::new();
     let mut rows = Vec::new();
     for c in assessment.components.iter().filter(|c| c.error.is_none()) {
@@ -415,12 +417,25 @@ fn notes(a: &Accounts, mode: Accounting) -> Vec<String> {
     if mode == Accounting::Both {
         notes.push(t::DIFFERENCE_EXPLAINED.to_owned());
     }
+    // Components that fell back for the same reason share one note.
+    let mut fallbacks: Vec<(&str, Vec<&str>)> = Vec::new();
     for r in &a.rows {
         match (&r.basis, &r.weighted) {
             (Basis::TimeSeries, Some(w)) => notes.push(t::component_coverage(&r.path, w)),
-            (Basis::Fallback(reason), _) => notes.push(t::component_fallback(&r.path, reason)),
+            (Basis::Fallback(reason), _) => {
+                match fallbacks
+                    .iter_mut()
+                    .find(|(why, _)| *why == reason.as_str())
+                {
+                    Some((_, paths)) => paths.push(&r.path),
+                    None => fallbacks.push((reason, vec![&r.path])),
+                }
+            }
             _ => {}
         }
+    }
+    for (reason, paths) in fallbacks {
+        notes.push(t::components_fallback(&paths, reason));
     }
     notes
 }

@@ -456,3 +456,120 @@ fn location_is_the_default_and_csv_refuses_time_series() {
         .refused();
     assert!(stderr.contains("not in CSV"), "{stderr}");
 }
+
+/// Half hours `[from, to)` of a replayed answer at a constant intensity `g`.
+fn constant(from: jiff::Timestamp, to: jiff::Timestamp, g: f64, regional_id: Option<u8>) -> String {
+    let mut data = Vec::new();
+    let mut t = from;
+    while t < to {
+        let next = t + jiff::SignedDuration::from_mins(30);
+        let (a, b) = (
+            t.strftime("%Y-%m-%dT%H:%MZ"),
+            next.strftime("%Y-%m-%dT%H:%MZ"),
+        );
+        data.push(match regional_id {
+            Some(_) => format!(
+                r#"{{"from":"{a}","to":"{b}","intensity":{{"forecast":{g},"index":"moderate"}}}}"#
+            ),
+            None => format!(
+                r#"{{"from":"{a}","to":"{b}","intensity":{{"forecast":{g},"actual":{g},"index":"moderate"}}}}"#
+            ),
+        });
+        t = next;
+    }
+    match regional_id {
+        Some(id) => format!(
+            r#"{{"data":[{{"regionid":{id},"dnoregion":"Wales","shortname":"Wales","data":[{}]}}]}}"#,
+            data.join(",")
+        ),
+        None => format!(r#"{{"data":[{}]}}"#, data.join(",")),
+    }
+}
+
+#[test]
+fn welsh_example_side_by_side_over_its_reporting_year() {
+    // The example's year, 2025-04-01 to 2026-03-31, asked in 14-day calls; every half hour at a
+    // flat 200 gCO2/kWh nationally and 250 in Wales, so each component's time-series
+    // generation is exactly its energy × that intensity.
+    let start: jiff::Timestamp = "2025-04-01T00:00Z".parse().unwrap();
+    let end: jiff::Timestamp = "2026-04-01T00:00Z".parse().unwrap();
+    let mut routes: Vec<(String, Fixture)> = Vec::new();
+    let mut from = start;
+    while from < end {
+        let to = (from + jiff::SignedDuration::from_hours(24 * 14)).min(end);
+        let (a, b) = (
+            from.strftime("%Y-%m-%dT%H:%MZ"),
+            to.strftime("%Y-%m-%dT%H:%MZ"),
+        );
+        routes.push((
+            format!("/intensity/{a}/{b}"),
+            Fixture::new("application/json", constant(from, to, 200.0, None)),
+        ));
+        routes.push((
+            format!("/regional/intensity/{a}/{b}/regionid/17"),
+            Fixture::new("application/json", constant(from, to, 250.0, Some(17))),
+        ));
+        from = to;
+    }
+    assert_eq!(routes.len(), 2 * 27);
+    let api = Server::start(
+        "127.0.0.1",
+        routes
+            .iter()
+            .map(|(p, f)| (p.as_str(), f.clone()))
+            .collect(),
+    );
+    let sandbox = Sandbox::new();
+    let manifest = super::example("blue-badge-wales.yaml");
+    let doc = Sandbox::run(
+        &sandbox,
+        &[
+            "estimate",
+            manifest.to_str().unwrap(),
+            "--accounting",
+            "both",
+            "--format",
+            "json",
+            "--samples",
+            "0",
+            "--api-url",
+            &api.url(""),
+        ],
+    )
+    .json();
+    for (path, _) in &routes {
+        assert_eq!(api.served(path), 1, "{path}");
+    }
+    let components = doc["accounting"]["components"].as_array().unwrap();
+    let mut weighed = 0;
+    let mut difference = 0.0;
+    for c in components.iter().filter(|c| c["basis"] == "time-series") {
+        let g = if c["path"] == "case-management-servers" {
+            assert_eq!(c["area"], "Wales (17)");
+            250.0
+        } else {
+            assert_eq!(c["area"], "Great Britain");
+            200.0
+        };
+        let kwh = number(c, "/electricity_kwh");
+        let co2 = number(c, "/time_series_generation_co2_kg");
+        assert_close(co2, kwh * g / 1000.0, 1e-12, c["path"].as_str().unwrap());
+        assert_eq!(c["half_hours"], 17520);
+        assert_eq!(c["covered_half_hours"], 17520);
+        difference += co2 - number(c, "/location_generation_co2e_kg");
+        weighed += 1;
+    }
+    assert!(weighed >= 8, "{weighed} components weighed");
+    assert_close(
+        number(&doc, "/accounting/total/difference_kg"),
+        difference,
+        1e-9,
+        "total difference",
+    );
+    assert_close(
+        number(&doc, "/accounting/total/location_co2e_kg"),
+        number(&doc, "/total/co2e_kg"),
+        1e-12,
+        "the location column is the report's total",
+    );
+}
