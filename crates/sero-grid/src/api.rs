@@ -95,7 +95,23 @@ use crate::area::Area;
 struct WireIntensity {
     forecast: Option<f64>,
     actual: Option<f64>,
-    index: Option<Index>,
+    /// Read as text, so that a word the API may add one day leaves the index unknown rather
+    /// than failing the whole answer.
+    index: Option<String>,
+}
+
+impl Index {
+    /// The index for one of the API's words, `None` for any other.
+    pub fn from_api(word: &str) -> Option<Index> {
+        match word.trim().to_ascii_lowercase().as_str() {
+            "very low" => Some(Index::VeryLow),
+            "low" => Some(Index::Low),
+            "moderate" => Some(Index::Moderate),
+            "high" => Some(Index::High),
+            "very high" => Some(Index::VeryHigh),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -210,7 +226,7 @@ fn half_hour(from: &str, to: &str, intensity: Option<WireIntensity>) -> Result<H
         to: parse_time(to)?,
         forecast: intensity.forecast,
         actual: intensity.actual,
-        index: intensity.index,
+        index: intensity.index.as_deref().and_then(Index::from_api),
     })
 }
 
@@ -387,6 +403,15 @@ mod tests {
         assert_eq!(series.region_id, Some(3));
         assert_eq!(series.dno_region.as_deref(), Some("Electricity North West"));
         assert_eq!(series.periods[0].1[1].fuel, "wind");
+    }
+
+    #[test]
+    fn an_unknown_index_word_leaves_the_index_unknown() {
+        let body = NATIONAL.replace("moderate", "extreme");
+        let series = parse_national(body.as_bytes()).unwrap();
+        assert_eq!(series.periods[0].0.index, None);
+        assert_eq!(series.periods[0].0.forecast, Some(266.0));
+        assert_eq!(Index::from_api("Very High"), Some(Index::VeryHigh));
     }
 
     #[test]

@@ -62,6 +62,7 @@ pub struct Common {
     /// Ask nothing: show the bundled annual DESNZ UK factor
     #[arg(long)]
     pub offline: bool,
+    /// A table for people, or a JSON document
     #[arg(long, value_enum, default_value_t)]
     pub format: GridFormat,
 }
