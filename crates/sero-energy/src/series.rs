@@ -28,8 +28,8 @@ use std::collections::hash_map::Entry;
 
 use crate::prometheus::{Exposition, MetricType, Sample};
 
-/// Label names and values.
-type Labels = Vec<(String, String)>;
+/// Label names and values, borrowed from a scrape.
+type BorrowedLabels<'a> = Vec<(&'a str, &'a str)>;
 
 /// What a metric measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -227,31 +227,40 @@ pub fn energy(scrapes: &[Scrape], metrics: &[String]) -> Result<Report, SeriesEr
         }
     }
     let mut report = Report::default();
-    // Points per series, in input order.
-    let mut collected: Vec<(String, Labels, Vec<Point>)> = Vec::new();
-    let mut index_of: HashMap<(String, Labels), usize> = HashMap::new();
+    // Points per series, in input order; keys borrow from the scrapes (one small vector per
+    // sample, no copies of names and labels).
+    let mut collected: Vec<(&str, BorrowedLabels<'_>, Vec<Point>)> = Vec::new();
+    let mut index_of: HashMap<(&str, BorrowedLabels<'_>), usize> = HashMap::new();
     for (index, scrape) in scrapes.iter().enumerate() {
         for sample in &scrape.exposition.samples {
-            if reading(&sample.name).is_some() && !report.available.contains(&sample.name) {
-                report.available.push(sample.name.clone());
-            }
+            let name = sample.name.as_str();
             let wanted = if metrics.is_empty() {
-                is_default_metric(&sample.name)
+                is_default_metric(name)
             } else {
-                metrics.contains(&sample.name)
+                metrics.iter().any(|m| m == name)
             };
             if !wanted {
+                if reading(name).is_some() && !report.available.iter().any(|a| a == name) {
+                    report.available.push(name.to_owned());
+                }
                 continue;
             }
-            let mut labels = sample.labels.clone();
-            labels.sort();
+            let mut labels: BorrowedLabels<'_> = sample
+                .labels
+                .iter()
+                .map(|(n, v)| (n.as_str(), v.as_str()))
+                .collect();
+            labels.sort_unstable();
             let point = point(scrape, index, sample);
-            match index_of.entry((sample.name.clone(), labels)) {
+            match index_of.entry((name, labels)) {
                 Entry::Occupied(entry) => collected[*entry.get()].2.push(point),
                 Entry::Vacant(entry) => {
                     let (name, labels) = entry.key().clone();
                     entry.insert(collected.len());
                     collected.push((name, labels, vec![point]));
+                    if !report.available.iter().any(|a| a == name) {
+                        report.available.push(name.to_owned());
+                    }
                 }
             }
         }
@@ -293,20 +302,22 @@ pub fn energy(scrapes: &[Scrape], metrics: &[String]) -> Result<Report, SeriesEr
             }
         }
     }
+    // Series sampled once, reported together after the loop.
+    let mut single: Vec<String> = Vec::new();
     for (metric, labels, points) in collected {
-        let reading = reading(&metric).expect("checked above");
+        let reading = reading(metric).expect("checked above");
         let mut series = Series {
-            metric,
-            labels,
+            metric: metric.to_owned(),
+            labels: labels
+                .into_iter()
+                .map(|(n, v)| (n.to_owned(), v.to_owned()))
+                .collect(),
             reading,
             intervals: Vec::new(),
         };
         check_times(&series, &points, scrapes)?;
         if points.len() < 2 {
-            report.warnings.push(format!(
-                "`{}` has one sample only: no interval, so no energy (scrape it again later)",
-                series.display()
-            ));
+            single.push(series.display());
         }
         for pair in points.windows(2) {
             let (start, end) = (&pair[0], &pair[1]);
@@ -380,6 +391,20 @@ pub fn energy(scrapes: &[Scrape], metrics: &[String]) -> Result<Report, SeriesEr
             series.intervals.push(interval);
         }
         report.series.push(series);
+    }
+    match single.len() {
+        0 => {}
+        1..=3 => {
+            for name in single {
+                report.warnings.push(format!(
+                    "`{name}` has one sample only: no interval, so no energy (scrape it again later)"
+                ));
+            }
+        }
+        n => report.warnings.push(format!(
+            "{n} series have one sample only: no interval, so no energy (scrape again later); the first: `{}`",
+            single[0]
+        )),
     }
     report.totals = totals(&report.series);
     Ok(report)

@@ -233,3 +233,14 @@ fn counters_need_no_time_and_gaps_are_reported_not_dropped() {
             .any(|w| w.contains("one sample only"))
     );
 }
+
+#[test]
+fn many_single_samples_make_one_warning() {
+    let text: String = (0..5)
+        .map(|i| format!("kepler_process_cpu_joules_total{{pid=\"{i}\"}} {i}\n"))
+        .collect();
+    let report = series::energy(&[scrape("one.prom", &text, None)], &[]).unwrap();
+    assert_eq!(report.series.len(), 5);
+    assert_eq!(report.warnings.len(), 1, "{:?}", report.warnings);
+    assert!(report.warnings[0].starts_with("5 series have one sample only"));
+}
