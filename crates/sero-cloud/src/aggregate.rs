@@ -2,6 +2,7 @@
 //! group and per distinct usage type, never per line).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::Read;
 
 use crate::Provider;
@@ -9,6 +10,52 @@ use crate::classify::{Class, Estimator, PerUnit, Usage, days_in_month};
 use crate::coefficients::Coefficients;
 use crate::format::{self, Columns, Format, TagSource};
 use crate::text;
+
+/// A fast non-cryptographic hash (the Fx hash of rustc): the keys are the file's own strings and
+/// small integer tuples, and the default SipHash was a third of the time per line.
+#[derive(Default, Clone, Copy)]
+struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word) ^ rest.len() as u64);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl Fx {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 /// A dimension of `--group-by`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -192,7 +239,7 @@ impl std::fmt::Display for Error {
 
 #[derive(Default)]
 struct Interner {
-    ids: HashMap<Box<[u8]>, u32>,
+    ids: Map<Box<[u8]>, u32>,
     names: Vec<Box<str>>,
 }
 
@@ -231,22 +278,31 @@ struct Known {
     amount: f64,
 }
 
+/// What the cache knows of one (provider, service, usage type, unit, vCPUs, region).
+struct Entry {
+    per_unit: PerUnit,
+    /// kgCO2e/kWh.
+    grid: f64,
+    grid_id: u32,
+    service: u32,
+    unit: u32,
+    /// Known usage of these lines, for the ratio that estimates unknown usage.
+    known: Known,
+    lines: u64,
+}
+
 /// The aggregation state; feed it lines with [`Aggregator::line`].
 pub struct Aggregator<'c> {
     estimator: Estimator<'c>,
     columns: Columns,
     options: Options,
     strings: Interner,
-    cache: HashMap<[u32; 6], (PerUnit, f64, u32)>,
-    groups: HashMap<Key, Sums>,
-    known_by_service: HashMap<(u32, u32), Known>,
-    known_by_unit: HashMap<u32, Known>,
-    known_total: Known,
+    cache: Map<[u32; 6], Entry>,
+    groups: Map<Key, Sums>,
     /// Unknown usage by (group key, service, unit, region).
-    unknown: HashMap<(Key, u32, u32, u32), Sums>,
-    unknown_types: HashMap<u32, (u64, f64)>,
-    excluded_types: HashMap<u32, u64>,
-    assumed: HashMap<String, u64>,
+    unknown: Map<(Key, u32, u32, u32), Sums>,
+    unknown_types: Map<u32, (u64, f64)>,
+    excluded_types: Map<u32, u64>,
     unknown_regions: Vec<String>,
     summary: Summary,
     empty: u32,
@@ -305,15 +361,11 @@ impl<'c> Aggregator<'c> {
             columns,
             options,
             strings,
-            cache: HashMap::new(),
-            groups: HashMap::new(),
-            known_by_service: HashMap::new(),
-            known_by_unit: HashMap::new(),
-            known_total: Known::default(),
-            unknown: HashMap::new(),
-            unknown_types: HashMap::new(),
-            excluded_types: HashMap::new(),
-            assumed: HashMap::new(),
+            cache: Map::default(),
+            groups: Map::default(),
+            unknown: Map::default(),
+            unknown_types: Map::default(),
+            excluded_types: Map::default(),
             unknown_regions: Vec::new(),
             summary: Summary::default(),
             empty,
@@ -490,17 +542,22 @@ impl<'c> Aggregator<'c> {
                 None => format!("{}", grid * 1000.0),
             };
             let grid_id = self.strings.id(grid_text.as_bytes());
-            self.cache.insert(cache_key, (per_unit, grid, grid_id));
+            self.cache.insert(
+                cache_key,
+                Entry {
+                    per_unit,
+                    grid,
+                    grid_id,
+                    service,
+                    unit,
+                    known: Known::default(),
+                    lines: 0,
+                },
+            );
         }
-        let (per_unit, grid, grid_id) = &self.cache[&cache_key];
-        let (class, grid, grid_id) = (per_unit.class, *grid, *grid_id);
-        if let Some(note) = &per_unit.assumed {
-            if let Some(n) = self.assumed.get_mut(note.as_str()) {
-                *n += 1;
-            } else {
-                self.assumed.insert(note.clone(), 1);
-            }
-        }
+        let entry = self.cache.get_mut(&cache_key).expect("inserted above");
+        entry.lines += 1;
+        let (class, grid, grid_id) = (entry.per_unit.class, entry.grid, entry.grid_id);
         if class == Class::Excluded {
             self.summary.excluded.lines += 1;
             self.summary.excluded.cost += cost;
@@ -508,14 +565,19 @@ impl<'c> Aggregator<'c> {
             return;
         }
         self.summary.lines_used += 1;
-        let hours = if per_unit.per_month {
+        let hours = if entry.per_unit.per_month {
             let day_text = std::str::from_utf8(&day).unwrap_or("");
             24.0 * f64::from(days_in_month(day_text).unwrap_or(30))
         } else {
             1.0
         };
-        let kwh = amount * per_unit.kwh * hours;
-        let embodied_kg = amount * per_unit.embodied_kg;
+        let kwh = amount * entry.per_unit.kwh * hours;
+        let embodied_kg = amount * entry.per_unit.embodied_kg;
+        if class != Class::Unknown {
+            entry.known.kwh += kwh;
+            entry.known.cost += cost;
+            entry.known.amount += amount;
+        }
         let key = self.key(
             record, &day, provider, class, region, service, usage_type, grid_id,
         );
@@ -531,15 +593,6 @@ impl<'c> Aggregator<'c> {
             t.0 += 1;
             t.1 += cost;
             return;
-        }
-        for known in [
-            self.known_by_service.entry((service, unit)).or_default(),
-            self.known_by_unit.entry(unit).or_default(),
-            &mut self.known_total,
-        ] {
-            known.kwh += kwh;
-            known.cost += cost;
-            known.amount += amount;
         }
         let sums = self.groups.entry(key).or_default();
         sums.kwh += kwh;
@@ -577,7 +630,11 @@ impl<'c> Aggregator<'c> {
                 Dim::Tag(_) => {
                     let source = &self.columns.tags[slot_tag(&self.options.group_by, slot)];
                     let value: Vec<u8> = match source {
-                        TagSource::Column(i) => field(record, *i).to_vec(),
+                        TagSource::Column(i) => {
+                            let i = *i;
+                            key[slot] = self.strings.id(field(record, i));
+                            continue;
+                        }
                         TagSource::JsonKey(i, k) => {
                             let text = String::from_utf8_lossy(field(record, *i));
                             format::json_key(&text, k).unwrap_or("").as_bytes().to_vec()
@@ -599,6 +656,94 @@ impl<'c> Aggregator<'c> {
         key
     }
 
+    /// Adds `other`'s lines (read from a later part of the same file) to these.
+    pub fn merge(&mut self, other: Aggregator<'_>) {
+        let mut map: Vec<u32> = Vec::with_capacity(other.strings.names.len());
+        for name in &other.strings.names {
+            map.push(self.strings.id(name.as_bytes()));
+        }
+        let t = |id: u32| map[id as usize];
+        let key_of = |key: &Key| {
+            let mut k = *key;
+            for slot in k.iter_mut() {
+                *slot = t(*slot);
+            }
+            k
+        };
+        for (key, s) in &other.groups {
+            let g = self.groups.entry(key_of(key)).or_default();
+            g.kwh += s.kwh;
+            g.co2e_kg += s.co2e_kg;
+            g.embodied_kg += s.embodied_kg;
+            g.cost += s.cost;
+            g.amount += s.amount;
+            g.lines += s.lines;
+        }
+        for ((key, service, unit, region), s) in &other.unknown {
+            let u = self
+                .unknown
+                .entry((key_of(key), t(*service), t(*unit), t(*region)))
+                .or_default();
+            u.cost += s.cost;
+            u.amount += s.amount;
+            u.lines += s.lines;
+        }
+        for (id, (n, cost)) in &other.unknown_types {
+            let u = self.unknown_types.entry(t(*id)).or_default();
+            u.0 += n;
+            u.1 += cost;
+        }
+        for (id, n) in &other.excluded_types {
+            *self.excluded_types.entry(t(*id)).or_default() += n;
+        }
+        for (key, entry) in other.cache {
+            let k = [
+                key[0],
+                t(key[1]),
+                t(key[2]),
+                t(key[3]),
+                t(key[4]),
+                t(key[5]),
+            ];
+            match self.cache.get_mut(&k) {
+                Some(mine) => {
+                    mine.known.kwh += entry.known.kwh;
+                    mine.known.cost += entry.known.cost;
+                    mine.known.amount += entry.known.amount;
+                    mine.lines += entry.lines;
+                }
+                None => {
+                    let entry = Entry {
+                        service: t(entry.service),
+                        unit: t(entry.unit),
+                        grid_id: t(entry.grid_id),
+                        ..entry
+                    };
+                    self.cache.insert(k, entry);
+                }
+            }
+        }
+        for region in other.unknown_regions {
+            if !self.unknown_regions.contains(&region) {
+                self.unknown_regions.push(region);
+            }
+        }
+        let (s, o) = (&mut self.summary, other.summary);
+        s.lines_read += o.lines_read;
+        s.lines_used += o.lines_used;
+        s.not_usage.lines += o.not_usage.lines;
+        s.not_usage.cost += o.not_usage.cost;
+        s.excluded.lines += o.excluded.lines;
+        s.excluded.cost += o.excluded.cost;
+        s.malformed_count += o.malformed_count;
+        for m in o.malformed {
+            if s.malformed.len() < KEEP_MALFORMED {
+                s.malformed.push(m);
+            }
+        }
+        s.stopped |= o.stopped;
+    }
+
     /// Estimates unknown usage and returns the report.
     pub fn finish(mut self) -> Report {
         let provider = self.columns.provider;
@@ -610,6 +755,32 @@ impl<'c> Aggregator<'c> {
         } else {
             text::METHOD_COST
         };
+        let mut known_by_service: Map<(u32, u32), Known> = Map::default();
+        let mut known_by_unit: Map<u32, Known> = Map::default();
+        let mut known_total = Known::default();
+        let mut assumed: HashMap<&str, u64> = HashMap::new();
+        for entry in self.cache.values() {
+            for k in [
+                known_by_service
+                    .entry((entry.service, entry.unit))
+                    .or_default(),
+                known_by_unit.entry(entry.unit).or_default(),
+                &mut known_total,
+            ] {
+                k.kwh += entry.known.kwh;
+                k.cost += entry.known.cost;
+                k.amount += entry.known.amount;
+            }
+            if let Some(note) = &entry.per_unit.assumed {
+                *assumed.entry(note.as_str()).or_default() += entry.lines;
+            }
+        }
+        let mut assumed: Vec<(String, u64)> = assumed
+            .into_iter()
+            .map(|(a, n)| (a.to_owned(), n))
+            .collect();
+        assumed.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        self.summary.assumed = assumed;
         let unknown = std::mem::take(&mut self.unknown);
         for ((key, service, unit, region), sums) in unknown {
             let ratio = |k: &Known| {
@@ -619,12 +790,11 @@ impl<'c> Aggregator<'c> {
                     (k.cost > 0.0).then(|| k.kwh / k.cost)
                 }
             };
-            let rate = self
-                .known_by_service
+            let rate = known_by_service
                 .get(&(service, unit))
                 .and_then(ratio)
-                .or_else(|| self.known_by_unit.get(&unit).and_then(ratio))
-                .or_else(|| ratio(&self.known_total));
+                .or_else(|| known_by_unit.get(&unit).and_then(ratio))
+                .or_else(|| ratio(&known_total));
             self.summary.unknown.lines += sums.lines;
             self.summary.unknown.cost += sums.cost;
             let Some(rate) = rate else {
@@ -684,9 +854,6 @@ impl<'c> Aggregator<'c> {
             .collect();
         excluded.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         self.summary.excluded_types = excluded;
-        let mut assumed: Vec<(String, u64)> = self.assumed.into_iter().collect();
-        assumed.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        self.summary.assumed = assumed;
         self.unknown_regions.sort();
         self.summary.unknown_regions = self.unknown_regions;
         Report {
@@ -732,11 +899,25 @@ pub fn aggregate_csv<R: Read>(
     options: Options,
     progress: &mut dyn FnMut(u64),
 ) -> Result<Report, Error> {
-    let mut reader = csv::ReaderBuilder::new()
+    let mut reader = csv_reader(input, true);
+    let columns = header_columns(&mut reader, &options)?;
+    let mut aggregator = Aggregator::new(coefficients, columns, options);
+    feed(&mut reader, &mut aggregator, 0, progress)?;
+    Ok(aggregator.finish())
+}
+
+fn csv_reader<R: Read>(input: R, has_headers: bool) -> csv::Reader<R> {
+    csv::ReaderBuilder::new()
         .flexible(true)
-        .has_headers(true)
+        .has_headers(has_headers)
         .buffer_capacity(1 << 20)
-        .from_reader(input);
+        .from_reader(input)
+}
+
+fn header_columns<R: Read>(
+    reader: &mut csv::Reader<R>,
+    options: &Options,
+) -> Result<Columns, Error> {
     let header: Vec<String> = reader
         .headers()
         .map_err(csv_error)?
@@ -746,15 +927,24 @@ pub fn aggregate_csv<R: Read>(
     if options.group_by.len() > MAX_DIMS {
         return Err(Error::Header(text::too_many_dims(MAX_DIMS)));
     }
-    let columns = format::detect(&header, &tag_names(&options.group_by)).map_err(Error::Header)?;
-    let mut aggregator = Aggregator::new(coefficients, columns, options);
+    format::detect(&header, &tag_names(&options.group_by)).map_err(Error::Header)
+}
+
+/// Feeds every record of `reader` to `aggregator`; `first_line` is added to the reader's line
+/// numbers (the lines before the reader's first byte).
+fn feed<R: Read>(
+    reader: &mut csv::Reader<R>,
+    aggregator: &mut Aggregator<'_>,
+    first_line: u64,
+    progress: &mut dyn FnMut(u64),
+) -> Result<(), Error> {
     let mut record = csv::ByteRecord::new();
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
+                let line = first_line + e.position().map_or(0, |p| p.line());
                 match e.into_kind() {
                     csv::ErrorKind::Io(io) => return Err(Error::Io(io)),
                     other => {
@@ -769,7 +959,7 @@ pub fn aggregate_csv<R: Read>(
                 }
             }
         }
-        let line = record.position().map_or(0, |p| p.line());
+        let line = first_line + record.position().map_or(0, |p| p.line());
         aggregator.line(&record, line);
         if aggregator.should_stop() {
             aggregator.summary.stopped = true;
@@ -779,7 +969,97 @@ pub fn aggregate_csv<R: Read>(
             progress(aggregator.summary.lines_read);
         }
     }
-    Ok(aggregator.finish())
+    Ok(())
+}
+
+/// Plain files at least this large are read by two threads, one half each.
+pub const PARALLEL_FROM_BYTES: u64 = 32 << 20;
+
+/// Reads a billing file and aggregates it. A plain (not compressed) file of at least
+/// `from_bytes` (normally [`PARALLEL_FROM_BYTES`]) is split at a line boundary near its middle and its halves are read on
+/// `threads` (at most 2) threads, whose results are merged; the split is only made where the
+/// first half has an even number of `"` (so the boundary is not inside a quoted field). Gzip
+/// input, small files, `max_errors` and an odd quote count read on one thread. `progress` gets
+/// the lines read (by the first thread, times the threads, when parallel).
+pub fn aggregate_file(
+    coefficients: &Coefficients,
+    path: &std::path::Path,
+    options: Options,
+    threads: usize,
+    from_bytes: u64,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Report, Error> {
+    use std::io::{BufRead, BufReader, Seek, SeekFrom};
+    let size = std::fs::metadata(path).map_err(Error::Io)?.len();
+    let mut probe = BufReader::new(std::fs::File::open(path).map_err(Error::Io)?);
+    let gzip = probe
+        .fill_buf()
+        .map_err(Error::Io)?
+        .starts_with(&[0x1f, 0x8b]);
+    if gzip || threads < 2 || size < from_bytes || options.max_errors.is_some() {
+        let input = crate::open(path).map_err(Error::Io)?;
+        return aggregate_csv(coefficients, input, options, progress);
+    }
+    // The header, and where the data starts.
+    let mut header_reader = csv_reader(std::fs::File::open(path).map_err(Error::Io)?, true);
+    let columns = header_columns(&mut header_reader, &options)?;
+    let data_start = header_reader.position().byte();
+    // A split point: the first line start after the middle.
+    let mut file = std::fs::File::open(path).map_err(Error::Io)?;
+    let middle = data_start + (size - data_start) / 2;
+    file.seek(SeekFrom::Start(middle)).map_err(Error::Io)?;
+    let mut tail = BufReader::new(file);
+    let mut skipped = Vec::new();
+    tail.read_until(b'\n', &mut skipped).map_err(Error::Io)?;
+    let split = middle + skipped.len() as u64;
+    // Count the quotes and lines of the first half.
+    let (quotes, newlines) = {
+        let mut first =
+            BufReader::with_capacity(1 << 20, std::fs::File::open(path).map_err(Error::Io)?)
+                .take(split);
+        let (mut q, mut n) = (0u64, 0u64);
+        loop {
+            let buf = first.fill_buf().map_err(Error::Io)?;
+            if buf.is_empty() {
+                break;
+            }
+            q += buf.iter().filter(|b| **b == b'"').count() as u64;
+            n += buf.iter().filter(|b| **b == b'\n').count() as u64;
+            let len = buf.len();
+            first.consume(len);
+        }
+        (q, n)
+    };
+    if split >= size || quotes % 2 != 0 {
+        let input = crate::open(path).map_err(Error::Io)?;
+        return aggregate_csv(coefficients, input, options, progress);
+    }
+    let half = |from: u64, to: u64| -> Result<csv::Reader<std::io::Take<std::fs::File>>, Error> {
+        let mut f = std::fs::File::open(path).map_err(Error::Io)?;
+        f.seek(SeekFrom::Start(from)).map_err(Error::Io)?;
+        Ok(csv_reader(f.take(to - from), false))
+    };
+    let mut first_reader = half(data_start, split)?;
+    let mut second_reader = half(split, size)?;
+    let header_lines = header_reader.position().line().saturating_sub(1);
+    let mut first = Aggregator::new(coefficients, columns.clone(), options.clone());
+    let mut second = Aggregator::new(coefficients, columns, options);
+    let (a, b) = std::thread::scope(|scope| {
+        let worker = scope.spawn(|| feed(&mut second_reader, &mut second, newlines, &mut |_| {}));
+        let a = feed(&mut first_reader, &mut first, header_lines, &mut |n| {
+            progress(n * 2)
+        });
+        let b = worker.join().unwrap_or_else(|_| {
+            Err(Error::Io(std::io::Error::other(
+                "the second reading thread failed",
+            )))
+        });
+        (a, b)
+    });
+    a?;
+    b?;
+    first.merge(second);
+    Ok(first.finish())
 }
 
 fn csv_error(e: csv::Error) -> Error {

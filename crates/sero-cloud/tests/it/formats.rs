@@ -257,3 +257,110 @@ fn a_query_result_is_read_with_its_provider() {
     assert_eq!(a.format, Format::QueryResult);
     assert_eq!(a.groups, b.groups);
 }
+
+#[test]
+fn two_threads_give_what_one_thread_gives_with_the_same_line_numbers() {
+    // Many days, tags and kinds of usage, a quoted field with a newline and a malformed line in
+    // each half, so that the merge of the halves is checked on every map it merges.
+    let mut csv = String::from(
+        "identity/LineItemId,lineItem/UsageStartDate,lineItem/UsageAccountId,lineItem/LineItemType,lineItem/ProductCode,lineItem/UsageType,pricing/unit,product/region,product/vcpu,lineItem/UsageAmount,lineItem/UnblendedCost,lineItem/BlendedCost,resourceTags/user:service\n",
+    );
+    let kinds = [
+        (
+            "AmazonEC2",
+            "EUW2-BoxUsage:m5.large",
+            "Hrs",
+            "2",
+            "eu-west-2",
+        ),
+        (
+            "AmazonS3",
+            "EUW1-TimedStorage-ByteHrs",
+            "GB-Mo",
+            "",
+            "eu-west-1",
+        ),
+        ("AmazonEC2", "USE1-NatGateway-Hours", "Hrs", "", "us-east-1"),
+        (
+            "AWSDataTransfer",
+            "EUW2-DataTransfer-Out-Bytes",
+            "GB",
+            "",
+            "eu-west-2",
+        ),
+        (
+            "AmazonEC2",
+            "APS9-BoxUsage:q7.large",
+            "Hrs",
+            "2",
+            "ap-south-9",
+        ),
+    ];
+    for i in 0..4000 {
+        let (product, usage, unit, vcpu, region) = kinds[i % kinds.len()];
+        let amount = if i == 700 || i == 3300 {
+            "bad".to_owned()
+        } else {
+            format!("{}", 1 + i % 7)
+        };
+        let tag = if i == 1500 {
+            "\"multi\nline\"".to_owned()
+        } else {
+            format!("svc-{}", i % 3)
+        };
+        csv.push_str(&format!(
+            "id{i},2026-10-{:02}T00:00:00Z,12345678901{},Usage,{product},{usage},{unit},{region},{vcpu},{amount},0.{},0.{},{tag}\n",
+            1 + i % 28,
+            i % 2,
+            10 + i % 80,
+            10 + i % 80
+        ));
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("cur.csv");
+    std::fs::write(&path, &csv).expect("write");
+    let options = || Options {
+        group_by: vec![
+            Dim::Day,
+            Dim::Account,
+            Dim::Class,
+            Dim::Tag("service".into()),
+        ],
+        max_errors: None,
+    };
+    let coefficients = Coefficients::bundled();
+    let one =
+        sero_cloud::aggregate::aggregate_file(&coefficients, &path, options(), 1, 0, &mut |_| {})
+            .expect("one thread");
+    let two =
+        sero_cloud::aggregate::aggregate_file(&coefficients, &path, options(), 2, 0, &mut |_| {})
+            .expect("two threads");
+    assert_eq!(one.groups.len(), two.groups.len());
+    for (a, b) in one.groups.iter().zip(&two.groups) {
+        assert_eq!((&a.labels, &a.grid, a.lines), (&b.labels, &b.grid, b.lines));
+        close(a.energy_kwh, b.energy_kwh, "energy");
+        close(a.co2e_kg, b.co2e_kg, "co2e");
+        close(a.embodied_kg, b.embodied_kg, "embodied");
+    }
+    let (s1, s2) = (&one.summary, &two.summary);
+    assert_eq!(s1.malformed, s2.malformed);
+    assert_eq!(
+        s1.malformed.iter().map(|m| m.line).collect::<Vec<_>>(),
+        vec![702, 3303]
+    );
+    assert_eq!(
+        (s1.lines_read, s1.lines_used, s1.excluded.lines),
+        (s2.lines_read, s2.lines_used, s2.excluded.lines)
+    );
+    close(s1.excluded.cost, s2.excluded.cost, "excluded cost");
+    assert_eq!(
+        (&s1.assumed, &s1.unknown_regions),
+        (&s2.assumed, &s2.unknown_regions)
+    );
+    assert_eq!(s1.unknown_types.len(), s2.unknown_types.len());
+    for (a, b) in s1.unknown_types.iter().zip(&s2.unknown_types) {
+        assert_eq!((&a.0, a.1), (&b.0, b.1));
+        close(a.2, b.2, "unknown cost");
+    }
+    close(s1.unknown_kwh, s2.unknown_kwh, "unknown kWh");
+}

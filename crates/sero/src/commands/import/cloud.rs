@@ -4,18 +4,16 @@
 //! table, CSV, or the activity file (`--format json`, or `--activity FILE` beside the table)
 //! that a manifest component reads with `from:`.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
 
-use sero_cloud::aggregate::{Dim, Error, Grid, Options, Report};
+use sero_cloud::Coefficients;
+use sero_cloud::aggregate::{Dim, Error, Grid, Options, Report, aggregate_file};
 use sero_cloud::sql::{self, Dialect, Target};
-use sero_cloud::{Coefficients, aggregate_csv};
 use sero_core::model::format_number;
 
 use super::super::print;
@@ -213,20 +211,6 @@ fn malformed_line(path: &std::path::Path, m: &sero_cloud::aggregate::Malformed) 
     }
 }
 
-/// Counts the bytes read, for the progress line.
-struct Counting<R> {
-    inner: R,
-    read: Arc<AtomicU64>,
-}
-
-impl<R: Read> Read for Counting<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.read.fetch_add(n as u64, Ordering::Relaxed);
-        Ok(n)
-    }
-}
-
 fn read(
     coefficients: &Coefficients,
     path: &std::path::Path,
@@ -240,29 +224,20 @@ fn read(
             words::HINT_FILE
         ))
     };
-    let file = std::fs::File::open(path).map_err(cannot)?;
-    let total = file.metadata().map(|m| m.len()).unwrap_or(0);
-    drop(file);
-    let read = Arc::new(AtomicU64::new(0));
-    let input = sero_cloud::open_with(path, |f| Counting {
-        inner: f,
-        read: Arc::clone(&read),
-    })
-    .map_err(cannot)?;
-    let show = std::io::stderr().is_terminal() && total > 0;
+    let size = std::fs::metadata(path).map_err(cannot)?.len();
+    let show = std::io::stderr().is_terminal();
     let started = Instant::now();
     let mut last = Instant::now();
     let mut progress = |lines: u64| {
         if show && last.elapsed().as_millis() >= 250 {
             last = Instant::now();
-            let done = read.load(Ordering::Relaxed);
             let rate = lines as f64 / started.elapsed().as_secs_f64().max(1e-9);
             let _ = write!(
                 std::io::stderr(),
-                "\r{:>5.1}% of {}  {} lines  {} lines/s ",
-                100.0 * done as f64 / total as f64,
+                "\r{}: {} lines read ({} MB file), {} lines/s ",
                 path.display(),
                 lines,
+                size / 1_000_000,
                 format_number(rate.round())
             );
         }
@@ -271,7 +246,15 @@ fn read(
         group_by: dims.to_vec(),
         max_errors,
     };
-    let result = aggregate_csv(coefficients, input, options, &mut progress);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(2));
+    let result = aggregate_file(
+        coefficients,
+        path,
+        options,
+        threads,
+        sero_cloud::aggregate::PARALLEL_FROM_BYTES,
+        &mut progress,
+    );
     if show {
         let _ = write!(std::io::stderr(), "\r\x1b[2K");
     }
