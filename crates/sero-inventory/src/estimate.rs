@@ -190,10 +190,12 @@ pub fn estimate(rows: &[Row], library: &dyn FactorLibrary) -> Result<Inventory, 
         channels: Vec::new(),
         components,
     };
+    // Factors, assumptions and warnings are kept either way; the formula and step texts of the
+    // explain trail are not shown by this report, so they are not formatted.
     let options = Options {
         samples: 0,
         seed: 1,
-        explain: true,
+        explain: false,
     };
     let assessment = assess(&service, &registry, library, options);
     let mut results = Vec::with_capacity(rows.len());

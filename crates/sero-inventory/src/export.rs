@@ -21,11 +21,11 @@ pub fn tcs_document(inventory: &Inventory) -> Value {
     root.insert("schema_version".to_owned(), json!(TCS_SCHEMA_VERSION));
     for (category, kg) in inventory.by_category() {
         let (group, key) = category.keys();
-        let lines: Vec<String> = inventory
+        let lines: Vec<usize> = inventory
             .rows
             .iter()
             .filter(|r| touches(r, category))
-            .map(|r| r.line.to_string())
+            .map(|r| r.line)
             .collect();
         let mut entry = Map::new();
         entry.insert("emissions".to_owned(), json!(kg));

@@ -187,7 +187,24 @@ pub const WARNINGS: &str = "Warnings";
 pub const SOURCES: &str = "Sources";
 pub const UNCOVERED: &str = "Not covered by an inventory: software, foundation models, content and data, generators, offsite use of staff devices, managed services and every downstream category (customers' devices and networks)";
 
-pub fn tcs_notes(category: crate::assets::TcsCategory, lines: &[String]) -> String {
+/// Lines of the inventory, the first dozen by number and the rest counted.
+fn line_list(lines: &[usize]) -> String {
+    const SHOWN: usize = 12;
+    let shown: Vec<String> = lines.iter().take(SHOWN).map(usize::to_string).collect();
+    if lines.len() > SHOWN {
+        format!(
+            "lines {} and {} more",
+            shown.join(", "),
+            lines.len() - SHOWN
+        )
+    } else if lines.len() == 1 {
+        format!("line {}", shown[0])
+    } else {
+        format!("lines {}", shown.join(", "))
+    }
+}
+
+pub fn tcs_notes(category: crate::assets::TcsCategory, lines: &[usize]) -> String {
     use crate::assets::TcsCategory as C;
     let what = match category {
         C::EmployeeHardware => {
@@ -209,7 +226,7 @@ pub fn tcs_notes(category: crate::assets::TcsCategory, lines: &[String]) -> Stri
         C::CloudServices => "Suppliers' annual electricity for cloud services x grid factor",
         C::Saas => "Suppliers' annual electricity for SaaS x grid factor",
     };
-    format!("{what}. sero import inventory, lines {}.", lines.join(", "))
+    format!("{what}. sero import inventory, {}.", line_list(lines))
 }
 
 // Command-line texts.
