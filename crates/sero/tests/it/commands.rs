@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use crate::{Sandbox, number};
 
-const MODELS: [&str; 13] = [
+const MODELS: [&str; 14] = [
     "data-transfer",
     "electricity",
     "server",
@@ -20,6 +20,7 @@ const MODELS: [&str; 13] = [
     "travel",
     "building-visit",
     "notification",
+    "cloud",
 ];
 
 const DESNZ_2025_URL: &str =
@@ -143,7 +144,7 @@ fn models_server_shows_its_inputs() {
 fn models_unknown_name_is_refused() {
     let message = Sandbox::new().run(&["models", "nope"]).refused();
     insta::assert_snapshot!(message, @"
-    error: unknown model `nope` (expected one of `data-transfer`, `electricity`, `server`, `end-user-device`, `reported`, `spend`, `staff-time`, `phone-call`, `paper`, `post`, `travel`, `building-visit`, `notification`)
+    error: unknown model `nope` (expected one of `data-transfer`, `electricity`, `server`, `end-user-device`, `reported`, `spend`, `staff-time`, `phone-call`, `paper`, `post`, `travel`, `building-visit`, `notification`, `cloud`)
       = hint: `sero models` lists them all
     ");
 }
