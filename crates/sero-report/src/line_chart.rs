@@ -32,6 +32,9 @@ pub struct LineChart {
     /// A sentence or two for the description, before the generated summary (the source, what
     /// the values are).
     pub description: String,
+    /// The name of the points' notes (`index`): when given, a strip above the plot shows each
+    /// run of periods with the same note, shaded in turn and labelled in words.
+    pub note_label: Option<String>,
     pub points: Vec<Point>,
 }
 
@@ -39,7 +42,7 @@ const WIDTH: f64 = 900.0;
 const HEIGHT: f64 = 420.0;
 const LEFT: f64 = 72.0;
 const RIGHT: f64 = 24.0;
-const TOP: f64 = 56.0;
+const TOP: f64 = 66.0;
 const BOTTOM: f64 = 78.0;
 const LINE_COLOUR: &str = "#0072B2";
 const TEXT_COLOUR: &str = "#222";
@@ -164,6 +167,10 @@ pub fn line_chart_svg(chart: &LineChart) -> String {
         escape(&chart.x_label)
     );
 
+    if let Some(label) = &chart.note_label {
+        notes_strip(&mut doc, chart, label, step);
+    }
+
     // The step line: flat across each period, vertical between periods; a gap at a missing
     // value.
     let mut path = String::new();
@@ -206,6 +213,55 @@ pub fn line_chart_svg(chart: &LineChart) -> String {
     doc
 }
 
+/// Runs of equal notes as a strip above the plot: alternate shades with a border, and the note
+/// in words wherever it fits, so the strip reads without colour.
+fn notes_strip(doc: &mut String, chart: &LineChart, label: &str, step: f64) {
+    const STRIP_TOP: f64 = 38.0;
+    const STRIP_HEIGHT: f64 = 16.0;
+    const CHAR_WIDTH: f64 = 6.4;
+    line!(doc, r#"<g class="notes" aria-hidden="true">"#);
+    line!(
+        doc,
+        r#"<text x="{}" y="{}" text-anchor="end" font-size="11" fill="{TEXT_COLOUR}">{}</text>"#,
+        coordinate(LEFT - 8.0),
+        coordinate(STRIP_TOP + 12.0),
+        escape(label)
+    );
+    let mut start = 0;
+    let mut shade = false;
+    while start < chart.points.len() {
+        let note = &chart.points[start].note;
+        let end = chart.points[start..]
+            .iter()
+            .position(|p| p.note != *note)
+            .map_or(chart.points.len(), |n| start + n);
+        let (x0, width) = (LEFT + step * start as f64, step * (end - start) as f64);
+        line!(
+            doc,
+            r##"<rect class="note" x="{}" y="{}" width="{}" height="{}" fill="{}" stroke="#888" stroke-width="0.5"/>"##,
+            coordinate(x0),
+            coordinate(STRIP_TOP),
+            coordinate(width),
+            coordinate(STRIP_HEIGHT),
+            if shade { "#ddd" } else { "#f4f4f4" }
+        );
+        if let Some(note) = note
+            && (note.chars().count() as f64 + 1.0) * CHAR_WIDTH <= width
+        {
+            line!(
+                doc,
+                r#"<text x="{}" y="{}" text-anchor="middle" font-size="11" fill="{TEXT_COLOUR}">{}</text>"#,
+                coordinate(x0 + width / 2.0),
+                coordinate(STRIP_TOP + 12.0),
+                escape(note)
+            );
+        }
+        shade = !shade;
+        start = end;
+    }
+    line!(doc, "</g>");
+}
+
 fn point_text(point: &Point, unit: &str) -> String {
     match &point.note {
         Some(note) => format!("{}: {} {unit} ({note})", point.label, number(point.value)),
@@ -245,6 +301,7 @@ mod tests {
             x_label: "Start of half hour (UTC)".into(),
             y_label: "gCO2/kWh".into(),
             description: "Forecast.".into(),
+            note_label: Some("index".into()),
             points: values
                 .iter()
                 .enumerate()
@@ -252,7 +309,7 @@ mod tests {
                     label: format!("period {i}"),
                     value: *v,
                     tick: (i % 2 == 0).then(|| format!("t{i}")),
-                    note: Some("low".into()),
+                    note: Some(if i < 2 { "low" } else { "moderate" }.into()),
                 })
                 .collect(),
         }
@@ -293,6 +350,20 @@ mod tests {
             .filter(|n| n.has_tag_name("text") && n.text().is_some_and(|t| t.starts_with('t')))
             .count();
         assert_eq!(ticks, 2);
+        // Two runs of notes, each a shaded box with its word.
+        let runs: Vec<&str> = doc
+            .descendants()
+            .filter(|n| n.attribute("class") == Some("note"))
+            .map(|n| n.attribute("width").unwrap())
+            .collect();
+        assert_eq!(runs.len(), 2, "{runs:?}");
+        assert_eq!(runs[0], runs[1], "two periods each");
+        let words: Vec<&str> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("text") && matches!(n.text(), Some("low" | "moderate")))
+            .filter_map(|n| n.text())
+            .collect();
+        assert_eq!(words, ["low", "moderate"]);
     }
 
     #[test]

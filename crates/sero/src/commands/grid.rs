@@ -458,6 +458,7 @@ fn chart(area: &Area, series: &[HalfHour]) -> sero_report::LineChart {
         x_label: words::CHART_X.to_owned(),
         y_label: words::CHART_Y.to_owned(),
         description: words::CHART_DESCRIPTION.to_owned(),
+        note_label: Some(words::INDEX.to_owned()),
         points: series
             .iter()
             .map(|hh| {
