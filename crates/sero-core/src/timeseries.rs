@@ -81,7 +81,7 @@ pub enum SeriesError {
     BadEnergy { from: Timestamp, kwh: f64 },
     #[error("intensity {g} g/kWh from {from} is not a number ≥ 0")]
     BadIntensity { from: Timestamp, g: f64 },
-    #[error("two intensities for the half hour starting {0}")]
+    #[error("two intensities for the half hour starting {0}, which has energy")]
     DuplicateIntensity(Timestamp),
 }
 
@@ -156,7 +156,18 @@ pub fn by_half_hour(energy: &[Energy]) -> Result<BTreeMap<i64, f64>, SeriesError
 
 /// Weighs `energy` by `intensity`, half hour by half hour.
 pub fn weigh(energy: &[Energy], intensity: &[Intensity]) -> Result<Weighted, SeriesError> {
-    let mut grid: BTreeMap<i64, f64> = BTreeMap::new();
+    // The half hours from the first to the last with energy, as one dense run: a year is
+    // 17,520 slots. A span too long for that (centuries) goes through a sorted map instead.
+    let mut ranges = Vec::with_capacity(energy.len());
+    for e in energy {
+        if !(e.kwh.is_finite() && e.kwh >= 0.0) {
+            return Err(SeriesError::BadEnergy {
+                from: e.from,
+                kwh: e.kwh,
+            });
+        }
+        ranges.push(half_hours("energy", e.from, e.to)?);
+    }
     for i in intensity {
         if !(i.g_per_kwh.is_finite() && i.g_per_kwh >= 0.0) {
             return Err(SeriesError::BadIntensity {
@@ -164,6 +175,45 @@ pub fn weigh(energy: &[Energy], intensity: &[Intensity]) -> Result<Weighted, Ser
                 g: i.g_per_kwh,
             });
         }
+    }
+    let lo = ranges.iter().map(|r| r.start).min().unwrap_or(0);
+    let hi = ranges.iter().map(|r| r.end).max().unwrap_or(0);
+    let span = usize::try_from(hi - lo).unwrap_or(usize::MAX);
+    if span > MAX_DENSE {
+        return weigh_sparse(energy, intensity);
+    }
+    let mut kwh = vec![Sum::default(); span];
+    for (e, range) in energy.iter().zip(ranges) {
+        let share = e.kwh / (range.end - range.start) as f64;
+        for h in range {
+            kwh[(h - lo) as usize].add(share);
+        }
+    }
+    let mut grid = vec![f64::NAN; span];
+    for i in intensity {
+        for h in half_hours("intensity", i.from, i.to)? {
+            if h < lo || h >= hi {
+                continue;
+            }
+            let slot = &mut grid[(h - lo) as usize];
+            if !slot.is_nan() {
+                return Err(SeriesError::DuplicateIntensity(start_of(h)));
+            }
+            *slot = i.g_per_kwh;
+        }
+    }
+    Ok(total_up(kwh.iter().zip(&grid).enumerate().map(
+        |(k, (e, g))| (lo + k as i64, e.value(), (!g.is_nan()).then_some(*g)),
+    )))
+}
+
+/// Longest run of half hours weighed densely (about 1,100 years).
+const MAX_DENSE: usize = 20_000_000;
+
+/// [`weigh`] through sorted maps, for spans too long to hold densely.
+fn weigh_sparse(energy: &[Energy], intensity: &[Intensity]) -> Result<Weighted, SeriesError> {
+    let mut grid: BTreeMap<i64, f64> = BTreeMap::new();
+    for i in intensity {
         for h in half_hours("intensity", i.from, i.to)? {
             if grid.insert(h, i.g_per_kwh).is_some() {
                 return Err(SeriesError::DuplicateIntensity(start_of(h)));
@@ -171,6 +221,15 @@ pub fn weigh(energy: &[Energy], intensity: &[Intensity]) -> Result<Weighted, Ser
         }
     }
     let energy = by_half_hour(energy)?;
+    Ok(total_up(
+        energy
+            .into_iter()
+            .map(|(h, kwh)| (h, kwh, grid.get(&h).copied())),
+    ))
+}
+
+/// Adds up `(half hour, kWh, intensity if any)` in time order.
+fn total_up(slots: impl Iterator<Item = (i64, f64, Option<f64>)>) -> Weighted {
     let (mut grams, mut all, mut covered_kwh, mut gap_kwh) = (
         Sum::default(),
         Sum::default(),
@@ -179,13 +238,13 @@ pub fn weigh(energy: &[Energy], intensity: &[Intensity]) -> Result<Weighted, Ser
     );
     let (mut half_hours, mut covered) = (0, 0);
     let mut gaps = Vec::new();
-    for (h, kwh) in energy {
+    for (h, kwh, g) in slots {
         all.add(kwh);
         if kwh == 0.0 {
             continue;
         }
         half_hours += 1;
-        match grid.get(&h) {
+        match g {
             Some(g) => {
                 covered += 1;
                 covered_kwh.add(kwh);
@@ -197,7 +256,7 @@ pub fn weigh(energy: &[Energy], intensity: &[Intensity]) -> Result<Weighted, Ser
             }
         }
     }
-    Ok(Weighted {
+    Weighted {
         kg: grams.value() / 1000.0,
         energy_kwh: all.value(),
         covered_kwh: covered_kwh.value(),
@@ -205,7 +264,7 @@ pub fn weigh(energy: &[Energy], intensity: &[Intensity]) -> Result<Weighted, Ser
         half_hours,
         covered,
         gaps,
-    })
+    }
 }
 
 /// `kwh` spread evenly over every half hour of `[from, to)`.
@@ -558,10 +617,42 @@ mod tests {
             to: t("2025-01-01T00:30Z"),
             g_per_kwh: 1.0,
         };
+        let e = [Energy {
+            from: t("2025-01-01T00:00Z"),
+            to: t("2025-01-01T01:00Z"),
+            kwh: 1.0,
+        }];
         assert_eq!(
-            weigh(&[], &[i, i]),
+            weigh(&e, &[i, i]),
             Err(SeriesError::DuplicateIntensity(t("2025-01-01T00:00Z")))
         );
+    }
+
+    #[test]
+    fn spans_of_centuries_are_weighed_sparsely_with_the_same_result() {
+        let e = [
+            Energy {
+                from: t("2000-01-01T00:00Z"),
+                to: t("2000-01-01T01:00Z"),
+                kwh: 2.0,
+            },
+            Energy {
+                from: t("3200-01-01T00:00Z"),
+                to: t("3200-01-01T00:30Z"),
+                kwh: 3.0,
+            },
+        ];
+        let i = [Intensity {
+            from: t("3200-01-01T00:00Z"),
+            to: t("3200-01-01T00:30Z"),
+            g_per_kwh: 100.0,
+        }];
+        let w = weigh(&e, &i).unwrap();
+        assert_eq!(w, weigh_sparse(&e, &i).unwrap());
+        assert_eq!((w.kg, w.gap_kwh, w.covered, w.half_hours), (0.3, 2.0, 1, 3));
+        // A short span gives the same through both paths.
+        let e = &e[..1];
+        assert_eq!(weigh(e, &i).unwrap(), weigh_sparse(e, &i).unwrap());
     }
 
     #[test]
