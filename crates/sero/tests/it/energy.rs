@@ -528,3 +528,26 @@ fn a_measured_run_feeds_a_manifest_and_its_sci() {
     assert_eq!(report["boundary"]["included"][0]["element"], "hosting");
     assert_eq!(report["methodology"]["measured_components"][0], "nightly");
 }
+
+#[test]
+fn an_unreadable_counter_falls_back_to_the_model_and_says_why() {
+    // The tests may run as root, who reads any file whatever its mode, so a directory stands
+    // where the counter should be: reading it fails as a root-only file fails for others.
+    let sandbox = Sandbox::new();
+    let powercap = sandbox.path("powercap");
+    zone(&powercap, "intel-rapl:0", "package-0", 0);
+    let counter = powercap.join("intel-rapl:0/energy_uj");
+    std::fs::remove_file(&counter).unwrap();
+    std::fs::create_dir(&counter).unwrap();
+    let run = run_env(
+        &sandbox,
+        &["energy", "--format", "json", "--", "true"],
+        &[("SERO_POWERCAP_ROOT", &powercap)],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report: Value = serde_json::from_str(&run.stderr).unwrap();
+    assert_eq!(report["energy"]["method"], "tdp-model");
+    let why = report["tdp_model"]["why_not_measured"].as_str().unwrap();
+    assert!(why.contains("intel-rapl:0/energy_uj"), "{why}");
+    assert!(why.contains("CVE-2020-8694"), "{why}");
+}
