@@ -265,7 +265,7 @@ pub mod accounting {
          gCO2/kWh, CO2 only, from generation; the estimated actual where published, nationally, \
          else the forecast), times in UTC; hours_of_day in UK local time";
     pub const OTHER_PARTS: &str = "other parts (T&D losses, well-to-tank, embodied emissions, \
-         components not on a grid in Great Britain) use the annual factors in both columns";
+         components not on a grid in Great Britain) stay at the annual factors";
     pub const DIFFERENCE_EXPLAINED: &str = "the difference comes from two things: gases (the API \
          counts CO2 only, DESNZ adds CH4 and N2O, about 1% of the 2024 factor) and weighting (the \
          API follows the hour and the region the energy is used in; DESNZ averages a year of the \

@@ -234,13 +234,15 @@ fn account(
             .filter(|p| p.label == "electricity, generation")
             .collect();
         let energy_kwh: f64 = generation.iter().map(|p| p.energy_kwh).sum();
+        // Shown for every model with a grid; weighed only when it is DESNZ generation in GB.
+        let shown_kwh = if has_grid { c.impact.energy_kwh() } else { 0.0 };
         let location_generation_kg: f64 = generation.iter().map(|p| p.co2e_kg).sum();
         let area = location.as_ref().and_then(Location::gb_area);
         let mut row = Row {
             path: c.path.clone(),
             grid: if has_grid { grid } else { String::new() },
             area: None,
-            energy_kwh,
+            energy_kwh: shown_kwh,
             location_kg: c.co2e_kg(),
             location_generation_kg,
             weighted: None,

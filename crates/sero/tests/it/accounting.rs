@@ -423,6 +423,7 @@ fn ireland_is_not_weighed_by_the_gb_grid() {
     let c = component(&doc, "hosting");
     assert_eq!(c["basis"], "annual");
     assert_eq!(c["grid"], "cloud:aws:eu-west-1");
+    assert_eq!(c["electricity_kwh"], 96.0);
     assert_eq!(
         doc.pointer("/accounting/warnings"),
         Some(&Value::Array(vec![]))
