@@ -234,7 +234,8 @@ pub fn disposals(inventory: &Inventory, route: Route) -> Disposals {
 }
 
 /// sero's JSON report: rows, both classifications, disposals, assumptions and sources.
-pub fn report_document(inventory: &Inventory, file: &str) -> Value {
+/// `notes` are the factors overridden by the user's files.
+pub fn report_document(inventory: &Inventory, file: &str, notes: &[String]) -> Value {
     let rows: Vec<Value> = inventory
         .rows
         .iter()
@@ -315,6 +316,7 @@ pub fn report_document(inventory: &Inventory, file: &str) -> Value {
     json!({
         "sero_inventory": 1,
         "file": file,
+        "notes": notes,
         "period": "one year (365 days)",
         "co2e_kg": inventory.co2e_kg(),
         "energy_kwh": inventory.energy_kwh(),

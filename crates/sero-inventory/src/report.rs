@@ -31,9 +31,16 @@ pub fn grouped(value: f64, decimals: usize) -> String {
     out
 }
 
-pub fn render(inventory: &Inventory, file: &str) -> String {
+/// The report; `notes` are said first (factors overridden by the user's files).
+pub fn render(inventory: &Inventory, file: &str, notes: &[String]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} ({file}, one year)\n", text::TITLE);
+    for note in notes {
+        let _ = writeln!(out, "note: {note}");
+    }
+    if !notes.is_empty() {
+        out.push('\n');
+    }
     let _ = writeln!(
         out,
         "{:>5}  {:<15} {:>7}  {:<15} {:>12} {:>13} {:>14} {:>11} {:>13}",

@@ -213,3 +213,50 @@ fn an_unknown_column_and_a_missing_file_are_refused() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_factors_file_overrides_an_archetype_and_says_so() {
+    let sandbox = Sandbox::new();
+    sandbox.write("assets.csv", "asset,count\nlaptop,2\n");
+    sandbox.write(
+        "mine.yaml",
+        "factors:\n  - id: tcs/device/laptop/embodied\n    description: our supplier's laptop\n    \
+         value: 300\n    unit: kgCO2e\n    low: 270\n    high: 330\n    source:\n      \
+         publisher: sero tests\n      title: a laptop's product carbon footprint\n      \
+         edition: \"1\"\n      url: https://example.org/sero-tests/laptop\n      licence: CC0-1.0\n",
+    );
+    let report = sandbox
+        .run(&[
+            "import",
+            "inventory",
+            "assets.csv",
+            "--factors",
+            "mine.yaml",
+            "--format",
+            "json",
+        ])
+        .json();
+    assert_close(
+        number(&report, "/rows/0/embodied_kg"),
+        2.0 * 300.0 / 4.0,
+        1e-12,
+        "overridden embodied",
+    );
+    assert_eq!(
+        report["notes"][0],
+        "factor `tcs/device/laptop/embodied` overridden by mine.yaml"
+    );
+    let table = sandbox
+        .run(&[
+            "import",
+            "inventory",
+            "assets.csv",
+            "--factors",
+            "mine.yaml",
+        ])
+        .success();
+    assert!(
+        table.contains("note: factor `tcs/device/laptop/embodied` overridden by mine.yaml"),
+        "{table}"
+    );
+}

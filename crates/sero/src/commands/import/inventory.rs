@@ -39,7 +39,7 @@ pub enum InventoryFormat {
 }
 
 pub fn run(args: InventoryArgs) -> Result<(), Failure> {
-    let (factors, _notes) = library::load(&args.factors)?;
+    let (factors, notes) = library::load(&args.factors)?;
     let name = args.file.display().to_string();
     let csv = std::fs::read_to_string(&args.file)
         .map_err(|e| Failure::input(text::cannot_read(&name, &e.to_string())))?;
@@ -47,10 +47,10 @@ pub fn run(args: InventoryArgs) -> Result<(), Failure> {
     let inventory =
         sero_inventory::estimate(&rows, &factors).map_err(|errors| refused(&name, &errors))?;
     let report = match args.format {
-        InventoryFormat::Table => sero_inventory::report::render(&inventory, &name),
-        InventoryFormat::Json => {
-            pretty(&sero_inventory::export::report_document(&inventory, &name))?
-        }
+        InventoryFormat::Table => sero_inventory::report::render(&inventory, &name, &notes),
+        InventoryFormat::Json => pretty(&sero_inventory::export::report_document(
+            &inventory, &name, &notes,
+        ))?,
     };
     if let Some(path) = &args.tcs {
         write(
