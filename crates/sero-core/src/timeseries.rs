@@ -304,8 +304,8 @@ impl DailyHours {
                     "`{part}` is not a range of the day such as `08:00-18:00`"
                 ));
             };
-            let start = minutes(a.trim())?;
-            let end = minutes(b.trim())?;
+            let start = minutes(a.trim()).map_err(|e| format!("in `{part}`, {e}"))?;
+            let end = minutes(b.trim()).map_err(|e| format!("in `{part}`, {e}"))?;
             if start == end || start == 1440 {
                 return Err(format!("`{part}` is an empty range"));
             }
