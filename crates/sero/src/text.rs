@@ -241,6 +241,8 @@ pub mod accounting {
     pub const CSV_REFUSED: &str = "error: time-series accounting is shown in the table and JSON \
          reports, not in CSV\n  = hint: use `--format json`, or `--accounting location` for CSV";
     pub const OFFLINE_FLAG: &str = "--offline";
+    pub const NOTHING_PUBLISHED: &str =
+        "the Carbon Intensity API published no intensity for any half hour with energy";
     pub const GREAT_BRITAIN: &str = "Great Britain";
     pub const TITLE_TIME_SERIES: &str =
         "Electricity, time-series accounting (half-hourly GB grid intensity × when it is used)";

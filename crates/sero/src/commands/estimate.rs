@@ -268,10 +268,23 @@ fn account(
             None => Err(t::OFFLINE_FLAG.to_owned()),
             Some(client) => fetch(client, area, span_from, span_to),
         });
-        match intensities {
-            Ok(intensities) => {
-                let weighted = timeseries::weigh(&energy, intensities)
-                    .map_err(|e| Failure::input(format!("error: `{}`: {e}", c.path)))?;
+        // Not one half hour covered (a period the API has not published): a figure without
+        // its electricity would mislead, so the component falls back instead.
+        let weighted = match intensities {
+            Ok(intensities) => Some(
+                timeseries::weigh(&energy, intensities)
+                    .map_err(|e| Failure::input(format!("error: `{}`: {e}", c.path)))?,
+            ),
+            Err(_) => None,
+        };
+        let outcome = match (weighted, &*intensities) {
+            (Some(w), _) if w.covered == 0 => Err(t::NOTHING_PUBLISHED.to_owned()),
+            (Some(w), _) => Ok(w),
+            (None, Err(reason)) => Err(reason.clone()),
+            (None, Ok(_)) => Err(t::NOTHING_PUBLISHED.to_owned()),
+        };
+        match outcome {
+            Ok(weighted) => {
                 if weighted.gap_kwh > 0.0 {
                     warnings.push(t::gaps_warning(&c.path, &weighted));
                 }
@@ -279,7 +292,6 @@ fn account(
                 row.basis = Basis::TimeSeries;
             }
             Err(reason) => {
-                let reason = reason.clone();
                 if !warnings.iter().any(|w| w.contains(&reason)) {
                     warnings.push(t::fallback_warning(&reason));
                 }

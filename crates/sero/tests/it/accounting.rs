@@ -574,3 +574,36 @@ fn welsh_example_side_by_side_over_its_reporting_year() {
         "the location column is the report's total",
     );
 }
+
+#[test]
+fn a_period_the_api_has_not_published_falls_back_rather_than_dropping_the_electricity() {
+    let sandbox = Sandbox::new();
+    sandbox.write("service.yaml", &manifest("grid: GB-WALES"));
+    let api = server(&regional_path(17), regional(17, 0));
+    let run = Sandbox::run(
+        &sandbox,
+        &[
+            "estimate",
+            "service.yaml",
+            "--accounting",
+            "both",
+            "--format",
+            "json",
+            "--samples",
+            "0",
+            "--api-url",
+            &api.url(""),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("the Carbon Intensity API published no intensity for any half hour"),
+        "{}",
+        run.stderr
+    );
+    let doc: Value = serde_json::from_str(&run.stdout).unwrap();
+    let c = component(&doc, "hosting");
+    assert_eq!(c["basis"], "annual-fallback");
+    assert_eq!(c["time_series_kg"], c["location_co2e_kg"]);
+}
