@@ -34,9 +34,9 @@ pub fn grouped(value: f64, decimals: usize) -> String {
 /// The report; `notes` are said first (factors overridden by the user's files).
 pub fn render(inventory: &Inventory, file: &str, notes: &[String]) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} ({file}, one year)\n", text::TITLE);
+    let _ = writeln!(out, "{} ({file}, {})\n", text::TITLE, text::ONE_YEAR);
     for note in notes {
-        let _ = writeln!(out, "note: {note}");
+        let _ = writeln!(out, "{} {note}", text::NOTE);
     }
     if !notes.is_empty() {
         out.push('\n');
@@ -44,15 +44,15 @@ pub fn render(inventory: &Inventory, file: &str, notes: &[String]) -> String {
     let _ = writeln!(
         out,
         "{:>5}  {:<15} {:>7}  {:<15} {:>12} {:>13} {:>14} {:>11} {:>13}",
-        "line",
-        "asset",
-        "count",
-        "sero model",
-        "kWh",
-        "embodied kg",
-        "operational kg",
-        "end-of-life",
-        "total kgCO2e"
+        text::ROW_HEADERS[0],
+        text::ROW_HEADERS[1],
+        text::ROW_HEADERS[2],
+        text::ROW_HEADERS[3],
+        text::ROW_HEADERS[4],
+        text::ROW_HEADERS[5],
+        text::ROW_HEADERS[6],
+        text::ROW_HEADERS[7],
+        text::ROW_HEADERS[8]
     );
     for r in &inventory.rows {
         let _ = writeln!(
@@ -106,7 +106,10 @@ pub fn render(inventory: &Inventory, file: &str, notes: &[String]) -> String {
     let _ = writeln!(
         out,
         "  {:<26} {:>8} {:>12} {:>13}",
-        "class", "units", "kWh", "kgCO2e"
+        text::GGC_HEADERS[0],
+        text::GGC_HEADERS[1],
+        text::GGC_HEADERS[2],
+        text::GGC_HEADERS[3]
     );
     for class in GgcClass::ALL {
         let t = class_totals(inventory, class);
@@ -124,7 +127,11 @@ pub fn render(inventory: &Inventory, file: &str, notes: &[String]) -> String {
     let _ = writeln!(
         out,
         "  {:<10} {:>8} {:>10} {:>20} {:>10}",
-        "route", "units", "mass kg", "units without mass", "kgCO2e"
+        text::E_WASTE_HEADERS[0],
+        text::E_WASTE_HEADERS[1],
+        text::E_WASTE_HEADERS[2],
+        text::E_WASTE_HEADERS[3],
+        text::E_WASTE_HEADERS[4]
     );
     for route in Route::ALL {
         let d = disposals(inventory, route);

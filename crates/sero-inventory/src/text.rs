@@ -178,6 +178,22 @@ pub const ACTIVITY_END_OF_LIFE_SOURCE: &str = "sero import inventory: end of lif
 
 // Report texts.
 pub const TITLE: &str = "IT estate: annual emissions";
+pub const ONE_YEAR: &str = "one year";
+pub const NOTE: &str = "note:";
+pub const ROW_HEADERS: [&str; 9] = [
+    "line",
+    "asset",
+    "count",
+    "sero model",
+    "kWh",
+    "embodied kg",
+    "operational kg",
+    "end-of-life",
+    "total kgCO2e",
+];
+pub const GGC_HEADERS: [&str; 4] = ["class", "units", "kWh", "kgCO2e"];
+pub const E_WASTE_HEADERS: [&str; 5] =
+    ["route", "units", "mass kg", "units without mass", "kgCO2e"];
 pub const TOTAL: &str = "Total";
 pub const BY_TCS: &str = "Tech Carbon Standard categories (schema v0.1.0)";
 pub const BY_GGC: &str = "Greening Government ICT asset classes";
