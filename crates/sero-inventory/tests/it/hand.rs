@@ -163,3 +163,58 @@ fn category_sums_add_each_rows_parts() {
     assert_close(by.values().sum::<f64>(), inv.co2e_kg(), "sum of categories");
     assert!(!by.contains_key(&TcsCategory::Saas));
 }
+
+#[test]
+fn splitting_a_line_changes_nothing() {
+    for asset in [
+        "laptop",
+        "desktop",
+        "monitor",
+        "smartphone",
+        "switch",
+        "server",
+    ] {
+        for (a, b) in [(1, 0), (3, 4), (250, 1750)] {
+            let whole = inventory(&format!("asset,count\n{asset},{}\n", a + b));
+            let split = inventory(&format!("asset,count\n{asset},{a}\n{asset},{b}\n"));
+            assert_close(
+                whole.co2e_kg(),
+                split.co2e_kg(),
+                &format!("{asset} {a}+{b}"),
+            );
+            assert_close(
+                whole.energy_kwh(),
+                split.energy_kwh(),
+                &format!("{asset} {a}+{b} kWh"),
+            );
+        }
+    }
+}
+
+#[test]
+fn a_server_in_the_cloud_is_a_service_line() {
+    let inv = inventory("asset,hosting,annual_kwh\nserver,cloud,2000\nstorage,saas,300\n");
+    assert_eq!(inv.rows[0].model, "electricity");
+    assert_eq!(inv.rows[0].operational, TcsCategory::CloudServices);
+    assert_eq!(inv.rows[1].operational, TcsCategory::Saas);
+    assert_eq!(inv.rows[0].ggc, GgcClass::Hosting);
+    assert_close(inv.rows[0].energy_kwh, 2000.0, "energy");
+}
+
+#[test]
+fn storage_takes_the_server_life_and_says_it_is_assumed() {
+    let inv = inventory("asset,count,power_w,embodied_kg\nstorage,2,500,3000\n");
+    let row = &inv.rows[0];
+    // Technology Carbon Estimator server life: 4 years; on-premise PUE 1.58.
+    assert_close(row.embodied_kg, 2.0 * 3000.0 / 4.0, "embodied");
+    assert_close(
+        row.energy_kwh,
+        2.0 * 500.0 * 8760.0 * 1.58 / 1000.0,
+        "energy",
+    );
+    assert!(
+        row.assumptions
+            .iter()
+            .any(|a| a.starts_with("assumed: a storage array lives as long as a server"))
+    );
+}
