@@ -262,6 +262,25 @@ fn did_you_mean(name: &str) -> String {
     }
 }
 
+fn asset_did_you_mean(name: &str) -> String {
+    let key = assets::normalise(name);
+    let best = assets::ASSETS
+        .iter()
+        .flat_map(|a| {
+            std::iter::once(a.name)
+                .chain(a.aliases.iter().copied())
+                .map(move |n| (n, a.name))
+        })
+        .map(|(n, asset)| (strsim::jaro_winkler(&key, n), asset))
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    match best {
+        Some((score, asset)) if score >= 0.85 => {
+            format!("{} ({})", text::did_you_mean(asset), text::asset_hint())
+        }
+        _ => text::asset_hint(),
+    }
+}
+
 fn parse_row(line: usize, cells: &[(Column, &str)]) -> Result<Row, Vec<RowError>> {
     let mut errors = Vec::new();
     let cell = |column: Column| {
@@ -292,7 +311,7 @@ fn parse_row(line: usize, cells: &[(Column, &str)]) -> Result<Row, Vec<RowError>
                 errors.push(error(
                     Column::Asset,
                     text::unknown_asset(name),
-                    text::asset_hint(),
+                    asset_did_you_mean(name),
                 ));
                 return Err(errors);
             }

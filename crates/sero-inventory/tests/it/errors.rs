@@ -39,6 +39,21 @@ fn every_bad_row_is_listed_with_line_and_column() {
 }
 
 #[test]
+fn a_misspelt_asset_suggests_the_nearest() {
+    let errors = refused("asset,count\nlabtop,1\nkettle,1\n");
+    assert!(
+        errors[0].hint.starts_with("did you mean `laptop`?"),
+        "{}",
+        errors[0].hint
+    );
+    assert!(
+        errors[1].hint.starts_with("asset types: "),
+        "{}",
+        errors[1].hint
+    );
+}
+
+#[test]
 fn an_unknown_column_suggests_the_nearest() {
     let errors = refused("asset,count,power_watts\nlaptop,1,20\n");
     assert_eq!(errors.len(), 1);
