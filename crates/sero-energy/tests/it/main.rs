@@ -4,10 +4,14 @@
 //!
 //! - [`rapl`]: discovery, zone selection, wrap-around, unreadable counters.
 //! - [`procfs`]: `/proc/stat`, `/proc/<pid>/stat` and `/proc/cpuinfo`.
+//! - [`http`]: fetching from a loopback exporter.
+//! - [`laws`]: property tests of wrap correction, escaping and counter intervals.
 //! - [`measure`]: commands measured through a fake powercap tree and by the TDP model.
 //! - [`prometheus`]: the exposition parser.
 //! - [`series`]: energy per interval from counters and gauges, resets, errors.
 
+mod http;
+mod laws;
 mod measure;
 mod procfs;
 mod prometheus;
