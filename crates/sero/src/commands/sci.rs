@@ -60,7 +60,7 @@ pub struct SciArgs {
 const SPEC_TITLE: &str = "Software Carbon Intensity (SCI) Specification";
 const SPEC_VERSION: &str = "1.1.0";
 const SPEC_PUBLISHER: &str = "Green Software Foundation";
-const SPEC_ISO: &str = "ISO/IEC 21031:2024 (first edition, 2024-03)";
+const SPEC_ISO: &str = "ISO/IEC 21031:2024, first edition 2024-03";
 const SPEC_URL: &str = "https://github.com/Green-Software-Foundation/sci/blob/main/SPEC.md";
 
 /// Whether sero counts an element as part of the software.

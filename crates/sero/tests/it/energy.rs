@@ -551,3 +551,22 @@ fn an_unreadable_counter_falls_back_to_the_model_and_says_why() {
     assert!(why.contains("intel-rapl:0/energy_uj"), "{why}");
     assert!(why.contains("CVE-2020-8694"), "{why}");
 }
+
+/// A syntax error in an exposition, as people read it.
+#[test]
+fn import_prometheus_error_snapshot() {
+    let sandbox = Sandbox::new();
+    sandbox.write(
+        "kepler.prom",
+        "# TYPE kepler_node_cpu_joules_total counter\nkepler_node_cpu_joules_total{zone=\"package\" 12\n",
+    );
+    let stderr = sandbox
+        .run(&["import", "prometheus", "kepler.prom"])
+        .refused();
+    insta::assert_snapshot!(stderr, @r#"
+    error: kepler.prom:2:45: expected `,` or `}` after a label value
+      | kepler_node_cpu_joules_total{zone="package" 12
+      |                                             ^
+      = hint: the file should be Prometheus text exposition (format 0.0.4), as an exporter's /metrics serves it
+    "#);
+}

@@ -119,7 +119,7 @@ fn welsh_example_per_application_matches_the_estimate() {
     assert_eq!(status("build and deploy pipelines"), "not modelled");
     assert_eq!(
         report["specification"]["iso"],
-        "ISO/IEC 21031:2024 (first edition, 2024-03)"
+        "ISO/IEC 21031:2024, first edition 2024-03"
     );
     assert_eq!(report["specification"]["version"], "1.1.0");
     assert!(
@@ -211,4 +211,27 @@ fn table_and_refusals() {
         .run(&["sci", manifest, "--channel", "fax"])
         .refused();
     assert!(stderr.contains("online, paper, phone, counter"), "{stderr}");
+}
+
+/// The head of the table: the score and its terms, as people read them.
+#[test]
+fn table_head_snapshot() {
+    let manifest = example("blue-badge-wales.yaml");
+    let table = Sandbox::new()
+        .run(&["sci", manifest.to_str().unwrap()])
+        .success();
+    let head: String = table.lines().take(11).collect::<Vec<_>>().join("\n");
+    insta::assert_snapshot!(head, @"
+    Software Carbon Intensity — Apply for a Blue Badge
+    Green Software Foundation, Software Carbon Intensity (SCI) Specification v1.1.0 (ISO/IEC 21031:2024, first edition 2024-03)
+
+      SCI = (O + M) per R = 92.98 gCO2e per application
+      R (functional unit)                                               12,000  application
+      O (operational)                                                    14.07  gCO2e per application
+        E × I (energy × grid intensity)                                  11.21  gCO2e per application
+        other operational (per-item or reported figures, no energy)       2.86  gCO2e per application
+      E (energy)                                                     0.0572915  kWh per application
+      I (average intensity of E)                                         195.7  gCO2e/kWh
+      M (embodied)                                                       78.91  gCO2e per application
+    ");
 }
