@@ -60,6 +60,20 @@ impl Weighted {
     pub fn mean_g_per_kwh(&self) -> f64 {
         self.kg * 1000.0 / self.covered_kwh
     }
+
+    /// The result for the same profile with `factor` times the energy: weighing is linear in
+    /// the energy, so a profile weighed once for 1 kWh serves every component that shares it.
+    pub fn scaled(&self, factor: f64) -> Weighted {
+        Weighted {
+            kg: self.kg * factor,
+            energy_kwh: self.energy_kwh * factor,
+            covered_kwh: self.covered_kwh * factor,
+            gap_kwh: self.gap_kwh * factor,
+            half_hours: self.half_hours,
+            covered: self.covered,
+            gaps: self.gaps.clone(),
+        }
+    }
 }
 
 /// Why series could not be aligned.
@@ -763,6 +777,20 @@ mod tests {
             prop_assert!(relative(w.kg, total * g / 1000.0) <= 1e-12, "{} vs {}", w.kg, total * g / 1000.0);
             prop_assert_eq!(w.gap_kwh, 0.0);
             prop_assert!(w.gaps.is_empty());
+        }
+
+        #[test]
+        fn weighing_is_linear_in_the_energy(energy in series(), factor in 0.001f64..1e6) {
+            let mut grid = flat_intensity(&energy, 0.0);
+            for (k, x) in grid.iter_mut().enumerate() {
+                x.g_per_kwh = 100.0 + (k % 48) as f64;
+            }
+            let more: Vec<Energy> = energy.iter().map(|e| Energy { kwh: e.kwh * factor, ..*e }).collect();
+            let direct = weigh(&more, &grid).unwrap();
+            let scaled = weigh(&energy, &grid).unwrap().scaled(factor);
+            prop_assert!(relative(direct.kg, scaled.kg) <= 1e-12, "{} vs {}", direct.kg, scaled.kg);
+            prop_assert!(relative(direct.energy_kwh, scaled.energy_kwh) <= 1e-12);
+            prop_assert_eq!(direct.covered, scaled.covered);
         }
 
         #[test]

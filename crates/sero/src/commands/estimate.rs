@@ -211,6 +211,8 @@ fn account(
         .then(|| sero_grid::Client::new(sero_grid::Config::from_env(args.api_url.as_deref())));
     // Intensities by (area, from, to), fetched once; Err holds the reason to fall back.
     let mut fetched: HashMap<FetchKey, Result<Vec<Intensity>, String>> = HashMap::new();
+    // Each shared profile's result for 1 kWh, by area and `hours_of_day` ("" for flat).
+    let mut per_kwh: HashMap<(Option<u8>, String), Result<Weighted, String>> = HashMap::new();
     let mut warnings = Vec::new();
     let mut rows = Vec::new();
     for c in assessment.components.iter().filter(|c| c.error.is_none()) {
@@ -255,33 +257,54 @@ fn account(
             continue;
         };
         row.area = Some(area_name(area));
-        let energy = profile(leaf_inputs, energy_kwh, (from, to), &args.manifest)?;
-        // The period, widened to a series that reaches beyond it.
-        let span_from = energy
-            .iter()
-            .map(|e| e.from)
-            .min()
-            .map_or(from, |f| f.min(from));
-        let span_to = energy.iter().map(|e| e.to).max().map_or(to, |t| t.max(to));
-        let key = (area, span_from.as_second(), span_to.as_second());
-        let intensities = fetched.entry(key).or_insert_with(|| match &client {
-            None => Err(t::OFFLINE_FLAG.to_owned()),
-            Some(client) => fetch(client, area, span_from, span_to),
+        // A profile other than a series is the same for every component that shares it:
+        // weighed once for 1 kWh, then scaled (weighing is linear in the energy).
+        let shared = leaf_inputs.text("series").is_none().then(|| {
+            (
+                area,
+                leaf_inputs.text("hours_of_day").unwrap_or("").to_owned(),
+            )
         });
-        // Not one half hour covered (a period the API has not published): a figure without
-        // its electricity would mislead, so the component falls back instead.
-        let weighted = match intensities {
-            Ok(intensities) => Some(
-                timeseries::weigh(&energy, intensities)
-                    .map_err(|e| Failure::input(format!("error: `{}`: {e}", c.path)))?,
-            ),
-            Err(_) => None,
-        };
-        let outcome = match (weighted, &*intensities) {
-            (Some(w), _) if w.covered == 0 => Err(t::NOTHING_PUBLISHED.to_owned()),
-            (Some(w), _) => Ok(w),
-            (None, Err(reason)) => Err(reason.clone()),
-            (None, Ok(_)) => Err(t::NOTHING_PUBLISHED.to_owned()),
+        let cached = shared.as_ref().and_then(|k| per_kwh.get(k)).cloned();
+        let outcome = match cached {
+            Some(unit) => unit.map(|u| u.scaled(energy_kwh)),
+            None => {
+                let kwh = if shared.is_some() { 1.0 } else { energy_kwh };
+                let energy = profile(leaf_inputs, kwh, (from, to), &args.manifest)?;
+                // The period, widened to a series that reaches beyond it.
+                let span_from = energy
+                    .iter()
+                    .map(|e| e.from)
+                    .min()
+                    .map_or(from, |f| f.min(from));
+                let span_to = energy.iter().map(|e| e.to).max().map_or(to, |t| t.max(to));
+                let key = (area, span_from.as_second(), span_to.as_second());
+                let intensities = fetched.entry(key).or_insert_with(|| match &client {
+                    None => Err(t::OFFLINE_FLAG.to_owned()),
+                    Some(client) => fetch(client, area, span_from, span_to),
+                });
+                // Not one half hour covered (a period the API has not published): a figure
+                // without its electricity would mislead, so the component falls back instead.
+                let outcome = match &*intensities {
+                    Ok(intensities) => {
+                        let w = timeseries::weigh(&energy, intensities)
+                            .map_err(|e| Failure::input(format!("error: `{}`: {e}", c.path)))?;
+                        if w.covered == 0 {
+                            Err(t::NOTHING_PUBLISHED.to_owned())
+                        } else {
+                            Ok(w)
+                        }
+                    }
+                    Err(reason) => Err(reason.clone()),
+                };
+                match shared {
+                    Some(k) => {
+                        per_kwh.insert(k, outcome.clone());
+                        outcome.map(|u| u.scaled(energy_kwh))
+                    }
+                    None => outcome,
+                }
+            }
         };
         match outcome {
             Ok(weighted) => {
