@@ -570,3 +570,35 @@ fn import_prometheus_error_snapshot() {
       = hint: the file should be Prometheus text exposition (format 0.0.4), as an exporter's /metrics serves it
     "#);
 }
+
+#[test]
+fn import_prometheus_refuses_a_zero_interval() {
+    let sandbox = Sandbox::new();
+    sandbox.write("a.prom", "kepler_node_cpu_watts 5\n");
+    sandbox.write("b.prom", "kepler_node_cpu_watts 6\n");
+    let stderr = sandbox
+        .run(&[
+            "import",
+            "prometheus",
+            "a.prom",
+            "b.prom",
+            "--interval",
+            "0",
+        ])
+        .refused();
+    assert!(stderr.contains("more than 0 seconds"), "{stderr}");
+    // With a real interval the gauge gives (5 + 6) / 2 W × 15 s.
+    let report = sandbox
+        .run(&[
+            "import",
+            "prometheus",
+            "a.prom",
+            "b.prom",
+            "--interval",
+            "15",
+            "--format",
+            "json",
+        ])
+        .json();
+    assert_eq!(number(&report, "/series/0/joules"), 82.5);
+}

@@ -97,8 +97,12 @@ fn parse(source: &str, body: &str) -> Result<sero_energy::prometheus::Exposition
 fn scrapes(args: &PrometheusArgs) -> Result<Vec<Scrape>, Failure> {
     let every = positive(args.every, "--every")?;
     let timeout = positive(args.timeout, "--timeout")?;
-    if let Some(interval) = args.interval {
-        positive(interval, "--interval")?;
+    if let Some(interval) = args.interval
+        && !(interval.is_finite() && interval > 0.0)
+    {
+        return Err(Failure::input(format!(
+            "error: --interval {interval}: the time between two scrapes must be more than 0 seconds\n  = hint: such as `--interval 15`"
+        )));
     }
     if args.scrapes == 0 {
         return Err(Failure::input(
