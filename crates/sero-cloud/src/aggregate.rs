@@ -285,7 +285,9 @@ struct Entry {
     grid: f64,
     grid_id: u32,
     service: u32,
+    usage_type: u32,
     unit: u32,
+    region: u32,
     /// Known usage of these lines, for the ratio that estimates unknown usage.
     known: Known,
     lines: u64,
@@ -297,7 +299,13 @@ pub struct Aggregator<'c> {
     columns: Columns,
     options: Options,
     strings: Interner,
-    cache: Map<[u32; 6], Entry>,
+    /// Raw key (provider, service, usage type, unit, vCPUs, region) → index in `entries`.
+    cache: Map<Box<[u8]>, u32>,
+    entries: Vec<Entry>,
+    raw: Vec<u8>,
+    last_day: [u8; 10],
+    /// The last value and id of each group-by slot.
+    memos: Vec<(Vec<u8>, u32)>,
     groups: Map<Key, Sums>,
     /// Unknown usage by (group key, service, unit, region).
     unknown: Map<(Key, u32, u32, u32), Sums>,
@@ -362,6 +370,10 @@ impl<'c> Aggregator<'c> {
             options,
             strings,
             cache: Map::default(),
+            entries: Vec::new(),
+            raw: Vec::new(),
+            last_day: [0; 10],
+            memos: vec![(Vec::new(), u32::MAX); MAX_DIMS],
             groups: Map::default(),
             unknown: Map::default(),
             unknown_types: Map::default(),
@@ -380,6 +392,53 @@ impl<'c> Aggregator<'c> {
                 column: column.map(|c| self.columns.names[c].clone()),
                 reason,
             });
+        }
+    }
+
+    /// The estimate of a (service, usage type, unit, vCPUs, region) seen for the first time.
+    fn new_entry(&mut self, record: &csv::ByteRecord, provider: Provider, region: &[u8]) -> Entry {
+        let c = &self.columns;
+        let (service_i, usage_i, unit_i, vcpus_i) = (c.service, c.usage_type, c.unit, c.vcpus);
+        let service = self.strings.id(field(record, service_i));
+        let usage_type = self.strings.id(field(record, usage_i));
+        let unit = self.strings.id(field(record, unit_i));
+        let vcpus = vcpus_i.and_then(|i| parse_number(field(record, i)));
+        let region = self.strings.id(region);
+        let region_name = self.strings.name(region).to_owned();
+        let per_unit = self.estimator.per_unit(
+            provider,
+            &Usage {
+                service: self.strings.name(service),
+                usage_type: self.strings.name(usage_type),
+                unit: self.strings.name(unit),
+                vcpus,
+                region: &region_name,
+            },
+        );
+        let (grid, fallback) = self.estimator.grid_kg_per_kwh(provider, &region_name);
+        if fallback && !self.unknown_regions.contains(&region_name) {
+            self.unknown_regions.push(region_name.clone());
+        }
+        let grid_text = match self
+            .estimator
+            .coefficients
+            .region(provider, &region_name)
+            .and_then(|r| r.country)
+        {
+            Some(country) => country.to_owned(),
+            None => format!("{}", grid * 1000.0),
+        };
+        let grid_id = self.strings.id(grid_text.as_bytes());
+        Entry {
+            per_unit,
+            grid,
+            grid_id,
+            service,
+            usage_type,
+            unit,
+            region,
+            known: Known::default(),
+            lines: 0,
         }
     }
 
@@ -478,85 +537,70 @@ impl<'c> Aggregator<'c> {
             }
         };
         let mut day = [0u8; 10];
-        if !day_of(field(record, c.day), &mut day) {
-            let found = String::from_utf8_lossy(field(record, c.day)).into_owned();
+        let day_field = field(record, c.day);
+        if day_field.len() >= 10 && day_field[..10] == self.last_day[..] {
+            day = self.last_day;
+        } else if day_of(day_field, &mut day) {
+            self.last_day = day;
+        } else {
+            let found = String::from_utf8_lossy(day_field).into_owned();
             self.malformed(line, Some(c.day), text::bad_date(&found));
             return;
         }
-        let vcpu_id = match c.vcpus {
-            Some(i) => {
-                let v = field(record, i);
-                if !v.is_empty() && parse_number(v).is_none() {
-                    let found = String::from_utf8_lossy(v).into_owned();
-                    self.malformed(line, Some(i), text::not_a_number(&found));
-                    return;
-                }
-                self.strings.id(v)
+        if let Some(i) = c.vcpus {
+            let v = field(record, i);
+            if !v.is_empty() && parse_number(v).is_none() {
+                let found = String::from_utf8_lossy(v).into_owned();
+                self.malformed(line, Some(i), text::not_a_number(&found));
+                return;
             }
-            None => self.empty,
-        };
+        }
         let mut region_bytes = field(record, c.region);
         if region_bytes.is_empty()
             && let Some(i) = c.region_fallback
         {
             region_bytes = field(record, i);
         }
-        let region = if provider == Provider::Azure {
-            // `UK South` and `uksouth` are one region.
-            let normal: Vec<u8> = region_bytes
-                .iter()
-                .filter(|b| !b.is_ascii_whitespace())
-                .map(u8::to_ascii_lowercase)
-                .collect();
-            self.strings.id(&normal)
-        } else {
-            self.strings.id(region_bytes)
-        };
-        let service = self.strings.id(field(record, c.service));
-        let usage_type = self.strings.id(field(record, c.usage_type));
-        let unit = self.strings.id(field(record, c.unit));
-        let cache_key = [provider as u32, service, usage_type, unit, vcpu_id, region];
-        if !self.cache.contains_key(&cache_key) {
-            let region_name = self.strings.name(region).to_owned();
-            let per_unit = {
-                let usage = Usage {
-                    service: self.strings.name(service),
-                    usage_type: self.strings.name(usage_type),
-                    unit: self.strings.name(unit),
-                    vcpus: parse_number(self.strings.name(vcpu_id).as_bytes()),
-                    region: &region_name,
-                };
-                self.estimator.per_unit(provider, &usage)
-            };
-            let (grid, fallback) = self.estimator.grid_kg_per_kwh(provider, &region_name);
-            if fallback && !self.unknown_regions.contains(&region_name) {
-                self.unknown_regions.push(region_name.clone());
-            }
-            let grid_text = match self
-                .estimator
-                .coefficients
-                .region(provider, &region_name)
-                .and_then(|r| r.country)
-            {
-                Some(country) => country.to_owned(),
-                None => format!("{}", grid * 1000.0),
-            };
-            let grid_id = self.strings.id(grid_text.as_bytes());
-            self.cache.insert(
-                cache_key,
-                Entry {
-                    per_unit,
-                    grid,
-                    grid_id,
-                    service,
-                    unit,
-                    known: Known::default(),
-                    lines: 0,
-                },
-            );
+        // What decides a line's estimate, as one key of the file's own bytes: one lookup per
+        // line instead of one per field.
+        let mut raw = std::mem::take(&mut self.raw);
+        raw.clear();
+        raw.push(provider as u8);
+        for i in [c.service, c.usage_type, c.unit] {
+            raw.extend_from_slice(field(record, i));
+            raw.push(0x1f);
         }
-        let entry = self.cache.get_mut(&cache_key).expect("inserted above");
+        if let Some(i) = c.vcpus {
+            raw.extend_from_slice(field(record, i));
+        }
+        raw.push(0x1f);
+        if provider == Provider::Azure {
+            // `UK South` and `uksouth` are one region.
+            raw.extend(
+                region_bytes
+                    .iter()
+                    .filter(|b| !b.is_ascii_whitespace())
+                    .map(u8::to_ascii_lowercase),
+            );
+        } else {
+            raw.extend_from_slice(region_bytes);
+        }
+        let index = match self.cache.get(raw.as_slice()) {
+            Some(i) => *i,
+            None => {
+                let region_start = raw.iter().rposition(|b| *b == 0x1f).map_or(0, |p| p + 1);
+                let entry = self.new_entry(record, provider, &raw[region_start..]);
+                let i = self.entries.len() as u32;
+                self.entries.push(entry);
+                self.cache.insert(raw.as_slice().into(), i);
+                i
+            }
+        };
+        self.raw = raw;
+        let entry = &mut self.entries[index as usize];
         entry.lines += 1;
+        let (service, usage_type, unit, region) =
+            (entry.service, entry.usage_type, entry.unit, entry.region);
         let (class, grid, grid_id) = (entry.per_unit.class, entry.grid, entry.grid_id);
         if class == Class::Excluded {
             self.summary.excluded.lines += 1;
@@ -602,6 +646,18 @@ impl<'c> Aggregator<'c> {
         sums.lines += 1;
     }
 
+    /// The id of `bytes` in group-by slot `slot`: consecutive lines mostly repeat the value,
+    /// so the last one is remembered and compared before the interner is asked.
+    fn memo(memo: &mut (Vec<u8>, u32), strings: &mut Interner, bytes: &[u8]) -> u32 {
+        let (last, id) = memo;
+        if last.as_slice() != bytes || *id == u32::MAX {
+            last.clear();
+            last.extend_from_slice(bytes);
+            *id = strings.id(bytes);
+        }
+        *id
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn key(
         &mut self,
@@ -617,11 +673,11 @@ impl<'c> Aggregator<'c> {
         let mut key = [self.empty; MAX_DIMS + 1];
         for (slot, dim) in self.options.group_by.iter().enumerate() {
             key[slot] = match dim {
-                Dim::Day => self.strings.id(day),
-                Dim::Month => self.strings.id(&day[..7]),
+                Dim::Day => Self::memo(&mut self.memos[slot], &mut self.strings, day),
+                Dim::Month => Self::memo(&mut self.memos[slot], &mut self.strings, &day[..7]),
                 Dim::Account => {
                     let i = self.columns.account;
-                    self.strings.id(field(record, i))
+                    Self::memo(&mut self.memos[slot], &mut self.strings, field(record, i))
                 }
                 Dim::Region => region,
                 Dim::Service => service,
@@ -632,7 +688,11 @@ impl<'c> Aggregator<'c> {
                     let value: Vec<u8> = match source {
                         TagSource::Column(i) => {
                             let i = *i;
-                            key[slot] = self.strings.id(field(record, i));
+                            key[slot] = Self::memo(
+                                &mut self.memos[slot],
+                                &mut self.strings,
+                                field(record, i),
+                            );
                             continue;
                         }
                         TagSource::JsonKey(i, k) => {
@@ -696,17 +756,11 @@ impl<'c> Aggregator<'c> {
         for (id, n) in &other.excluded_types {
             *self.excluded_types.entry(t(*id)).or_default() += n;
         }
-        for (key, entry) in other.cache {
-            let k = [
-                key[0],
-                t(key[1]),
-                t(key[2]),
-                t(key[3]),
-                t(key[4]),
-                t(key[5]),
-            ];
-            match self.cache.get_mut(&k) {
-                Some(mine) => {
+        for (raw, index) in other.cache {
+            let entry = &other.entries[index as usize];
+            match self.cache.get(&raw) {
+                Some(i) => {
+                    let mine = &mut self.entries[*i as usize];
                     mine.known.kwh += entry.known.kwh;
                     mine.known.cost += entry.known.cost;
                     mine.known.amount += entry.known.amount;
@@ -714,12 +768,16 @@ impl<'c> Aggregator<'c> {
                 }
                 None => {
                     let entry = Entry {
+                        per_unit: entry.per_unit.clone(),
                         service: t(entry.service),
+                        usage_type: t(entry.usage_type),
                         unit: t(entry.unit),
+                        region: t(entry.region),
                         grid_id: t(entry.grid_id),
-                        ..entry
+                        ..*entry
                     };
-                    self.cache.insert(k, entry);
+                    self.cache.insert(raw, self.entries.len() as u32);
+                    self.entries.push(entry);
                 }
             }
         }
@@ -759,7 +817,7 @@ impl<'c> Aggregator<'c> {
         let mut known_by_unit: Map<u32, Known> = Map::default();
         let mut known_total = Known::default();
         let mut assumed: HashMap<&str, u64> = HashMap::new();
-        for entry in self.cache.values() {
+        for entry in &self.entries {
             for k in [
                 known_by_service
                     .entry((entry.service, entry.unit))
