@@ -638,21 +638,15 @@ fn every_example_matches_the_impact_framework() {
         } else if run.code != 0 {
             found.push(format!("sero exited {}: {}", run.code, run.stderr.trim()));
         } else {
-            let expected_path = match example.expected {
-                Expected::Shipped => {
-                    let base = example
-                        .path
-                        .rsplit_once('.')
-                        .map_or(&*example.path, |p| p.0);
-                    package.join(format!("manifests/outputs/{base}.yaml"))
-                }
-                _ => {
-                    let base = example
-                        .path
-                        .rsplit_once('.')
-                        .map_or(&*example.path, |p| p.0);
-                    super::fixture(&format!("if/expected/{base}.yaml"))
-                }
+            // `x.yml` and `x.yaml` both have their output in `x.yaml`.
+            let base = example
+                .path
+                .rsplit_once('.')
+                .map_or(&*example.path, |p| p.0);
+            let expected_path = if example.expected == Expected::Shipped {
+                package.join(format!("manifests/outputs/{base}.yaml"))
+            } else {
+                super::fixture(&format!("if/expected/{base}.yaml"))
             };
             match (read_yaml(&expected_path), read_yaml(&sandbox.path(&output))) {
                 (Ok(expected), Ok(got)) => found = differences(&expected, &got, Numbers::Close),
