@@ -442,6 +442,11 @@ impl<'c> Aggregator<'c> {
         }
     }
 
+    /// Records that `max_errors` stopped the reading.
+    pub fn mark_stopped(&mut self) {
+        self.summary.stopped = true;
+    }
+
     /// True when reading must stop (`max_errors` reached).
     pub fn should_stop(&self) -> bool {
         self.options
@@ -972,6 +977,14 @@ fn csv_reader<R: Read>(input: R, has_headers: bool) -> csv::Reader<R> {
         .from_reader(input)
 }
 
+/// Refuses more group-by dimensions than a key holds.
+pub fn header_check(options: &Options) -> Result<(), Error> {
+    if options.group_by.len() > MAX_DIMS {
+        return Err(Error::Header(text::too_many_dims(MAX_DIMS)));
+    }
+    Ok(())
+}
+
 fn header_columns<R: Read>(
     reader: &mut csv::Reader<R>,
     options: &Options,
@@ -1050,10 +1063,11 @@ pub fn aggregate_file(
     use std::io::{BufRead, BufReader, Seek, SeekFrom};
     let size = std::fs::metadata(path).map_err(Error::Io)?.len();
     let mut probe = BufReader::new(std::fs::File::open(path).map_err(Error::Io)?);
-    let gzip = probe
-        .fill_buf()
-        .map_err(Error::Io)?
-        .starts_with(&[0x1f, 0x8b]);
+    let start = probe.fill_buf().map_err(Error::Io)?;
+    if crate::parquet_input::is_parquet(start) {
+        return crate::parquet_input::aggregate_parquet(coefficients, path, options, progress);
+    }
+    let gzip = start.starts_with(&[0x1f, 0x8b]);
     if gzip || threads < 2 || size < from_bytes || options.max_errors.is_some() {
         let input = crate::open(path).map_err(Error::Io)?;
         return aggregate_csv(coefficients, input, options, progress);

@@ -12,6 +12,7 @@ pub mod aggregate;
 pub mod classify;
 pub mod coefficients;
 pub mod format;
+pub mod parquet_input;
 pub mod sql;
 pub mod text;
 

@@ -48,3 +48,7 @@ pub fn csv_error(detail: &str) -> String {
 pub fn too_many_dims(max: usize) -> String {
     format!("at most {max} group-by dimensions")
 }
+
+pub fn parquet_error(detail: &str) -> String {
+    format!("the Parquet file cannot be read ({detail})")
+}

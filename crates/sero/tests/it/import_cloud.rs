@@ -418,3 +418,56 @@ fn a_manifest_includes_imported_cloud_usage_with_from_and_where() {
     assert!(stderr.contains("`blue-badge`, `parking`"), "{stderr}");
     assert!(stderr.contains("none.yaml:"), "{stderr}");
 }
+
+const PARQUET_SCRIPT: &str = r#"
+import sys, duckdb
+source, out = sys.argv[1:3]
+con = duckdb.connect()
+con.execute(f"""COPY (SELECT * REPLACE (
+  CAST(line_item_usage_start_date AS TIMESTAMP) AS line_item_usage_start_date,
+  CAST(line_item_usage_amount AS DOUBLE) AS line_item_usage_amount,
+  CAST(line_item_blended_cost AS DOUBLE) AS line_item_blended_cost)
+FROM read_csv('{source}', header = true, all_varchar = true)) TO '{out}' (FORMAT PARQUET)""")
+"#;
+
+#[test]
+fn parquet_gives_the_same_rows_as_csv() {
+    let sandbox = Sandbox::new();
+    let file = sandbox.copy_fixture("cloud/aws-cur-athena.csv");
+    sandbox.write("to_parquet.py", PARQUET_SCRIPT);
+    let output = Command::new(duckdb_python())
+        .args(["to_parquet.py", &file, "cur.parquet"])
+        .current_dir(sandbox.path(""))
+        .output()
+        .expect("run Python (scripts/test installs DuckDB)");
+    assert!(
+        output.status.success(),
+        "DuckDB failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let args = [
+        "--group-by",
+        "day,account,region,service,class,tag:service",
+        "--format",
+        "json",
+    ];
+    let csv = sandbox
+        .run(&[&["import", "cloud", file.as_str()][..], &args].concat())
+        .json();
+    let parquet = sandbox
+        .run(&[&["import", "cloud", "cur.parquet"][..], &args].concat())
+        .json();
+    let (a, b) = (rows_by_label(&csv), rows_by_label(&parquet));
+    assert_eq!(a.len(), b.len(), "{a:?}\n{b:?}");
+    for (x, y) in a.iter().zip(&b) {
+        assert_eq!(x.0, y.0);
+        assert_close(x.1, y.1, 1e-12, &format!("energy {}", x.0));
+        assert_close(x.3, y.3, 1e-12, &format!("embodied {}", x.0));
+        assert_close(x.4, y.4, 1e-12, &format!("cost {}", x.0));
+    }
+    assert_eq!(
+        csv["summary"]["lines_read"],
+        parquet["summary"]["lines_read"]
+    );
+    assert_eq!(csv["summary"]["not_usage"], parquet["summary"]["not_usage"]);
+}
