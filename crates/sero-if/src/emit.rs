@@ -11,8 +11,8 @@ pub struct Emitter<'p, W: Write> {
     pool: &'p Pool,
     out: W,
     buf: String,
-    /// Rendered form of each interned string, filled on first use.
-    rendered: Vec<Option<Box<str>>>,
+    /// How each interned string is written, found on first use.
+    styles: Vec<u8>,
 }
 
 const FLUSH_AT: usize = 1 << 16;
@@ -23,7 +23,7 @@ impl<'p, W: Write> Emitter<'p, W> {
             pool,
             out,
             buf: String::with_capacity(FLUSH_AT * 2),
-            rendered: Vec::new(),
+            styles: Vec::new(),
         }
     }
 
@@ -58,24 +58,45 @@ impl<'p, W: Write> Emitter<'p, W> {
     }
 
     fn newline(&mut self, indent: usize) {
+        const SPACES: &str = "                                                                ";
         self.buf.push('\n');
-        for _ in 0..indent {
-            self.buf.push(' ');
+        let mut left = indent;
+        while left > 0 {
+            let n = left.min(SPACES.len());
+            self.buf.push_str(&SPACES[..n]);
+            left -= n;
         }
     }
 
     fn sym(&mut self, sym: Sym) {
+        const UNKNOWN: u8 = 0;
+        const PLAIN: u8 = 1;
+        const SINGLE: u8 = 2;
+        const OTHER: u8 = 3;
         let i = sym.0 as usize;
-        if i >= self.rendered.len() {
-            self.rendered.resize(i + 1, None);
+        if i >= self.styles.len() {
+            self.styles.resize(i + 1, UNKNOWN);
         }
-        if self.rendered[i].is_none() {
+        let text = self.pool.str(sym);
+        if self.styles[i] == UNKNOWN {
             let mut s = String::new();
-            render_string(&mut s, self.pool.str(sym));
-            self.rendered[i] = Some(s.into_boxed_str());
+            render_string(&mut s, text);
+            self.styles[i] = if s == text {
+                PLAIN
+            } else if s.len() == text.len() + 2 && s.starts_with('\'') && !text.contains('\'') {
+                SINGLE
+            } else {
+                OTHER
+            };
         }
-        if let Some(r) = &self.rendered[i] {
-            self.buf.push_str(r);
+        match self.styles[i] {
+            PLAIN => self.buf.push_str(text),
+            SINGLE => {
+                self.buf.push('\'');
+                self.buf.push_str(text);
+                self.buf.push('\'');
+            }
+            _ => render_string(&mut self.buf, text),
         }
     }
 

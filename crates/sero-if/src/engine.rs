@@ -192,9 +192,11 @@ pub fn run(text: &str, options: &Options) -> std::result::Result<Run, LoadError>
     };
     let names = Names::new(&mut pool);
     let execution = execution_block(&mut pool, options);
-    let mut env_manifest = (*root).clone();
-    env_manifest.set(names.execution, map_value(execution));
+    let mut env_manifest = Rc::try_unwrap(root).unwrap_or_else(|r| (*r).clone());
+    env_manifest.set(names.execution, map_value(execution.clone()));
+    let explainer = matches!(env_manifest.get(names.explainer), Some(Value::Bool(true)));
     let mut engine = Engine {
+        explainer,
         names,
         aggregation: Aggregation::default(),
         plugins: HashMap::new(),
@@ -203,7 +205,10 @@ pub fn run(text: &str, options: &Options) -> std::result::Result<Run, LoadError>
         search_dirs: options.search_dirs.clone(),
         warnings: Vec::new(),
     };
-    let result = engine.run(&env_manifest, &mut pool);
+    // The tree is taken out so that computing it shares nothing with the
+    // manifest as read (which a failed run writes: it is read again then).
+    let tree = env_manifest.remove(engine.names.tree);
+    let result = engine.run(&env_manifest, tree, &mut pool);
     let mut warnings = std::mem::take(&mut engine.warnings);
     warnings.extend(engine.aggregation.warnings.drain(..));
     let n = &engine.names;
@@ -217,7 +222,11 @@ pub fn run(text: &str, options: &Options) -> std::result::Result<Run, LoadError>
         Err(error) => {
             // IF writes the manifest as read, with `execution.status: fail`
             // and the error, and the tree moved last.
-            let mut doc = env_manifest;
+            let mut doc = match crate::yaml::parse(text, &mut pool) {
+                Ok(Value::Map(m)) => Rc::try_unwrap(m).unwrap_or_else(|m| (*m).clone()),
+                _ => env_manifest,
+            };
+            doc.set(n.execution, map_value(execution));
             if let Some(Value::Map(exec)) = doc.get(n.execution).cloned() {
                 let mut exec = (*exec).clone();
                 let fail = str_value(&mut pool, "fail");
@@ -274,6 +283,7 @@ fn execution_block(pool: &mut Pool, options: &Options) -> Map {
 
 struct Engine {
     names: Names,
+    explainer: bool,
     aggregation: Aggregation,
     plugins: HashMap<Sym, Plugin>,
     explain: Vec<(Sym, Map)>,
@@ -294,13 +304,16 @@ fn manifest_error(message: String) -> IfError {
 }
 
 impl Engine {
-    fn run(&mut self, manifest: &Map, pool: &mut Pool) -> Result<Map> {
-        let context = self.validate(manifest, pool)?;
+    fn run(&mut self, manifest: &Map, tree: Option<Value>, pool: &mut Pool) -> Result<Map> {
+        let mut with_tree = manifest.clone();
+        if let Some(t) = &tree {
+            with_tree.set(self.names.tree, t.clone());
+        }
+        let context = self.validate(&with_tree, pool)?;
+        drop(with_tree);
         self.initialize(&context, pool)?;
-        let n = &self.names;
-        let tree = manifest.get(n.tree).cloned().unwrap_or(Value::Undefined);
         let mut tree = match tree {
-            Value::Map(m) => (*m).clone(),
+            Some(Value::Map(m)) => Rc::try_unwrap(m).unwrap_or_else(|m| (*m).clone()),
             _ => Map::new(0),
         };
         let inherited = Inherited {
@@ -759,7 +772,11 @@ impl Engine {
             plugin.execute(&mut ctx, inputs)
         };
         self.warnings.extend(warnings);
-        let explained = self.add_explain(&plugin, pool);
+        let explained = if self.explainer {
+            self.add_explain(&plugin, pool)
+        } else {
+            Ok(())
+        };
         self.plugins.insert(name, plugin);
         let out = result?;
         explained?;
@@ -938,22 +955,53 @@ impl Engine {
         if own_pipeline.is_some() {
             params.child_names.clear();
         }
-        if let Some(children) = node
+        if node
             .get(self.names.children)
-            .filter(|v| v.truthy(pool))
-            .cloned()
+            .is_some_and(|v| v.truthy(pool))
         {
-            let Value::Map(children) = children else {
+            // Taken out and put back, so that the children are not shared
+            // (and copied) while they are computed.
+            let slot = node
+                .entries
+                .iter_mut()
+                .find(|e| e.key == self.names.children)
+                .map(|e| std::mem::replace(&mut e.value, Value::Undefined));
+            let Some(Value::Map(children)) = slot else {
                 return Ok(());
             };
-            let mut children = (*children).clone();
-            self.traverse(&mut children, &params.child_names, pipeline, defaults, pool)?;
+            let mut children = Rc::try_unwrap(children).unwrap_or_else(|c| (*c).clone());
+            let result =
+                self.traverse(&mut children, &params.child_names, pipeline, defaults, pool);
             node.set(self.names.children, map_value(children));
-            return Ok(());
+            return result;
         }
         let at = node.at;
         let mut storage = self.to_obs(node.get(self.names.inputs), pool, at)?;
+        if let Some(Value::Seq(_)) = node.get(self.names.inputs) {
+            // The inputs as read, compact (the same values, written the same way).
+            node.set(self.names.inputs, Value::Table(Rc::new(storage.clone())));
+        }
         let pipeline = pipeline.unwrap_or(Value::Undefined);
+        // Room for the defaults and what the plugins add, so values are not
+        // reallocated plugin after plugin.
+        let extra = match &defaults {
+            Some(Value::Map(d)) => d.entries.len(),
+            _ => 0,
+        } + self
+            .plugin_names(&pipeline, self.names.compute, pool)
+            .map_or(0, |c| {
+                // SciEmbodied adds the fields it defaults (ssd, hdd, gpu, usage-ratio).
+                let embodied = c.iter().any(|(name, _)| {
+                    self.plugins
+                        .get(name)
+                        .is_some_and(|p| p.method == Method::SciEmbodied)
+                });
+                c.len() + if embodied { 6 } else { 0 }
+            })
+            + 1;
+        for o in storage.iter_mut() {
+            o.vals.reserve_exact(extra);
+        }
         let old_style = match &pipeline {
             Value::Seq(_) => true,
             Value::Map(m) => m.entries.is_empty(),

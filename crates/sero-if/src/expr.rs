@@ -39,7 +39,18 @@ fn strip_first_eq(s: &str) -> String {
 
 /// Whether an input value needs the arithmetic evaluator at all.
 pub fn is_expression(s: &str) -> bool {
-    s.contains('=') || ONLY_NUMBERS_AND_OPERATORS.is_match(s)
+    if s.contains('=') {
+        return true;
+    }
+    // Only digits, dots, operators and blanks can make a bare expression.
+    let candidate = s.bytes().all(|b| {
+        b.is_ascii_digit()
+            || matches!(
+                b,
+                b'.' | b'+' | b'-' | b'*' | b'/' | b' ' | b'\t' | b'\n' | b'\r'
+            )
+    });
+    candidate && ONLY_NUMBERS_AND_OPERATORS.is_match(s)
 }
 
 /// `getParameterFromArithmeticExpression`.

@@ -1,7 +1,5 @@
 //! Numbers as JavaScript prints and parses them.
 
-use std::fmt::Write;
-
 /// `Number.prototype.toString()`: the shortest digits that round-trip,
 /// plain between 1e-7 and 1e21, exponent form outside.
 pub fn to_js_string(x: f64) -> String {
@@ -25,27 +23,41 @@ pub fn write_js(out: &mut String, x: f64) {
     }
     // Integers below 2^53 print as themselves.
     if x.fract() == 0.0 && x.abs() < 9_007_199_254_740_992.0 {
-        let _ = write!(out, "{}", x as i64);
+        out.push_str(itoa::Buffer::new().format(x as i64));
         return;
     }
     if x < 0.0 {
         out.push('-');
     }
-    let mut buf = String::with_capacity(32);
-    let _ = write!(buf, "{:e}", x.abs());
-    let (mantissa, exponent) = buf.split_once('e').unwrap_or((&buf, "0"));
-    let exponent: i32 = exponent.parse().unwrap_or(0);
-    let mut digits = [0u8; 24];
-    let mut k = 0;
-    for b in mantissa.bytes().filter(u8::is_ascii_digit) {
+    // Ryū gives the shortest digits that round-trip; lay them out as
+    // JavaScript's Number::toString does.
+    let mut ryu_buf = ryu::Buffer::new();
+    let text = ryu_buf.format_finite(x.abs());
+    let (mantissa, exponent) = match text.split_once('e') {
+        Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
+        None => (text, 0),
+    };
+    let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let mut digits = [0u8; 40];
+    let mut k = 0usize;
+    for &b in int_part.as_bytes().iter().chain(frac_part.as_bytes()) {
         if k < digits.len() {
             digits[k] = b;
             k += 1;
         }
     }
-    let digits = std::str::from_utf8(&digits[..k]).unwrap_or("0");
-    let k = k as i32;
-    let n = exponent + 1;
+    let mut point = int_part.len() as i32;
+    let mut start = 0usize;
+    while start < k && digits[start] == b'0' {
+        start += 1;
+        point -= 1;
+    }
+    while k > start && digits[k - 1] == b'0' {
+        k -= 1;
+    }
+    let digits = std::str::from_utf8(&digits[start..k]).unwrap_or("0");
+    let k = digits.len() as i32;
+    let n = point + exponent;
     if k <= n && n <= 21 {
         out.push_str(digits);
         for _ in 0..(n - k) {
@@ -69,7 +81,7 @@ pub fn write_js(out: &mut String, x: f64) {
         }
         out.push('e');
         out.push(if n - 1 >= 0 { '+' } else { '-' });
-        let _ = write!(out, "{}", (n - 1).abs());
+        out.push_str(itoa::Buffer::new().format((n - 1).abs()));
     }
 }
 

@@ -12,6 +12,7 @@ pub mod emit;
 pub mod engine;
 pub mod error;
 pub mod expr;
+mod fast;
 pub mod jsnum;
 mod metadata;
 pub mod plugin;

@@ -223,12 +223,16 @@ impl Plugin {
             for (_, v) in mapped.0.iter_mut() {
                 *v = expr::evaluate_simple(v, ctx.pool).map_err(located)?;
             }
+            let timestamp = ctx.pool.sym("timestamp");
             for obs in inputs.iter_mut() {
-                if needs_evaluation(obs, ctx.pool) {
+                if needs_evaluation(obs, timestamp, ctx.pool) {
                     *obs = expr::evaluate_input(obs, ctx.pool).map_err(|e| e.at(obs.at))?;
                 }
             }
-            if config_given && config_has_expressions(&mapped, allow, ctx.pool) {
+            let per_input = config_given
+                && !inputs.is_empty()
+                && config_has_expressions(&mapped, allow, ctx.pool).map_err(located)?;
+            if per_input {
                 let named: Vec<(String, Value)> = mapped
                     .0
                     .iter()
@@ -336,27 +340,35 @@ impl Plugin {
     }
 }
 
-/// Whether any string field could be an arithmetic expression.
-fn needs_evaluation(obs: &Obs, pool: &Pool) -> bool {
-    obs.vals.iter().any(|v| match v {
-        Value::Str(s) => expr::is_expression(pool.str(*s)),
+/// Whether any string field (but `timestamp`, which IF leaves alone) could
+/// be an arithmetic expression.
+fn needs_evaluation(obs: &Obs, timestamp: Sym, pool: &Pool) -> bool {
+    let keys = pool.keys(obs.shape);
+    obs.vals.iter().zip(keys).any(|(v, k)| match v {
+        Value::Str(s) => *k != timestamp && expr::is_expression(pool.str(*s)),
         _ => false,
     })
 }
 
-fn config_has_expressions(config: &Config, allow: &[&str], pool: &Pool) -> bool {
-    config.0.iter().any(|(k, v)| {
-        allow.contains(&pool.str(*k))
-            && match v {
-                Value::Str(s) => {
-                    let t = pool.str(*s);
-                    t.contains('=')
-                        || t.contains(['*', '+', '/'])
-                        || t.bytes().any(|b| b.is_ascii_digit())
-                }
-                _ => false,
+/// Whether a config value named in `allow` depends on the inputs (an
+/// expression); the others are checked once here, as IF would reject
+/// them on the first input.
+fn config_has_expressions(config: &Config, allow: &[&str], pool: &mut Pool) -> Result<bool> {
+    let mut per_input = false;
+    for (k, v) in &config.0 {
+        let name = pool.str(*k).to_string();
+        if !allow.contains(&name.as_str()) {
+            continue;
+        }
+        if let Value::Str(s) = v {
+            if expr::is_expression(pool.str(*s)) {
+                per_input = true;
+            } else {
+                expr::validate_config_expression(&name, v, false, pool)?;
             }
-    })
+        }
+    }
+    Ok(per_input)
 }
 
 /// `mapInputIfNeeded`: plugin parameter names get the mapped fields' values.

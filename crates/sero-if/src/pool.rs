@@ -7,10 +7,59 @@
 //! classes), so 100,000 observations with the same keys store them once.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
+/// FxHash (as in rustc): fast for the short keys and integers hashed here.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// An interned string.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Sym(pub u32);
 
 /// The ordered keys of an observation.
@@ -20,10 +69,12 @@ pub struct Shape(pub u32);
 #[derive(Default)]
 pub struct Pool {
     names: Vec<Rc<str>>,
-    index: HashMap<Rc<str>, u32>,
+    index: FxMap<Rc<str>, u32>,
     shapes: Vec<Rc<[Sym]>>,
-    shape_index: HashMap<Rc<[Sym]>, u32>,
-    transitions: HashMap<(u32, Sym), u32>,
+    shape_index: FxMap<Rc<[Sym]>, u32>,
+    transitions: FxMap<(u32, Sym), u32>,
+    /// The last transition taken: plugins add the same key to one shape after another.
+    last: (u32, Sym, u32),
 }
 
 impl Pool {
@@ -72,13 +123,18 @@ impl Pool {
 
     /// The shape with `key` appended.
     pub fn with_key(&mut self, shape: Shape, key: Sym) -> Shape {
+        if self.last.0 == shape.0 && self.last.1 == key && self.last.2 != 0 {
+            return Shape(self.last.2);
+        }
         if let Some(&id) = self.transitions.get(&(shape.0, key)) {
+            self.last = (shape.0, key, id);
             return Shape(id);
         }
         let mut keys = self.keys(shape).to_vec();
         keys.push(key);
         let next = self.shape_of(&keys);
         self.transitions.insert((shape.0, key), next.0);
+        self.last = (shape.0, key, next.0);
         next
     }
 

@@ -29,8 +29,22 @@ enum Frame {
     },
 }
 
-/// Parses one YAML document.
+/// Parses one YAML document: with the fast reader when the text keeps to
+/// what it reads, else with `saphyr-parser`.
 pub fn parse(text: &str, pool: &mut Pool) -> Result<Value, SyntaxError> {
+    if let Some(v) = crate::fast::parse(text, pool) {
+        return Ok(v);
+    }
+    parse_full(text, pool)
+}
+
+/// Whether the fast reader reads `text` (for tests and tools).
+pub fn fast_accepts(text: &str) -> bool {
+    crate::fast::parse(text, &mut Pool::new()).is_some()
+}
+
+/// Parses one YAML document with `saphyr-parser`.
+pub fn parse_full(text: &str, pool: &mut Pool) -> Result<Value, SyntaxError> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut root: Option<Value> = None;
     let mut anchors: HashMap<usize, Value> = HashMap::new();

@@ -672,6 +672,7 @@ pub fn implement(
             let resolve = |spec: &Value, obs: &Obs, pool: &mut Pool| -> Value {
                 match spec {
                     Value::Num(n) => Value::Num(*n),
+                    Value::Str(k) => obs.get(pool, *k).cloned().unwrap_or(Value::Undefined),
                     other => {
                         let t = other.to_js_string(pool);
                         let k = pool.sym(&t);
