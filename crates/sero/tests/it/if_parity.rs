@@ -10,7 +10,8 @@
 //!   the package's shipped output, an if-run 1.1.0 output committed under `fixtures/if/expected/`,
 //!   or a failure, which sero must report with a non-zero exit code and a message.
 //! - [`generated_manifests_match_if_run`]: manifests from `scripts/if-generate` (1,000 and
-//!   10,000 observations through an 8-plugin pipeline, TimeSync, MockObservations) run through
+//!   10,000 observations through an 8-plugin pipeline, 1,000 split over ten components, TimeSync,
+//!   MockObservations) run through
 //!   both `sero if run` and the package's `if-run` (Node.js), and the outputs are compared.
 //!
 //! Outputs are compared the way the Impact Framework's `if-diff` compares them (top-level
@@ -717,12 +718,15 @@ fn if_run(manifest: &Path, output: &Path) -> PathBuf {
     written
 }
 
-fn generate(sandbox: &Sandbox, kind: &str, n: usize) -> PathBuf {
+/// Writes `scripts/if-generate <kind> <n> [<children>]` into the sandbox as `<name>.yml`.
+fn generate(sandbox: &Sandbox, name: &str, kind: &str, n: usize, children: usize) -> PathBuf {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scripts/if-generate");
-    let output = Command::new("python3")
-        .arg(&script)
-        .arg(kind)
-        .arg(n.to_string())
+    let mut command = Command::new("python3");
+    command.arg(&script).arg(kind).arg(n.to_string());
+    if children > 1 {
+        command.arg(children.to_string());
+    }
+    let output = command
         .output()
         .unwrap_or_else(|e| panic!("run python3 {}: {e}", script.display()));
     assert!(
@@ -731,30 +735,34 @@ fn generate(sandbox: &Sandbox, kind: &str, n: usize) -> PathBuf {
         script.display(),
         String::from_utf8_lossy(&output.stderr)
     );
-    let name = format!("{kind}-{n}.yml");
-    sandbox.write(&name, &String::from_utf8(output.stdout).expect("UTF-8"));
-    sandbox.path(&name)
+    let file = format!("{name}.yml");
+    sandbox.write(&file, &String::from_utf8(output.stdout).expect("UTF-8"));
+    sandbox.path(&file)
 }
 
 #[test]
 fn generated_manifests_match_if_run() {
+    // (kind, observations, children, how numbers compare)
     let cases = [
-        ("manifest", 1_000, Numbers::Close),
-        ("manifest", 10_000, Numbers::Close),
-        ("ts", 100, Numbers::Close),
+        ("manifest", 1_000, 1, Numbers::Close),
+        ("manifest", 10_000, 1, Numbers::Close),
+        // Ten components side by side: component aggregation of the grouping node.
+        ("manifest", 1_000, 10, Numbers::Close),
+        ("ts", 100, 1, Numbers::Close),
         // MockObservations draws unseeded random utilisations: shape, timestamps and counts.
-        ("mock", 200, Numbers::Ignored),
+        ("mock", 200, 1, Numbers::Ignored),
     ];
     let sandbox = Sandbox::new();
     let mut problems = Vec::new();
-    for (kind, n, numbers) in cases {
-        let manifest = generate(&sandbox, kind, n);
-        let reference = if_run(&manifest, &sandbox.path(&format!("{kind}-{n}-if-run.yaml")));
-        let output = format!("{kind}-{n}-sero.yaml");
-        let run = sandbox.run(&["if", "run", &format!("{kind}-{n}.yml"), "-o", &output]);
+    for (kind, n, children, numbers) in cases {
+        let name = format!("{kind}-{n}-x{children}");
+        let manifest = generate(&sandbox, &name, kind, n, children);
+        let reference = if_run(&manifest, &sandbox.path(&format!("{name}-if-run.yaml")));
+        let output = format!("{name}-sero.yaml");
+        let run = sandbox.run(&["if", "run", &format!("{name}.yml"), "-o", &output]);
         if run.code != 0 {
             problems.push(format!(
-                "{kind} {n}: sero exited {}: {}",
+                "{name}: sero exited {}: {}",
                 run.code,
                 run.stderr.trim()
             ));
@@ -767,13 +775,13 @@ fn generated_manifests_match_if_run() {
         };
         assert!(
             matches!(status, Some((_, Yaml::Mapping(e))) if e.iter().any(|(k, v)| k == "status" && *v == Yaml::String("success".into()))),
-            "if-run did not succeed on {kind} {n}"
+            "if-run did not succeed on {name}"
         );
         let got = read_yaml(&sandbox.path(&output)).expect("sero's output");
         let found = differences(&expected, &got, numbers);
         if !found.is_empty() {
             problems.push(format!(
-                "{kind} {n}: {} difference(s):\n    {}",
+                "{name}: {} difference(s):\n    {}",
                 found.len(),
                 found
                     .iter()
