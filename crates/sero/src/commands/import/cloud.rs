@@ -21,7 +21,7 @@ use crate::Failure;
 
 /// The words of this command, in one place.
 mod words {
-    pub const HINT_FILE: &str = "give a billing export: an AWS Cost and Usage Report (CSV or CSV.gz), an Azure cost export or a Google Cloud billing export (CSV), or the result of `sero import cloud --sql athena|bigquery`";
+    pub const HINT_FILE: &str = "give a billing export: an AWS Cost and Usage Report, an Azure cost export or a Google Cloud billing export (CSV, CSV.gz or Parquet), or the result of `sero import cloud --sql athena|bigquery`";
     pub const HINT_GROUP_BY: &str = "dimensions: day, month, account, region, service, class, usage_type, tag:NAME (for example `--group-by day,service,tag:service`)";
     pub const HINT_MALFORMED: &str =
         "fix these lines, or add `--keep-going` to estimate the rest and list them in the summary";
@@ -64,7 +64,7 @@ pub enum SqlDialect {
 
 #[derive(Debug, Args)]
 pub struct CloudArgs {
-    /// The billing export, or the result of the `--sql` query (CSV; `.gz` is read as gzip)
+    /// The billing export, or the result of the `--sql` query (CSV, CSV.gz or Parquet)
     pub file: Option<PathBuf>,
     /// Dimensions to add lines up by: day, month, account, region, service, class, usage_type,
     /// tag:NAME
