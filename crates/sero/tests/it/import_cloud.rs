@@ -471,3 +471,80 @@ fn parquet_gives_the_same_rows_as_csv() {
     );
     assert_eq!(csv["summary"]["not_usage"], parquet["summary"]["not_usage"]);
 }
+
+const BIGQUERY_SCRIPT: &str = r#"
+import sys, duckdb
+source, query_file, out = sys.argv[1:4]
+con = duckdb.connect()
+con.execute("SET TimeZone = 'UTC'")
+# The BigQuery export's types: a timestamp, doubles, and text for everything else; the CSV copy
+# keeps BigQuery's dotted column names.
+con.execute(f"""CREATE TABLE billing AS SELECT * REPLACE (
+  CAST(CAST(usage_start_time AS TIMESTAMPTZ) AS TIMESTAMP) AS usage_start_time,
+  CAST("usage.amount" AS DOUBLE) AS "usage.amount",
+  CAST(cost AS DOUBLE) AS cost)
+FROM read_csv('{source}', header = true, all_varchar = true)""")
+query = open(query_file).read()
+con.execute(f"COPY ({query}) TO '{out}' (HEADER, DELIMITER ',')")
+"#;
+
+#[test]
+fn the_bigquery_query_run_on_duckdb_gives_what_sero_gets_from_the_raw_lines() {
+    let sandbox = Sandbox::new();
+    // The Google fixture without its malformed line (DuckDB would refuse its date).
+    let fixture =
+        std::fs::read_to_string(crate::fixture("cloud/gcp-billing.csv")).expect("fixture");
+    let clean: String = fixture
+        .lines()
+        .filter(|l| !l.contains(",yesterday,"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_eq!(clean.lines().count() + 1, fixture.lines().count());
+    sandbox.write("gcp.csv", &clean);
+    let query = sandbox
+        .run(&[
+            "import",
+            "cloud",
+            "--sql",
+            "bigquery",
+            "--dialect",
+            "duckdb",
+            "--table",
+            "billing",
+        ])
+        .success();
+    sandbox.write("query.sql", &query);
+    sandbox.write("run.py", BIGQUERY_SCRIPT);
+    let output = Command::new(duckdb_python())
+        .args(["run.py", "gcp.csv", "query.sql", "result.csv"])
+        .current_dir(sandbox.path(""))
+        .output()
+        .expect("run Python (scripts/test installs DuckDB)");
+    assert!(
+        output.status.success(),
+        "DuckDB failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let args = [
+        "--group-by",
+        "day,account,region,service,class",
+        "--format",
+        "json",
+    ];
+    let from_query = sandbox
+        .run(&[&["import", "cloud", "result.csv"][..], &args].concat())
+        .json();
+    let from_lines = sandbox
+        .run(&[&["import", "cloud", "gcp.csv"][..], &args].concat())
+        .json();
+    assert_eq!(from_query["source"]["provider"], "gcp");
+    let (a, b) = (rows_by_label(&from_query), rows_by_label(&from_lines));
+    assert_eq!(a.len(), 6, "{a:?}");
+    assert_eq!(a.len(), b.len());
+    for (x, y) in a.iter().zip(&b) {
+        assert_eq!(x.0, y.0);
+        assert_close(x.1, y.1, 1e-9, &format!("energy {}", x.0));
+        assert_close(x.2, y.2, 1e-9, &format!("co2e {}", x.0));
+        assert_close(x.4, y.4, 1e-9, &format!("cost {}", x.0));
+    }
+}
