@@ -258,6 +258,44 @@ pub fn detect(header: &[String], tags: &[String]) -> Result<Columns, String> {
     Ok(columns)
 }
 
+impl Columns {
+    /// The columns read, in file order (to read only these from a columnar file).
+    pub fn used(&self) -> Vec<usize> {
+        let mut used = vec![
+            self.day,
+            self.account,
+            self.region,
+            self.service,
+            self.usage_type,
+            self.unit,
+            self.amount,
+            self.cost,
+        ];
+        used.extend(
+            [
+                self.region_fallback,
+                self.vcpus,
+                self.line_type,
+                self.cost_type,
+                self.provider_column,
+            ]
+            .into_iter()
+            .flatten(),
+        );
+        for tag in &self.tags {
+            match tag {
+                TagSource::Column(i) | TagSource::JsonKey(i, _) | TagSource::KeyValueList(i, _) => {
+                    used.push(*i)
+                }
+                TagSource::Absent => {}
+            }
+        }
+        used.sort_unstable();
+        used.dedup();
+        used
+    }
+}
+
 /// The value of `key` in a JSON-ish object (`{"service":"blue-badge"}`, or Azure's
 /// `"service": "blue-badge","env": "prod"` without braces). Only string values are read.
 pub fn json_key<'a>(text: &'a str, key: &str) -> Option<&'a str> {

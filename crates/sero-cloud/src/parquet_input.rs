@@ -95,12 +95,24 @@ pub fn aggregate_parquet(
         .map(|f| f.name().to_owned())
         .collect();
     header_check(&options)?;
-    let columns = format::detect(&header, &crate::aggregate::tag_names(&options.group_by))
-        .map_err(Error::Header)?;
+    let tags = crate::aggregate::tag_names(&options.group_by);
+    let all = format::detect(&header, &tags).map_err(Error::Header)?;
+    // Read only the columns sero uses: a Cost and Usage Report has a hundred or more.
+    let used = all.used();
+    let root = reader.metadata().file_metadata().schema();
+    let fields: Vec<_> = used.iter().map(|i| root.get_fields()[*i].clone()).collect();
+    let projection = parquet::schema::types::Type::group_type_builder(root.name())
+        .with_fields(fields)
+        .build()
+        .map_err(parquet_error)?;
+    let names: Vec<String> = used.iter().map(|i| header[*i].clone()).collect();
+    let columns = format::detect(&names, &tags).map_err(Error::Header)?;
     let mut aggregator = Aggregator::new(coefficients, columns, options);
     let mut record = csv::ByteRecord::new();
     let mut text = String::new();
-    let rows = reader.get_row_iter(None).map_err(parquet_error)?;
+    let rows = reader
+        .get_row_iter(Some(projection))
+        .map_err(parquet_error)?;
     for (index, row) in rows.enumerate() {
         let row = row.map_err(parquet_error)?;
         record.clear();
