@@ -102,7 +102,7 @@ impl<'p> Compare<'p> {
         None
     }
 
-    fn items<'a>(&self, v: &'a Value) -> Option<Vec<Value>> {
+    fn items(&self, v: &Value) -> Option<Vec<Value>> {
         match v {
             Value::Seq(s) => Some(s.items.clone()),
             Value::Table(t) => Some(

@@ -233,10 +233,7 @@ fn plain_safe(c: char, prev: Option<char>) -> bool {
     let ns_or_ws = is_ns_char_or_ws(c);
     let ns = ns_or_ws && c != ' ' && c != '\t';
     let prev_ns = prev.is_some_and(|p| is_ns_char_or_ws(p) && p != ' ' && p != '\t');
-    (ns_or_ws
-        && !matches!(c, ',' | '[' | ']' | '{' | '}')
-        && c != '#'
-        && !(prev == Some(':') && !ns))
+    (ns_or_ws && !matches!(c, ',' | '[' | ']' | '{' | '}') && c != '#' && (prev != Some(':') || ns))
         || (prev_ns && c == '#')
         || (prev == Some(':') && ns)
 }

@@ -57,7 +57,7 @@ impl Aggregation {
                 pool.str(key)
             ));
         }
-        (AggMethod::None, AggMethod::None)
+        (AggMethod::Copy, AggMethod::Copy)
     }
 
     pub fn time_method(&mut self, key: Sym, pool: &Pool) -> AggMethod {
@@ -210,7 +210,7 @@ pub fn run(text: &str, options: &Options) -> std::result::Result<Run, LoadError>
     let tree = env_manifest.remove(engine.names.tree);
     let result = engine.run(&env_manifest, tree, &mut pool);
     let mut warnings = std::mem::take(&mut engine.warnings);
-    warnings.extend(engine.aggregation.warnings.drain(..));
+    warnings.append(&mut engine.aggregation.warnings);
     let n = &engine.names;
     match result {
         Ok(document) => Ok(Run {
@@ -420,13 +420,13 @@ impl Engine {
                     let k = pool.sym("type");
                     agg.set(k, t.clone());
                 }
-                if let Some(skip) = a.get_str(pool, "skip-components") {
-                    if issues.array("aggregation.skip-components", Some(skip), |i, p, v| {
+                if let Some(skip) = a.get_str(pool, "skip-components")
+                    && issues.array("aggregation.skip-components", Some(skip), |i, p, v| {
                         i.string(p, Some(v), pool, false);
-                    }) {
-                        let k = pool.sym("skip-components");
-                        agg.set(k, skip.clone());
-                    }
+                    })
+                {
+                    let k = pool.sym("skip-components");
+                    agg.set(k, skip.clone());
                 }
                 out.set(n.aggregation, map_value(agg));
             }
@@ -1021,31 +1021,31 @@ impl Engine {
         if !storage.is_empty() {
             self.merge_defaults(&mut storage, &defaults, pool);
         }
-        if let Some(groups) = self.regroup_groups(&pipeline, pool)? {
-            if !self.is_regrouped(&groups, &storage, &params.child_names, pool) {
-                let children = self.regroup(&storage, &groups, pool)?;
-                node.remove(self.names.inputs);
-                node.remove(self.names.outputs);
-                let mut children = children;
-                let mut child_pipeline = match &pipeline {
-                    Value::Map(m) => (**m).clone(),
-                    _ => Map::new(0),
-                };
-                child_pipeline.set(self.names.regroup, Value::Undefined);
-                // The observe phase has run (IF empties the list as it runs it).
-                if child_pipeline.get(self.names.observe).is_some() {
-                    child_pipeline.set(self.names.observe, crate::builtins::seq_of(Vec::new()));
-                }
-                self.traverse(
-                    &mut children,
-                    &params.child_names,
-                    Some(map_value(child_pipeline)),
-                    defaults,
-                    pool,
-                )?;
-                node.set(self.names.children, map_value(children));
-                return Ok(());
+        if let Some(groups) = self.regroup_groups(&pipeline, pool)?
+            && !self.is_regrouped(&groups, &storage, &params.child_names, pool)
+        {
+            let children = self.regroup(&storage, &groups, pool)?;
+            node.remove(self.names.inputs);
+            node.remove(self.names.outputs);
+            let mut children = children;
+            let mut child_pipeline = match &pipeline {
+                Value::Map(m) => (**m).clone(),
+                _ => Map::new(0),
+            };
+            child_pipeline.set(self.names.regroup, Value::Undefined);
+            // The observe phase has run (IF empties the list as it runs it).
+            if child_pipeline.get(self.names.observe).is_some() {
+                child_pipeline.set(self.names.observe, crate::builtins::seq_of(Vec::new()));
             }
+            self.traverse(
+                &mut children,
+                &params.child_names,
+                Some(map_value(child_pipeline)),
+                defaults,
+                pool,
+            )?;
+            node.set(self.names.children, map_value(children));
+            return Ok(());
         }
         if let Some(compute) = self.plugin_names(&pipeline, self.names.compute, pool) {
             for (name, _) in &compute {
@@ -1197,6 +1197,7 @@ impl Engine {
             }
             node.set(n.children, map_value(children));
         }
+        let children = node.get(n.children).filter(|v| v.truthy(pool)).cloned();
         match children {
             None => {
                 if matches!(kind, "horizontal" | "time" | "both") {
@@ -1333,7 +1334,7 @@ impl Engine {
             .methods
             .get(&metric)
             .copied()
-            .unwrap_or((AggMethod::None, AggMethod::None))
+            .unwrap_or((AggMethod::Copy, AggMethod::Copy))
     }
 }
 

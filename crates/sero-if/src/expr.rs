@@ -57,10 +57,11 @@ pub fn is_expression(s: &str) -> bool {
 pub fn parameter_of(value: &Value, pool: &mut Pool) -> Result<Value> {
     let text = value.to_js_string(pool);
     let numbers = NUMBERS.is_match(&text);
-    if numbers && let Some(n) = eval_js(&strip_first_eq(&text))? {
-        if n.is_finite() {
-            return Ok(Value::Num(n));
-        }
+    if numbers
+        && let Some(n) = eval_js(&strip_first_eq(&text))?
+        && n.is_finite()
+    {
+        return Ok(Value::Num(n));
     }
     if let Value::Str(_) = value {
         if let Some(c) = PARAMETER.captures(&text) {
@@ -252,10 +253,8 @@ pub fn validate_config_expression(
             "The `{name}` contains an invalid arithmetic expression. It should start with `=` and include the symbols `*`, `+`, `-` and `/`."
         )));
     }
-    if number {
-        if let Some(m) = NUMBER_IN_TEXT.find(&sanitized) {
-            return Ok(Value::Num(crate::jsnum::parse_float(m.as_str())));
-        }
+    if number && let Some(m) = NUMBER_IN_TEXT.find(&sanitized) {
+        return Ok(Value::Num(crate::jsnum::parse_float(m.as_str())));
     }
     Ok(value.clone())
 }

@@ -261,7 +261,7 @@ impl P<'_, '_> {
             if col < indent {
                 break;
             }
-            if col > indent || self.peek() == Some(b'-') && indent == 0 && false {
+            if col > indent {
                 return None;
             }
             if self.peek() == Some(b'-')

@@ -80,7 +80,7 @@ pub fn write_js(out: &mut String, x: f64) {
             out.push_str(&digits[1..]);
         }
         out.push('e');
-        out.push(if n - 1 >= 0 { '+' } else { '-' });
+        out.push(if n > 0 { '+' } else { '-' });
         out.push_str(itoa::Buffer::new().format((n - 1).abs()));
     }
 }

@@ -35,10 +35,6 @@ impl Issues {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.list.is_empty()
-    }
-
     pub fn push(&mut self, path: &str, message: &str, code: &str) {
         let index = self
             .index
@@ -52,11 +48,6 @@ impl Issues {
                 message.to_lowercase()
             ));
         }
-    }
-
-    /// A custom (refine) message, written without a path.
-    pub fn custom(&mut self, message: &str) {
-        self.list.push(message.to_string());
     }
 
     pub fn type_issue(&mut self, path: &str, expected: &str, value: Option<&Value>) {

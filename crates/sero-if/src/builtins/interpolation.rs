@@ -219,11 +219,12 @@ fn solve(mut a: Vec<Vec<f64>>, m: usize) -> Vec<f64> {
             k += 1;
         } else {
             a.swap(h, i_max);
-            for i in h + 1..m {
-                let f = a[i][k] / a[h][k];
-                a[i][k] = 0.0;
-                for j in k + 1..=m {
-                    a[i][j] -= a[h][j] * f;
+            let pivot = a[h].clone();
+            for row in a.iter_mut().take(m).skip(h + 1) {
+                let f = row[k] / pivot[k];
+                row[k] = 0.0;
+                for (cell, p) in row.iter_mut().zip(&pivot).take(m + 1).skip(k + 1) {
+                    *cell -= p * f;
                 }
             }
             h += 1;
@@ -277,8 +278,10 @@ pub fn polynomial(xs: &[f64], ys: &[f64], p: f64) -> f64 {
 }
 
 pub fn implement(mut inputs: Vec<Obs>, config: &Config, pool: &mut Pool) -> Result<Vec<Obs>> {
-    let xs = numbers(config.get_str(pool, "x"), pool).unwrap_or_default();
-    let ys = numbers(config.get_str(pool, "y"), pool).unwrap_or_default();
+    // Sorted again: IF sorts the config's own arrays in place, so the
+    // evaluated config it computes with has them sorted too.
+    let xs = sorted(numbers(config.get_str(pool, "x"), pool).unwrap_or_default());
+    let ys = sorted(numbers(config.get_str(pool, "y"), pool).unwrap_or_default());
     let method = config
         .get_str(pool, "method")
         .map(|v| v.to_js_string(pool))

@@ -55,11 +55,8 @@ pub fn validate_config(config: &Config, pool: &mut Pool) -> Result<Config> {
                     for e in &m.entries {
                         if !matches!(e.value, Value::Str(_) | Value::Num(_)) {
                             let path = format!("generators.common.{}", pool.str(e.key));
-                            match crate::zod::received(Some(&e.value)) {
-                                got => {
-                                    issues.union(&path, &format!("Expected string, received {got}"))
-                                }
-                            }
+                            let got = crate::zod::received(Some(&e.value));
+                            issues.union(&path, &format!("Expected string, received {got}"));
                         }
                     }
                 }

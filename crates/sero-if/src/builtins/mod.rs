@@ -277,10 +277,10 @@ pub fn validate_config(method: Method, config: &Config, pool: &mut Pool) -> Resu
                 }
             }
             let (k, op) = get(pool, "output-parameter");
-            if let Some(op) = op {
-                if issues.string("output-parameter", Some(&op), pool, false) {
-                    out.set(k, op);
-                }
+            if let Some(op) = op
+                && issues.string("output-parameter", Some(&op), pool, false)
+            {
+                out.set(k, op);
             }
             issues.finish()?;
             Ok(out)

@@ -77,7 +77,7 @@ fn span_at(text: &str, at: usize) -> Span {
     let start = text.char_indices().nth(at).map_or(text.len(), |(b, _)| b);
     let rest = &text[start..];
     let len = rest
-        .find(|c: char| c == ':' || c == '\n' || c == ',' || c == '}')
+        .find([':', '\n', ',', '}'])
         .unwrap_or(rest.len())
         .max(1)
         .min(rest.len());
@@ -147,7 +147,11 @@ fn run_manifest(args: RunArgs) -> Result<(), Failure> {
     if !args.no_output {
         write_output(&run.pool, &run.document, args.output.as_deref())?;
     }
-    if let Some(error) = run.error {
+    let error = run.error.clone();
+    // The process ends here: its memory goes back whole, without freeing
+    // every observation one by one.
+    std::mem::forget(run);
+    if let Some(error) = error {
         let mut hints: Vec<String> = error.hint.iter().cloned().collect();
         if !args.no_output {
             hints.push(sero_if::text::RUN_FAILED_HINT.into());
@@ -207,7 +211,7 @@ fn write_output(
 }
 
 fn diff(args: DiffArgs) -> Result<(), Failure> {
-    if !(args.relative >= 0.0) {
+    if args.relative.is_nan() || args.relative < 0.0 {
         return Err(Failure::input(
             "error: --relative must be a fraction of 0 or more\n  = hint: for example --relative 1e-9",
         ));
