@@ -407,8 +407,7 @@ fn a_manifest_includes_imported_cloud_usage_with_from_and_where() {
     // A filter that matches nothing is an error at the `where`, with the values that exist.
     sandbox.write(
         "none.yaml",
-        &manifest("    where: {\"tag:service\": blue-badges}\n")
-            .replace("usage.json", "usage.json"),
+        &manifest("    where: {\"tag:service\": blue-badges}\n"),
     );
     let stderr = sandbox.run(&["estimate", "none.yaml"]).refused();
     assert!(
