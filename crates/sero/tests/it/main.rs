@@ -23,6 +23,7 @@ mod energy;
 mod estimate;
 mod grid;
 mod if_parity;
+mod impact_framework;
 mod import_cloud;
 mod import_inventory;
 mod journey;

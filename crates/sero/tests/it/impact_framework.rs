@@ -1,0 +1,124 @@
+//! `sero if run` and `sero if diff`: exit codes, messages, output files.
+
+use crate::Sandbox;
+
+const MANIFEST: &str = r#"name: teads
+aggregation:
+  metrics: [carbon]
+  type: both
+initialize:
+  plugins:
+    interpolate:
+      method: Interpolation
+      path: builtin
+      config: {method: linear, x: [0, 10, 50, 100], y: [0.12, 0.32, 0.75, 1.02], input-parameter: cpu/utilization, output-parameter: cpu-factor}
+    watts:
+      method: Multiply
+      path: builtin
+      config: {input-parameters: [cpu-factor, tdp], output-parameter: carbon}
+      parameter-metadata:
+        outputs:
+          carbon: {unit: gCO2eq, description: carbon, aggregation-method: {time: sum, component: sum}}
+tree:
+  children:
+    server:
+      pipeline:
+        compute: [interpolate, watts]
+      defaults:
+        tdp: 100
+      inputs:
+        - {timestamp: '2024-01-01T00:00:00.000Z', duration: 60, cpu/utilization: 10}
+        - {timestamp: '2024-01-01T00:01:00.000Z', duration: 60, cpu/utilization: 50}
+"#;
+
+#[test]
+fn run_writes_the_output_manifest() {
+    let sandbox = Sandbox::new();
+    sandbox.write("m.yml", MANIFEST);
+    let run = sandbox.run(&["if", "run", "m.yml", "-o", "out.yaml"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = sandbox.read("out.yaml");
+    assert!(out.contains("  status: success\n"), "{out}");
+    // 0.32 × 100 + 0.75 × 100, in IF's floating-point order
+    assert!(out.contains("          carbon: 32\n"), "{out}");
+    assert!(out.contains("    carbon: 107\n"), "{out}");
+    // Without an extension the name gets `.yaml`, as with if-run.
+    assert_eq!(sandbox.run(&["if", "run", "m.yml", "-o", "again"]).code, 0);
+    assert!(sandbox.path("again.yaml").exists());
+}
+
+#[test]
+fn a_failed_run_exits_2_and_still_writes_the_failure() {
+    let sandbox = Sandbox::new();
+    sandbox.write(
+        "m.yml",
+        &MANIFEST.replace(
+            "compute: [interpolate, watts]",
+            "compute: [interpolate, wats]",
+        ),
+    );
+    let stderr = sandbox
+        .run(&["if", "run", "m.yml", "-o", "out.yaml"])
+        .refused();
+    assert!(
+        stderr.contains("PluginInitializationError: Not initalized plugin: wats."),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("m.yml:21:7"),
+        "the message points at the node: {stderr}"
+    );
+    assert!(stderr.contains("= hint:"), "{stderr}");
+    let out = sandbox.read("out.yaml");
+    assert!(out.contains("  status: fail\n"), "{out}");
+    assert!(
+        out.contains("  error: 'PluginInitializationError: Not initalized plugin: wats."),
+        "{out}"
+    );
+}
+
+#[test]
+fn unknown_builtins_and_bad_yaml_exit_2() {
+    let sandbox = Sandbox::new();
+    sandbox.write(
+        "m.yml",
+        &MANIFEST.replace("method: Multiply", "method: Teleport"),
+    );
+    let stderr = sandbox
+        .run(&["if", "run", "m.yml", "-o", "out.yaml"])
+        .refused();
+    assert!(stderr.contains("`Teleport`"), "{stderr}");
+    sandbox.write("bad.yml", "name: x\ntree: {a: [1, 2}\n");
+    let stderr = sandbox.run(&["if", "run", "bad.yml"]).refused();
+    assert!(stderr.contains("bad.yml:2:"), "{stderr}");
+    let stderr = sandbox.run(&["if", "run", "missing.yml"]).refused();
+    assert!(stderr.contains("missing.yml"), "{stderr}");
+}
+
+#[test]
+fn diff_matches_itself_and_finds_the_first_difference() {
+    let sandbox = Sandbox::new();
+    sandbox.write("m.yml", MANIFEST);
+    assert_eq!(sandbox.run(&["if", "run", "m.yml", "-o", "a.yaml"]).code, 0);
+    assert_eq!(sandbox.run(&["if", "run", "m.yml", "-o", "b.yaml"]).code, 0);
+    // The execution block differs (command, time) but only status and error count.
+    let run = sandbox.run(&["if", "diff", "a.yaml", "b.yaml"]);
+    assert_eq!((run.code, run.stdout.as_str()), (0, "Files match!\n"));
+    let changed = sandbox.read("b.yaml").replace(
+        "\n  aggregated:\n    carbon: 107\n",
+        "\n  aggregated:\n    carbon: 107.00000001\n",
+    );
+    sandbox.write("c.yaml", &changed);
+    let run = sandbox.run(&["if", "diff", "a.yaml", "c.yaml"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stdout,
+        "Files do not match!\ntree.aggregated.carbon\nsource: 107\ntarget: 107.00000001\n"
+    );
+    let run = sandbox.run(&["if", "diff", "a.yaml", "c.yaml", "--relative", "1e-9"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let stderr = sandbox
+        .run(&["if", "diff", "a.yaml", "nothing.yaml"])
+        .refused();
+    assert!(stderr.contains("nothing.yaml"), "{stderr}");
+}
