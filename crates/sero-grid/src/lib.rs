@@ -6,7 +6,7 @@
 //! Operator (NESO) and published under CC BY 4.0. Its figures are gCO2/kWh of CO2 only, from
 //! electricity generation, per half-hour settlement period: a forecast up to 48 hours ahead
 //! and, nationally, an estimated actual from metered generation. They suit choosing *when* and
-//! *where* to run work; the annual DESNZ factors (kgCO2e/kWh, all Kyoto gases,
+//! *where* to run work; the annual DESNZ factors (kgCO2e/kWh: CO2, CH4 and N2O,
 //! location-based) remain what public bodies report.
 //!
 //! - [`Area`]: national, the 17 regions, or a postcode outward code, parsed from what people

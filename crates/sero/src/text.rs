@@ -205,7 +205,7 @@ pub mod grid {
         "give an outward code such as `CF10`, or a region with --region";
     pub const NOT_A_DURATION: &str = "not a duration";
     pub const OFFLINE_TITLE: &str = "Offline: the bundled annual DESNZ factor for UK electricity";
-    pub const DESNZ_LABEL: &str = "kgCO2e/kWh (all Kyoto gases, DESNZ 2025, location-based)";
+    pub const DESNZ_LABEL: &str = "kgCO2e/kWh (CO2, CH4 and N2O, DESNZ 2025, location-based)";
     pub const ANNUAL_AVERAGE: &str = "an annual average for the whole UK, not the grid at this half hour or in this region; it is the factor for reporting location-based Scope 2";
 
     pub fn chart_title(area: &str) -> String {
@@ -260,7 +260,7 @@ pub mod accounting {
     pub const NOT_GB: &str = "annual factors (grid not in Great Britain)";
     pub const NO_ELECTRICITY: &str = "annual factors (no GB grid electricity)";
     pub const LOCATION_BASIS: &str = "location kgCO2e: DESNZ's annual UK factors, location-based, \
-         all Kyoto gases (CO2, CH4, N2O) — the figure the annual return needs; the same for every \
+         CO2, CH4 and N2O as CO2e — the figure the annual return needs; the same for every \
          half hour and every part of the UK";
     pub const TIME_SERIES_BASIS: &str = "time-series kg*: GB electricity generation weighed half \
          hour by half hour by the Carbon Intensity API's intensity of its region (NESO, CC BY 4.0; \

@@ -362,7 +362,7 @@ fn offline_shows_the_annual_desnz_factor() {
     let sandbox = Sandbox::new();
     let out = sandbox.run(&["grid", "now", "--offline"]).success();
     assert!(
-        out.contains("0.177 kgCO2e/kWh (all Kyoto gases, DESNZ 2025, location-based)"),
+        out.contains("0.177 kgCO2e/kWh (CO2, CH4 and N2O, DESNZ 2025, location-based)"),
         "{out}"
     );
     assert!(out.contains("annual average"), "{out}");
