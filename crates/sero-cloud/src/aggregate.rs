@@ -419,14 +419,21 @@ impl<'c> Aggregator<'c> {
         if fallback && !self.unknown_regions.contains(&region_name) {
             self.unknown_regions.push(region_name.clone());
         }
-        let grid_text = match self
-            .estimator
-            .coefficients
-            .region(provider, &region_name)
-            .and_then(|r| r.country)
-        {
-            Some(country) => country.to_owned(),
-            None => format!("{}", grid * 1000.0),
+        // A region sero's `grid:` knows is named as such (its country's grid, with the
+        // provider-region factor shown beside it); otherwise its country, else CCF's factor.
+        let known_region = sero_core::models::grid::CLOUD_REGIONS
+            .iter()
+            .find(|c| c.provider == provider.key() && c.region == region_name);
+        let grid_text = match (
+            known_region,
+            self.estimator
+                .coefficients
+                .region(provider, &region_name)
+                .and_then(|r| r.country),
+        ) {
+            (Some(c), _) => format!("cloud:{}:{}", c.provider, c.region),
+            (None, Some(country)) => country.to_owned(),
+            (None, None) => format!("{}", grid * 1000.0),
         };
         let grid_id = self.strings.id(grid_text.as_bytes());
         Entry {

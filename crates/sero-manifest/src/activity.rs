@@ -203,7 +203,7 @@ pub fn read(
                     sums.push((input.name, v));
                 }
                 other => {
-                    let v = fixed_value(schema, other, value)
+                    let v = fixed_value(schema, input.name, other, value)
                         .map_err(|e| row_at(format!("{what}: {e}")))?;
                     let shown = v.display(input.unit_symbol());
                     key.push_str(&format!("\u{1f}{name}={shown}"));
@@ -323,7 +323,12 @@ fn quantity(value: &Value, unit: &Unit) -> Result<f64, String> {
 }
 
 /// A value that is not added up: it sets the group apart.
-fn fixed_value(schema: &Schema<'_>, kind: InputKind, value: &Value) -> Result<InputValue, String> {
+fn fixed_value(
+    schema: &Schema<'_>,
+    name: &str,
+    kind: InputKind,
+    value: &Value,
+) -> Result<InputValue, String> {
     match (kind, value) {
         (InputKind::Bool, Value::Bool(b)) => Ok(InputValue::Bool(*b)),
         (InputKind::Text { choices }, Value::String(s)) => {
@@ -345,20 +350,9 @@ fn fixed_value(schema: &Schema<'_>, kind: InputKind, value: &Value) -> Result<In
                 .map_err(|e| e.to_string())
         }
         (InputKind::IntensityOrCountry, Value::String(s)) => {
-            let code = s.trim().to_ascii_uppercase();
-            let known = matches!(code.as_str(), "GBR" | "UK" | "GB")
-                || (schema.factor_exists)(&format!("grid/ember/{code}"))
-                || (schema.factor_exists)(s.trim());
-            if !known {
-                return Err(format!(
-                    "`{s}` is neither a grid intensity nor a known country code or grid"
-                ));
-            }
-            Ok(InputValue::Text(if (schema.factor_exists)(s.trim()) {
-                s.trim().to_owned()
-            } else {
-                code
-            }))
+            crate::manifest::named_grid(schema, name, s)
+                .map(InputValue::Text)
+                .map_err(|(reason, _)| reason)
         }
         (_, other) => Err(format!("unexpected value `{other}`")),
     }

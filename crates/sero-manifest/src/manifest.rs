@@ -756,27 +756,14 @@ impl ComponentReader<'_, '_> {
                     }
                     InputValue::Number(v)
                 }
-                Some(Scalar::Str(text)) => {
-                    // `grid:` also names parts of Great Britain and cloud regions.
-                    if input.name == "grid" {
-                        use sero_core::models::grid::Location;
-                        match Location::parse(text) {
-                            Err(reason) => {
-                                return Err(Diagnostic::at(node.span, format!("{what}: {reason}"))
-                                    .with_hint("`grid` takes `GBR`, `GB-WALES`, `GB-REGION-7`, a cloud region such as `cloud:aws:eu-west-2`, an ISO 3166-1 alpha-3 code, or gCO2e/kWh"));
-                            }
-                            Ok(Location::Country(_)) => {}
-                            Ok(location) => return Ok(InputValue::Text(location.code())),
-                        }
+                Some(Scalar::Str(text)) => match named_grid(self.schema, input.name, text) {
+                    Ok(code) => InputValue::Text(code),
+                    Err((reason, hint)) => {
+                        return Err(
+                            Diagnostic::at(node.span, format!("{what}: {reason}")).with_hint(hint)
+                        );
                     }
-                    let code = text.trim().to_ascii_uppercase();
-                    let uk = matches!(code.as_str(), "GBR" | "UK" | "GB");
-                    if !uk && !(self.schema.factor_exists)(&format!("grid/ember/{code}")) {
-                        return Err(Diagnostic::at(node.span, format!("{what}: `{text}` is neither a grid intensity nor a known country code"))
-                            .with_hint("give gCO2e/kWh (`212 gCO2e/kWh`) or an ISO 3166-1 alpha-3 code such as `GBR`, `IRL`, `FRA` (`sero factors grid/ember` lists them)"));
-                    }
-                    InputValue::Text(code)
-                }
+                },
                 _ => {
                     return Err(Diagnostic::at(
                         node.span,
@@ -943,4 +930,36 @@ pub enum LoadError {
     },
     #[error(transparent)]
     Manifest(ManifestError),
+}
+
+/// A grid named in words — a country code, or for `grid` also a part of Great Britain or a cloud
+/// region — as its canonical code; else the reason and a hint. Shared by manifests and activity
+/// files.
+pub(crate) fn named_grid(
+    schema: &Schema<'_>,
+    input: &str,
+    text: &str,
+) -> Result<String, (String, &'static str)> {
+    use sero_core::models::grid::Location;
+    if input == "grid" {
+        match Location::parse(text) {
+            Err(reason) => {
+                return Err((
+                    reason,
+                    "`grid` takes `GBR`, `GB-WALES`, `GB-REGION-7`, a cloud region such as `cloud:aws:eu-west-2`, an ISO 3166-1 alpha-3 code, or gCO2e/kWh",
+                ));
+            }
+            Ok(Location::Country(_)) => {}
+            Ok(location) => return Ok(location.code()),
+        }
+    }
+    let code = text.trim().to_ascii_uppercase();
+    let uk = matches!(code.as_str(), "GBR" | "UK" | "GB");
+    if !uk && !(schema.factor_exists)(&format!("grid/ember/{code}")) {
+        return Err((
+            format!("`{text}` is neither a grid intensity nor a known country code"),
+            "give gCO2e/kWh (`212 gCO2e/kWh`) or an ISO 3166-1 alpha-3 code such as `GBR`, `IRL`, `FRA` (`sero factors grid/ember` lists them)",
+        ));
+    }
+    Ok(code)
 }

@@ -81,10 +81,11 @@ fn a_cur_is_estimated_with_keep_going_and_its_summary_says_what_was_left_out() {
     assert_eq!(lines, vec![11, 12, 13]);
     let assumed = s["assumed"][0]["assumption"].as_str().expect("assumed");
     assert!(assumed.contains("x9z.large"), "{assumed}");
-    // Every row feeds the cloud model with its energy, embodied share and the region's country.
+    // Every row feeds the cloud model with its energy, embodied share and its region, named as
+    // `grid:` knows it (the UK's grid, with the provider-region factor shown beside it).
     for row in doc["rows"].as_array().expect("rows") {
         assert_eq!(row["model"], "cloud");
-        assert_eq!(row["inputs"]["grid"], "GBR");
+        assert_eq!(row["inputs"]["grid"], "cloud:aws:eu-west-2");
         assert!(
             row["inputs"]["energy"]
                 .as_str()
