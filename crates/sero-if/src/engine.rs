@@ -179,11 +179,34 @@ fn str_value(pool: &mut Pool, s: &str) -> Value {
 
 /// Parses and runs a manifest.
 pub fn run(text: &str, options: &Options) -> std::result::Result<Run, LoadError> {
+    run_impl(Cow::Borrowed(text), &|| Some(text.to_string()), options)
+}
+
+/// Reads, parses and runs a manifest file. The text is let go once parsed
+/// (and read again only if the run fails, to write the manifest as read).
+pub fn run_file(
+    path: &std::path::Path,
+    options: &Options,
+) -> std::io::Result<std::result::Result<Run, LoadError>> {
+    let text = std::fs::read_to_string(path)?;
+    Ok(run_impl(
+        Cow::Owned(text),
+        &|| std::fs::read_to_string(path).ok(),
+        options,
+    ))
+}
+
+fn run_impl(
+    text: Cow<'_, str>,
+    reread: &dyn Fn() -> Option<String>,
+    options: &Options,
+) -> std::result::Result<Run, LoadError> {
     let mut pool = Pool::new();
-    let root = crate::yaml::parse(text, &mut pool).map_err(|e| LoadError {
+    let root = crate::yaml::parse(&text, &mut pool).map_err(|e| LoadError {
         at: e.at,
         message: e.message,
     })?;
+    drop(text);
     let Value::Map(root) = root else {
         return Err(LoadError {
             at: 0,
@@ -222,8 +245,9 @@ pub fn run(text: &str, options: &Options) -> std::result::Result<Run, LoadError>
         Err(error) => {
             // IF writes the manifest as read, with `execution.status: fail`
             // and the error, and the tree moved last.
-            let mut doc = match crate::yaml::parse(text, &mut pool) {
-                Ok(Value::Map(m)) => Rc::try_unwrap(m).unwrap_or_else(|m| (*m).clone()),
+            let raw = reread().map(|text| crate::yaml::parse(&text, &mut pool));
+            let mut doc = match raw {
+                Some(Ok(Value::Map(m))) => Rc::try_unwrap(m).unwrap_or_else(|m| (*m).clone()),
                 _ => env_manifest,
             };
             doc.set(n.execution, map_value(execution));

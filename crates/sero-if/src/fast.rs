@@ -21,6 +21,54 @@ struct P<'a, 'p> {
     i: usize,
     line_start: usize,
     pool: &'p mut Pool,
+    /// Set just before the value of `inputs:` or `outputs:` is read: a list of
+    /// mappings there becomes a table of observations as it is read.
+    want_table: bool,
+    inputs: Sym,
+    outputs: Sym,
+}
+
+/// Items of a sequence, kept as observations while they are all mappings.
+struct Items {
+    table: bool,
+    rows: Vec<crate::value::Obs>,
+    items: Vec<Value>,
+}
+
+impl Items {
+    fn new(table: bool) -> Items {
+        Items {
+            table,
+            rows: Vec::new(),
+            items: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, item: Value, pool: &mut Pool) {
+        if self.table {
+            if let Value::Map(m) = &item {
+                self.rows.push(crate::value::Obs::from_map(pool, m));
+                return;
+            }
+            self.table = false;
+            for row in self.rows.drain(..) {
+                self.items.push(Value::Map(Rc::new(row.to_map(pool))));
+            }
+        }
+        self.items.push(item);
+    }
+
+    fn finish(mut self, at: At) -> Value {
+        if self.table && !self.rows.is_empty() {
+            self.rows.shrink_to_fit();
+            return Value::Table(Rc::new(self.rows));
+        }
+        self.items.shrink_to_fit();
+        Value::Seq(Rc::new(Seq {
+            at,
+            items: self.items,
+        }))
+    }
 }
 
 type R<T> = Option<T>;
@@ -34,6 +82,9 @@ pub fn parse(text: &str, pool: &mut Pool) -> Option<Value> {
         text,
         i: 0,
         line_start: 0,
+        want_table: false,
+        inputs: pool.sym("inputs"),
+        outputs: pool.sym("outputs"),
         pool,
     };
     p.skip_blank_lines();
@@ -244,7 +295,10 @@ impl P<'_, '_> {
         let mut map = Map::new(self.at());
         loop {
             let (key, key_at) = self.key()?;
-            let value = self.value_after_key(indent)?;
+            self.want_table = key == self.inputs || key == self.outputs;
+            let value = self.value_after_key(indent);
+            self.want_table = false;
+            let value = value?;
             if map.entries.iter().any(|e| e.key == key) {
                 return None;
             }
@@ -357,10 +411,8 @@ impl P<'_, '_> {
     }
 
     fn block_seq(&mut self, indent: usize) -> R<Value> {
-        let mut seq = Seq {
-            at: self.at(),
-            items: Vec::new(),
-        };
+        let at = self.at();
+        let mut seq = Items::new(std::mem::take(&mut self.want_table));
         loop {
             // At `-`.
             self.i += 1;
@@ -392,7 +444,7 @@ impl P<'_, '_> {
                     }
                 }
             };
-            seq.items.push(item);
+            seq.push(item, self.pool);
             self.skip_blank_lines();
             if self.i >= self.b.len() || self.col() != indent {
                 if self.i < self.b.len() && self.col() > indent {
@@ -406,8 +458,7 @@ impl P<'_, '_> {
                 break;
             }
         }
-        seq.items.shrink_to_fit();
-        Some(Value::Seq(Rc::new(seq)))
+        Some(seq.finish(at))
     }
 
     fn skip_flow_space(&mut self) -> R<()> {
@@ -432,6 +483,7 @@ impl P<'_, '_> {
     fn flow(&mut self) -> R<Value> {
         match self.peek()? {
             b'{' => {
+                self.want_table = false;
                 let mut map = Map::new(self.at());
                 self.i += 1;
                 loop {
@@ -484,10 +536,8 @@ impl P<'_, '_> {
                 Some(Value::Map(Rc::new(map)))
             }
             b'[' => {
-                let mut seq = Seq {
-                    at: self.at(),
-                    items: Vec::new(),
-                };
+                let at = self.at();
+                let mut seq = Items::new(std::mem::take(&mut self.want_table));
                 self.i += 1;
                 loop {
                     self.skip_flow_space()?;
@@ -501,15 +551,15 @@ impl P<'_, '_> {
                         b',' => self.i += 1,
                         b']' => {
                             self.i += 1;
-                            seq.items.push(v);
+                            seq.push(v, self.pool);
                             break;
                         }
                         // `[a: b]` (a single-pair mapping) and anything else.
                         _ => return None,
                     }
-                    seq.items.push(v);
+                    seq.push(v, self.pool);
                 }
-                Some(Value::Seq(Rc::new(seq)))
+                Some(seq.finish(at))
             }
             _ => None,
         }

@@ -23,5 +23,5 @@ pub mod value;
 pub mod yaml;
 mod zod;
 
-pub use engine::{LoadError, Options, Run, run};
+pub use engine::{LoadError, Options, Run, run, run_file};
 pub use error::IfError;

@@ -102,7 +102,6 @@ fn now_utc() -> String {
 
 fn run_manifest(args: RunArgs) -> Result<(), Failure> {
     let name = args.manifest.display().to_string();
-    let text = read(&args.manifest)?;
     let mut command = format!("sero if run {name}");
     if let Some(o) = &args.output {
         command.push_str(&format!(" -o {}", o.display()));
@@ -121,15 +120,25 @@ fn run_manifest(args: RunArgs) -> Result<(), Failure> {
         command,
         date_time: now_utc(),
     };
-    let run = sero_if::run(&text, &options).map_err(|e| {
-        Failure::input(render(
-            &name,
-            &text,
-            Some(e.at as At),
-            format!("invalid manifest: {}", e.message),
-            &["check the indentation above this point (spaces, not tabs), and that every quote, `[` and `{` is closed".into()],
-        ))
-    })?;
+    // The manifest's text is not kept while it runs; it is read again for messages.
+    let run = match sero_if::run_file(&args.manifest, &options) {
+        Err(e) => {
+            return Err(Failure::input(format!(
+                "error: cannot read {name}: {e}\n  = hint: check the path"
+            )));
+        }
+        Ok(Err(e)) => {
+            let text = read(&args.manifest)?;
+            return Err(Failure::input(render(
+                &name,
+                &text,
+                Some(e.at as At),
+                format!("invalid manifest: {}", e.message),
+                &["check the indentation above this point (spaces, not tabs), and that every quote, `[` and `{` is closed".into()],
+            )));
+        }
+        Ok(Ok(run)) => run,
+    };
     let mut seen: Vec<&String> = Vec::new();
     for w in &run.warnings {
         if !seen.contains(&w) {
@@ -156,6 +165,7 @@ fn run_manifest(args: RunArgs) -> Result<(), Failure> {
         if !args.no_output {
             hints.push(sero_if::text::RUN_FAILED_HINT.into());
         }
+        let text = read(&args.manifest).unwrap_or_default();
         return Err(Failure::input(render(
             &name,
             &text,
