@@ -1299,16 +1299,36 @@ impl Engine {
         pool: &mut Pool,
     ) -> Result<Obs> {
         let n = &self.names;
-        let mut acc = Obs::new(0);
         let mut with_time: Vec<Sym> = metrics.to_vec();
         with_time.push(n.timestamp);
         with_time.push(n.duration);
+        let methods: Vec<AggMethod> = metrics
+            .iter()
+            .map(|m| {
+                let (time, component) = self.aggregation_methods(*m);
+                if temporal { component } else { time }
+            })
+            .collect();
+        // Running values: a sum as a number, a copied value as itself.
+        let mut sums: Vec<Option<f64>> = vec![None; metrics.len()];
+        let mut copies: Vec<Option<Value>> = vec![None; with_time.len()];
+        let mut order: Vec<usize> = Vec::new();
         let last = outputs.len().saturating_sub(1);
-        // Methods are looked up without the aggregation store's warnings here:
-        // they were registered at initialization.
+        let mut cached: Option<(crate::pool::Shape, Vec<Option<usize>>)> = None;
         for (index, output) in outputs.iter().enumerate() {
-            for &metric in &with_time {
-                let Some(value) = output.get(pool, metric).cloned() else {
+            let positions = match &cached {
+                Some((shape, p)) if *shape == output.shape => p,
+                _ => {
+                    let p = with_time
+                        .iter()
+                        .map(|m| output.position(pool, *m))
+                        .collect();
+                    cached = Some((output.shape, p));
+                    &cached.as_ref().expect("just set").1
+                }
+            };
+            for (mi, &metric) in with_time.iter().enumerate() {
+                let Some(pos) = positions[mi] else {
                     return Err(IfError::new(
                         "MissingAggregationParamError",
                         format!(
@@ -1319,36 +1339,51 @@ impl Engine {
                     .at(output.at)
                     .hint("every output must have each metric named in `aggregation.metrics`"));
                 };
-                if metric == n.timestamp || metric == n.duration {
+                let value = &output.vals[pos];
+                if mi >= metrics.len() {
                     if temporal {
-                        acc.set(pool, metric, value);
+                        if copies[mi].is_none() {
+                            order.push(mi);
+                        }
+                        copies[mi] = Some(value.clone());
                     }
                     continue;
                 }
-                let (time, component) = self.aggregation_methods(metric);
-                let method = if temporal { component } else { time };
-                match method {
+                match methods[mi] {
                     AggMethod::None => continue,
                     AggMethod::Copy => {
-                        acc.set(pool, metric, value);
+                        if copies[mi].is_none() && sums[mi].is_none() {
+                            order.push(mi);
+                        }
+                        copies[mi] = Some(value.clone());
+                        sums[mi] = None;
                         continue;
                     }
-                    _ => {}
+                    method => {
+                        if copies[mi].is_none() && sums[mi].is_none() {
+                            order.push(mi);
+                        }
+                        let add = match value {
+                            Value::Num(x) => *x,
+                            other => crate::jsnum::parse_float(&other.to_js_string(pool)),
+                        };
+                        let mut next = sums[mi].unwrap_or(0.0) + add;
+                        if index == last && method == AggMethod::Avg {
+                            next /= outputs.len() as f64;
+                        }
+                        sums[mi] = Some(next);
+                    }
                 }
-                let current = match acc.get(pool, metric) {
-                    Some(v) if !v.is_nullish() => v.to_number(pool),
-                    _ => 0.0,
-                };
-                let add = match &value {
-                    Value::Num(x) => *x,
-                    other => crate::jsnum::parse_float(&other.to_js_string(pool)),
-                };
-                let mut next = current + add;
-                if index == last && method == AggMethod::Avg {
-                    next /= outputs.len() as f64;
-                }
-                acc.set(pool, metric, Value::Num(next));
             }
+        }
+        let mut acc = Obs::new(0);
+        for mi in order {
+            let value = match (sums.get(mi).copied().flatten(), &copies[mi]) {
+                (Some(x), _) => Value::Num(x),
+                (None, Some(v)) => v.clone(),
+                (None, None) => continue,
+            };
+            acc.set(pool, with_time[mi], value);
         }
         Ok(acc)
     }

@@ -249,8 +249,7 @@ impl P<'_, '_> {
         let at = self.at();
         let c = self.peek()?;
         let sym = if c == b'"' || c == b'\'' {
-            let s = self.quoted()?;
-            self.pool.sym(&s)
+            self.quoted_sym()?
         } else {
             let start = self.i;
             while let Some(c) = self.peek() {
@@ -574,10 +573,7 @@ impl P<'_, '_> {
 
     fn flow_scalar(&mut self, key: bool) -> R<Value> {
         match self.peek()? {
-            b'"' | b'\'' => {
-                let s = self.quoted()?;
-                Some(Value::str(self.pool, &s))
-            }
+            b'"' | b'\'' => Some(Value::Str(self.quoted_sym()?)),
             b'&' | b'*' | b'!' | b'|' | b'>' | b'%' | b'@' | b'`' | b'?' | b'{' | b'[' => None,
             _ => {
                 let start = self.i;
@@ -615,6 +611,32 @@ impl P<'_, '_> {
                 Some(resolve_plain(raw, self.pool))
             }
         }
+    }
+
+    /// A quoted scalar, interned.
+    fn quoted_sym(&mut self) -> R<Sym> {
+        let q = self.peek()?;
+        // Fast path: no escapes before the closing quote.
+        let start = self.i + 1;
+        let mut j = start;
+        while j < self.b.len() {
+            let c = self.b[j];
+            if c == q {
+                let doubled = q == b'\'' && self.b.get(j + 1) == Some(&b'\'');
+                if !doubled {
+                    let sym = self.pool.sym(&self.text[start..j]);
+                    self.i = j + 1;
+                    return Some(sym);
+                }
+                break;
+            }
+            if c == b'\\' && q == b'"' || c == b'\n' || c == b'\r' {
+                break;
+            }
+            j += 1;
+        }
+        let s = self.quoted()?;
+        Some(self.pool.sym(&s))
     }
 
     fn quoted(&mut self) -> R<String> {

@@ -33,6 +33,12 @@ pub fn write_js(out: &mut String, x: f64) {
     // JavaScript's Number::toString does.
     let mut ryu_buf = ryu::Buffer::new();
     let text = ryu_buf.format_finite(x.abs());
+    if !text.contains('e') {
+        // Ryū writes 1e-5 <= x < 1e16 in decimal, with the digits
+        // JavaScript writes for a number that is not an integer.
+        out.push_str(text);
+        return;
+    }
     let (mantissa, exponent) = match text.split_once('e') {
         Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
         None => (text, 0),
@@ -95,7 +101,7 @@ pub fn write_yaml(out: &mut String, x: f64) {
         out.push_str(if x > 0.0 { ".inf" } else { "-.inf" });
     } else if x == 0.0 && x.is_sign_negative() {
         out.push_str("-0.0");
-    } else if x.fract() == 0.0 {
+    } else if x.fract() == 0.0 || (1e-5..1e16).contains(&x.abs()) {
         write_js(out, x);
     } else {
         let start = out.len();

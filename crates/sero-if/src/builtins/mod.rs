@@ -528,28 +528,46 @@ impl InputValidator {
                 issues.finish()
             }
             InputValidator::SciEmbodied(fields) => {
+                // The common case first: every field a number in range or absent.
+                let fine = fields
+                    .iter()
+                    .all(|(k, _, default, strict)| match obs.get(pool, *k) {
+                        Some(Value::Num(n)) => {
+                            if *strict {
+                                *n > 0.0
+                            } else {
+                                *n >= 0.0
+                            }
+                        }
+                        None | Some(Value::Undefined) => default.is_some(),
+                        _ => false,
+                    });
+                if fine {
+                    for (k, _, default, _) in fields {
+                        if let Some(d) = default
+                            && obs
+                                .get(pool, *k)
+                                .is_none_or(|v| matches!(v, Value::Undefined))
+                        {
+                            obs.set(pool, *k, Value::Num(*d));
+                        }
+                    }
+                    return Ok(());
+                }
                 let mut issues = Issues::at_index(Some(index));
-                let mut add: Vec<(Sym, Value)> = Vec::new();
                 for (k, name, default, strict) in fields {
                     let v = obs.get(pool, *k).cloned();
                     let v = match (v, default) {
                         (None | Some(Value::Undefined), Some(d)) => Value::Num(*d),
                         (v, _) => v.unwrap_or(Value::Undefined),
                     };
-                    let ok = if *strict {
-                        issues.number(name, Some(&v), Some(0.0), None)
+                    if *strict {
+                        issues.number(name, Some(&v), Some(0.0), None);
                     } else {
-                        issues.number(name, Some(&v), None, Some(0.0))
-                    };
-                    if ok {
-                        add.push((*k, v));
+                        issues.number(name, Some(&v), None, Some(0.0));
                     }
                 }
-                issues.finish()?;
-                for (k, v) in add {
-                    obs.set(pool, k, v);
-                }
-                Ok(())
+                issues.finish()
             }
             InputValidator::Interpolation(check) => check.check(obs, index, pool),
             InputValidator::TimeSync(ts, duration) => {
