@@ -79,14 +79,10 @@ impl<'p, W: Write> Emitter<'p, W> {
         }
         let text = self.pool.str(sym);
         if self.styles[i] == UNKNOWN {
-            let mut s = String::new();
-            render_string(&mut s, text);
-            self.styles[i] = if s == text {
-                PLAIN
-            } else if s.len() == text.len() + 2 && s.starts_with('\'') && !text.contains('\'') {
-                SINGLE
-            } else {
-                OTHER
+            self.styles[i] = match choose(text) {
+                Style::Plain => PLAIN,
+                Style::Single if !text.contains('\'') => SINGLE,
+                _ => OTHER,
             };
         }
         match self.styles[i] {
@@ -311,26 +307,42 @@ fn ambiguous(s: &str) -> bool {
     false
 }
 
-/// js-yaml's scalar style for a string: plain, single-quoted, or (for
-/// non-printable characters and line breaks) double-quoted.
-pub fn render_string(out: &mut String, s: &str) {
-    let mut chars = s.chars();
-    let mut plain = match (chars.next(), s.chars().last()) {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Plain,
+    Single,
+    Double,
+}
+
+/// js-yaml's choice of style for a one-line string.
+fn choose(s: &str) -> Style {
+    let mut plain = match (s.chars().next(), s.chars().last()) {
         (Some(first), Some(last)) => {
             plain_safe_first(first) && last != ' ' && last != '\t' && last != ':'
         }
         _ => false,
     };
-    let mut double = false;
     let mut prev = None;
     for c in s.chars() {
         if !is_printable(c) {
-            double = true;
-            break;
+            return Style::Double;
         }
         plain = plain && plain_safe(c, prev);
         prev = Some(c);
     }
+    if plain && !ambiguous(s) {
+        Style::Plain
+    } else {
+        Style::Single
+    }
+}
+
+/// js-yaml's scalar style for a string: plain, single-quoted, or (for
+/// non-printable characters and line breaks) double-quoted.
+pub fn render_string(out: &mut String, s: &str) {
+    let style = choose(s);
+    let double = style == Style::Double;
+    let plain = style == Style::Plain;
     if double {
         out.push('"');
         for c in s.chars() {
@@ -354,7 +366,7 @@ pub fn render_string(out: &mut String, s: &str) {
             }
         }
         out.push('"');
-    } else if plain && !ambiguous(s) {
+    } else if plain {
         out.push_str(s);
     } else {
         out.push('\'');

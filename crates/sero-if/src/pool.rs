@@ -6,6 +6,7 @@
 //! their keys is a shared *shape* (as JavaScript engines do with hidden
 //! classes), so 100,000 observations with the same keys store them once.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
@@ -73,13 +74,29 @@ pub struct Pool {
     shapes: Vec<Rc<[Sym]>>,
     shape_index: FxMap<Rc<[Sym]>, u32>,
     transitions: FxMap<(u32, Sym), u32>,
-    /// The last transition taken: plugins add the same key to one shape after another.
-    last: (u32, Sym, u32),
+    /// Recent transitions, direct-mapped by (shape, key): plugins add the
+    /// same keys to one shape after another.
+    recent: Vec<(u32, u32, u32)>,
+    /// Recent key positions, direct-mapped by (shape, key).
+    positions: Vec<Cell<(u32, u32, u32)>>,
+}
+
+const RECENT: usize = 64;
+const POSITIONS: usize = 1024;
+
+fn slot(shape: u32, key: u32, size: usize) -> usize {
+    (shape.wrapping_mul(0x9e37_79b9) ^ key.wrapping_mul(0x85eb_ca6b)) as usize & (size - 1)
 }
 
 impl Pool {
     pub fn new() -> Pool {
-        let mut pool = Pool::default();
+        let mut pool = Pool {
+            recent: vec![(u32::MAX, 0, 0); RECENT],
+            positions: (0..POSITIONS)
+                .map(|_| Cell::new((u32::MAX, 0, 0)))
+                .collect(),
+            ..Pool::default()
+        };
         pool.shape_of(&[]);
         pool
     }
@@ -110,6 +127,21 @@ impl Pool {
         &self.shapes[shape.0 as usize]
     }
 
+    /// Where `key` is among the keys of `shape`.
+    pub fn position(&self, shape: Shape, key: Sym) -> Option<usize> {
+        let i = slot(shape.0, key.0, POSITIONS);
+        if let Some(cell) = self.positions.get(i) {
+            let (s, k, p) = cell.get();
+            if s == shape.0 && k == key.0 {
+                return (p != u32::MAX).then_some(p as usize);
+            }
+            let found = self.keys(shape).iter().position(|&x| x == key);
+            cell.set((shape.0, key.0, found.map_or(u32::MAX, |p| p as u32)));
+            return found;
+        }
+        self.keys(shape).iter().position(|&x| x == key)
+    }
+
     pub fn shape_of(&mut self, keys: &[Sym]) -> Shape {
         if let Some(&id) = self.shape_index.get(keys) {
             return Shape(id);
@@ -123,18 +155,23 @@ impl Pool {
 
     /// The shape with `key` appended.
     pub fn with_key(&mut self, shape: Shape, key: Sym) -> Shape {
-        if self.last.0 == shape.0 && self.last.1 == key && self.last.2 != 0 {
-            return Shape(self.last.2);
+        let i = slot(shape.0, key.0, RECENT);
+        if let Some(&(s, k, next)) = self.recent.get(i)
+            && s == shape.0
+            && k == key.0
+        {
+            return Shape(next);
         }
         if let Some(&id) = self.transitions.get(&(shape.0, key)) {
-            self.last = (shape.0, key, id);
+            if let Some(e) = self.recent.get_mut(i) {
+                *e = (shape.0, key.0, id);
+            }
             return Shape(id);
         }
         let mut keys = self.keys(shape).to_vec();
         keys.push(key);
         let next = self.shape_of(&keys);
         self.transitions.insert((shape.0, key), next.0);
-        self.last = (shape.0, key, next.0);
         next
     }
 

@@ -98,7 +98,7 @@ impl Obs {
     }
 
     pub fn position(&self, pool: &Pool, key: Sym) -> Option<usize> {
-        pool.keys(self.shape).iter().position(|&k| k == key)
+        pool.position(self.shape, key)
     }
 
     pub fn get<'a>(&'a self, pool: &Pool, key: Sym) -> Option<&'a Value> {
