@@ -225,9 +225,7 @@ pub mod grid {
     }
 
     pub fn forecast_too_short(half_hours: usize) -> String {
-        format!(
-            "the forecast holds {half_hours} half hours from now, fewer than the job needs"
-        )
+        format!("the forecast holds {half_hours} half hours from now, fewer than the job needs")
     }
 }
 
