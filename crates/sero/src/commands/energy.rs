@@ -470,17 +470,7 @@ fn document(
             "co2e_kg": p.co2e_kg,
             "energy_kwh": p.energy_kwh,
         })).collect::<Vec<_>>(),
-        "factors": emissions.explanation.factors.iter().map(|f| json!({
-            "id": f.id,
-            "value": f.value,
-            "unit": f.unit,
-            "source": {
-                "publisher": f.citation.publisher,
-                "title": f.citation.title,
-                "edition": f.citation.edition,
-                "url": f.citation.url,
-            },
-        })).collect::<Vec<_>>(),
+        "factors": emissions.explanation.factors.iter().map(|f| crate::output::json::factor(f)).collect::<Vec<_>>(),
         "steps": emissions.explanation.steps,
         "assumptions": assumptions,
         "warnings": warnings,

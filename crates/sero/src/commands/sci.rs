@@ -631,17 +631,7 @@ fn document(a: &Assessment, sci: &Sci, notes: &[String]) -> Value {
             "embodied": words::SCI_EMBODIED,
             "measured_components": sci.quality.iter().filter(|(_, q)| *q == DataQuality::Measured).map(|(p, _)| p.clone()).collect::<Vec<_>>(),
             "reported_components": sci.reported,
-            "factors": sci.factors.iter().map(|f| json!({
-                "id": f.id,
-                "value": f.value,
-                "unit": f.unit,
-                "source": {
-                    "publisher": f.citation.publisher,
-                    "title": f.citation.title,
-                    "edition": f.citation.edition,
-                    "url": f.citation.url,
-                },
-            })).collect::<Vec<_>>(),
+            "factors": sci.factors.iter().map(|f| crate::output::json::factor(f)).collect::<Vec<_>>(),
         },
         "assumptions": assumptions,
         "warnings": warnings,

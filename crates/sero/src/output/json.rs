@@ -77,27 +77,33 @@ fn component(c: &ComponentResult, total: f64) -> Value {
         "explain": {
             "formula": e.formula,
             "inputs": e.inputs.iter().map(|i| json!({"name": i.name, "value": i.shown(), "default": i.defaulted})).collect::<Vec<_>>(),
-            "factors": e.factors.iter().map(|f| json!({
-                "id": f.id,
-                "description": f.description,
-                "value": f.value,
-                "unit": f.unit,
-                "low": f.low,
-                "high": f.high,
-                "range": if f.spread_assumed() { "assumed" } else { "published" },
-                "source": {
-                    "publisher": f.citation.publisher,
-                    "title": f.citation.title,
-                    "edition": f.citation.edition,
-                    "url": f.citation.url,
-                    "licence": f.licence,
-                }
-            })).collect::<Vec<_>>(),
+            "factors": e.factors.iter().map(|f| factor(f)).collect::<Vec<_>>(),
             "steps": e.steps,
         },
         "assumptions": c.assumptions,
         "warnings": c.warnings,
         "error": c.error,
+    })
+}
+
+/// One factor used in a calculation, with its range and source: the same shape in every
+/// command's JSON.
+pub fn factor(f: &sero_core::Factor) -> Value {
+    json!({
+        "id": f.id,
+        "description": f.description,
+        "value": f.value,
+        "unit": f.unit,
+        "low": f.low,
+        "high": f.high,
+        "range": if f.spread_assumed() { "assumed" } else { "published" },
+        "source": {
+            "publisher": f.citation.publisher,
+            "title": f.citation.title,
+            "edition": f.citation.edition,
+            "url": f.citation.url,
+            "licence": f.licence,
+        }
     })
 }
 
