@@ -606,6 +606,26 @@ fn num(v: Option<&Value>, pool: &Pool) -> f64 {
     v.map_or(f64::NAN, |v| v.to_number(pool))
 }
 
+/// `numerator / denominator`, except that a denominator of 0 returns the numerator with IF's
+/// warning (Divide and Sci both do so in IF 1.1.0).
+fn divide_or_skip(
+    warnings: &mut Vec<String>,
+    plugin: &str,
+    index: usize,
+    numerator: Value,
+    denominator: &Value,
+    pool: &Pool,
+) -> Value {
+    if matches!(denominator, Value::Num(x) if *x == 0.0) {
+        warnings.push(format!(
+            "-- SKIPPING -- DivisionByZero: you are attempting to divide by zero in {plugin} plugin : inputs[{index}]"
+        ));
+        numerator
+    } else {
+        Value::Num(numerator.to_number(pool) / denominator.to_number(pool))
+    }
+}
+
 /// JavaScript `a + b` where either may be a string.
 fn js_add(a: &Value, b: &Value, pool: &mut Pool) -> Value {
     match (a, b) {
@@ -710,14 +730,7 @@ pub fn implement(
                 };
                 let n = resolve(&n_spec, obs, pool);
                 let d = resolve(&d_spec, obs, pool);
-                let result = if matches!(d, Value::Num(x) if x == 0.0) {
-                    ctx.warnings.push(format!(
-                        "-- SKIPPING -- DivisionByZero: you are attempting to divide by zero in Divide plugin : inputs[{index}]"
-                    ));
-                    n
-                } else {
-                    Value::Num(n.to_number(pool) / d.to_number(pool))
-                };
+                let result = divide_or_skip(ctx.warnings, "Divide", index, n, &d, pool);
                 obs.set(pool, out, result);
             }
             Ok(inputs)
@@ -917,14 +930,7 @@ pub fn implement(
                     fu.clone()
                 };
                 let c = obs.get(pool, carbon).cloned().unwrap_or(Value::Undefined);
-                let result = if matches!(unit, Value::Num(n) if n == 0.0) {
-                    ctx.warnings.push(format!(
-                        "-- SKIPPING -- DivisionByZero: you are attempting to divide by zero in Sci plugin : inputs[{index}]"
-                    ));
-                    c
-                } else {
-                    Value::Num(c.to_number(pool) / unit.to_number(pool))
-                };
+                let result = divide_or_skip(ctx.warnings, "Sci", index, c, &unit, pool);
                 obs.set(pool, sci, result);
             }
             Ok(inputs)
