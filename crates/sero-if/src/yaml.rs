@@ -90,7 +90,8 @@ pub fn parse_full(text: &str, pool: &mut Pool) -> Result<Value, SyntaxError> {
             Event::Alias(id) => {
                 let value = anchors.get(&id).cloned().ok_or_else(|| SyntaxError {
                     at: at as usize,
-                    message: "unknown alias".into(),
+                    message: "an alias (`*name`) refers to no finished anchor (`&name`) before it"
+                        .into(),
                 })?;
                 if let Some(Frame::Map { key, .. }) = stack.last_mut()
                     && key.is_none()

@@ -134,7 +134,12 @@ fn run_manifest(args: RunArgs) -> Result<(), Failure> {
                 &text,
                 Some(e.at as At),
                 format!("invalid manifest: {}", e.message),
-                &["check the indentation above this point (spaces, not tabs), and that every quote, `[` and `{` is closed".into()],
+                &[if e.message.contains("alias") {
+                    "an alias repeats a node defined earlier; a node cannot contain itself, so the tree has no cycles"
+                } else {
+                    "check the indentation above this point (spaces, not tabs), and that every quote, `[` and `{` is closed"
+                }
+                .into()],
             )));
         }
         Ok(Ok(run)) => run,

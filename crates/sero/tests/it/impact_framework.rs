@@ -122,3 +122,67 @@ fn diff_matches_itself_and_finds_the_first_difference() {
         .refused();
     assert!(stderr.contains("nothing.yaml"), "{stderr}");
 }
+
+#[test]
+fn a_tree_that_would_contain_itself_is_refused_at_the_alias() {
+    let sandbox = Sandbox::new();
+    // YAML can only express a cycle as an alias to an anchor still open around it.
+    let cyclic = MANIFEST.replace("    server:\n", "    server: &server\n")
+        + "      children:\n        again: *server\n";
+    sandbox.write("cycle.yml", &cyclic);
+    let stderr = sandbox
+        .run(&["if", "run", "cycle.yml", "-o", "out.yaml"])
+        .refused();
+    let line = cyclic.lines().position(|l| l.contains("*server")).unwrap() + 1;
+    assert!(stderr.contains(&format!("cycle.yml:{line}:")), "{stderr}");
+    assert!(stderr.contains("cannot contain itself"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn a_50_mb_manifest_runs_and_a_bad_value_deep_inside_is_located() {
+    use std::fmt::Write;
+    let sandbox = Sandbox::new();
+    let mut text = MANIFEST.split("      inputs:\n").next().unwrap().to_owned();
+    text.push_str("      inputs:\n");
+    let header_lines = text.lines().count();
+    // 60-second observations from 2024-01-01, about 90 bytes each: 600,000 make 50 MB.
+    let n = 600_000;
+    for i in 0..n {
+        let t = i * 60;
+        let (d, h, m) = (1 + t / 86_400, t / 3600 % 24, t / 60 % 60);
+        let (month, day) = if d > 31 { (2, d - 31) } else { (1, d) };
+        let _ = writeln!(
+            text,
+            "        - {{timestamp: '2024-{month:02}-{day:02}T{h:02}:{m:02}:00.000Z', duration: 60, cpu/utilization: {}}}",
+            1 + i % 99
+        );
+    }
+    assert!(text.len() > 50_000_000, "{} bytes", text.len());
+    sandbox.write("big.yml", &text);
+    sandbox.run(&["if", "run", "big.yml", "-n"]).success();
+
+    // The same manifest with one non-numeric utilisation near its end.
+    let bad = n - 10;
+    let line = header_lines + bad + 1;
+    let broken: String = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if i + 1 == line {
+                l.replace("cpu/utilization: ", "cpu/utilization: lots") + "\n"
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect();
+    sandbox.write("big-broken.yml", &broken);
+    let stderr = sandbox
+        .run(&["if", "run", "big-broken.yml", "-o", "out.yaml"])
+        .refused();
+    assert!(stderr.contains("cpu/utilization"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("big-broken.yml:{line}:")),
+        "{stderr}"
+    );
+}
