@@ -2,6 +2,7 @@
 //! activity file that a manifest component reads with `from:`, and sero's own JSON report.
 
 use serde_json::{Map, Value, json};
+use sero_core::impact::Scope;
 use sero_core::model::InputValue;
 use sero_core::models::Registry;
 
@@ -150,6 +151,7 @@ pub fn activity_document(inventory: &Inventory, produced_by: &str) -> Value {
                     labels("embodied", Some(upstream)),
                     row.embodied_kg,
                     text::ACTIVITY_EMBODIED_SOURCE,
+                    Scope::Scope3(2),
                 ));
             }
         }
@@ -158,6 +160,7 @@ pub fn activity_document(inventory: &Inventory, produced_by: &str) -> Value {
                 labels("end-of-life", row.upstream),
                 row.waste_kg,
                 text::ACTIVITY_END_OF_LIFE_SOURCE,
+                Scope::Scope3(5),
             ));
         }
     }
@@ -168,11 +171,13 @@ pub fn activity_document(inventory: &Inventory, produced_by: &str) -> Value {
     Value::Object(root)
 }
 
-fn reported_row(labels: Value, co2e_kg: f64, source: &str) -> Value {
+/// A figure the inventory computed, as a `reported` row: manufacture is Scope 3 category 2
+/// (capital goods), disposal category 5 (waste generated in operations).
+fn reported_row(labels: Value, co2e_kg: f64, source: &str, scope: Scope) -> Value {
     json!({
         "labels": labels,
         "model": "reported",
-        "scope": "scope-3-cat-2",
+        "scope": scope.key(),
         "inputs": {
             "co2e": format!("{co2e_kg} kgCO2e"),
             "kind": "embodied",

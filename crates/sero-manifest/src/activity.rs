@@ -14,6 +14,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
+use sero_core::impact::Scope;
 use sero_core::model::{InputKind, InputValue, Inputs};
 use sero_core::service::{Component, ComponentKind};
 use sero_core::units::{Dimension, G_PER_KWH, QuantityError, Unit, convert, parse_quantity};
@@ -33,6 +34,8 @@ pub struct ActivityGroup {
     /// The inputs that set this group apart (for its name).
     pub distinct: Vec<String>,
     pub rows: usize,
+    /// The GHG scope the rows give (`"scope": "scope-3-cat-1"`), when they give one.
+    pub scope: Option<Scope>,
 }
 
 fn hint_write() -> &'static str {
@@ -184,6 +187,23 @@ pub fn read(
         let mut fixed = Inputs::new();
         let mut key = model_name.to_owned();
         let mut distinct = Vec::new();
+        let scope = match row.get("scope") {
+            None | Some(Value::Null) => None,
+            Some(value) => {
+                let text = match value {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                let scope = Scope::parse(&text).ok_or_else(|| {
+                    row_at(format!("`scope`: `{text}` is not a GHG Protocol scope")).with_hint(
+                        "write `scope-1`, `scope-2` or `scope-3-cat-N` with a category N from 1 to 15",
+                    )
+                })?;
+                key.push_str(&format!("\u{1f}scope={}", scope.key()));
+                distinct.push(scope.key());
+                Some(scope)
+            }
+        };
         for (name, value) in inputs {
             let Some(input) = spec.input(name) else {
                 let names: Vec<&str> = spec.inputs.iter().map(|i| i.name).collect();
@@ -219,6 +239,7 @@ pub fn read(
                 inputs: fixed,
                 distinct,
                 rows: 0,
+                scope,
             }
         });
         group.rows += 1;
@@ -364,13 +385,14 @@ pub fn component_kind(
     id: &str,
     seen: &mut HashMap<String, Span>,
     span: Span,
-) -> Result<ComponentKind, Diagnostic> {
+) -> Result<(ComponentKind, Option<Scope>), Diagnostic> {
     if groups.len() == 1 {
         let group = groups.into_iter().next().expect("one group");
-        return Ok(ComponentKind::Leaf {
+        let kind = ComponentKind::Leaf {
             model: group.model,
             inputs: group.inputs,
-        });
+        };
+        return Ok((kind, group.scope));
     }
     let mut children = Vec::new();
     for (n, group) in groups.into_iter().enumerate() {
@@ -387,7 +409,8 @@ pub fn component_kind(
         };
         let mut child = Component::leaf(&child_id, &group.model, group.inputs);
         child.name = Some(name);
+        child.scope = group.scope;
         children.push(child);
     }
-    Ok(ComponentKind::Group(children))
+    Ok((ComponentKind::Group(children), None))
 }

@@ -399,8 +399,19 @@ impl ComponentReader<'_, '_> {
         let from_file = ["from", "where"]
             .iter()
             .any(|k| read::optional(entries, k).is_some());
+        // Rows of an activity file may say their GHG scope; the component's own `scope` wins.
+        let mut rows_scope = None;
         let kind = match (model_node, children_node) {
-            _ if from_file => self.activity(node, entries, &id)?,
+            _ if from_file => {
+                let (mut kind, from_rows) = self.activity(node, entries, &id)?;
+                rows_scope = from_rows;
+                if let (Some(_), ComponentKind::Group(children)) = (scope, &mut kind) {
+                    for child in children {
+                        child.scope = None;
+                    }
+                }
+                kind
+            }
             (Some(_), Some(children)) => {
                 return Err(Diagnostic::at(
                     children.span,
@@ -443,7 +454,7 @@ impl ComponentReader<'_, '_> {
             basis,
             share,
             allocation,
-            scope,
+            scope: scope.or(rows_scope),
             covers,
         })
     }
@@ -632,7 +643,7 @@ impl ComponentReader<'_, '_> {
         node: &Node,
         entries: &[tree::Entry],
         id: &str,
-    ) -> Result<ComponentKind, Diagnostic> {
+    ) -> Result<(ComponentKind, Option<Scope>), Diagnostic> {
         let groups = crate::activity::read(self.schema, &self.base, node, entries, id)?;
         crate::activity::component_kind(groups, id, &mut self.seen, node.span)
     }

@@ -92,7 +92,53 @@ fn the_example_estate_adds_up_and_writes_both_files() {
             1e-9,
             &format!("manifest reading the estate{selection}"),
         );
+        if selection.is_empty() {
+            // The rows' scopes carry through: suppliers' electricity (cloud, SaaS) is Scope 3
+            // category 1, manufacture category 2, disposal category 5.
+            let scope = |key: &str| -> f64 {
+                estimate["by_scope"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter(|s| s["key"] == key)
+                    .map(|s| s["co2e_kg"].as_f64().unwrap())
+                    .sum()
+            };
+            let sum = |column: &str, hosted: bool| -> f64 {
+                rows.iter()
+                    .filter(|r| !hosted || matches!(r["hosting"].as_str(), Some("cloud" | "saas")))
+                    .map(|r| r[column].as_f64().unwrap())
+                    .sum()
+            };
+            let suppliers = sum("operational_kg", true);
+            assert!(suppliers > 0.0);
+            assert_close(scope("scope-3-cat-1"), suppliers, 1e-9, "Scope 3 cat 1");
+            assert_close(
+                scope("scope-3-cat-2"),
+                sum("embodied_kg", false),
+                1e-9,
+                "cat 2",
+            );
+            assert_close(
+                scope("scope-3-cat-5"),
+                sum("end_of_life_kg", false),
+                1e-9,
+                "cat 5",
+            );
+        }
     }
+
+    // A row whose scope is not a GHG Protocol scope is refused, naming the file and the row.
+    let broken = sandbox
+        .read("estate.json")
+        .replacen("\"scope-3-cat-2\"", "\"scope-3-cat-16\"", 1);
+    sandbox.write("estate.json", &broken);
+    let stderr = sandbox.run(&["estimate", "estate.yaml"]).refused();
+    assert!(stderr.contains("`estate.json`, row "), "{stderr}");
+    assert!(
+        stderr.contains("`scope-3-cat-16` is not a GHG Protocol scope"),
+        "{stderr}"
+    );
 }
 
 #[test]
