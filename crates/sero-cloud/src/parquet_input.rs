@@ -1,15 +1,26 @@
-//! Parquet billing exports (AWS CUR in Parquet, or any export above saved as Parquet), read
-//! with the `parquet` crate's row API, row group by row group: each row becomes the same record
-//! the CSV reader makes, so every format rule applies unchanged. Line numbers in messages are
-//! row numbers plus one (as if the column names were line 1).
+//! Parquet billing exports (AWS CUR in Parquet, or any export above saved as Parquet). Only the
+//! columns sero uses are read, column chunk by column chunk: each row group is decoded a batch
+//! of rows at a time into the text a CSV export would hold, and each row then goes to the same
+//! aggregator as a CSV line, so every format rule applies unchanged. A file whose used columns
+//! are nested (a map of tags, a list) is read with the `parquet` crate's row API instead. Line
+//! numbers in messages are row numbers plus one (as if the column names were line 1).
 
+use std::fmt::Write as _;
+
+use parquet::basic::{ConvertedType, Type as PhysicalType};
+use parquet::column::reader::{ColumnReader, ColumnReaderImpl};
+use parquet::data_type::DataType;
 use parquet::file::reader::{FileReader, SerializedFileReader};
 use parquet::record::Field;
+use parquet::schema::types::ColumnDescPtr;
 
 use crate::Coefficients;
 use crate::aggregate::{Aggregator, Error, Options, Report, header_check};
 use crate::format;
 use crate::text;
+
+/// Rows decoded at a time from each column chunk.
+const BATCH: usize = 4096;
 
 /// True when the file starts with Parquet's magic bytes.
 pub fn is_parquet(start: &[u8]) -> bool {
@@ -20,8 +31,8 @@ fn parquet_error(e: parquet::errors::ParquetError) -> Error {
     Error::Header(text::parquet_error(&e.to_string()))
 }
 
-/// Days since 1970-01-01 as `YYYY-MM-DD` (the civil calendar, proleptic Gregorian).
-fn civil(days: i64) -> String {
+/// Writes days since 1970-01-01 as `YYYY-MM-DD` (the civil calendar, proleptic Gregorian).
+fn write_civil(days: i64, out: &mut String) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);
@@ -31,31 +42,63 @@ fn civil(days: i64) -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+    if (0..=9999).contains(&y) {
+        push_digits(out, y, 4);
+        out.push('-');
+        push_digits(out, m, 2);
+        out.push('-');
+        push_digits(out, d, 2);
+    } else {
+        let _ = write!(out, "{y:04}-{m:02}-{d:02}");
+    }
 }
 
-fn timestamp(millis: i64) -> String {
+/// Pushes `value` (0 ≤ value < 10^width) as exactly `width` decimal digits.
+fn push_digits(out: &mut String, value: i64, width: u32) {
+    let mut unit = 10_i64.pow(width - 1);
+    while unit > 0 {
+        out.push(char::from(b'0' + (value / unit % 10) as u8));
+        unit /= 10;
+    }
+}
+
+/// Writes milliseconds since 1970 as `YYYY-MM-DDTHH:MM:SSZ`.
+fn write_timestamp(millis: i64, out: &mut String) {
     let days = millis.div_euclid(86_400_000);
     let rest = millis.rem_euclid(86_400_000) / 1000;
-    format!(
-        "{}T{:02}:{:02}:{:02}Z",
-        civil(days),
-        rest / 3600,
-        rest / 60 % 60,
-        rest % 60
-    )
+    write_civil(days, out);
+    out.push('T');
+    push_digits(out, rest / 3600, 2);
+    out.push(':');
+    push_digits(out, rest / 60 % 60, 2);
+    out.push(':');
+    push_digits(out, rest % 60, 2);
+    out.push('Z');
+}
+
+#[cfg(test)]
+fn civil(days: i64) -> String {
+    let mut out = String::new();
+    write_civil(days, &mut out);
+    out
+}
+
+#[cfg(test)]
+fn timestamp(millis: i64) -> String {
+    let mut out = String::new();
+    write_timestamp(millis, &mut out);
+    out
 }
 
 /// A field as the text a CSV export would hold.
 fn text_of(field: &Field, out: &mut String) {
-    use std::fmt::Write;
     out.clear();
     match field {
         Field::Null => {}
         Field::Str(s) => out.push_str(s),
-        Field::Date(days) => out.push_str(&civil(i64::from(*days))),
-        Field::TimestampMillis(ms) => out.push_str(&timestamp(*ms)),
-        Field::TimestampMicros(us) => out.push_str(&timestamp(us.div_euclid(1000))),
+        Field::Date(days) => write_civil(i64::from(*days), out),
+        Field::TimestampMillis(ms) => write_timestamp(*ms, out),
+        Field::TimestampMicros(us) => write_timestamp(us.div_euclid(1000), out),
         Field::MapInternal(map) => {
             // As JSON, which the tag readers understand (CUR 2.0 `resource_tags`).
             out.push('{');
@@ -74,6 +117,184 @@ fn text_of(field: &Field, out: &mut String) {
         other => {
             let _ = write!(out, "{other}");
         }
+    }
+}
+
+/// One batch of one column as text: the bytes of every row, and where each row's text ends.
+#[derive(Default)]
+struct Texts {
+    bytes: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+impl Texts {
+    fn clear(&mut self) {
+        self.bytes.clear();
+        self.ends.clear();
+    }
+
+    fn row(&self, i: usize) -> &[u8] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.bytes[start..self.ends[i]]
+    }
+
+    fn end_row(&mut self) {
+        self.ends.push(self.bytes.len());
+    }
+}
+
+/// The decoding state of one used column.
+struct Column {
+    descr: ColumnDescPtr,
+    leaf: usize,
+    /// Plain text (UTF-8 strings, enums, JSON): the bytes are copied as they are.
+    plain_text: bool,
+    defs: Vec<i16>,
+    texts: Texts,
+    scratch: String,
+    /// The last integer value seen and its text: dates and timestamps repeat row after row.
+    last: Option<i64>,
+    last_text: Vec<u8>,
+}
+
+impl Column {
+    fn new(descr: ColumnDescPtr, leaf: usize) -> Self {
+        let plain_text = descr.physical_type() == PhysicalType::BYTE_ARRAY
+            && matches!(
+                descr.converted_type(),
+                ConvertedType::UTF8 | ConvertedType::ENUM | ConvertedType::JSON
+            );
+        Column {
+            descr,
+            leaf,
+            plain_text,
+            defs: Vec::with_capacity(BATCH),
+            texts: Texts::default(),
+            scratch: String::new(),
+            last: None,
+            last_text: Vec::new(),
+        }
+    }
+
+    /// Appends a field's text (as the row API would give it) to this batch.
+    fn push_field(&mut self, field: &Field) {
+        text_of(field, &mut self.scratch);
+        self.texts.bytes.extend_from_slice(self.scratch.as_bytes());
+    }
+
+    /// Appends an integer's text, reusing the previous row's text when the value repeats.
+    fn push_integer(&mut self, key: i64, field: impl FnOnce(&ColumnDescPtr) -> Field) {
+        if self.last != Some(key) {
+            let f = field(&self.descr);
+            text_of(&f, &mut self.scratch);
+            self.last_text.clear();
+            self.last_text.extend_from_slice(self.scratch.as_bytes());
+            self.last = Some(key);
+        }
+        self.texts.bytes.extend_from_slice(&self.last_text);
+    }
+}
+
+/// Reads `want` rows of one column chunk into `column.texts`, one text per row (empty for null),
+/// `push` writing each non-null value.
+fn fill<T: DataType>(
+    reader: &mut ColumnReaderImpl<T>,
+    want: usize,
+    column: &mut Column,
+    values: &mut Vec<T::T>,
+    mut push: impl FnMut(&mut Column, &T::T) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let max_def = column.descr.max_def_level();
+    let mut got = 0;
+    while got < want {
+        column.defs.clear();
+        values.clear();
+        let (records, _, levels) = reader
+            .read_records(want - got, Some(&mut column.defs), None, values)
+            .map_err(parquet_error)?;
+        if records == 0 {
+            return Err(Error::Header(text::parquet_error(&format!(
+                "column {} ends after {got} of {want} rows",
+                column.descr.name()
+            ))));
+        }
+        let mut next = values.iter();
+        for i in 0..records {
+            let present = max_def == 0 || (i < levels && column.defs[i] == max_def);
+            if present {
+                let Some(value) = next.next() else {
+                    return Err(Error::Header(text::parquet_error(&format!(
+                        "column {} has fewer values than rows",
+                        column.descr.name()
+                    ))));
+                };
+                push(column, value)?;
+            }
+            column.texts.end_row();
+        }
+        got += records;
+    }
+    Ok(())
+}
+
+/// Decodes the next `want` rows of one column.
+fn read_batch(reader: &mut ColumnReader, want: usize, column: &mut Column) -> Result<(), Error> {
+    column.texts.clear();
+    match reader {
+        ColumnReader::ByteArrayColumnReader(r) => fill(r, want, column, &mut Vec::new(), |c, v| {
+            if c.plain_text {
+                let bytes = v.data();
+                if !bytes.is_ascii() {
+                    std::str::from_utf8(bytes).map_err(|e| {
+                        Error::Header(text::parquet_error(&format!(
+                            "column {}: not UTF-8 ({e})",
+                            c.descr.name()
+                        )))
+                    })?;
+                }
+                c.texts.bytes.extend_from_slice(bytes);
+            } else {
+                let field =
+                    Field::convert_byte_array(&c.descr, v.clone()).map_err(parquet_error)?;
+                c.push_field(&field);
+            }
+            Ok(())
+        }),
+        ColumnReader::FixedLenByteArrayColumnReader(r) => {
+            fill(r, want, column, &mut Vec::new(), |c, v| {
+                let field =
+                    Field::convert_byte_array(&c.descr, v.clone().into()).map_err(parquet_error)?;
+                c.push_field(&field);
+                Ok(())
+            })
+        }
+        ColumnReader::Int32ColumnReader(r) => fill(r, want, column, &mut Vec::new(), |c, v| {
+            let v = *v;
+            c.push_integer(i64::from(v), |d| Field::convert_int32(d, v));
+            Ok(())
+        }),
+        ColumnReader::Int64ColumnReader(r) => fill(r, want, column, &mut Vec::new(), |c, v| {
+            let v = *v;
+            c.push_integer(v, |d| Field::convert_int64(d, v));
+            Ok(())
+        }),
+        ColumnReader::Int96ColumnReader(r) => fill(r, want, column, &mut Vec::new(), |c, v| {
+            let field = Field::convert_int96(&c.descr, *v);
+            c.push_field(&field);
+            Ok(())
+        }),
+        ColumnReader::BoolColumnReader(r) => fill(r, want, column, &mut Vec::new(), |c, v| {
+            c.push_field(&Field::convert_bool(&c.descr, *v));
+            Ok(())
+        }),
+        ColumnReader::FloatColumnReader(r) => fill(r, want, column, &mut Vec::new(), |c, v| {
+            c.push_field(&Field::convert_float(&c.descr, *v));
+            Ok(())
+        }),
+        ColumnReader::DoubleColumnReader(r) => fill(r, want, column, &mut Vec::new(), |c, v| {
+            c.push_field(&Field::convert_double(&c.descr, *v));
+            Ok(())
+        }),
     }
 }
 
@@ -99,15 +320,90 @@ pub fn aggregate_parquet(
     let all = format::detect(&header, &tags).map_err(Error::Header)?;
     // Read only the columns sero uses: a Cost and Usage Report has a hundred or more.
     let used = all.used();
+    let names: Vec<String> = used.iter().map(|i| header[*i].clone()).collect();
+    let columns = format::detect(&names, &tags).map_err(Error::Header)?;
+    let aggregator = Aggregator::new(coefficients, columns, options);
+    match flat_columns(&reader, &used) {
+        Some(columns) => by_columns(&reader, columns, aggregator, progress),
+        None => by_rows(&reader, &used, aggregator, progress),
+    }
+}
+
+/// The used columns, when each is a top-level column holding one value per row (no map or
+/// list): those can be read column chunk by column chunk.
+fn flat_columns(
+    reader: &SerializedFileReader<std::fs::File>,
+    used: &[usize],
+) -> Option<Vec<Column>> {
+    let schema = reader.metadata().file_metadata().schema_descr();
+    used.iter()
+        .map(|&root| {
+            let leaf =
+                (0..schema.num_columns()).find(|&l| schema.get_column_root_idx(l) == root)?;
+            let descr = schema.column(leaf);
+            let flat = schema.root_schema().get_fields()[root].is_primitive()
+                && descr.max_rep_level() == 0;
+            flat.then(|| Column::new(descr, leaf))
+        })
+        .collect()
+}
+
+fn by_columns(
+    reader: &SerializedFileReader<std::fs::File>,
+    mut columns: Vec<Column>,
+    mut aggregator: Aggregator<'_>,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Report, Error> {
+    let mut record = csv::ByteRecord::new();
+    let mut index: u64 = 0;
+    'groups: for g in 0..reader.num_row_groups() {
+        let group = reader.get_row_group(g).map_err(parquet_error)?;
+        let rows = usize::try_from(group.metadata().num_rows()).unwrap_or(0);
+        let mut readers = columns
+            .iter()
+            .map(|c| group.get_column_reader(c.leaf))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(parquet_error)?;
+        let mut done = 0;
+        while done < rows {
+            let want = BATCH.min(rows - done);
+            for (r, c) in readers.iter_mut().zip(columns.iter_mut()) {
+                read_batch(r, want, c)?;
+            }
+            for i in 0..want {
+                record.clear();
+                for c in &columns {
+                    record.push_field(c.texts.row(i));
+                }
+                aggregator.line(&record, index + 2);
+                index += 1;
+                if aggregator.should_stop() {
+                    aggregator.mark_stopped();
+                    break 'groups;
+                }
+                if index.is_multiple_of(65_536) {
+                    progress(index);
+                }
+            }
+            done += want;
+        }
+    }
+    Ok(aggregator.finish())
+}
+
+/// The row API, for files whose used columns are nested.
+fn by_rows(
+    reader: &SerializedFileReader<std::fs::File>,
+    used: &[usize],
+    mut aggregator: Aggregator<'_>,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Report, Error> {
     let root = reader.metadata().file_metadata().schema();
     let fields: Vec<_> = used.iter().map(|i| root.get_fields()[*i].clone()).collect();
     let projection = parquet::schema::types::Type::group_type_builder(root.name())
         .with_fields(fields)
         .build()
         .map_err(parquet_error)?;
-    let names: Vec<String> = used.iter().map(|i| header[*i].clone()).collect();
-    let columns = format::detect(&names, &tags).map_err(Error::Header)?;
-    let mut aggregator = Aggregator::new(coefficients, columns, options);
     let mut record = csv::ByteRecord::new();
     let mut text = String::new();
     let rows = reader

@@ -4,6 +4,7 @@
 
 mod formats;
 mod parity;
+mod parquet;
 
 use sero_cloud::aggregate::{Dim, Options};
 use sero_cloud::{Coefficients, Report, aggregate_csv};
