@@ -324,3 +324,124 @@ fn every_day_encoding_and_row_grouping_gives_the_csv_result() {
         }
     }
 }
+
+/// CUR 2.0's `resource_tags` map (the row API reads it): a tag, an empty map and a null one.
+#[test]
+fn a_map_of_tags_gives_the_csv_result() {
+    let csv = "line_item_usage_start_date,line_item_usage_account_id,line_item_line_item_type,line_item_product_code,line_item_usage_type,pricing_unit,product_region_code,product_vcpu,line_item_usage_amount,line_item_unblended_cost,resource_tags\n\
+               2026-10-01,123456789012,Usage,AmazonEC2,EUW2-BoxUsage:m5.large,Hrs,eu-west-2,2,3,0.3,\"{\"\"user_service\"\":\"\"blue-badge\"\"}\"\n\
+               2026-10-01,123456789012,Usage,AmazonS3,EUW2-TimedStorage-ByteHrs,GB-Mo,eu-west-2,,10,0.2,{}\n\
+               2026-10-02,123456789012,Usage,AmazonEC2,EUW2-BoxUsage:m5.large,Hrs,eu-west-2,2,5,0.5,\n";
+    let rows: Vec<Vec<&str>> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.splitn(11, ',').collect())
+        .collect();
+    let names: Vec<&str> = csv.lines().next().expect("header").split(',').collect();
+    let mut fields = Vec::new();
+    for name in &names[..10] {
+        let field = if name.ends_with("_amount") || name.ends_with("_cost") {
+            Type::primitive_type_builder(name, Physical::DOUBLE)
+                .with_repetition(Repetition::OPTIONAL)
+                .build()
+                .expect("double")
+        } else {
+            text_column(name, true)
+        };
+        fields.push(Arc::new(field));
+    }
+    let key_value = Type::group_type_builder("key_value")
+        .with_repetition(Repetition::REPEATED)
+        .with_converted_type(ConvertedType::MAP_KEY_VALUE)
+        .with_fields(vec![
+            Arc::new(text_column("key", false)),
+            Arc::new(text_column("value", true)),
+        ])
+        .build()
+        .expect("key_value");
+    fields.push(Arc::new(
+        Type::group_type_builder("resource_tags")
+            .with_repetition(Repetition::OPTIONAL)
+            .with_converted_type(ConvertedType::MAP)
+            .with_fields(vec![Arc::new(key_value)])
+            .build()
+            .expect("map"),
+    ));
+    let schema = Type::group_type_builder("schema")
+        .with_fields(fields)
+        .build()
+        .expect("schema");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("cur.parquet");
+    let file = std::fs::File::create(&path).expect("create");
+    let props = Arc::new(WriterProperties::builder().build());
+    let mut writer = SerializedFileWriter::new(file, Arc::new(schema), props).expect("writer");
+    let mut group = writer.next_row_group().expect("row group");
+    let mut column = 0;
+    while let Some(mut w) = group.next_column().expect("column") {
+        let ones = vec![1_i16; rows.len()];
+        match column {
+            8 | 9 => {
+                let values: Vec<f64> = rows
+                    .iter()
+                    .map(|r| r[column].parse().expect("number"))
+                    .collect();
+                w.typed::<DoubleType>()
+                    .write_batch(&values, Some(&ones), None)
+                    .expect("numbers");
+            }
+            0..=7 => {
+                let values: Vec<ByteArray> = rows
+                    .iter()
+                    .filter(|r| !r[column].is_empty())
+                    .map(|r| ByteArray::from(r[column]))
+                    .collect();
+                let defs: Vec<i16> = rows
+                    .iter()
+                    .map(|r| i16::from(!r[column].is_empty()))
+                    .collect();
+                w.typed::<ByteArrayType>()
+                    .write_batch(&values, Some(&defs), None)
+                    .expect("text");
+            }
+            // Keys (at most definition level 2) and values (3): one entry, an empty map, null.
+            10 => {
+                w.typed::<ByteArrayType>()
+                    .write_batch(
+                        &[ByteArray::from("user_service")],
+                        Some(&[2, 1, 0]),
+                        Some(&[0, 0, 0]),
+                    )
+                    .expect("keys");
+            }
+            _ => {
+                w.typed::<ByteArrayType>()
+                    .write_batch(
+                        &[ByteArray::from("blue-badge")],
+                        Some(&[3, 1, 0]),
+                        Some(&[0, 0, 0]),
+                    )
+                    .expect("values");
+            }
+        }
+        w.close().expect("close column");
+        column += 1;
+    }
+    group.close().expect("close row group");
+    writer.close().expect("close file");
+
+    let dims = [Dim::Day, Dim::Tag("service".into())];
+    let expected = aggregate(csv, &dims);
+    let labels: Vec<&Vec<String>> = expected.groups.iter().map(|g| &g.labels).collect();
+    assert_eq!(
+        labels,
+        [
+            &vec!["2026-10-01".to_owned(), String::new()],
+            &vec!["2026-10-01".to_owned(), "blue-badge".to_owned()],
+            &vec!["2026-10-02".to_owned(), String::new()],
+        ]
+    );
+    let got = from_parquet(&path, &dims);
+    assert_eq!(got.groups, expected.groups);
+    assert_eq!(got.summary, expected.summary);
+}
