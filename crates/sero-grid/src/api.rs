@@ -356,23 +356,12 @@ pub(crate) fn parse_error(body: &[u8]) -> Option<(Option<String>, Option<String>
 mod tests {
     use super::*;
 
-    const NATIONAL: &str = r#"{"data":[{"from":"2018-01-20T12:00Z","to":"2018-01-20T12:30Z",
-  "intensity":{"forecast":266,"actual":263,"index":"moderate"}}]}"#;
+    // The API documentation's example bodies, shared with the integration tests.
+    const NATIONAL: &str = include_str!("../tests/data/intensity.json");
 
-    const WALES: &str = r#"{"data":[{"from":"2018-01-20T12:00Z","to":"2018-01-20T12:30Z",
-  "regions":[{"regionid":17,"dnoregion":"Wales","shortname":"Wales",
-    "intensity":{"forecast":266,"index":"moderate"},
-    "generationmix":[{"fuel":"gas","perc":43.6},{"fuel":"coal","perc":0.7},
-      {"fuel":"biomass","perc":4.2},{"fuel":"nuclear","perc":17.6},
-      {"fuel":"hydro","perc":2.2},{"fuel":"imports","perc":6.5},
-      {"fuel":"other","perc":0.3},{"fuel":"wind","perc":6.8},
-      {"fuel":"solar","perc":18.1}]}]}]}"#;
+    const WALES: &str = include_str!("../tests/data/regional-wales.json");
 
-    const POSTCODE: &str = r#"{"data":[{"regionid":3,"dnoregion":"Electricity North West","shortname":"North West England",
-  "postcode":"RG10",
-  "data":[{"from":"2018-01-20T12:00Z","to":"2018-01-20T12:30Z",
-    "intensity":{"forecast":266,"index":"moderate"},
-    "generationmix":[{"fuel":"gas","perc":43.6},{"fuel":"wind","perc":6.8}]}]}]}"#;
+    const POSTCODE: &str = include_str!("../tests/data/regional-postcode-rg10.json");
 
     #[test]
     fn national_shape() {

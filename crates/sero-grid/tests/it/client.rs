@@ -7,8 +7,7 @@ use sero_test_server::{Fixture, Server};
 use crate::{api_time, client, forecast_at, json, national_body, periods, region_id_body, t};
 
 /// `GET /intensity`, verbatim from the API's documentation.
-const INTENSITY: &str = r#"{"data":[{"from":"2018-01-20T12:00Z","to":"2018-01-20T12:30Z",
-  "intensity":{"forecast":266,"actual":263,"index":"moderate"}}]}"#;
+const INTENSITY: &str = include_str!("../data/intensity.json");
 
 /// `GET /generation` in the documented shape.
 const GENERATION: &str = r#"{"data":{"from":"2018-01-20T12:00Z","to":"2018-01-20T12:30Z",
@@ -18,21 +17,10 @@ const GENERATION: &str = r#"{"data":{"from":"2018-01-20T12:00Z","to":"2018-01-20
     {"fuel":"wind","perc":18.8}]}}"#;
 
 /// `GET /regional/wales`, verbatim from the API's documentation.
-const WALES: &str = r#"{"data":[{"from":"2018-01-20T12:00Z","to":"2018-01-20T12:30Z",
-  "regions":[{"regionid":17,"dnoregion":"Wales","shortname":"Wales",
-    "intensity":{"forecast":266,"index":"moderate"},
-    "generationmix":[{"fuel":"gas","perc":43.6},{"fuel":"coal","perc":0.7},
-      {"fuel":"biomass","perc":4.2},{"fuel":"nuclear","perc":17.6},
-      {"fuel":"hydro","perc":2.2},{"fuel":"imports","perc":6.5},
-      {"fuel":"other","perc":0.3},{"fuel":"wind","perc":6.8},
-      {"fuel":"solar","perc":18.1}]}]}]}"#;
+const WALES: &str = include_str!("../data/regional-wales.json");
 
 /// `GET /regional/postcode/RG10`, verbatim from the API's documentation.
-const POSTCODE: &str = r#"{"data":[{"regionid":3,"dnoregion":"Electricity North West","shortname":"North West England",
-  "postcode":"RG10",
-  "data":[{"from":"2018-01-20T12:00Z","to":"2018-01-20T12:30Z",
-    "intensity":{"forecast":266,"index":"moderate"},
-    "generationmix":[{"fuel":"gas","perc":43.6},{"fuel":"wind","perc":6.8}]}]}]}"#;
+const POSTCODE: &str = include_str!("../data/regional-postcode-rg10.json");
 
 const ERROR_400: &str =
     r#"{"error":{"code":"400 Bad Request","message":"Please enter a valid region ID."}}"#;

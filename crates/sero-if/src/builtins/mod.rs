@@ -33,7 +33,9 @@ fn require_config(config: &Config) -> Result<()> {
     }
 }
 
-/// Time units of `TimeConverter` in seconds (`time-converter/config.js`).
+/// Time units of `TimeConverter` in seconds. Source: Green Software Foundation, Impact
+/// Framework 1.1.0 (npm `@grnsft/if`, 2025), `build/if-run/builtins/time-converter/config.js`,
+/// <https://unpkg.com/@grnsft/if@1.1.0/build/if-run/builtins/time-converter/config.js>.
 pub const TIME_UNITS: [(&str, f64); 38] = [
     ("s", 1.0),
     ("second", 1.0),
@@ -79,7 +81,9 @@ fn time_unit(name: &str) -> Option<f64> {
     TIME_UNITS.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
 }
 
-/// SciEmbodied's config defaults (`sci-embodied/index.js`): baseline 1 vCPU,
+/// SciEmbodied's config defaults. Source: Green Software Foundation, Impact Framework 1.1.0
+/// (npm `@grnsft/if`, 2025), `build/if-run/builtins/sci-embodied/index.js`,
+/// <https://unpkg.com/@grnsft/if@1.1.0/build/if-run/builtins/sci-embodied/index.js>: baseline 1 vCPU,
 /// 16 GB, 1,000,000 gCO2e, lifespan 4 × 365 days in seconds; per extra vCPU
 /// 100,000 g, memory 533/384 g per GB × 1000, SSD 50,000 g, HDD 100,000 g,
 /// GPU 150,000 g. IF's SSD and HDD constants are the reverse of Cloud
