@@ -8,6 +8,7 @@
 
 use rand_chacha::ChaCha20Rng;
 use rand_core::SeedableRng;
+use sero_message::{Arg, Message, msg};
 
 use crate::factor::FactorLibrary;
 use crate::impact::{DataQuality, Element, Impact, Kind, Scope, Stage, total};
@@ -16,7 +17,7 @@ use crate::model::{
     Sampler, format_number,
 };
 use crate::models::Registry;
-use crate::service::{Basis, Component, ComponentKind, Service};
+use crate::service::{Basis, Component, ComponentKind, Period, Service};
 
 /// How to run an assessment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,12 +85,12 @@ pub struct ComponentResult {
     /// Share of the component attributed to each channel, in the service's channel order.
     pub channel_weights: Vec<f64>,
     pub explanation: Explanation,
-    pub warnings: Vec<String>,
-    pub assumptions: Vec<String>,
+    pub warnings: Vec<Message>,
+    pub assumptions: Vec<Message>,
     /// Inputs filled in from the model's defaults.
     pub defaults: Vec<ExplainInput>,
     /// Set when the model failed: the component is then not in the totals.
-    pub error: Option<String>,
+    pub error: Option<ModelError>,
 }
 
 impl ComponentResult {
@@ -122,6 +123,8 @@ pub struct Assessment {
     pub organisation: Option<String>,
     pub functional_unit: String,
     pub period_days: i64,
+    /// The reporting period's first and last days.
+    pub period: Period,
     pub transactions: f64,
     pub components: Vec<ComponentResult>,
     pub channels: Vec<ChannelResult>,
@@ -131,7 +134,15 @@ pub struct Assessment {
     pub total_draws: Vec<f64>,
     pub options: Options,
     /// Service-level warnings (component warnings are on the components).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Message>,
+}
+
+/// An assumption or a model default, with the components it applies to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AssumptionNote {
+    pub message: Message,
+    /// Component paths, in order of first use.
+    pub components: Vec<String>,
 }
 
 impl Assessment {
@@ -211,48 +222,55 @@ impl Assessment {
     }
 
     /// Every assumption, once, in order of first appearance, then the model defaults used,
-    /// one line per input and value with the components that used it.
-    pub fn assumptions(&self) -> Vec<String> {
-        let mut grouped: Vec<(&str, Vec<&str>)> = Vec::new();
+    /// one note per input and value, each with the components it applies to.
+    pub fn assumptions(&self) -> Vec<AssumptionNote> {
+        let mut notes: Vec<AssumptionNote> = Vec::new();
+        let add = |notes: &mut Vec<AssumptionNote>, message: Message, path: &str| match notes
+            .iter_mut()
+            .find(|n| n.message == message)
+        {
+            Some(note) => note.components.push(path.to_owned()),
+            None => notes.push(AssumptionNote {
+                message,
+                components: vec![path.to_owned()],
+            }),
+        };
         for c in &self.components {
             for a in &c.assumptions {
-                match grouped.iter_mut().find(|(text, _)| text == a) {
-                    Some((_, paths)) => paths.push(&c.path),
-                    None => grouped.push((a, vec![&c.path])),
-                }
+                add(&mut notes, a.clone(), &c.path);
             }
         }
-        let mut seen: Vec<String> = grouped
-            .into_iter()
-            .map(|(text, paths)| format!("{text} ({})", paths.join(", ")))
-            .collect();
-        let mut defaults: Vec<(String, Vec<&str>)> = Vec::new();
         for c in &self.components {
             for input in &c.defaults {
-                let key = format!("{} = {}", input.name, input.shown());
-                match defaults.iter_mut().find(|(k, _)| *k == key) {
-                    Some((_, paths)) => paths.push(&c.path),
-                    None => defaults.push((key, vec![&c.path])),
-                }
+                let message = msg!(
+                    "assumed-model-default",
+                    input = input.name,
+                    value = input.shown()
+                );
+                add(&mut notes, message, &c.path);
             }
         }
-        for (key, paths) in defaults {
-            seen.push(format!(
-                "model default `{key}` used by {}",
-                paths.join(", ")
-            ));
-        }
-        seen
+        notes
     }
 
-    /// Every warning: the service's, then each component's prefixed with its id.
-    pub fn all_warnings(&self) -> Vec<String> {
+    /// Every warning: the service's, then each component's, naming the component.
+    pub fn all_warnings(&self) -> Vec<Message> {
         let mut all = self.warnings.clone();
         for c in &self.components {
             if let Some(error) = &c.error {
-                all.push(format!("`{}` was not estimated: {error}", c.path));
+                all.push(msg!(
+                    "warning-component-not-estimated",
+                    component = &c.path,
+                    error = error.message()
+                ));
             }
-            all.extend(c.warnings.iter().map(|w| format!("`{}`: {w}", c.path)));
+            all.extend(c.warnings.iter().map(|w| {
+                msg!(
+                    "warning-in-component",
+                    component = &c.path,
+                    warning = w.clone()
+                )
+            }));
         }
         all
     }
@@ -356,7 +374,7 @@ fn with_defaults(inputs: &Inputs, model: &str, registry: &Registry) -> (Inputs, 
 }
 
 /// Checks inputs against the model's limits: errors for hard limits, warnings for unusual.
-fn check_inputs(leaf: &Leaf<'_>, registry: &Registry) -> Result<Vec<String>, ModelError> {
+fn check_inputs(leaf: &Leaf<'_>, registry: &Registry) -> Result<Vec<Message>, ModelError> {
     let model = registry.find(leaf.model)?;
     let spec = model.spec();
     let mut warnings = Vec::new();
@@ -408,12 +426,13 @@ fn check_inputs(leaf: &Leaf<'_>, registry: &Registry) -> Result<Vec<String>, Mod
         if let Some((low, high)) = input.usual
             && (*n < low || *n > high)
         {
-            warnings.push(format!(
-                "input `{name}` = {} is outside the usual range {}–{} {}",
-                format_number(*n),
-                format_number(low),
-                format_number(high),
-                input.unit_symbol()
+            warnings.push(msg!(
+                "warning-input-outside-usual-range",
+                input = name,
+                value = Arg::Exact(*n),
+                low = Arg::Exact(low),
+                high = Arg::Exact(high),
+                unit = input.unit_symbol()
             ));
         }
         if let InputKind::IntensityOrCountry = input.kind
@@ -440,7 +459,7 @@ pub fn assess(
     let total_transactions = service.total_transactions();
     let mut warnings = Vec::new();
     if leaves.is_empty() {
-        warnings.push("the service has no components: its footprint is zero".to_owned());
+        warnings.push(msg!("warning-no-components"));
     }
 
     warnings.extend(double_counting(&leaves));
@@ -481,6 +500,7 @@ pub fn assess(
         organisation: service.organisation.clone(),
         functional_unit: service.functional_unit.clone(),
         period_days: service.period.days(),
+        period: service.period,
         transactions: total_transactions,
         components,
         channels,
@@ -497,7 +517,7 @@ pub fn assess(
 
 /// Warns when users' devices are counted twice in one channel: by an `end-user-device`
 /// component for citizens and by a `data-transfer` component that includes the device segment.
-fn double_counting(leaves: &[Leaf<'_>]) -> Vec<String> {
+fn double_counting(leaves: &[Leaf<'_>]) -> Vec<Message> {
     let citizen_devices: Vec<&Leaf<'_>> = leaves
         .iter()
         .filter(|l| l.model == "end-user-device" && l.inputs.text("owner") == Some("citizen"))
@@ -510,9 +530,10 @@ fn double_counting(leaves: &[Leaf<'_>]) -> Vec<String> {
         if let Some(device) = citizen_devices.iter().find(|d| {
             d.channel.is_none() || transfer.channel.is_none() || d.channel == transfer.channel
         }) {
-            warnings.push(format!(
-                "users' devices may be counted twice: `{}` (end-user-device) and the device segment of `{}` (data-transfer); set `include_device: false` on `{}` if they describe the same use",
-                device.path, transfer.path, transfer.path
+            warnings.push(msg!(
+                "warning-devices-counted-twice",
+                device = &device.path,
+                transfer = &transfer.path
             ));
         }
     }
@@ -643,9 +664,9 @@ fn evaluate_leaf(
             let mut scaled = unit_impact.clone();
             scaled.scale(volume * leaf.share);
             if leaf.basis == Basis::Transaction && volume == 0.0 {
-                result.warnings.push(
-                    "per-transaction component with no transactions in its channel".to_owned(),
-                );
+                result
+                    .warnings
+                    .push(msg!("warning-no-transactions-in-channel"));
             }
             result.impact = scaled;
             result.unit_impact = unit_impact;
@@ -654,7 +675,7 @@ fn evaluate_leaf(
             result.assumptions = assumptions;
             result.defaults = defaults;
         }
-        Err(error) => result.error = Some(error.to_string()),
+        Err(error) => result.error = Some(error),
     }
     result
 }

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use sero_message::{Message, msg};
+
 /// Operational emissions come from running things; embodied ones from making them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
@@ -43,6 +45,15 @@ impl Scope {
     }
 
     /// The GHG Protocol's name of a Scope 3 category.
+    /// The scope's name for people: "Scope 2", "Scope 3, category 11: use of sold products".
+    pub fn message(self) -> Message {
+        match self {
+            Scope::Scope1 => msg!("scope-1"),
+            Scope::Scope2 => msg!("scope-2"),
+            Scope::Scope3(category) => msg!("scope-3-category", category = category),
+        }
+    }
+
     pub fn category_name(self) -> Option<&'static str> {
         let Scope::Scope3(category) = self else {
             return None;
@@ -144,6 +155,23 @@ impl Element {
         }
     }
 
+    /// What the element is called in sentences ("citizens' devices").
+    pub fn message(self) -> Message {
+        match self {
+            Element::CitizenDevice => msg!("element-citizen-device"),
+            Element::CitizenTravel => msg!("element-citizen-travel"),
+            Element::Network => msg!("element-network"),
+            Element::Hosting => msg!("element-hosting"),
+            Element::StaffTime => msg!("element-staff-time"),
+            Element::StaffDevice => msg!("element-staff-device"),
+            Element::StaffTravel => msg!("element-staff-travel"),
+            Element::Paper => msg!("element-paper"),
+            Element::Post => msg!("element-post"),
+            Element::Building => msg!("element-building"),
+            Element::Other => msg!("element-other"),
+        }
+    }
+
     pub fn parse(text: &str) -> Option<Element> {
         Element::ALL.into_iter().find(|e| e.key() == text)
     }
@@ -170,6 +198,15 @@ impl DataQuality {
             DataQuality::Measured => "measured",
             DataQuality::Modelled => "modelled",
             DataQuality::SpendBased => "spend-based",
+        }
+    }
+
+    /// The tier's name for people.
+    pub fn message(self) -> Message {
+        match self {
+            DataQuality::Measured => msg!("quality-measured"),
+            DataQuality::Modelled => msg!("quality-modelled"),
+            DataQuality::SpendBased => msg!("quality-spend-based"),
         }
     }
 

@@ -19,9 +19,10 @@ pub mod service;
 pub mod timeseries;
 pub mod units;
 
-pub use evaluate::{Assessment, Options, assess};
+pub use evaluate::{Assessment, AssumptionNote, Options, assess};
 pub use factor::{Citation, Factor, FactorLibrary, FactorSet, Spread};
 pub use impact::{DataQuality, Element, Impact, Kind, Part, Scope, Stage};
 pub use model::{Context, InputValue, Inputs, Model, ModelError, ModelSpec};
 pub use models::Registry;
+pub use sero_message::{Arg, Message, msg};
 pub use service::{Basis, Channel, Component, ComponentKind, Date, Period, Service};

@@ -5,6 +5,7 @@
 //! Monte Carlo run replaces with a draw from the factor's range. A model never reads a file, a
 //! clock or the network, and reports bad data as a [`ModelError`] or a warning, never a panic.
 
+use sero_message::{Message, msg};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -299,6 +300,34 @@ pub enum ModelError {
     },
 }
 
+impl ModelError {
+    /// What went wrong, for a person (rendered in their language at the edge).
+    pub fn message(&self) -> Message {
+        match self {
+            ModelError::UnknownModel { name, expected } => {
+                msg!(
+                    "model-error-unknown-model",
+                    model = name,
+                    expected = expected
+                )
+            }
+            ModelError::MissingInput(input) => msg!("model-error-missing-input", input = input),
+            ModelError::InvalidInput { name, reason } => {
+                msg!("model-error-invalid-input", input = name, reason = reason)
+            }
+            ModelError::MissingFactor(factor) => {
+                msg!("model-error-missing-factor", factor = factor)
+            }
+            ModelError::FactorUnit { id, unit, expected } => msg!(
+                "model-error-factor-unit",
+                factor = id,
+                unit = unit,
+                expected = expected
+            ),
+        }
+    }
+}
+
 /// A factor as used in one calculation, for the explain trail (shared with the library).
 pub type FactorUse = Arc<Factor>;
 
@@ -398,8 +427,8 @@ pub struct Context<'a> {
     period_hours: f64,
     component: &'a str,
     pub(crate) explanation: Explanation,
-    pub(crate) warnings: Vec<String>,
-    pub(crate) assumptions: Vec<String>,
+    pub(crate) warnings: Vec<Message>,
+    pub(crate) assumptions: Vec<Message>,
 }
 
 impl<'a> Context<'a> {
@@ -514,16 +543,17 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Records an assumption the user should know about ("assumed: …").
-    pub fn assume(&mut self, text: impl FnOnce() -> String) {
+    /// Records an assumption the user should know about (shown as "assumed: …").
+    pub fn assume(&mut self, message: impl FnOnce() -> Message) {
         if self.explaining {
-            self.assumptions.push(text());
+            self.assumptions.push(message());
         }
     }
 
-    pub fn warn(&mut self, text: impl FnOnce() -> String) {
+    /// Records a warning about this component's inputs or result.
+    pub fn warn(&mut self, message: impl FnOnce() -> Message) {
         if self.explaining {
-            self.warnings.push(text());
+            self.warnings.push(message());
         }
     }
 }

@@ -7,9 +7,10 @@ use std::sync::Arc;
 use sero_core::evaluate::{Options, assess};
 use sero_core::factor::{Factor, FactorLibrary};
 use sero_core::impact::{Kind, Scope};
-use sero_core::model::{InputValue, Inputs, format_number};
+use sero_core::model::{InputValue, Inputs};
 use sero_core::models::Registry;
 use sero_core::service::{Basis, Component, Date, Period, Service};
+use sero_core::{Arg, Message, msg};
 
 use crate::assets::{Class, GgcClass, Hosting, Route, TcsCategory};
 use crate::row::{Location, Row, RowError};
@@ -57,8 +58,8 @@ pub struct RowResult {
     pub disposed: f64,
     pub disposed_kg: Option<f64>,
     pub route: Option<Route>,
-    pub assumptions: Vec<String>,
-    pub warnings: Vec<String>,
+    pub assumptions: Vec<Message>,
+    pub warnings: Vec<Message>,
     /// Every published figure the row used, with its source.
     pub factors: Vec<Arc<Factor>>,
 }
@@ -115,8 +116,8 @@ impl Inventory {
     }
 
     /// Every assumption, once, in order of first use.
-    pub fn assumptions(&self) -> Vec<String> {
-        let mut all: Vec<String> = Vec::new();
+    pub fn assumptions(&self) -> Vec<Message> {
+        let mut all: Vec<Message> = Vec::new();
         for row in &self.rows {
             for a in &row.assumptions {
                 if !all.contains(a) {
@@ -149,7 +150,7 @@ struct Plan {
     upstream: Option<TcsCategory>,
     operational: TcsCategory,
     ggc: GgcClass,
-    assumptions: Vec<String>,
+    assumptions: Vec<Message>,
     factors: Vec<Arc<Factor>>,
 }
 
@@ -204,7 +205,7 @@ pub fn estimate(rows: &[Row], library: &dyn FactorLibrary) -> Result<Inventory, 
             errors.push(RowError {
                 line: row.line,
                 column: None,
-                message: text::model_refused(plan.model, error),
+                message: text::model_refused(plan.model, &error.to_string()),
                 hint: text::MODEL_REFUSED_HINT.to_owned(),
             });
             continue;
@@ -223,10 +224,13 @@ pub fn estimate(rows: &[Row], library: &dyn FactorLibrary) -> Result<Inventory, 
         }
         // The usual range of `minutes` describes one transaction; here it is a year of a
         // whole fleet, so that warning says nothing about the row.
-        let mut warnings: Vec<String> = component
+        let mut warnings: Vec<Message> = component
             .warnings
             .iter()
-            .filter(|w| !w.starts_with("input `minutes` ="))
+            .filter(|w| {
+                !(w.id() == "warning-input-outside-usual-range"
+                    && w.get("input") == Some(&Arg::Text("minutes".to_owned())))
+            })
             .cloned()
             .collect();
         let (waste_kg, route) = waste(row, library, &mut factors, &mut assumptions, &mut warnings);
@@ -302,10 +306,15 @@ fn plan(row: &Row, library: &dyn FactorLibrary) -> Result<Plan, RowError> {
     let line = row.line;
     grid(row, &mut inputs);
     // Straight-line amortisation: a unit older than its life has no embodied share left.
-    let amortised = |lifetime: f64, assumptions: &mut Vec<String>| -> bool {
+    let amortised = |lifetime: f64, assumptions: &mut Vec<Message>| -> bool {
         match row.age_years {
             Some(age) if age >= lifetime => {
-                assumptions.push(text::fully_amortised(line, age, lifetime));
+                assumptions.push(msg!(
+                    "inventory-fully-amortised",
+                    line = line,
+                    age = Arg::Exact(age),
+                    lifetime = Arg::Exact(lifetime)
+                ));
                 true
             }
             _ => false,
@@ -384,7 +393,7 @@ fn plan(row: &Row, library: &dyn FactorLibrary) -> Result<Plan, RowError> {
             inputs.set("idle_power", InputValue::Number(power));
             inputs.set("max_power", InputValue::Number(power));
             inputs.set("utilisation", InputValue::Number(0.5));
-            assumptions.push(text::FLAT_POWER.to_owned());
+            assumptions.push(msg!("inventory-assumed-flat-power"));
             match (row.hours_per_year, class) {
                 (Some(h), _) => inputs.set("hours", InputValue::Number(h)),
                 (None, Class::Network) => {
@@ -397,10 +406,10 @@ fn plan(row: &Row, library: &dyn FactorLibrary) -> Result<Plan, RowError> {
                 (Some(p), _, _) => inputs.set("pue", InputValue::Number(p)),
                 (None, Class::Network | Class::Printer, _) => {
                     inputs.set("pue", InputValue::Number(1.0));
-                    assumptions.push(text::NO_PUE.to_owned());
+                    assumptions.push(msg!("inventory-assumed-no-pue"));
                 }
                 (None, _, Some(Hosting::Colocation)) => {
-                    assumptions.push(text::COLOCATION_PUE.to_owned());
+                    assumptions.push(msg!("inventory-assumed-colocation-pue"));
                 }
                 _ => {}
             }
@@ -411,7 +420,7 @@ fn plan(row: &Row, library: &dyn FactorLibrary) -> Result<Plan, RowError> {
                 }
                 None => {
                     if class == Class::Storage {
-                        assumptions.push(text::STORAGE_LIFETIME.to_owned());
+                        assumptions.push(msg!("inventory-assumed-storage-lifetime"));
                     }
                     let l = factor(
                         library,
@@ -480,7 +489,7 @@ fn plan(row: &Row, library: &dyn FactorLibrary) -> Result<Plan, RowError> {
             let energy = row.annual_kwh.unwrap_or(0.0);
             inputs.set("energy", InputValue::Number(energy));
             if row.location.is_none() {
-                assumptions.push(text::service_grid(line));
+                assumptions.push(msg!("inventory-assumed-service-grid", line = line));
             }
             let operational = if row.hosting_or_default() == Some(Hosting::Saas) {
                 TcsCategory::Saas
@@ -506,25 +515,34 @@ fn waste(
     row: &Row,
     library: &dyn FactorLibrary,
     factors: &mut Vec<Arc<Factor>>,
-    assumptions: &mut Vec<String>,
-    warnings: &mut Vec<String>,
+    assumptions: &mut Vec<Message>,
+    warnings: &mut Vec<Message>,
 ) -> (f64, Option<Route>) {
     let disposed = row.disposed.unwrap_or(0.0);
     let Some(route) = row.disposal_route.filter(|_| disposed > 0.0) else {
         return (0.0, None);
     };
     let Some(mass_kg) = row.disposed_kg else {
-        warnings.push(text::no_mass(row.line, disposed));
+        warnings.push(msg!(
+            "inventory-disposed-without-mass",
+            line = row.line,
+            units = Arg::Exact(disposed)
+        ));
         return (0.0, Some(route));
     };
     let Some(id) = route.factor_id() else {
-        assumptions.push(text::REUSE_NO_FACTOR.to_owned());
+        assumptions.push(msg!("inventory-assumed-reuse-no-factor"));
         return (0.0, Some(route));
     };
     match factor(library, id, "kgCO2e/t", factors, row.line) {
         Ok(kg_per_tonne) => (mass_kg / 1000.0 * kg_per_tonne, Some(route)),
-        Err(error) => {
-            warnings.push(format!("{} ({})", error.message, format_number(mass_kg)));
+        Err(_) => {
+            warnings.push(msg!(
+                "inventory-waste-factor-missing",
+                line = row.line,
+                factor = id,
+                mass = Arg::Exact(mass_kg)
+            ));
             (0.0, Some(route))
         }
     }

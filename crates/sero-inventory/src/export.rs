@@ -2,6 +2,7 @@
 //! activity file that a manifest component reads with `from:`, and sero's own JSON report.
 
 use serde_json::{Map, Value, json};
+use sero_core::Message;
 use sero_core::impact::Scope;
 use sero_core::model::InputValue;
 use sero_core::models::Registry;
@@ -239,8 +240,14 @@ pub fn disposals(inventory: &Inventory, route: Route) -> Disposals {
 }
 
 /// sero's JSON report: rows, both classifications, disposals, assumptions and sources.
-/// `notes` are the factors overridden by the user's files.
-pub fn report_document(inventory: &Inventory, file: &str, notes: &[String]) -> Value {
+/// `notes` are the factors overridden by the user's files; `say` renders a message in the
+/// reader's language.
+pub fn report_document(
+    inventory: &Inventory,
+    file: &str,
+    notes: &[String],
+    say: &dyn Fn(&Message) -> String,
+) -> Value {
     let rows: Vec<Value> = inventory
         .rows
         .iter()
@@ -263,8 +270,8 @@ pub fn report_document(inventory: &Inventory, file: &str, notes: &[String]) -> V
                 "disposed": r.disposed,
                 "disposed_kg": r.disposed_kg,
                 "disposal_route": r.route.map(Route::key),
-                "assumptions": r.assumptions,
-                "warnings": r.warnings,
+                "assumptions": r.assumptions.iter().map(say).collect::<Vec<_>>(),
+                "warnings": r.warnings.iter().map(say).collect::<Vec<_>>(),
                 "factors": r.factors.iter().map(|f| f.id.clone()).collect::<Vec<_>>(),
             })
         })
@@ -317,7 +324,12 @@ pub fn report_document(inventory: &Inventory, file: &str, notes: &[String]) -> V
             })
         })
         .collect();
-    let warnings: Vec<&String> = inventory.rows.iter().flat_map(|r| &r.warnings).collect();
+    let warnings: Vec<String> = inventory
+        .rows
+        .iter()
+        .flat_map(|r| &r.warnings)
+        .map(say)
+        .collect();
     json!({
         "sero_inventory": 1,
         "file": file,
@@ -329,7 +341,7 @@ pub fn report_document(inventory: &Inventory, file: &str, notes: &[String]) -> V
         "greening_government_ict": ggc,
         "e_waste": e_waste,
         "rows": rows,
-        "assumptions": inventory.assumptions(),
+        "assumptions": inventory.assumptions().iter().map(say).collect::<Vec<_>>(),
         "warnings": warnings,
         "sources": sources,
     })

@@ -2,6 +2,8 @@
 
 use std::fmt::Write;
 
+use sero_core::Message;
+
 use crate::assets::{GgcClass, Route};
 use crate::estimate::Inventory;
 use crate::export::{class_totals, disposals};
@@ -31,8 +33,14 @@ pub fn grouped(value: f64, decimals: usize) -> String {
     out
 }
 
-/// The report; `notes` are said first (factors overridden by the user's files).
-pub fn render(inventory: &Inventory, file: &str, notes: &[String]) -> String {
+/// The report; `notes` are said first (factors overridden by the user's files); `say` renders
+/// a message in the reader's language.
+pub fn render(
+    inventory: &Inventory,
+    file: &str,
+    notes: &[String],
+    say: &dyn Fn(&Message) -> String,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} ({file}, {})\n", text::TITLE, text::ONE_YEAR);
     for note in notes {
@@ -150,10 +158,15 @@ pub fn render(inventory: &Inventory, file: &str, notes: &[String]) -> String {
     if !assumptions.is_empty() {
         let _ = writeln!(out, "\n{}", text::ASSUMPTIONS);
         for a in assumptions {
-            let _ = writeln!(out, "  - {a}");
+            let _ = writeln!(out, "  - {}", say(&a));
         }
     }
-    let warnings: Vec<&String> = inventory.rows.iter().flat_map(|r| &r.warnings).collect();
+    let warnings: Vec<String> = inventory
+        .rows
+        .iter()
+        .flat_map(|r| &r.warnings)
+        .map(say)
+        .collect();
     if !warnings.is_empty() {
         let _ = writeln!(out, "\n{}", text::WARNINGS);
         for w in warnings {

@@ -14,8 +14,30 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
                   figures, per period, per transaction and per channel, with every factor cited."
 )]
 pub struct Cli {
+    /// The language of reports, errors and help: `en` (English) or `cy` (Welsh); default:
+    /// $SERO_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG)
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// A language of the catalogues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Cy,
+}
+
+/// The unit of masses in reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MassUnit {
+    /// tonnes CO2e
+    T,
+    /// kilograms CO2e
+    Kg,
+    /// grams CO2e
+    G,
 }
 
 #[derive(Debug, Subcommand)]
@@ -77,6 +99,12 @@ pub struct EstimateArgs {
     /// Show how each component was calculated: formula, inputs, factors and sources
     #[arg(long)]
     pub explain: bool,
+    /// The unit of every mass in the table (default: chosen for the size of each figure)
+    #[arg(long, value_enum, value_name = "UNIT")]
+    pub unit: Option<MassUnit>,
+    /// Every column at full width, whatever the terminal's width
+    #[arg(long)]
+    pub wide: bool,
     #[command(flatten)]
     pub uncertainty: Uncertainty,
     #[command(flatten)]

@@ -4,6 +4,7 @@
 
 mod cli;
 mod commands;
+mod i18n;
 mod library;
 mod output;
 mod text;
@@ -42,6 +43,13 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    let flag = cli.lang.map(|lang| match lang {
+        cli::LangArg::En => i18n::Lang::En,
+        cli::LangArg::Cy => i18n::Lang::Cy,
+    });
+    i18n::init(sero_i18n::resolve_lang(flag, |name| {
+        std::env::var(name).ok()
+    }));
     match commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Input(message)) => {

@@ -5,6 +5,8 @@
 //! charges each hour of use 1/7,360 of its manufacture. Archetype figures come from the Tech
 //! Carbon Standard's estimator (Scott Logic) and can each be overridden.
 
+use sero_message::msg;
+
 use crate::impact::{DataQuality, Element, Impact, Kind, Scope};
 use crate::model::{
     Context, DefaultValue, InputKind, InputSpec, Inputs, Model, ModelError, ModelSpec,
@@ -207,10 +209,10 @@ pub fn device_impact(
             || inputs.get("hours_per_year").is_some())
     {
         ctx.warn(|| {
-            format!(
-                "`{device}` is made of {}: the power, embodied, lifetime and hours_per_year \
-                 overrides were not applied; model each part as its own component instead",
-                parts.join(" and ")
+            msg!(
+                "warning-composite-device-overrides",
+                device = device,
+                parts = parts.join(", ")
             )
         });
     }
@@ -226,11 +228,7 @@ pub fn device_impact(
             grid::electricity_parts(ctx, inputs, energy_kwh, electricity_scope, element, device)?;
     }
     if citizen {
-        ctx.assume(|| {
-            "assumed: citizens' devices are reported as Scope 3 cat 11 by analogy \
-             (downstream use outside the organisation's control)"
-                .to_owned()
-        });
+        ctx.assume(|| msg!("assumed-citizen-devices-scope"));
     }
     Ok(impact.part(
         element,

@@ -13,6 +13,8 @@
 //! country it is in, and the provider-region factor of Cloud Carbon Footprint is shown beside
 //! it for comparison, not used.
 
+use sero_message::msg;
+
 use crate::impact::{Element, Kind, Part, Scope, Stage};
 use crate::model::{Context, DefaultValue, InputKind, InputSpec, InputValue, Inputs, ModelError};
 use crate::units::{G_PER_KWH, KG_PER_KWH, ONE};
@@ -313,11 +315,7 @@ pub fn electricity_parts(
     if !uses_desnz(inputs) {
         for name in ["desnz_year", "transmission_losses", "well_to_tank"] {
             if inputs.get(name).is_some() {
-                ctx.warn(|| {
-                    format!(
-                        "`{name}` applies to UK electricity (DESNZ) only; ignored for this grid"
-                    )
-                });
+                ctx.warn(|| msg!("warning-uk-only-input", input = name));
             }
         }
     }

@@ -5,6 +5,8 @@
 //! figure exists for a text message, so SMS count only with the user's factor. Letters are
 //! `paper` plus `post`.
 
+use sero_message::{Arg, msg};
+
 use crate::impact::{DataQuality, Element, Impact, Kind, Scope};
 use crate::model::{
     Context, DefaultValue, InputKind, InputSpec, Inputs, Model, ModelError, ModelSpec,
@@ -125,9 +127,7 @@ impl Model for Notification {
         if sms > 0.0 {
             let grams = inputs.number("sms_factor").unwrap_or(0.0);
             let drawn = ctx.uncertain("sms_factor", grams, grams * 0.5, grams * 1.5);
-            ctx.assume(|| {
-                "assumed: an SMS figure given without a range is uncertain by ±50%".to_owned()
-            });
+            ctx.assume(|| msg!("assumed-sms-spread", percent = Arg::Exact(50.0)));
             impact = impact.part(
                 Element::Network,
                 "text messages",
@@ -153,12 +153,7 @@ impl Model for Notification {
                 },
             )?;
             impact.parts.extend(paper.parts);
-            ctx.assume(|| {
-                "assumed: letters are primary-fibre A4 paper in a DL envelope, recycled after \
-                 use; printing energy not counted (no published factor per sheet; model the \
-                 letters with `paper` and `post` to set these)"
-                    .to_owned()
-            });
+            ctx.assume(|| msg!("assumed-notification-letters"));
             impact
                 .parts
                 .extend(post_impact(ctx, letters, "letter")?.parts);

@@ -7,6 +7,8 @@
 //! flaps). No published factor gives the energy of printing a page, so it counts only when the
 //! user gives it.
 
+use sero_message::msg;
+
 use crate::impact::{DataQuality, Element, Impact, Kind, Scope, Stage};
 use crate::model::{
     Context, DefaultValue, InputKind, InputSpec, Inputs, Model, ModelError, ModelSpec,
@@ -175,11 +177,7 @@ impl Model for Paper {
                 Element::Paper,
                 "printing",
             )?),
-            None => ctx.assume(|| {
-                "assumed: printing energy not counted (no published factor per sheet; give \
-                 `printing_energy_per_sheet`)"
-                    .to_owned()
-            }),
+            None => ctx.assume(|| msg!("assumed-no-printing-energy")),
         }
         Ok(impact)
     }

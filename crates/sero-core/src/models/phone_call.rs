@@ -4,6 +4,8 @@
 //! sero's documentation records), so sero takes it from the user (`telephony_per_minute`) and, without
 //! it, leaves telephony out and says so. The handler's time and computer use `staff-time`.
 
+use sero_message::{Arg, msg};
+
 use crate::impact::{DataQuality, Element, Impact, Kind, Scope};
 use crate::model::{
     Context, DefaultValue, InputKind, InputSpec, Inputs, Model, ModelError, ModelSpec,
@@ -74,10 +76,7 @@ impl Model for PhoneCall {
                     g_per_minute * 0.5,
                     g_per_minute * 1.5,
                 );
-                ctx.assume(|| {
-                    "assumed: a telephony figure given without a range is uncertain by ±50%"
-                        .to_owned()
-                });
+                ctx.assume(|| msg!("assumed-telephony-spread", percent = Arg::Exact(50.0)));
                 impact = impact.part(
                     Element::Network,
                     "telephony",
@@ -87,11 +86,7 @@ impl Model for PhoneCall {
                     0.0,
                 );
             }
-            None => ctx.warn(|| {
-                "telephony is not counted: no published UK factor per minute exists; give \
-                 `telephony_per_minute` from your telephony supplier"
-                    .to_owned()
-            }),
+            None => ctx.warn(|| msg!("warning-telephony-not-counted")),
         }
         let mut handler = staff_impact(ctx, inputs, handler_minutes)?;
         handler.scale(calls);

@@ -4,6 +4,8 @@
 //! letter figure is derived from Royal Mail's 2005/06 data (about 16 g an item for transport,
 //! 26 g including buildings and commuting) and marked modelled, with a wide assumed range.
 
+use sero_message::msg;
+
 use crate::impact::{DataQuality, Element, Impact, Kind, Scope};
 use crate::model::{
     Context, DefaultValue, InputKind, InputSpec, Inputs, Model, ModelError, ModelSpec,
@@ -21,11 +23,7 @@ pub fn post_impact(ctx: &mut Context<'_>, items: f64, item: &str) -> Result<Impa
     };
     let grams = ctx.factor(id, &G_CO2E)?;
     if item != "parcel" {
-        ctx.assume(|| {
-            "assumed: a letter's delivery is 26 gCO2e, derived from Royal Mail's 2005/06 data \
-             (modelled; no current per-letter figure is published)"
-                .to_owned()
-        });
+        ctx.assume(|| msg!("assumed-letter-delivery"));
     }
     ctx.step(|| {
         format!(

@@ -3,6 +3,8 @@
 //! sero does not recompute it; it carries it into the totals with its source and its data
 //! quality, and with the range the reporter gave or a stated default.
 
+use sero_message::{Arg, msg};
+
 use crate::impact::{DataQuality, Element, Impact, Kind, Scope};
 use crate::model::{
     Context, DefaultValue, InputKind, InputSpec, Inputs, Model, ModelError, ModelSpec,
@@ -130,9 +132,9 @@ impl Model for Reported {
                     Some(u) => u,
                     None => {
                         ctx.assume(|| {
-                            format!(
-                                "assumed: the reported figure is uncertain by ±{}% (no range given)",
-                                DEFAULT_REPORTED_SPREAD * 100.0
+                            msg!(
+                                "assumed-reported-spread",
+                                percent = Arg::Exact(DEFAULT_REPORTED_SPREAD * 100.0)
                             )
                         });
                         DEFAULT_REPORTED_SPREAD

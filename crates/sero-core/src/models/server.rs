@@ -5,6 +5,8 @@
 //! given. Embodied emissions are spread evenly over the server's life and charged for the
 //! calendar time of the period, whether the server runs or not.
 
+use sero_message::{Arg, msg};
+
 use crate::impact::{DataQuality, Element, Impact, Kind, Scope};
 use crate::model::{
     Context, DefaultValue, InputKind, InputSpec, Inputs, Model, ModelError, ModelSpec,
@@ -203,7 +205,7 @@ impl Model for Server {
             }
             (None, None) => {
                 let h = ctx.period_hours();
-                ctx.assume(|| format!("assumed: runs every hour of the period ({h} h)"));
+                ctx.assume(|| msg!("assumed-runs-all-period", hours = Arg::Exact(h)));
                 h
             }
         };

@@ -3,6 +3,8 @@
 //! The least accurate tier (WPPN 12/21, Tier 1): it measures money, not activity, so it cannot
 //! show the effect of any change but a change in spending. sero flags every such figure.
 
+use sero_message::msg;
+
 use crate::impact::{DataQuality, Element, Impact, Kind, Scope};
 use crate::model::{
     Context, DefaultValue, InputKind, InputSpec, Inputs, Model, ModelError, ModelSpec,
@@ -67,11 +69,7 @@ impl Model for Spend {
                 format_number(co2e)
             )
         });
-        ctx.warn(|| {
-            "spend-based estimate: the least accurate tier (WPPN 12/21 Tier 1); ask the supplier \
-             for activity data or a reported figure"
-                .to_owned()
-        });
+        ctx.warn(|| msg!("warning-spend-based"));
         let kind = match inputs.text("kind") {
             Some("operational") => Kind::Operational,
             _ => Kind::Embodied,

@@ -8,6 +8,8 @@
 //! out and sero says so. The computer's electricity and manufacture come from the
 //! `end-user-device` archetypes.
 
+use sero_message::msg;
+
 use crate::impact::{DataQuality, Element, Impact, Scope};
 use crate::model::{
     Context, DefaultValue, InputKind, InputSpec, Inputs, Model, ModelError, ModelSpec,
@@ -90,11 +92,7 @@ pub fn staff_impact(
     let mut impact = Impact::new(DataQuality::Modelled);
     if home {
         if inputs.get("office_energy_per_hour").is_some() {
-            ctx.warn(|| {
-                "`office_energy_per_hour` is ignored when working at home (the DESNZ homeworking \
-                 factor covers the workplace)"
-                    .to_owned()
-            });
+            ctx.warn(|| msg!("warning-office-energy-ignored-at-home"));
         }
         let factor = ctx.factor("desnz/2025/homeworking", &KG_PER_HOUR)?;
         ctx.step(|| {
@@ -131,11 +129,7 @@ pub fn staff_impact(
             "office",
         )?);
     } else {
-        ctx.warn(|| {
-            "the office building's energy is not counted: give `office_energy_per_hour` \
-             (the building's annual electricity divided by the desk-hours worked in it)"
-                .to_owned()
-        });
+        ctx.warn(|| msg!("warning-office-energy-not-counted"));
     }
     if device != "none" {
         // At home the homeworking factor already includes the workstation's electricity.

@@ -4,6 +4,8 @@
 //! Car factors are per vehicle-km and are divided by the car's occupancy (1 unless given);
 //! public transport factors are per passenger-km. Walking and cycling count as zero.
 
+use sero_message::msg;
+
 use crate::impact::{DataQuality, Element, Impact, Kind, Scope};
 use crate::model::{
     Context, DefaultValue, InputKind, InputSpec, Inputs, Model, ModelError, ModelSpec,
@@ -159,11 +161,7 @@ impl Model for Travel {
             (Element::CitizenTravel, Scope::Scope3(11))
         };
         if !staff {
-            ctx.assume(|| {
-                "assumed: citizens' travel is reported as Scope 3 cat 11 by analogy \
-                 (downstream, outside the organisation's control)"
-                    .to_owned()
-            });
+            ctx.assume(|| msg!("assumed-citizen-travel-scope"));
         }
         ctx.formula(|| SPEC.formula.to_owned());
         let km = trips * distance * legs;
@@ -193,7 +191,7 @@ impl Model for Travel {
                 if ctx.has_factor(&wtt_id) {
                     upstream += km * share * ctx.factor(&wtt_id, &KG_PER_KM)? / per_person;
                 } else {
-                    ctx.warn(|| format!("no well-to-tank factor for `{mode}`; none added"));
+                    ctx.warn(|| msg!("warning-no-well-to-tank", mode = mode));
                 }
             }
         }

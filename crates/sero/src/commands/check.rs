@@ -24,8 +24,8 @@ pub fn run(args: CheckArgs) -> Result<(), Failure> {
         })
         .collect();
     for warning in assessment.all_warnings() {
-        if !warning.contains("was not estimated") {
-            eprintln!("warning: {warning}");
+        if warning.id() != "warning-component-not-estimated" {
+            eprintln!("{}", crate::tr!("cli-warning", warning = warning));
         }
     }
     if !errors.is_empty() {

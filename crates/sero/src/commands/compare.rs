@@ -210,8 +210,8 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
                     "saving_co2e_kg_low": s.interval.map(|i| i.low),
                     "saving_co2e_kg_high": s.interval.map(|i| i.high),
                 })).collect::<Vec<_>>(),
-                "assumptions": notes.iter().cloned().chain(assessment.assumptions()).collect::<Vec<_>>(),
-                "warnings": assessment.all_warnings(),
+                "assumptions": notes.iter().cloned().chain(crate::output::assumption_lines(&assessment)).collect::<Vec<_>>(),
+                "warnings": crate::output::said(&assessment.all_warnings()),
             });
             let mut text = serde_json::to_string_pretty(&doc)
                 .map_err(|e| Failure::input(format!("error: {e}")))?;

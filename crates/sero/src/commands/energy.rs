@@ -368,10 +368,11 @@ fn table(line: &str, m: &Measurement, emissions: &ComponentResult, grid: &str) -
             ));
         }
     }
-    let assumptions: Vec<&String> = m
+    let assumptions: Vec<String> = m
         .assumptions
         .iter()
-        .chain(emissions.assumptions.iter())
+        .cloned()
+        .chain(crate::output::said(&emissions.assumptions))
         .collect();
     if !assumptions.is_empty() {
         out.push_str(&format!("\n{}\n", text::ASSUMPTIONS));
@@ -383,7 +384,7 @@ fn table(line: &str, m: &Measurement, emissions: &ComponentResult, grid: &str) -
         .warnings
         .iter()
         .cloned()
-        .chain(emissions.warnings.iter().cloned())
+        .chain(crate::output::said(&emissions.warnings))
         .chain(match &m.method {
             Method::TdpModel(t) => Some(format!(
                 "{}: {}",
@@ -440,9 +441,9 @@ fn document(
         ),
     };
     let mut warnings = m.warnings.clone();
-    warnings.extend(emissions.warnings.iter().cloned());
+    warnings.extend(crate::output::said(&emissions.warnings));
     let mut assumptions = m.assumptions.clone();
-    assumptions.extend(emissions.assumptions.iter().cloned());
+    assumptions.extend(crate::output::said(&emissions.assumptions));
     json!({
         "schema_version": 1,
         "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),

@@ -46,7 +46,12 @@ pub fn run(args: EstimateArgs) -> Result<(), Failure> {
     };
     let text = match args.format {
         Format::Table => {
-            let mut text = output::table::render(&assessment, args.explain, &notes);
+            let view = output::table::View {
+                explain: args.explain,
+                wide: args.wide,
+                unit: args.unit,
+            };
+            let mut text = output::table::render(&assessment, view, &notes);
             if let Some(accounts) = &accounts {
                 text.push('\n');
                 text.push_str(&render_table(accounts, args.accounting));

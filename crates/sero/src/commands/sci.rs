@@ -510,7 +510,7 @@ fn table(a: &Assessment, sci: &Sci, notes: &[String]) -> String {
         ));
     }
     let mut assumptions = notes.to_vec();
-    assumptions.extend(a.assumptions());
+    assumptions.extend(crate::output::assumption_lines(a));
     if !assumptions.is_empty() {
         out.push_str(&format!("\n{}\n", text::ASSUMPTIONS));
         for line in assumptions {
@@ -518,7 +518,7 @@ fn table(a: &Assessment, sci: &Sci, notes: &[String]) -> String {
         }
     }
     let mut warnings = sci.warnings.clone();
-    warnings.extend(a.all_warnings());
+    warnings.extend(crate::output::said(&a.all_warnings()));
     if !warnings.is_empty() {
         out.push_str(&format!("\n{}\n", text::WARNINGS));
         for w in warnings {
@@ -571,9 +571,9 @@ fn methodology(a: &Assessment, sci: &Sci) -> Vec<String> {
 fn document(a: &Assessment, sci: &Sci, notes: &[String]) -> Value {
     let r = sci.unit.count;
     let mut assumptions = notes.to_vec();
-    assumptions.extend(a.assumptions());
+    assumptions.extend(crate::output::assumption_lines(a));
     let mut warnings = sci.warnings.clone();
-    warnings.extend(a.all_warnings());
+    warnings.extend(crate::output::said(&a.all_warnings()));
     json!({
         "schema_version": 1,
         "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),

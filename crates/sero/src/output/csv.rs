@@ -72,7 +72,10 @@ pub fn render(a: &Assessment) -> String {
             },
             c.impact.quality.key().to_owned(),
             scopes.join(" "),
-            c.error.clone().unwrap_or_default(),
+            c.error
+                .as_ref()
+                .map(|e| crate::i18n::tr(&e.message()))
+                .unwrap_or_default(),
         ];
         out.push_str(&row.iter().map(|f| field(f)).collect::<Vec<_>>().join(","));
         out.push('\n');

@@ -80,9 +80,9 @@ fn component(c: &ComponentResult, total: f64) -> Value {
             "factors": e.factors.iter().map(|f| factor(f)).collect::<Vec<_>>(),
             "steps": e.steps,
         },
-        "assumptions": c.assumptions,
-        "warnings": c.warnings,
-        "error": c.error,
+        "assumptions": super::said(&c.assumptions),
+        "warnings": super::said(&c.warnings),
+        "error": c.error.as_ref().map(|e| crate::i18n::tr(&e.message())),
     })
 }
 
@@ -134,7 +134,7 @@ pub fn document(a: &Assessment, notes: &[String]) -> Value {
     let mut hotspots: Vec<&str> = a.hotspots().iter().map(|c| c.path.as_str()).collect();
     hotspots.truncate(a.components.len());
     let mut assumptions = notes.to_vec();
-    assumptions.extend(a.assumptions());
+    assumptions.extend(super::assumption_lines(a));
     json!({
         "schema_version": SCHEMA_VERSION,
         "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
@@ -174,6 +174,6 @@ pub fn document(a: &Assessment, notes: &[String]) -> Value {
         "hotspots": hotspots,
         "components": a.components.iter().map(|c| component(c, total)).collect::<Vec<_>>(),
         "assumptions": assumptions,
-        "warnings": a.all_warnings(),
+        "warnings": super::said(&a.all_warnings()),
     })
 }

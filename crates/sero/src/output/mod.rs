@@ -2,8 +2,29 @@
 
 pub mod csv;
 pub mod json;
+pub mod layout;
 pub mod page;
 pub mod table;
+
+/// Messages in the reader's language, in order.
+pub fn said(messages: &[sero_core::Message]) -> Vec<String> {
+    messages.iter().map(crate::i18n::tr).collect()
+}
+
+/// The assessment's assumptions and model defaults, one line each with the components it
+/// applies to, in the reader's language.
+pub fn assumption_lines(a: &sero_core::Assessment) -> Vec<String> {
+    a.assumptions()
+        .iter()
+        .map(|note| {
+            crate::tr!(
+                "estimate-assumption-applies",
+                assumption = note.message.clone(),
+                components = note.components.join(", ")
+            )
+        })
+        .collect()
+}
 
 /// Formats kilograms for people: thousands separators, precision by size.
 pub fn kg(value: f64) -> String {
@@ -93,8 +114,36 @@ impl Grid {
     }
 
     pub fn render(&self, indent: &str) -> String {
+        self.render_within(indent, usize::MAX, &[])
+    }
+
+    /// Renders no wider than `width` characters when it can, by cutting the cells of the
+    /// `shrinkable` columns (text columns such as names) with a `…` marker; other columns are
+    /// never cut.
+    pub fn render_within(&self, indent: &str, width: usize, shrinkable: &[usize]) -> String {
+        let mut widths = self.widths();
+        let gaps = 2 * widths.len().saturating_sub(1);
+        let natural = indent.chars().count() + widths.iter().sum::<usize>() + gaps;
+        let mut excess = natural.saturating_sub(width);
+        const NARROWEST: usize = 8;
+        while excess > 0 {
+            let Some(&widest) = shrinkable
+                .iter()
+                .filter(|c| widths.get(**c).is_some_and(|w| *w > NARROWEST))
+                .max_by_key(|c| widths[**c])
+            else {
+                break;
+            };
+            let cut = excess.min(widths[widest] - NARROWEST);
+            widths[widest] -= cut;
+            excess -= cut;
+        }
+        self.render_widths(indent, &widths)
+    }
+
+    fn widths(&self) -> Vec<usize> {
         let columns = self.rows.iter().map(Vec::len).max().unwrap_or(0);
-        let widths: Vec<usize> = (0..columns)
+        (0..columns)
             .map(|c| {
                 self.rows
                     .iter()
@@ -103,12 +152,16 @@ impl Grid {
                     .max()
                     .unwrap_or(0)
             })
-            .collect();
+            .collect()
+    }
+
+    fn render_widths(&self, indent: &str, widths: &[usize]) -> String {
         let mut out = String::new();
         let skip = usize::from(!self.header);
         for (index, row) in self.rows.iter().enumerate().skip(skip) {
             let mut line = String::from(indent);
             for (c, cell) in row.iter().enumerate() {
+                let cell = &layout::truncate(cell, widths[c]);
                 let pad = widths[c].saturating_sub(cell.chars().count());
                 if c > 0 {
                     line.push_str("  ");

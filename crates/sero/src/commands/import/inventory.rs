@@ -47,9 +47,14 @@ pub fn run(args: InventoryArgs) -> Result<(), Failure> {
     let inventory =
         sero_inventory::estimate(&rows, &factors).map_err(|errors| refused(&name, &errors))?;
     let report = match args.format {
-        InventoryFormat::Table => sero_inventory::report::render(&inventory, &name, &notes),
+        InventoryFormat::Table => {
+            sero_inventory::report::render(&inventory, &name, &notes, &crate::i18n::tr)
+        }
         InventoryFormat::Json => pretty(&sero_inventory::export::report_document(
-            &inventory, &name, &notes,
+            &inventory,
+            &name,
+            &notes,
+            &crate::i18n::tr,
         ))?,
     };
     if let Some(path) = &args.tcs {
