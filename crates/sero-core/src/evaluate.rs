@@ -71,6 +71,8 @@ pub struct ComponentResult {
     pub path: String,
     pub name: Option<String>,
     pub model: String,
+    /// The inputs the model was run with: the manifest's, with the model's defaults filled in.
+    pub inputs: Inputs,
     pub channel: Option<String>,
     pub basis: Basis,
     /// Transactions the per-transaction figure was multiplied by (1 for a period figure).
@@ -580,6 +582,7 @@ fn evaluate_leaf(
         path: leaf.path.clone(),
         name: leaf.name.map(str::to_owned),
         model: leaf.model.to_owned(),
+        inputs: leaf.inputs.clone(),
         channel: leaf.channel.map(str::to_owned),
         basis: leaf.basis,
         volume,
