@@ -12,7 +12,7 @@ use sero_manifest::journey as file;
 use sero_manifest::manifest::LoadError;
 use sero_measure::JourneyMeasurement;
 
-use super::page::{Budget, timing};
+use super::page::{Budget, parse_budget, timing};
 use super::print;
 use crate::Failure;
 use crate::cli::{JourneyArgs, JourneyFormat};
@@ -20,7 +20,7 @@ use crate::output::{Grid, count, number};
 
 pub fn run(args: JourneyArgs) -> Result<(), Failure> {
     let (factors, _notes) = crate::library::load(&args.factors)?;
-    let budget = args.budget.as_deref().map(Budget::parse).transpose()?;
+    let budget = args.budget.as_deref().map(parse_budget).transpose()?;
     let journey = file::load(&args.file).map_err(|error| match error {
         LoadError::Io { .. } => Failure::input(format!("error: {error}")),
         LoadError::Manifest(error) => Failure::input(error.rendered),
@@ -95,10 +95,7 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
 }
 
 fn used(budget: Budget, totals: &JourneyEstimate) -> f64 {
-    match budget {
-        Budget::Grams(limit) => totals.co2e_g / limit,
-        Budget::Bytes(limit) => totals.transfer_bytes as f64 / limit,
-    }
+    budget.used_by(totals.co2e_g, totals.transfer_bytes)
 }
 
 fn bytes(n: u64) -> String {
