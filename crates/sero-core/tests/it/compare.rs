@@ -841,3 +841,64 @@ fn report_names_the_scenario_that_cannot_be_built() {
     assert_eq!(error.of, ScenarioOf::Shift(0));
     assert_eq!(error.error, ShiftError::Fraction(150.0));
 }
+
+fn profile(id: &str, transactions: f64, by_element: &[(Element, f64)]) -> compare::ChannelProfile {
+    let per: f64 = by_element.iter().map(|(_, kg)| kg).sum();
+    compare::ChannelProfile {
+        id: id.to_owned(),
+        name: format!("channel {id}"),
+        transactions,
+        co2e_kg: per * transactions,
+        interval: None,
+        per_transaction_kg: per,
+        per_transaction_interval: None,
+        by_element: by_element.to_vec(),
+        not_applicable: Vec::new(),
+    }
+}
+
+/// The summary as data: ratio to the lowest channel, and as few elements as make 60% of the
+/// difference (at most three), largest first.
+#[test]
+fn contrasts_name_the_elements_that_make_the_difference() {
+    let contrasts = compare::contrasts(&[
+        profile(
+            "b",
+            10.0,
+            &[
+                (Element::Hosting, 1.0),
+                (Element::Paper, 5.0),
+                (Element::Post, 3.0),
+                (Element::Building, 1.0),
+            ],
+        ),
+        profile("a", 100.0, &[(Element::Hosting, 1.0)]),
+        // No transactions: neither compared nor the baseline.
+        profile("idle", 0.0, &[(Element::Hosting, 0.1)]),
+        profile(
+            "c",
+            5.0,
+            &[
+                (Element::Hosting, 0.5),
+                (Element::StaffTime, 1.0),
+                (Element::Paper, 1.0),
+                (Element::Post, 1.0),
+                (Element::Building, 1.0),
+            ],
+        ),
+    ]);
+    assert_eq!(contrasts.len(), 2);
+    let b = &contrasts[0];
+    assert_eq!((b.channel_id.as_str(), b.baseline_id.as_str()), ("b", "a"));
+    assert_eq!(b.ratio, 10.0);
+    // Paper is 5/9 of the difference, under 60%: post joins it.
+    assert_eq!(b.mostly, [Element::Paper, Element::Post]);
+    // Four equal differences of 1 (hosting is lower than the baseline's): three at most.
+    let c = &contrasts[1];
+    assert_eq!(c.channel_id, "c");
+    assert_eq!(c.ratio, 4.5);
+    assert_eq!(c.mostly.len(), 3);
+    assert!(!c.mostly.contains(&Element::Hosting));
+    // Without an active channel there is nothing to say.
+    assert!(compare::contrasts(&[profile("idle", 0.0, &[(Element::Hosting, 1.0)])]).is_empty());
+}
