@@ -1,9 +1,12 @@
 //! Channels compared on equal terms: each channel's footprint per transaction, what it is made
 //! of (the elements of its delivery), the gaps in its boundary against the other channels, and
-//! "what if" scenarios that move transactions from one channel to another.
+//! "what if" scenarios that move transactions from one channel to another, gathered in one
+//! [`CompareReport`] by [`report`].
 
-use crate::evaluate::{Assessment, Interval, interval};
+use crate::evaluate::{Assessment, Interval, assess, interval};
+use crate::factor::FactorLibrary;
 use crate::impact::Element;
+use crate::models::Registry;
 use crate::service::Service;
 
 /// One channel, per transaction and for the period.
@@ -195,4 +198,159 @@ pub fn saving(before: &Assessment, after: &Assessment) -> Saving {
         saving_kg: before.co2e_kg() - after.co2e_kg(),
         interval,
     }
+}
+
+/// One channel against the channel with the lowest footprint per transaction.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Contrast {
+    /// The channel: id and name.
+    pub channel_id: String,
+    pub channel: String,
+    /// The lowest channel: id and name.
+    pub baseline_id: String,
+    pub baseline: String,
+    /// The channel's footprint per transaction over the baseline's.
+    pub ratio: f64,
+    /// The elements that make most of the difference, largest first: up to three, as few as
+    /// cover 60% of the elements where the channel emits more than the baseline.
+    pub mostly: Vec<Element>,
+}
+
+/// Each active channel (with transactions and a finite figure) against the lowest per
+/// transaction, in channel order; nothing without an active channel.
+pub fn contrasts(profiles: &[ChannelProfile]) -> Vec<Contrast> {
+    let active: Vec<&ChannelProfile> = profiles
+        .iter()
+        .filter(|p| p.transactions > 0.0 && p.per_transaction_kg.is_finite())
+        .collect();
+    let Some(baseline) = active
+        .iter()
+        .min_by(|a, b| a.per_transaction_kg.total_cmp(&b.per_transaction_kg))
+    else {
+        return Vec::new();
+    };
+    let mut contrasts = Vec::new();
+    for profile in active.iter().filter(|p| p.id != baseline.id) {
+        let ratio = profile.per_transaction_kg / baseline.per_transaction_kg;
+        let mut differences: Vec<(Element, f64)> = Element::ALL
+            .into_iter()
+            .map(|e| (e, profile.element_kg(e) - baseline.element_kg(e)))
+            .filter(|(_, d)| *d > 0.0)
+            .collect();
+        differences.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let total_difference: f64 = differences.iter().map(|(_, d)| d).fold(0.0, |a, b| a + b);
+        let mut mostly = Vec::new();
+        let mut covered = 0.0;
+        for (element, difference) in differences.iter().take(3) {
+            mostly.push(*element);
+            covered += difference;
+            if covered >= 0.6 * total_difference {
+                break;
+            }
+        }
+        contrasts.push(Contrast {
+            channel_id: profile.id.clone(),
+            channel: profile.name.clone(),
+            baseline_id: baseline.id.clone(),
+            baseline: baseline.name.clone(),
+            ratio,
+            mostly,
+        });
+    }
+    contrasts
+}
+
+/// What a scenario moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScenarioOf {
+    /// The shift at this index of those given.
+    Shift(usize),
+    /// Every shift given, applied in order.
+    AllTogether,
+}
+
+/// A scenario and its saving.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    pub of: ScenarioOf,
+    pub transactions_moved: f64,
+    pub saving: Saving,
+}
+
+/// A scenario that cannot be built: which one and why.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("{error}")]
+pub struct ScenarioError {
+    pub of: ScenarioOf,
+    pub error: ShiftError,
+}
+
+/// The channels of a service compared: what `sero compare` reports.
+#[derive(Clone, Debug)]
+pub struct CompareReport {
+    pub service: String,
+    pub organisation: Option<String>,
+    pub functional_unit: String,
+    /// Monte Carlo iterations and seed of every figure's interval.
+    pub samples: usize,
+    pub seed: u64,
+    /// Each channel's profile, in the service's channel order.
+    pub channels: Vec<ChannelProfile>,
+    /// Every element that some channel includes, in [`Element::ALL`] order.
+    pub elements: Vec<Element>,
+    pub gaps: Vec<Gap>,
+    pub contrasts: Vec<Contrast>,
+    /// One scenario per shift, then all of them together when there are several.
+    pub scenarios: Vec<Scenario>,
+}
+
+/// Compares the channels of `service`, already assessed as `assessment`, and assesses each
+/// shift (and all together when there are several) with the same options.
+pub fn report(
+    service: &Service,
+    assessment: &Assessment,
+    registry: &Registry,
+    library: &dyn FactorLibrary,
+    shifts: &[Shift],
+) -> Result<CompareReport, ScenarioError> {
+    let options = assessment.options;
+    let channels = profiles(assessment, service);
+    let mut scenarios = Vec::new();
+    for (index, shift) in shifts.iter().enumerate() {
+        let of = ScenarioOf::Shift(index);
+        let (scenario, moved) = shifted(service, std::slice::from_ref(shift))
+            .map_err(|error| ScenarioError { of, error })?;
+        let after = assess(&scenario, registry, library, options);
+        scenarios.push(Scenario {
+            of,
+            transactions_moved: moved[0],
+            saving: saving(assessment, &after),
+        });
+    }
+    if shifts.len() > 1 {
+        let of = ScenarioOf::AllTogether;
+        let (scenario, moved) =
+            shifted(service, shifts).map_err(|error| ScenarioError { of, error })?;
+        let after = assess(&scenario, registry, library, options);
+        scenarios.push(Scenario {
+            of,
+            transactions_moved: moved.iter().sum(),
+            saving: saving(assessment, &after),
+        });
+    }
+    Ok(CompareReport {
+        service: service.name.clone(),
+        organisation: service.organisation.clone(),
+        functional_unit: service.functional_unit.clone(),
+        samples: options.samples,
+        seed: options.seed,
+        elements: Element::ALL
+            .into_iter()
+            .filter(|e| channels.iter().any(|p| p.includes(*e)))
+            .collect(),
+        gaps: gaps(&channels),
+        contrasts: contrasts(&channels),
+        channels,
+        scenarios,
+    })
 }

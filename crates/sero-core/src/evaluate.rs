@@ -72,6 +72,8 @@ pub struct ComponentResult {
     pub path: String,
     pub name: Option<String>,
     pub model: String,
+    /// The inputs the model was run with: the manifest's, with the model's defaults filled in.
+    pub inputs: Inputs,
     pub channel: Option<String>,
     pub basis: Basis,
     /// Transactions the per-transaction figure was multiplied by (1 for a period figure).
@@ -515,6 +517,59 @@ pub fn assess(
     assessment
 }
 
+/// Emissions of `kwh` of electricity used on `grid` (as the `electricity` model's `grid`
+/// input takes it), evaluated as the one component of a one-day service: the same factors,
+/// steps, checks and explain trail as a manifest's component. A model error is on the
+/// result's `error`, as for any component.
+pub fn electricity(
+    kwh: f64,
+    grid: InputValue,
+    registry: &Registry,
+    library: &dyn FactorLibrary,
+) -> ComponentResult {
+    let day = crate::service::Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    };
+    let inputs = Inputs::new()
+        .with("energy", InputValue::Number(kwh))
+        .with("grid", grid);
+    let (inputs, defaulted) = with_defaults(&inputs, "electricity", registry);
+    let leaf = Leaf {
+        id: "run",
+        path: "run".to_owned(),
+        name: None,
+        model: "electricity",
+        inputs,
+        channel: None,
+        basis: Basis::Period,
+        share: 1.0,
+        allocation: None,
+        scope: None,
+        covers: None,
+        defaulted,
+    };
+    let service = Service {
+        name: "electricity".to_owned(),
+        organisation: None,
+        functional_unit: "run".to_owned(),
+        period: crate::service::Period {
+            start: day,
+            end: day,
+        },
+        channels: vec![crate::service::Channel {
+            id: "run".to_owned(),
+            name: "run".to_owned(),
+            transactions: 1.0,
+            not_applicable: Vec::new(),
+        }],
+        components: Vec::new(),
+    };
+    let hours = service.period.hours();
+    evaluate_leaf(&leaf, &service, registry, library, hours, 1.0, true)
+}
+
 /// Warns when users' devices are counted twice in one channel: by an `end-user-device`
 /// component for citizens and by a `data-transfer` component that includes the device segment.
 fn double_counting(leaves: &[Leaf<'_>]) -> Vec<Message> {
@@ -601,6 +656,7 @@ fn evaluate_leaf(
         path: leaf.path.clone(),
         name: leaf.name.map(str::to_owned),
         model: leaf.model.to_owned(),
+        inputs: leaf.inputs.clone(),
         channel: leaf.channel.map(str::to_owned),
         basis: leaf.basis,
         volume,

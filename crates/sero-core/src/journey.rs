@@ -1,5 +1,10 @@
 //! A scripted user journey, as plain data: read from a file by `sero-manifest`, followed in a
-//! browser by `sero-measure`.
+//! browser by `sero-measure`; and the estimate of a followed journey, step by step.
+
+use crate::factor::FactorLibrary;
+use crate::model::{Context, ModelError};
+use crate::models::data_transfer::estimate_transfer;
+use crate::page_report::default_template;
 
 /// A scripted journey: open `start`, then take the steps in order.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,4 +59,60 @@ impl Action {
             } => target,
         }
     }
+}
+
+/// What one step transferred and its grams.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StepEstimate {
+    pub transfer_bytes: u64,
+    pub requests: usize,
+    pub co2e_g: f64,
+}
+
+/// Each step's estimate and the journey's totals.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JourneyEstimate {
+    pub steps: Vec<StepEstimate>,
+    pub transfer_bytes: u64,
+    pub requests: usize,
+    pub co2e_g: f64,
+}
+
+/// A step that could not be estimated: its index among the steps, and why.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("step {index}: {error}")]
+pub struct StepError {
+    pub index: usize,
+    pub error: ModelError,
+}
+
+/// Each step's grams by the Sustainable Web Design model v4 with CO2.js's defaults (as a
+/// measured page's), from the bytes it transferred; `steps` are (bytes, requests).
+pub fn estimate(
+    steps: impl IntoIterator<Item = (u64, usize)>,
+    library: &dyn FactorLibrary,
+) -> Result<JourneyEstimate, StepError> {
+    let steps = steps
+        .into_iter()
+        .enumerate()
+        .map(|(index, (transfer_bytes, requests))| {
+            let mut request = default_template();
+            request.bytes = transfer_bytes as f64;
+            let mut ctx = Context::explaining(library, 0.0);
+            let co2e_g = estimate_transfer(&request, &mut ctx)
+                .map_err(|error| StepError { index, error })?
+                .co2e_g;
+            Ok(StepEstimate {
+                transfer_bytes,
+                requests,
+                co2e_g,
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(JourneyEstimate {
+        transfer_bytes: steps.iter().map(|s| s.transfer_bytes).sum(),
+        requests: steps.iter().map(|s| s.requests).sum(),
+        co2e_g: steps.iter().map(|s| s.co2e_g).sum(),
+        steps,
+    })
 }

@@ -4,6 +4,7 @@
 //! This crate never does I/O: no files, no network, no clock, no terminal. It takes values and
 //! returns values, and bad data give errors or warnings, never a panic.
 
+pub mod accounting;
 pub mod compare;
 pub mod ecoindex;
 pub mod evaluate;
@@ -15,6 +16,7 @@ pub mod model;
 pub mod models;
 pub mod page;
 pub mod page_report;
+pub mod sci;
 pub mod service;
 pub mod timeseries;
 pub mod units;

@@ -8,6 +8,7 @@ use crate::findings::{Finding, WSG_2026, findings};
 use crate::model::{Context, ModelError};
 use crate::models::data_transfer::{Method, Per, TransferRequest, estimate_transfer, rating};
 use crate::page::{PageMeasurement, View};
+use crate::units::{BYTE, G_CO2E, QuantityError, parse_quantity};
 
 /// Bytes and requests of one group (a resource type, a domain).
 #[derive(Clone, Debug, PartialEq)]
@@ -135,4 +136,40 @@ pub fn default_template() -> TransferRequest {
     let mut request = TransferRequest::new(Method::SwdV4, 0.0);
     request.per = Per::Visit;
     request
+}
+
+/// A budget for a page view or a journey: grams of CO2e, or bytes transferred.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Budget {
+    Grams(f64),
+    Bytes(f64),
+}
+
+impl Budget {
+    /// Reads grams (`0.3g`, `0.3gCO2e`) or a size (`1MB`, `500 KiB`).
+    pub fn parse(text: &str) -> Result<Budget, QuantityError> {
+        let trimmed = text.trim();
+        let grams = trimmed
+            .strip_suffix("gCO2e")
+            .or_else(|| trimmed.strip_suffix('g'))
+            .filter(|n| !n.ends_with(['k', 'M', 'G', 'T']));
+        match grams {
+            Some(number) => parse_quantity(&format!("{number} gCO2e"), &G_CO2E).map(Budget::Grams),
+            None => parse_quantity(trimmed, &BYTE).map(Budget::Bytes),
+        }
+    }
+
+    /// How much of the budget `co2e_g` grams and `transfer_bytes` bytes use (over 1: over
+    /// budget).
+    pub fn used_by(self, co2e_g: f64, transfer_bytes: u64) -> f64 {
+        match self {
+            Budget::Grams(limit) => co2e_g / limit,
+            Budget::Bytes(limit) => transfer_bytes as f64 / limit,
+        }
+    }
+
+    /// How much of the budget a page's first view uses.
+    pub fn used(self, report: &PageReport) -> f64 {
+        self.used_by(report.co2e_g, report.transfer_bytes)
+    }
 }

@@ -118,6 +118,13 @@ pub struct Interval {
     pub reset: bool,
 }
 
+impl Interval {
+    /// The energy in kWh.
+    pub fn kwh(&self) -> f64 {
+        self.joules / crate::JOULES_PER_KWH
+    }
+}
+
 /// One metric with one label set.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
@@ -131,6 +138,11 @@ pub struct Series {
 impl Series {
     pub fn joules(&self) -> f64 {
         self.intervals.iter().map(|i| i.joules).sum()
+    }
+
+    /// The energy of every interval in kWh.
+    pub fn kwh(&self) -> f64 {
+        self.joules() / crate::JOULES_PER_KWH
     }
 
     pub fn resets(&self) -> usize {
@@ -165,6 +177,13 @@ pub struct Total {
     pub zone: Option<String>,
     pub series: usize,
     pub joules: f64,
+}
+
+impl Total {
+    /// The energy in kWh.
+    pub fn kwh(&self) -> f64 {
+        self.joules / crate::JOULES_PER_KWH
+    }
 }
 
 /// The energy series of some scrapes.

@@ -65,15 +65,26 @@ impl Message {
 }
 
 /// A neutral rendering for logs and tests: `id(name=value, …)`. People read messages through a
-/// catalogue, never through this.
-impl fmt::Display for Message {
+/// catalogue, never through this; `Message` has no `Display`, so a message cannot reach a
+/// person's screen without being translated.
+pub struct Neutral<'a>(&'a Message);
+
+impl Message {
+    /// The neutral rendering of the message, for logs and tests.
+    pub fn neutral(&self) -> Neutral<'_> {
+        Neutral(self)
+    }
+}
+
+impl fmt::Display for Neutral<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id)?;
-        if self.args.is_empty() {
+        let this = self.0;
+        f.write_str(this.id)?;
+        if this.args.is_empty() {
             return Ok(());
         }
         f.write_str("(")?;
-        for (i, (name, arg)) in self.args.iter().enumerate() {
+        for (i, (name, arg)) in this.args.iter().enumerate() {
             if i > 0 {
                 f.write_str(", ")?;
             }
@@ -82,7 +93,7 @@ impl fmt::Display for Message {
                 Arg::Text(t) => write!(f, "{t:?}")?,
                 Arg::Count(n) => write!(f, "{n}")?,
                 Arg::Number(x) | Arg::Exact(x) => write!(f, "{x}")?,
-                Arg::Message(m) => write!(f, "{m}")?,
+                Arg::Message(m) => write!(f, "{}", m.neutral())?,
             }
         }
         f.write_str(")")

@@ -716,3 +716,189 @@ fn phone_call_with_the_suppliers_telephony_figure() {
     );
     assert_eq!(kg_of(&call, Element::StaffDevice), 0.0);
 }
+
+/// The report of the Welsh example: each part against the functions it is made of, the
+/// summary against its definition, and the scenarios against assessments of shifted services.
+#[test]
+fn report_of_the_welsh_example_gathers_profiles_gaps_contrasts_and_scenarios() {
+    use sero_core::compare::{ScenarioOf, report};
+    let service = super::example("blue-badge-wales.yaml");
+    let registry = Registry::bundled();
+    let options = Options {
+        samples: 50,
+        seed: 7,
+        explain: false,
+    };
+    let before = assess(&service, &registry, super::library(), options);
+    let shifts = [
+        Shift {
+            from: "paper".to_owned(),
+            to: "online".to_owned(),
+            fraction: 0.25,
+        },
+        Shift {
+            from: "phone".to_owned(),
+            to: "online".to_owned(),
+            fraction: 0.5,
+        },
+    ];
+    let r = report(&service, &before, &registry, super::library(), &shifts).unwrap();
+    assert_eq!((r.samples, r.seed), (50, 7));
+    assert_eq!(r.functional_unit, service.functional_unit);
+    let profiles = compare::profiles(&before, &service);
+    assert_eq!(r.channels.len(), profiles.len());
+    for (a, b) in r.channels.iter().zip(&profiles) {
+        assert_eq!((&a.id, a.per_transaction_kg), (&b.id, b.per_transaction_kg));
+        assert_eq!(a.by_element, b.by_element);
+    }
+    assert_eq!(r.gaps, compare::gaps(&profiles));
+    for e in Element::ALL {
+        assert_eq!(
+            r.elements.contains(&e),
+            profiles.iter().any(|p| p.includes(e)),
+            "{e:?}"
+        );
+    }
+    // Every channel but the lowest, against the lowest.
+    let lowest = profiles
+        .iter()
+        .min_by(|a, b| a.per_transaction_kg.total_cmp(&b.per_transaction_kg))
+        .unwrap();
+    assert_eq!(r.contrasts.len(), profiles.len() - 1);
+    for c in &r.contrasts {
+        assert_eq!(c.baseline_id, lowest.id);
+        let p = profiles.iter().find(|p| p.id == c.channel_id).unwrap();
+        assert_eq!(c.ratio, p.per_transaction_kg / lowest.per_transaction_kg);
+        assert!(c.ratio > 1.0);
+        assert!(!c.mostly.is_empty() && c.mostly.len() <= 3);
+        let difference = |e: Element| p.element_kg(e) - lowest.element_kg(e);
+        for pair in c.mostly.windows(2) {
+            assert!(difference(pair[0]) >= difference(pair[1]), "{:?}", c.mostly);
+        }
+        assert!(c.mostly.iter().all(|e| difference(*e) > 0.0));
+    }
+    // One scenario per shift, then both together; each saving as an assessment of the
+    // shifted service gives it.
+    assert_eq!(
+        r.scenarios.iter().map(|s| s.of).collect::<Vec<_>>(),
+        [
+            ScenarioOf::Shift(0),
+            ScenarioOf::Shift(1),
+            ScenarioOf::AllTogether
+        ]
+    );
+    for (scenario, applied) in r
+        .scenarios
+        .iter()
+        .zip([&shifts[..1], &shifts[1..], &shifts[..]])
+    {
+        let (shifted, moved) = compare::shifted(&service, applied).unwrap();
+        let after = assess(&shifted, &registry, super::library(), options);
+        assert_eq!(scenario.saving, compare::saving(&before, &after));
+        assert_eq!(scenario.transactions_moved, moved.iter().sum::<f64>());
+        assert!(scenario.saving.saving_kg > 0.0);
+        assert!(scenario.saving.interval.is_some());
+    }
+    let paper = service.channels.iter().find(|c| c.id == "paper").unwrap();
+    assert_eq!(r.scenarios[0].transactions_moved, paper.transactions * 0.25);
+}
+
+#[test]
+fn report_names_the_scenario_that_cannot_be_built() {
+    use sero_core::compare::{ScenarioError, ScenarioOf, report};
+    let service = super::example("blue-badge-wales.yaml");
+    let registry = Registry::bundled();
+    let before = assess(&service, &registry, super::library(), Options::default());
+    let shift = |from: &str, to: &str, fraction: f64| Shift {
+        from: from.to_owned(),
+        to: to.to_owned(),
+        fraction,
+    };
+    let error = report(
+        &service,
+        &before,
+        &registry,
+        super::library(),
+        &[shift("paper", "online", 0.1), shift("phone", "fax", 0.1)],
+    )
+    .unwrap_err();
+    assert_eq!(
+        error,
+        ScenarioError {
+            of: ScenarioOf::Shift(1),
+            error: ShiftError::UnknownChannel("fax".to_owned())
+        }
+    );
+    // A fraction above 100% is refused, naming its shift.
+    let error = report(
+        &service,
+        &before,
+        &registry,
+        super::library(),
+        &[shift("paper", "online", 1.5)],
+    )
+    .unwrap_err();
+    assert_eq!(error.of, ScenarioOf::Shift(0));
+    assert_eq!(error.error, ShiftError::Fraction(150.0));
+}
+
+fn profile(id: &str, transactions: f64, by_element: &[(Element, f64)]) -> compare::ChannelProfile {
+    let per: f64 = by_element.iter().map(|(_, kg)| kg).sum();
+    compare::ChannelProfile {
+        id: id.to_owned(),
+        name: format!("channel {id}"),
+        transactions,
+        co2e_kg: per * transactions,
+        interval: None,
+        per_transaction_kg: per,
+        per_transaction_interval: None,
+        by_element: by_element.to_vec(),
+        not_applicable: Vec::new(),
+    }
+}
+
+/// The summary as data: ratio to the lowest channel, and as few elements as make 60% of the
+/// difference (at most three), largest first.
+#[test]
+fn contrasts_name_the_elements_that_make_the_difference() {
+    let contrasts = compare::contrasts(&[
+        profile(
+            "b",
+            10.0,
+            &[
+                (Element::Hosting, 1.0),
+                (Element::Paper, 5.0),
+                (Element::Post, 3.0),
+                (Element::Building, 1.0),
+            ],
+        ),
+        profile("a", 100.0, &[(Element::Hosting, 1.0)]),
+        // No transactions: neither compared nor the baseline.
+        profile("idle", 0.0, &[(Element::Hosting, 0.1)]),
+        profile(
+            "c",
+            5.0,
+            &[
+                (Element::Hosting, 0.5),
+                (Element::StaffTime, 1.0),
+                (Element::Paper, 1.0),
+                (Element::Post, 1.0),
+                (Element::Building, 1.0),
+            ],
+        ),
+    ]);
+    assert_eq!(contrasts.len(), 2);
+    let b = &contrasts[0];
+    assert_eq!((b.channel_id.as_str(), b.baseline_id.as_str()), ("b", "a"));
+    assert_eq!(b.ratio, 10.0);
+    // Paper is 5/9 of the difference, under 60%: post joins it.
+    assert_eq!(b.mostly, [Element::Paper, Element::Post]);
+    // Four equal differences of 1 (hosting is lower than the baseline's): three at most.
+    let c = &contrasts[1];
+    assert_eq!(c.channel_id, "c");
+    assert_eq!(c.ratio, 4.5);
+    assert_eq!(c.mostly.len(), 3);
+    assert!(!c.mostly.contains(&Element::Hosting));
+    // Without an active channel there is nothing to say.
+    assert!(compare::contrasts(&[profile("idle", 0.0, &[(Element::Hosting, 1.0)])]).is_empty());
+}

@@ -322,3 +322,41 @@ fn devices_counted_twice_are_flagged() {
     let a = run(&s);
     assert!(a.warnings.is_empty(), "{:?}", a.warnings);
 }
+
+/// `electricity` (what `sero energy` and `sero import prometheus` weigh measured energy with)
+/// gives the result a manifest's `electricity` component gives, and refuses what it refuses.
+#[test]
+fn electricity_alone_is_a_manifest_component() {
+    let registry = Registry::bundled();
+    for (grid, text) in [
+        (InputValue::Text("GBR".to_owned()), "GBR"),
+        (InputValue::Text("IRL".to_owned()), "IRL"),
+        (InputValue::Number(250.0), "250"),
+    ] {
+        let alone =
+            sero_core::evaluate::electricity(12.5, grid.clone(), &registry, super::library());
+        assert_eq!(alone.error, None, "{text}");
+        let service = super::manifest(&format!(
+            "service: {{name: Energy, functional_unit: run}}\n\
+             period: {{start: 2026-01-01, end: 2026-01-01}}\n\
+             channels: [{{id: run, transactions: 1}}]\n\
+             components:\n\
+             \x20 - {{id: run, model: electricity, inputs: {{energy: 12.5 kWh, grid: {text}}}}}\n"
+        ));
+        let component = &run(&service).components[0];
+        assert_eq!(alone.co2e_kg(), component.co2e_kg(), "{text}");
+        assert_eq!(alone.impact.energy_kwh(), 12.5, "{text}");
+        assert_eq!(alone.inputs.get("grid"), Some(&grid));
+        assert!(!alone.explanation.factors.is_empty() || text == "250");
+        let double = sero_core::evaluate::electricity(25.0, grid, &registry, super::library());
+        assert!((double.co2e_kg() - 2.0 * alone.co2e_kg()).abs() < 1e-12 * double.co2e_kg());
+    }
+    let negative = sero_core::evaluate::electricity(
+        1.0,
+        InputValue::Number(-5.0),
+        &registry,
+        super::library(),
+    );
+    assert!(negative.error.is_some());
+    assert_eq!(negative.co2e_kg(), 0.0);
+}

@@ -183,3 +183,49 @@ fn report_groups_bytes_and_rates_the_page() {
         sero_core::ecoindex::ecoindex(600.0, 5.0, 800.0)
     );
 }
+
+/// A journey's estimate: each step weighed as a page view of its bytes, the totals their sums.
+#[test]
+fn journey_steps_are_weighed_as_page_views_and_added_up() {
+    use sero_core::journey::estimate;
+    use sero_core::model::Context;
+    use sero_core::models::data_transfer::estimate_transfer;
+    let steps = [(2_000_000_u64, 40_usize), (0, 0), (150_000, 3)];
+    let journey = estimate(steps, super::library()).unwrap();
+    assert_eq!(journey.steps.len(), 3);
+    for (step, (bytes, requests)) in journey.steps.iter().zip(steps) {
+        let mut request = default_template();
+        request.bytes = bytes as f64;
+        let mut ctx = Context::explaining(super::library(), 0.0);
+        let expected = estimate_transfer(&request, &mut ctx).unwrap().co2e_g;
+        assert_eq!(step.co2e_g, expected);
+        assert_eq!((step.transfer_bytes, step.requests), (bytes, requests));
+    }
+    assert_eq!(journey.steps[1].co2e_g, 0.0);
+    assert!(journey.steps[0].co2e_g > journey.steps[2].co2e_g);
+    assert_eq!(journey.transfer_bytes, 2_150_000);
+    assert_eq!(journey.requests, 43);
+    assert_eq!(
+        journey.co2e_g,
+        journey.steps[0].co2e_g + journey.steps[1].co2e_g + journey.steps[2].co2e_g
+    );
+    // No steps, no grams.
+    let empty = estimate([], super::library()).unwrap();
+    assert_eq!(
+        (empty.transfer_bytes, empty.requests, empty.co2e_g),
+        (0, 0, 0.0)
+    );
+}
+
+/// Budgets read as grams or sizes, and the share of them a page or a journey uses.
+#[test]
+fn budgets_in_grams_or_bytes() {
+    use sero_core::page_report::Budget;
+    assert_eq!(Budget::parse("0.3g"), Ok(Budget::Grams(0.3)));
+    assert_eq!(Budget::parse(" 0.5gCO2e "), Ok(Budget::Grams(0.5)));
+    assert_eq!(Budget::parse("1MB"), Ok(Budget::Bytes(1_000_000.0)));
+    assert_eq!(Budget::parse("2 KiB"), Ok(Budget::Bytes(2048.0)));
+    assert!(Budget::parse("lots").is_err());
+    assert_eq!(Budget::Grams(0.5).used_by(0.25, 10), 0.5);
+    assert_eq!(Budget::Bytes(1000.0).used_by(99.0, 1500), 1.5);
+}

@@ -38,6 +38,10 @@ fn scaphandre_two_scrapes_ten_seconds_apart() {
     let host = find("scaph_host_energy_microjoules");
     assert_eq!(host.reading.quantity, Quantity::Energy);
     assert!(close(host.joules(), 220.0), "{}", host.joules());
+    // 220 J is 220 / 3.6 MJ per kWh, interval by interval and in all.
+    assert!(close(host.kwh() * 3_600_000.0, 220.0), "{}", host.kwh());
+    assert_eq!(host.intervals.len(), 1);
+    assert_eq!(host.intervals[0].kwh(), host.kwh());
     // Gauge: (21 + 23) / 2 W × 10 s = 220 J.
     assert!(close(find("scaph_host_power_microwatts").joules(), 220.0));
     // Per process: postgres (3 + 1) / 2 W × 10 s; node (5 + 7) / 2 W × 10 s.
@@ -65,6 +69,7 @@ fn scaphandre_two_scrapes_ten_seconds_apart() {
         .unwrap();
     assert_eq!(total.series, 2);
     assert!(close(total.joules, 80.0));
+    assert!(close(total.kwh() * 3_600_000.0, 80.0));
 }
 
 #[test]

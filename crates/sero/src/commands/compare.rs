@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use serde_json::{Value, json};
 
-use sero_core::compare::{self, ChannelProfile, Shift};
+use sero_core::compare::{self, CompareReport, ScenarioOf, Shift};
 use sero_core::evaluate::{Interval, Options, assess};
 use sero_core::models::Registry;
 use sero_core::units::{FRACTION, parse_quantity};
@@ -57,45 +57,29 @@ fn interval_text(i: Option<Interval>) -> String {
 }
 
 /// Plain-language sentences: each channel against the lowest per transaction.
-fn summary(profiles: &[ChannelProfile], unit: &str) -> Vec<String> {
-    let active: Vec<&ChannelProfile> = profiles
+fn summary(report: &CompareReport) -> Vec<String> {
+    report
+        .contrasts
         .iter()
-        .filter(|p| p.transactions > 0.0 && p.per_transaction_kg.is_finite())
-        .collect();
-    let Some(baseline) = active
-        .iter()
-        .min_by(|a, b| a.per_transaction_kg.total_cmp(&b.per_transaction_kg))
-    else {
-        return Vec::new();
-    };
-    let mut lines = Vec::new();
-    for profile in active.iter().filter(|p| p.id != baseline.id) {
-        let ratio = profile.per_transaction_kg / baseline.per_transaction_kg;
-        let mut differences: Vec<(sero_core::Element, f64)> = sero_core::Element::ALL
-            .into_iter()
-            .map(|e| (e, profile.element_kg(e) - baseline.element_kg(e)))
-            .filter(|(_, d)| *d > 0.0)
-            .collect();
-        differences.sort_by(|a, b| b.1.total_cmp(&a.1));
-        let total_difference: f64 = differences.iter().map(|(_, d)| d).fold(0.0, |a, b| a + b);
-        let mut mostly = Vec::new();
-        let mut covered = 0.0;
-        for (element, difference) in differences.iter().take(3) {
-            mostly.push(t::element_name(*element));
-            covered += difference;
-            if covered >= 0.6 * total_difference {
-                break;
-            }
-        }
-        lines.push(t::summary_line(
-            unit,
-            &profile.name,
-            &baseline.name,
-            ratio,
-            &mostly,
-        ));
+        .map(|c| {
+            let mostly: Vec<&str> = c.mostly.iter().map(|e| t::element_name(*e)).collect();
+            t::summary_line(
+                &report.functional_unit,
+                &c.channel,
+                &c.baseline,
+                c.ratio,
+                &mostly,
+            )
+        })
+        .collect()
+}
+
+/// What a scenario moves, as the reader asked for it.
+fn scenario_label(of: ScenarioOf, shifts: &[String]) -> String {
+    match of {
+        ScenarioOf::Shift(index) => shifts[index].clone(),
+        ScenarioOf::AllTogether => "all shifts together".to_owned(),
     }
-    lines
 }
 
 pub fn run(args: CompareArgs) -> Result<(), Failure> {
@@ -114,32 +98,20 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
         explain: false,
     };
     let assessment = assess(&service, &registry, &factors, options);
-    let profiles = compare::profiles(&assessment, &service);
-    let gaps = compare::gaps(&profiles);
-    let unit = service.functional_unit.clone();
-    let sentences = summary(&profiles, &unit);
-
-    let mut scenarios = Vec::new();
-    for (shift, text) in shifts.iter().zip(&args.shifts) {
-        let (scenario, moved) = compare::shifted(&service, std::slice::from_ref(shift))
-            .map_err(|e| Failure::input(format!("error: --shift {text}: {e}")))?;
-        let after = assess(&scenario, &registry, &factors, options);
-        scenarios.push((text.clone(), moved[0], compare::saving(&assessment, &after)));
-    }
-    if shifts.len() > 1 {
-        let (scenario, moved) = compare::shifted(&service, &shifts)
-            .map_err(|e| Failure::input(format!("error: --shift: {e}")))?;
-        let after = assess(&scenario, &registry, &factors, options);
-        scenarios.push((
-            "all shifts together".to_owned(),
-            moved.iter().sum(),
-            compare::saving(&assessment, &after),
-        ));
-    }
+    let report = compare::report(&service, &assessment, &registry, &factors, &shifts).map_err(
+        |e| match e.of {
+            ScenarioOf::Shift(index) => {
+                Failure::input(format!("error: --shift {}: {e}", args.shifts[index]))
+            }
+            ScenarioOf::AllTogether => Failure::input(format!("error: --shift: {e}")),
+        },
+    )?;
+    let unit = &report.functional_unit;
+    let profiles = &report.channels;
 
     if let Some(path) = &args.chart {
         let chart = sero_report::StackedBars {
-            title: format!("{}: kgCO2e per {unit}, by channel", service.name),
+            title: format!("{}: kgCO2e per {unit}, by channel", report.service),
             unit: format!("kgCO2e per {unit}"),
             bars: profiles
                 .iter()
@@ -171,48 +143,17 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
 
     let text = match args.format {
         CompareFormat::Json => {
-            let doc = json!({
-                "schema_version": 1,
-                "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
-                "service": {
-                    "name": service.name,
-                    "organisation": service.organisation,
-                    "functional_unit": unit,
-                },
-                "uncertainty": {"samples": args.uncertainty.samples, "seed": args.uncertainty.seed},
-                "channels": profiles.iter().map(|p| json!({
-                    "id": p.id,
-                    "name": p.name,
-                    "transactions": p.transactions,
-                    "co2e_kg": finite(p.co2e_kg),
-                    "co2e_kg_low": p.interval.map(|i| i.low),
-                    "co2e_kg_high": p.interval.map(|i| i.high),
-                    "co2e_kg_per_transaction": finite(p.per_transaction_kg),
-                    "co2e_kg_per_transaction_low": p.per_transaction_interval.map(|i| i.low),
-                    "co2e_kg_per_transaction_high": p.per_transaction_interval.map(|i| i.high),
-                    "by_element_co2e_kg_per_transaction": p.by_element.iter().map(|(e, v)| (e.key().to_owned(), finite(*v))).collect::<serde_json::Map<_, _>>(),
-                    "not_applicable": p.not_applicable.iter().map(|e| e.key()).collect::<Vec<_>>(),
-                })).collect::<Vec<_>>(),
-                "boundary_gaps": gaps.iter().map(|g| json!({
-                    "channel": g.channel_id,
-                    "channel_name": g.channel,
-                    "element": g.element.key(),
-                    "included_by": g.included_by_ids,
-                    "included_by_names": g.included_by,
-                })).collect::<Vec<_>>(),
-                "summary": sentences,
-                "scenarios": scenarios.iter().map(|(text, moved, s)| json!({
-                    "shift": text,
-                    "transactions_moved": moved,
-                    "co2e_kg_before": s.before_kg,
-                    "co2e_kg_after": s.after_kg,
-                    "saving_co2e_kg": s.saving_kg,
-                    "saving_co2e_kg_low": s.interval.map(|i| i.low),
-                    "saving_co2e_kg_high": s.interval.map(|i| i.high),
-                })).collect::<Vec<_>>(),
-                "assumptions": notes.iter().cloned().chain(crate::output::assumption_lines(&assessment)).collect::<Vec<_>>(),
-                "warnings": crate::output::said(&assessment.all_warnings()),
-            });
+            let assumptions: Vec<String> = notes
+                .iter()
+                .cloned()
+                .chain(crate::output::assumption_lines(&assessment))
+                .collect();
+            let doc = to_json(
+                &report,
+                &args.shifts,
+                &assumptions,
+                &crate::output::said(&assessment.all_warnings()),
+            );
             let mut text = serde_json::to_string_pretty(&doc)
                 .map_err(|e| Failure::input(format!("error: {e}")))?;
             text.push('\n');
@@ -224,7 +165,7 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
             let _ = writeln!(
                 out,
                 "{} — {} ({} {unit})",
-                service.name,
+                report.service,
                 t::COMPARE_TITLE,
                 t::PER_TRANSACTION
             );
@@ -242,7 +183,7 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
                 ],
                 &[false, true, true, false, true, false],
             );
-            for p in &profiles {
+            for p in profiles {
                 grid.row(vec![
                     p.name.clone(),
                     count(p.transactions),
@@ -255,19 +196,16 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
             out.push_str(&grid.render("  "));
             out.push('\n');
             let _ = writeln!(out, "{} (kgCO2e {} {unit})", t::MADE_OF, t::PER_TRANSACTION);
-            let elements: Vec<sero_core::Element> = sero_core::Element::ALL
-                .into_iter()
-                .filter(|e| profiles.iter().any(|p| p.includes(*e)))
-                .collect();
+            let elements = &report.elements;
             let mut header: Vec<String> = vec![t::CHANNEL.to_owned()];
             header.extend(elements.iter().map(|e| t::element_name(*e).to_owned()));
             let header_refs: Vec<&str> = header.iter().map(String::as_str).collect();
             let mut right = vec![true; header.len()];
             right[0] = false;
             let mut grid = Grid::new(&header_refs, &right);
-            for p in &profiles {
+            for p in profiles {
                 let mut row = vec![p.name.clone()];
-                for e in &elements {
+                for e in elements {
                     row.push(if p.includes(*e) {
                         kg(p.element_kg(*e))
                     } else if p.not_applicable.contains(e) {
@@ -280,6 +218,7 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
             }
             out.push_str(&grid.render("  "));
             let _ = writeln!(out, "  (· not modelled; n/a declared not applicable)");
+            let sentences = summary(&report);
             if !sentences.is_empty() {
                 out.push('\n');
                 let _ = writeln!(out, "{}", t::SUMMARY);
@@ -289,10 +228,10 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
             }
             out.push('\n');
             let _ = writeln!(out, "{}", t::BOUNDARY);
-            if gaps.is_empty() {
+            if report.gaps.is_empty() {
                 let _ = writeln!(out, "  {}", t::BOUNDARY_OK);
             } else {
-                for gap in &gaps {
+                for gap in &report.gaps {
                     let _ = writeln!(
                         out,
                         "  warning: {}",
@@ -300,7 +239,7 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
                     );
                 }
             }
-            if !scenarios.is_empty() {
+            if !report.scenarios.is_empty() {
                 out.push('\n');
                 let _ = writeln!(out, "{}", t::SCENARIOS);
                 let mut grid = Grid::new(
@@ -314,10 +253,11 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
                     ],
                     &[false, true, true, true, true, false],
                 );
-                for (text, moved, s) in &scenarios {
+                for scenario in &report.scenarios {
+                    let s = &scenario.saving;
                     grid.row(vec![
-                        text.clone(),
-                        count(*moved),
+                        scenario_label(scenario.of, &args.shifts),
+                        count(scenario.transactions_moved),
                         kg(s.before_kg),
                         kg(s.after_kg),
                         kg(s.saving_kg),
@@ -331,7 +271,7 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
                 out.push('\n');
                 let _ = writeln!(out, "{}", t::WARNINGS);
                 for w in warnings {
-                    let _ = writeln!(out, "  - {w}");
+                    let _ = writeln!(out, "  - {}", crate::i18n::tr(&w));
                 }
             }
             out
@@ -347,4 +287,58 @@ fn finite(value: f64) -> Value {
     } else {
         Value::Null
     }
+}
+
+/// The JSON document of a comparison (`shifts` as given, to name the scenarios).
+fn to_json(
+    report: &CompareReport,
+    shifts: &[String],
+    assumptions: &[String],
+    warnings: &[String],
+) -> Value {
+    json!({
+        "schema_version": 1,
+        "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
+        "service": {
+            "name": report.service,
+            "organisation": report.organisation,
+            "functional_unit": report.functional_unit,
+        },
+        "uncertainty": {"samples": report.samples, "seed": report.seed},
+        "channels": report.channels.iter().map(|p| json!({
+            "id": p.id,
+            "name": p.name,
+            "transactions": p.transactions,
+            "co2e_kg": finite(p.co2e_kg),
+            "co2e_kg_low": p.interval.map(|i| i.low),
+            "co2e_kg_high": p.interval.map(|i| i.high),
+            "co2e_kg_per_transaction": finite(p.per_transaction_kg),
+            "co2e_kg_per_transaction_low": p.per_transaction_interval.map(|i| i.low),
+            "co2e_kg_per_transaction_high": p.per_transaction_interval.map(|i| i.high),
+            "by_element_co2e_kg_per_transaction": p.by_element.iter().map(|(e, v)| (e.key().to_owned(), finite(*v))).collect::<serde_json::Map<_, _>>(),
+            "not_applicable": p.not_applicable.iter().map(|e| e.key()).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "boundary_gaps": report.gaps.iter().map(|g| json!({
+            "channel": g.channel_id,
+            "channel_name": g.channel,
+            "element": g.element.key(),
+            "included_by": g.included_by_ids,
+            "included_by_names": g.included_by,
+        })).collect::<Vec<_>>(),
+        "summary": summary(report),
+        "scenarios": report.scenarios.iter().map(|scenario| {
+            let s = &scenario.saving;
+            json!({
+                "shift": scenario_label(scenario.of, shifts),
+                "transactions_moved": scenario.transactions_moved,
+                "co2e_kg_before": s.before_kg,
+                "co2e_kg_after": s.after_kg,
+                "saving_co2e_kg": s.saving_kg,
+                "saving_co2e_kg_low": s.interval.map(|i| i.low),
+                "saving_co2e_kg_high": s.interval.map(|i| i.high),
+            })
+        }).collect::<Vec<_>>(),
+        "assumptions": assumptions,
+        "warnings": warnings,
+    })
 }

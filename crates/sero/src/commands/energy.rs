@@ -13,12 +13,11 @@ use std::process::Command;
 use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
 
-use sero_core::evaluate::{ComponentResult, Options};
+use sero_core::evaluate::ComponentResult;
 use sero_core::factor::FactorSet;
 use sero_core::impact::Kind;
-use sero_core::model::{InputValue, Inputs, format_number};
+use sero_core::model::{InputValue, format_number};
 use sero_core::models::Registry;
-use sero_core::service::{Basis, Channel, Component, Date, Period, Service};
 use sero_energy::measure::{self, Exit, Measurement, Method, TdpSource};
 use sero_energy::rapl::Selection;
 
@@ -88,44 +87,10 @@ pub fn grid_input(grid: &str) -> InputValue {
 }
 
 /// Emissions of `kwh` of electricity on `grid`, through sero's `electricity` model (the same
-/// factors, steps and checks as a manifest's component).
+/// factors, steps and checks as a manifest's component); a refused grid is an input error.
 pub fn electricity(kwh: f64, grid: &str, factors: &FactorSet) -> Result<ComponentResult, Failure> {
-    let day = Date {
-        year: 2026,
-        month: 1,
-        day: 1,
-    };
-    let mut component = Component::leaf(
-        "run",
-        "electricity",
-        Inputs::new()
-            .with("energy", InputValue::Number(kwh))
-            .with("grid", grid_input(grid)),
-    );
-    component.basis = Some(Basis::Period);
-    let service = Service {
-        name: "sero energy".to_owned(),
-        organisation: None,
-        functional_unit: "run".to_owned(),
-        period: Period {
-            start: day,
-            end: day,
-        },
-        channels: vec![Channel {
-            id: "run".to_owned(),
-            name: "run".to_owned(),
-            transactions: 1.0,
-            not_applicable: Vec::new(),
-        }],
-        components: vec![component],
-    };
-    let registry = Registry::bundled();
-    let assessment = sero_core::assess(&service, &registry, factors, Options::default());
-    let result = assessment
-        .components
-        .into_iter()
-        .next()
-        .ok_or_else(|| Failure::input("error: the electricity model gave no result"))?;
+    let result =
+        sero_core::evaluate::electricity(kwh, grid_input(grid), &Registry::bundled(), factors);
     if let Some(error) = &result.error {
         return Err(Failure::input(format!(
             "error: --grid {grid}: {error}\n  = hint: {}",

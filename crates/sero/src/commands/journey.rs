@@ -7,37 +7,20 @@
 use std::fmt::Write;
 
 use serde_json::{Value, json};
-use sero_core::factor::FactorSet;
-use sero_core::model::Context;
-use sero_core::models::data_transfer::estimate_transfer;
-use sero_core::page_report::default_template;
+use sero_core::journey::JourneyEstimate;
 use sero_manifest::journey as file;
 use sero_manifest::manifest::LoadError;
 use sero_measure::JourneyMeasurement;
 
-use super::page::{Budget, timing};
+use super::page::{Budget, parse_budget, timing};
 use super::print;
 use crate::Failure;
 use crate::cli::{JourneyArgs, JourneyFormat};
 use crate::output::{Grid, count, number};
 
-/// One measured step with its estimate.
-struct StepRow<'a> {
-    step: &'a sero_measure::StepMeasurement,
-    transfer_bytes: u64,
-    requests: usize,
-    co2e_g: f64,
-}
-
-struct Totals {
-    transfer_bytes: u64,
-    requests: usize,
-    co2e_g: f64,
-}
-
 pub fn run(args: JourneyArgs) -> Result<(), Failure> {
     let (factors, _notes) = crate::library::load(&args.factors)?;
-    let budget = args.budget.as_deref().map(Budget::parse).transpose()?;
+    let budget = args.budget.as_deref().map(parse_budget).transpose()?;
     let journey = file::load(&args.file).map_err(|error| match error {
         LoadError::Io { .. } => Failure::input(format!("error: {error}")),
         LoadError::Manifest(error) => Failure::input(error.rendered),
@@ -69,15 +52,22 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
         })
         .map_err(|e| Failure::input(format!("error: {e}")))?;
 
-    let rows = estimate(&measurement, &factors)?;
-    let totals = Totals {
-        transfer_bytes: rows.iter().map(|r| r.transfer_bytes).sum(),
-        requests: rows.iter().map(|r| r.requests).sum(),
-        co2e_g: rows.iter().map(|r| r.co2e_g).sum(),
-    };
+    let totals = sero_core::journey::estimate(
+        measurement
+            .steps
+            .iter()
+            .map(|step| (step.view.transfer_bytes(), step.view.requests())),
+        &factors,
+    )
+    .map_err(|e| {
+        Failure::input(format!(
+            "error: step `{}`: {}",
+            measurement.steps[e.index].name, e.error
+        ))
+    })?;
     let text = match args.format {
-        JourneyFormat::Table => table(&measurement, &rows, &totals, budget),
-        JourneyFormat::Json => json(&measurement, &rows, &totals, budget),
+        JourneyFormat::Table => table(&measurement, &totals, budget),
+        JourneyFormat::Json => json(&measurement, &totals, budget),
     };
     match &args.output {
         Some(path) => std::fs::write(path, &text).map_err(|e| {
@@ -104,38 +94,8 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Each step's grams by the Sustainable Web Design model v4 with CO2.js's defaults (as
-/// `sero page`), from the bytes the step transferred.
-fn estimate<'a>(
-    measurement: &'a JourneyMeasurement,
-    factors: &FactorSet,
-) -> Result<Vec<StepRow<'a>>, Failure> {
-    measurement
-        .steps
-        .iter()
-        .map(|step| {
-            let transfer_bytes = step.view.transfer_bytes();
-            let mut request = default_template();
-            request.bytes = transfer_bytes as f64;
-            let mut ctx = Context::explaining(factors, 0.0);
-            let co2e_g = estimate_transfer(&request, &mut ctx)
-                .map_err(|e| Failure::input(format!("error: step `{}`: {e}", step.name)))?
-                .co2e_g;
-            Ok(StepRow {
-                step,
-                transfer_bytes,
-                requests: step.view.requests(),
-                co2e_g,
-            })
-        })
-        .collect()
-}
-
-fn used(budget: Budget, totals: &Totals) -> f64 {
-    match budget {
-        Budget::Grams(limit) => totals.co2e_g / limit,
-        Budget::Bytes(limit) => totals.transfer_bytes as f64 / limit,
-    }
+fn used(budget: Budget, totals: &JourneyEstimate) -> f64 {
+    budget.used_by(totals.co2e_g, totals.transfer_bytes)
 }
 
 fn bytes(n: u64) -> String {
@@ -150,8 +110,7 @@ fn bytes(n: u64) -> String {
 
 fn table(
     measurement: &JourneyMeasurement,
-    rows: &[StepRow<'_>],
-    totals: &Totals,
+    totals: &JourneyEstimate,
     budget: Option<Budget>,
 ) -> String {
     let mut out = String::new();
@@ -168,15 +127,15 @@ fn table(
         ],
         &[true, false, false, true, true, true, false],
     );
-    for (index, row) in rows.iter().enumerate() {
+    for (index, (step, row)) in measurement.steps.iter().zip(&totals.steps).enumerate() {
         grid.row(vec![
             (index + 1).to_string(),
-            row.step.name.clone(),
-            format!("{} {}", row.step.action.kind(), row.step.action.target()),
+            step.name.clone(),
+            format!("{} {}", step.action.kind(), step.action.target()),
             bytes(row.transfer_bytes),
             count(row.requests as f64),
             number(row.co2e_g),
-            row.step.url.clone(),
+            step.url.clone(),
         ]);
     }
     grid.row(vec![
@@ -216,14 +175,14 @@ fn table(
 
 fn json(
     measurement: &JourneyMeasurement,
-    rows: &[StepRow<'_>],
-    totals: &Totals,
+    totals: &JourneyEstimate,
     budget: Option<Budget>,
 ) -> String {
-    let steps: Vec<Value> = rows
+    let steps: Vec<Value> = measurement
+        .steps
         .iter()
-        .map(|row| {
-            let step = row.step;
+        .zip(&totals.steps)
+        .map(|(step, row)| {
             json!({
                 "name": step.name,
                 "action": step.action.kind(),

@@ -11,7 +11,6 @@ use std::time::Duration;
 use sero_core::models::data_transfer::Intensity;
 use sero_core::page::PageMeasurement;
 use sero_core::page_report::{PageReport, default_template, page_report};
-use sero_core::units::{BYTE, G_CO2E, parse_quantity};
 use sero_measure::MeasureError;
 use sero_measure::green::{self, GreenCheck, Hosting, parse_green_list};
 
@@ -21,38 +20,15 @@ use crate::cli::{GreenCheckMode, PageArgs, PageFormat};
 use crate::library;
 use crate::output::page as render;
 
-/// A budget on a page's first view.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Budget {
-    Grams(f64),
-    Bytes(f64),
-}
+pub use sero_core::page_report::Budget;
 
-impl Budget {
-    pub fn parse(text: &str) -> Result<Budget, Failure> {
-        let trimmed = text.trim();
-        let grams = trimmed
-            .strip_suffix("gCO2e")
-            .or_else(|| trimmed.strip_suffix('g'))
-            .filter(|n| !n.ends_with(['k', 'M', 'G', 'T']));
-        let parsed = match grams {
-            Some(number) => parse_quantity(&format!("{number} gCO2e"), &G_CO2E).map(Budget::Grams),
-            None => parse_quantity(trimmed, &BYTE).map(Budget::Bytes),
-        };
-        parsed.map_err(|e| {
-            Failure::input(format!(
-                "error: --budget {text}: {e}\n  = hint: give grams of CO2e per view (`0.3g`) or a size (`1MB`)"
-            ))
-        })
-    }
-
-    /// How much of the budget the page uses (over 1: over budget).
-    pub fn used(self, report: &PageReport) -> f64 {
-        match self {
-            Budget::Grams(limit) => report.co2e_g / limit,
-            Budget::Bytes(limit) => report.transfer_bytes as f64 / limit,
-        }
-    }
+/// Reads `--budget`.
+pub fn parse_budget(text: &str) -> Result<Budget, Failure> {
+    Budget::parse(text).map_err(|e| {
+        Failure::input(format!(
+            "error: --budget {text}: {e}\n  = hint: give grams of CO2e per view (`0.3g`) or a size (`1MB`)"
+        ))
+    })
 }
 
 fn collect_urls(args: &PageArgs) -> Result<Vec<String>, Failure> {
@@ -240,7 +216,7 @@ pub fn timing(timeout: f64, settle: f64) -> Result<(Duration, Duration), Failure
 pub fn run(args: PageArgs) -> Result<(), Failure> {
     let (factors, _notes) = library::load(&args.factors)?;
     let urls = collect_urls(&args)?;
-    let budget = args.budget.as_deref().map(Budget::parse).transpose()?;
+    let budget = args.budget.as_deref().map(parse_budget).transpose()?;
     let green = green_domains(&args)?;
     let (page_timeout, settle) = timing(args.timeout, args.settle)?;
     let options = sero_measure::Options {

@@ -2,11 +2,9 @@
 //!
 //! SCI = ((E × I) + M) per R (Green Software Foundation, "Software Carbon Intensity (SCI)
 //! Specification" v1.1.0, <https://sci.greensoftware.foundation/>; published as ISO/IEC
-//! 21031:2024). sero computes it from the same assessment as `sero estimate`: the parts inside
-//! the software boundary (citizens' devices, networks, hosting, staff computers) give O (their
-//! operational emissions; E × I where the model computes energy) and M (their embodied share);
-//! everything else (travel, paper, post, buildings, staff time) is outside software and listed
-//! as such. Documented in docs/sci.md.
+//! 21031:2024). The score is computed by `sero_core::sci` from the same assessment as `sero
+//! estimate`; this module reads the arguments and renders the report as a table or JSON.
+//! Documented in docs/sci.md.
 
 use std::path::PathBuf;
 
@@ -14,9 +12,12 @@ use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
 
 use sero_core::evaluate::{Assessment, Options, assess};
-use sero_core::impact::{DataQuality, Element, Kind};
+use sero_core::impact::Element;
 use sero_core::model::format_number;
 use sero_core::models::Registry;
+use sero_core::sci::{
+    self, FunctionalUnit, Outside, Per, PerError, SciError, SciReport, Through, UnitName,
+};
 
 use super::{load_manifest, print};
 use crate::Failure;
@@ -56,310 +57,76 @@ pub struct SciArgs {
     pub factors: FactorFiles,
 }
 
-/// The SCI specification, as cited in every report.
-const SPEC_TITLE: &str = "Software Carbon Intensity (SCI) Specification";
-const SPEC_VERSION: &str = "1.1.0";
-const SPEC_PUBLISHER: &str = "Green Software Foundation";
-const SPEC_ISO: &str = "ISO/IEC 21031:2024, first edition 2024-03";
-const SPEC_URL: &str = "https://github.com/Green-Software-Foundation/sci/blob/main/SPEC.md";
-
-/// Whether sero counts an element as part of the software.
-fn in_software(element: Element) -> bool {
-    matches!(
-        element,
-        Element::CitizenDevice | Element::Network | Element::Hosting | Element::StaffDevice
-    )
-}
-
-/// Why an element is outside the software boundary.
+/// Why an element is outside the software boundary, in words.
 fn outside_reason(element: Element) -> &'static str {
-    match element {
-        Element::Other => words::SCI_OUT_OTHER,
+    match sci::outside(element) {
+        Some(Outside::Unclassified) => words::SCI_OUT_OTHER,
         _ => words::SCI_OUT_NOT_SOFTWARE,
     }
 }
 
-/// The functional unit: its name and how many the period (or channel) had.
-struct Unit {
-    name: String,
-    count: f64,
-    basis: &'static str,
+/// How sero covers an item of the specification's boundary list, in words.
+fn how(through: Through) -> &'static str {
+    match through {
+        Through::Hosting => words::SCI_HOW_HOSTING,
+        Through::Network => words::SCI_HOW_NETWORK,
+        Through::IdlePower => words::SCI_HOW_IDLE,
+        Through::CitizenDevices => words::SCI_HOW_DEVICES,
+        Through::StaffComputers => words::SCI_HOW_OPERATIONS,
+        Through::NotAComponent => words::SCI_HOW_NONE,
+        Through::NoModel => words::SCI_HOW_NO_MODEL,
+    }
 }
 
-fn unit(per: &str, assessment: &Assessment, transactions: f64) -> Result<Unit, Failure> {
-    let per = per.trim();
-    if per == "transaction" || per == assessment.functional_unit {
-        return Ok(Unit {
-            name: assessment.functional_unit.clone(),
-            count: transactions,
-            basis: "transactions",
-        });
+/// The name of R.
+fn unit_name(unit: &FunctionalUnit) -> String {
+    match &unit.name {
+        UnitName::Transactions(name) | UnitName::Given(name) => name.clone(),
+        UnitName::Period { days } => format!("{days} {}", words::SCI_DAYS),
     }
-    if per == "period" {
-        return Ok(Unit {
-            name: format!("{} {}", assessment.period_days, words::SCI_DAYS),
-            count: 1.0,
-            basis: "period",
-        });
+}
+
+/// The `--per` and `--channel` refusals.
+fn refusal(error: SciError, args: &SciArgs) -> Failure {
+    match error {
+        SciError::UnknownChannel { id, known } => Failure::input(format!(
+            "error: --channel {id}: no such channel in `{}`\n  = hint: the channels are {}",
+            args.manifest.display(),
+            known.join(", ")
+        )),
+        SciError::NoUnits(_) => Failure::input(format!(
+            "error: --per {}: {error}\n  = hint: {}",
+            args.per,
+            words::SCI_HINT_PER
+        )),
     }
-    if let Some((name, count)) = per.split_once('=') {
-        let count: f64 = count.trim().replace([',', '_'], "").parse().map_err(|_| {
-            Failure::input(format!(
-                "error: --per {per}: `{}` is not a number\n  = hint: {}",
-                count.trim(),
-                words::SCI_HINT_PER
-            ))
-        })?;
-        if !(count.is_finite() && count > 0.0) || name.trim().is_empty() {
-            return Err(Failure::input(format!(
-                "error: --per {per}: a functional unit needs a name and a count above 0\n  = hint: {}",
-                words::SCI_HINT_PER
-            )));
-        }
-        return Ok(Unit {
-            name: name.trim().to_owned(),
-            count,
-            basis: "given",
-        });
-    }
-    Err(Failure::input(format!(
-        "error: --per {per}: unknown functional unit\n  = hint: {}",
+}
+
+fn per_refusal(per: &str, error: &PerError) -> Failure {
+    Failure::input(format!(
+        "error: --per {per}: {error}\n  = hint: {}",
         words::SCI_HINT_PER
-    )))
+    ))
 }
 
-/// One element's sums.
-#[derive(Default, Clone)]
-struct Sums {
-    operational_kg: f64,
-    embodied_kg: f64,
-    energy_kwh: f64,
-    /// Operational emissions of components whose model computes energy for this element.
-    energy_based_kg: f64,
-    components: Vec<String>,
-}
-
-struct Sci {
-    unit: Unit,
-    channel: Option<(String, String)>,
-    by_element: Vec<(Element, Sums)>,
-    models: Vec<String>,
-    factors: Vec<std::sync::Arc<sero_core::Factor>>,
-    reported: Vec<String>,
-    quality: Vec<(String, DataQuality)>,
-    has_server: bool,
-    total_kg: f64,
-    warnings: Vec<String>,
-}
-
-impl Sci {
-    fn sum(&self, inside: bool, f: impl Fn(&Sums) -> f64) -> f64 {
-        self.by_element
-            .iter()
-            .filter(|(e, _)| in_software(*e) == inside)
-            .map(|(_, s)| f(s))
-            .fold(0.0, |a, b| a + b)
-    }
-    fn o_kg(&self) -> f64 {
-        self.sum(true, |s| s.operational_kg)
-    }
-    fn m_kg(&self) -> f64 {
-        self.sum(true, |s| s.embodied_kg)
-    }
-    fn e_kwh(&self) -> f64 {
-        self.sum(true, |s| s.energy_kwh)
-    }
-    fn energy_based_kg(&self) -> f64 {
-        self.sum(true, |s| s.energy_based_kg)
-    }
-    fn outside_kg(&self) -> f64 {
-        self.sum(false, |s| s.operational_kg + s.embodied_kg)
-    }
-    /// gCO2e per R.
-    fn score_g(&self) -> f64 {
-        (self.o_kg() + self.m_kg()) * 1000.0 / self.unit.count
-    }
-    fn has(&self, element: Element) -> bool {
-        self.by_element
-            .iter()
-            .any(|(e, s)| *e == element && s.operational_kg + s.embodied_kg != 0.0)
-    }
-    /// The effective average intensity of the energy-based part of O, gCO2e/kWh.
-    fn intensity(&self) -> Option<f64> {
-        let e = self.e_kwh();
-        (e > 0.0).then(|| self.energy_based_kg() * 1000.0 / e)
-    }
-}
-
-fn compute(assessment: &Assessment, args: &SciArgs) -> Result<Sci, Failure> {
-    let channel_index = match &args.channel {
-        None => None,
-        Some(id) => Some(
-            assessment
-                .channels
-                .iter()
-                .position(|c| c.id == *id)
-                .ok_or_else(|| {
-                    let ids: Vec<&str> = assessment.channels.iter().map(|c| c.id.as_str()).collect();
-                    Failure::input(format!(
-                        "error: --channel {id}: no such channel in `{}`\n  = hint: the channels are {}",
-                        args.manifest.display(),
-                        ids.join(", ")
-                    ))
-                })?,
-        ),
-    };
-    let transactions = channel_index.map_or(assessment.transactions, |i| {
-        assessment.channels[i].transactions
-    });
-    let unit = unit(&args.per, assessment, transactions)?;
-    let mut by_element: Vec<(Element, Sums)> =
-        Element::ALL.iter().map(|e| (*e, Sums::default())).collect();
-    let mut models: Vec<String> = Vec::new();
-    let mut factors: Vec<std::sync::Arc<sero_core::Factor>> = Vec::new();
-    let mut reported = Vec::new();
-    let mut quality = Vec::new();
-    let mut has_server = false;
-    let mut total_kg = 0.0;
-    let mut other = Vec::new();
-    for c in assessment.components.iter().filter(|c| c.error.is_none()) {
-        let weight =
-            channel_index.map_or(1.0, |i| c.channel_weights.get(i).copied().unwrap_or(0.0));
-        if weight == 0.0 {
-            continue;
-        }
-        let mut inside = false;
-        for (element, sums) in by_element.iter_mut() {
-            let parts: Vec<_> = c
-                .impact
-                .parts
-                .iter()
-                .filter(|p| p.element == *element)
-                .collect();
-            if parts.is_empty() {
-                continue;
-            }
-            let operational: f64 = parts
-                .iter()
-                .filter(|p| p.kind == Kind::Operational)
-                .map(|p| p.co2e_kg * weight)
-                .sum();
-            let embodied: f64 = parts
-                .iter()
-                .filter(|p| p.kind == Kind::Embodied)
-                .map(|p| p.co2e_kg * weight)
-                .sum();
-            let energy: f64 = parts
-                .iter()
-                .filter(|p| p.kind == Kind::Operational)
-                .map(|p| p.energy_kwh * weight)
-                .sum();
-            sums.operational_kg += operational;
-            sums.embodied_kg += embodied;
-            sums.energy_kwh += energy;
-            if energy > 0.0 {
-                sums.energy_based_kg += operational;
-            }
-            total_kg += operational + embodied;
-            if !sums.components.contains(&c.path) {
-                sums.components.push(c.path.clone());
-            }
-            if in_software(*element) {
-                inside = true;
-            }
-            if *element == Element::Other && !other.contains(&c.path) {
-                other.push(c.path.clone());
-            }
-        }
-        if inside {
-            if !models.contains(&c.model) {
-                models.push(c.model.clone());
-            }
-            for f in &c.explanation.factors {
-                if !factors.iter().any(|g| g.id == f.id) {
-                    factors.push(f.clone());
-                }
-            }
-            if c.model == "reported" {
-                reported.push(c.path.clone());
-            }
-            if c.model == "server" {
-                has_server = true;
-            }
-            quality.push((c.path.clone(), c.impact.quality));
-        }
-    }
-    by_element.retain(|(_, s)| !s.components.is_empty());
+/// The sentences that warn about the boundary.
+fn boundary_warnings(sci: &SciReport) -> Vec<String> {
     let mut warnings = Vec::new();
-    if !other.is_empty() {
-        warnings.push(format!("{}: {}", words::SCI_WARN_OTHER, other.join(", ")));
+    if !sci.unclassified.is_empty() {
+        warnings.push(format!(
+            "{}: {}",
+            words::SCI_WARN_OTHER,
+            sci.unclassified.join(", ")
+        ));
     }
-    if !reported.is_empty() {
+    if !sci.reported.is_empty() {
         warnings.push(format!(
             "{}: {}",
             words::SCI_WARN_REPORTED,
-            reported.join(", ")
+            sci.reported.join(", ")
         ));
     }
-    Ok(Sci {
-        unit,
-        channel: channel_index.map(|i| {
-            (
-                assessment.channels[i].id.clone(),
-                assessment.channels[i].name.clone(),
-            )
-        }),
-        by_element,
-        models,
-        factors,
-        reported,
-        quality,
-        has_server,
-        total_kg,
-        warnings,
-    })
-}
-
-/// The specification's boundary list ("Software boundary"), each with sero's status.
-fn checklist(sci: &Sci) -> Vec<(&'static str, &'static str, &'static str)> {
-    let hosting = sci.has(Element::Hosting);
-    let status = |present: bool| if present { "in" } else { "not modelled" };
-    vec![
-        ("compute", status(hosting), words::SCI_HOW_HOSTING),
-        ("storage", status(hosting), words::SCI_HOW_HOSTING),
-        ("memory", status(hosting), words::SCI_HOW_HOSTING),
-        (
-            "networking equipment",
-            status(sci.has(Element::Network)),
-            words::SCI_HOW_NETWORK,
-        ),
-        ("idle machines", status(sci.has_server), words::SCI_HOW_IDLE),
-        (
-            "end-user devices",
-            status(sci.has(Element::CitizenDevice)),
-            words::SCI_HOW_DEVICES,
-        ),
-        (
-            "operations",
-            status(sci.has(Element::StaffDevice)),
-            words::SCI_HOW_OPERATIONS,
-        ),
-        ("monitoring", "not modelled", words::SCI_HOW_NONE),
-        ("logging", "not modelled", words::SCI_HOW_NONE),
-        ("scanning", "not modelled", words::SCI_HOW_NONE),
-        (
-            "build and deploy pipelines",
-            "not modelled",
-            words::SCI_HOW_NONE,
-        ),
-        ("testing", "not modelled", words::SCI_HOW_NONE),
-        ("training ML models", "not modelled", words::SCI_HOW_NONE),
-        ("backup", "not modelled", words::SCI_HOW_NONE),
-        ("redundancy", "not modelled", words::SCI_HOW_NONE),
-        ("failover", "not modelled", words::SCI_HOW_NONE),
-        ("IoT devices", "not modelled", words::SCI_HOW_NO_MODEL),
-        ("edge devices", "not modelled", words::SCI_HOW_NO_MODEL),
-    ]
+    warnings
 }
 
 pub fn run(args: SciArgs) -> Result<(), Failure> {
@@ -372,7 +139,10 @@ pub fn run(args: SciArgs) -> Result<(), Failure> {
         explain: true,
     };
     let assessment = assess(&service, &registry, &factors, options);
-    let sci = compute(&assessment, &args)?;
+    let per = Per::parse(&args.per, &assessment.functional_unit)
+        .map_err(|e| per_refusal(args.per.trim(), &e))?;
+    let sci =
+        sci::score(&assessment, &per, args.channel.as_deref()).map_err(|e| refusal(e, &args))?;
     let out = match args.format {
         SciFormat::Table => table(&assessment, &sci, &notes),
         SciFormat::Json => {
@@ -386,28 +156,26 @@ pub fn run(args: SciArgs) -> Result<(), Failure> {
     super::left_out(&assessment, &args.manifest)
 }
 
-fn g(kg: f64) -> String {
-    number(kg * 1000.0)
-}
-
-fn table(a: &Assessment, sci: &Sci, notes: &[String]) -> String {
+fn table(a: &Assessment, sci: &SciReport, notes: &[String]) -> String {
+    let spec = &sci::SPECIFICATION;
     let r = sci.unit.count;
+    let unit = unit_name(&sci.unit);
+    let terms = sci.terms();
     let mut out = format!("{} — {}\n", words::SCI_TITLE, a.service);
     out.push_str(&format!(
-        "{SPEC_PUBLISHER}, {SPEC_TITLE} v{SPEC_VERSION} ({SPEC_ISO})\n\n"
+        "{}, {} v{} ({})\n\n",
+        spec.publisher, spec.title, spec.version, spec.iso
     ));
     out.push_str(&format!(
-        "  SCI = (O + M) per R = {} gCO2e per {}\n",
-        number(sci.score_g()),
-        sci.unit.name
+        "  SCI = (O + M) per R = {} gCO2e per {unit}\n",
+        number(terms.score_g),
     ));
     let mut grid = Grid::new(&["", "", ""], &[false, true, false]);
     grid.row(vec![
         format!("R ({})", words::SCI_R),
         number(r),
         format!(
-            "{}{}",
-            sci.unit.name,
+            "{unit}{}",
             sci.channel
                 .as_ref()
                 .map(|(id, name)| format!(", {} {id} ({name})", text::CHANNEL))
@@ -416,33 +184,33 @@ fn table(a: &Assessment, sci: &Sci, notes: &[String]) -> String {
     ]);
     grid.row(vec![
         format!("O ({})", words::SCI_O),
-        g(sci.o_kg() / r),
-        format!("gCO2e per {}", sci.unit.name),
+        number(terms.o_g),
+        format!("gCO2e per {unit}"),
     ]);
     grid.row(vec![
         format!("  E × I ({})", words::SCI_E_TIMES_I),
-        g(sci.energy_based_kg() / r),
-        format!("gCO2e per {}", sci.unit.name),
+        number(terms.o_energy_based_g),
+        format!("gCO2e per {unit}"),
     ]);
     grid.row(vec![
         format!("  {}", words::SCI_O_OTHER),
-        g((sci.o_kg() - sci.energy_based_kg()) / r),
-        format!("gCO2e per {}", sci.unit.name),
+        number(terms.o_other_g),
+        format!("gCO2e per {unit}"),
     ]);
     grid.row(vec![
         format!("E ({})", words::SCI_E),
-        format_number(sci.e_kwh() / r),
-        format!("kWh per {}", sci.unit.name),
+        format_number(terms.e_kwh),
+        format!("kWh per {unit}"),
     ]);
     grid.row(vec![
         format!("I ({})", words::SCI_I),
-        sci.intensity().map_or_else(|| "–".to_owned(), number),
+        terms.i_g_per_kwh.map_or_else(|| "–".to_owned(), number),
         "gCO2e/kWh".to_owned(),
     ]);
     grid.row(vec![
         format!("M ({})", words::SCI_M),
-        g(sci.m_kg() / r),
-        format!("gCO2e per {}", sci.unit.name),
+        number(terms.m_g),
+        format!("gCO2e per {unit}"),
     ]);
     out.push_str(&grid.render("  "));
 
@@ -457,11 +225,11 @@ fn table(a: &Assessment, sci: &Sci, notes: &[String]) -> String {
         ],
         &[false, true, true, true, false],
     );
-    for (e, s) in sci.by_element.iter().filter(|(e, _)| in_software(*e)) {
+    for (e, s) in sci.inside() {
         grid.row(vec![
             text::element_name(*e).to_owned(),
-            g(s.operational_kg / r),
-            g(s.embodied_kg / r),
+            number(sci.per_unit_g(s.operational_kg)),
+            number(sci.per_unit_g(s.embodied_kg)),
             format_number(s.energy_kwh / r),
             s.components.join(", "),
         ]);
@@ -477,10 +245,10 @@ fn table(a: &Assessment, sci: &Sci, notes: &[String]) -> String {
         ],
         &[false, true, false, false],
     );
-    for (e, s) in sci.by_element.iter().filter(|(e, _)| !in_software(*e)) {
+    for (e, s) in sci.outside() {
         grid.row(vec![
             text::element_name(*e).to_owned(),
-            g((s.operational_kg + s.embodied_kg) / r),
+            number(sci.per_unit_g(s.co2e_kg())),
             outside_reason(*e).to_owned(),
             s.components.join(", "),
         ]);
@@ -488,12 +256,16 @@ fn table(a: &Assessment, sci: &Sci, notes: &[String]) -> String {
     out.push_str(&grid.render("  "));
     out.push_str(&format!("\n{}\n", words::SCI_CHECKLIST));
     let mut grid = Grid::new(&["", "", ""], &[false, false, false]);
-    for (item, status, how) in checklist(sci) {
-        grid.row(vec![item.to_owned(), status.to_owned(), how.to_owned()]);
+    for item in sci.checklist() {
+        grid.row(vec![
+            item.item.to_owned(),
+            item.coverage.key().to_owned(),
+            how(item.through).to_owned(),
+        ]);
     }
     out.push_str(&grid.render("  "));
     out.push_str(&format!("\n{}\n", words::SCI_METHODOLOGY));
-    for line in methodology(a, sci) {
+    for line in methodology(sci) {
         out.push_str(&format!("  - {line}\n"));
     }
     out.push_str(&format!("\n{}\n", text::FACTORS));
@@ -517,7 +289,7 @@ fn table(a: &Assessment, sci: &Sci, notes: &[String]) -> String {
             out.push_str(&format!("  - {line}\n"));
         }
     }
-    let mut warnings = sci.warnings.clone();
+    let mut warnings = boundary_warnings(sci);
     warnings.extend(crate::output::said(&a.all_warnings()));
     if !warnings.is_empty() {
         out.push_str(&format!("\n{}\n", text::WARNINGS));
@@ -528,13 +300,7 @@ fn table(a: &Assessment, sci: &Sci, notes: &[String]) -> String {
     out
 }
 
-fn methodology(a: &Assessment, sci: &Sci) -> Vec<String> {
-    let measured: Vec<&str> = sci
-        .quality
-        .iter()
-        .filter(|(_, q)| *q == DataQuality::Measured)
-        .map(|(p, _)| p.as_str())
-        .collect();
+fn methodology(sci: &SciReport) -> Vec<String> {
     vec![
         format!("{}: {}", words::SCI_MODELS, sci.models.join(", ")),
         words::SCI_LOCATION_BASED.to_owned(),
@@ -543,16 +309,16 @@ fn methodology(a: &Assessment, sci: &Sci) -> Vec<String> {
         format!(
             "{}: {}",
             words::SCI_MEASURED,
-            if measured.is_empty() {
+            if sci.measured.is_empty() {
                 "–".to_owned()
             } else {
-                measured.join(", ")
+                sci.measured.join(", ")
             }
         ),
         format!(
             "{} {} {} ({})",
             words::SCI_GRANULARITY,
-            a.period_days,
+            sci.period_days,
             words::SCI_DAYS,
             words::SCI_GRANULARITY_NOTE
         ),
@@ -568,35 +334,36 @@ fn methodology(a: &Assessment, sci: &Sci) -> Vec<String> {
     ]
 }
 
-fn document(a: &Assessment, sci: &Sci, notes: &[String]) -> Value {
-    let r = sci.unit.count;
+fn document(a: &Assessment, sci: &SciReport, notes: &[String]) -> Value {
+    let spec = &sci::SPECIFICATION;
+    let terms = sci.terms();
     let mut assumptions = notes.to_vec();
     assumptions.extend(crate::output::assumption_lines(a));
-    let mut warnings = sci.warnings.clone();
+    let mut warnings = boundary_warnings(sci);
     warnings.extend(crate::output::said(&a.all_warnings()));
     json!({
         "schema_version": 1,
         "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
         "specification": {
-            "title": SPEC_TITLE,
-            "version": SPEC_VERSION,
-            "publisher": SPEC_PUBLISHER,
-            "iso": SPEC_ISO,
-            "url": SPEC_URL,
-            "formula": "SCI = ((E × I) + M) per R",
+            "title": spec.title,
+            "version": spec.version,
+            "publisher": spec.publisher,
+            "iso": spec.iso,
+            "url": spec.url,
+            "formula": spec.formula,
         },
         "service": {"name": a.service, "organisation": a.organisation, "functional_unit": a.functional_unit},
         "period": {"days": a.period_days},
         "channel": sci.channel.as_ref().map(|(id, name)| json!({"id": id, "name": name})),
-        "functional_unit": {"name": sci.unit.name, "count": r, "basis": sci.unit.basis},
+        "functional_unit": {"name": unit_name(&sci.unit), "count": sci.unit.count, "basis": sci.unit.name.basis()},
         "sci": {
-            "score_gco2e_per_unit": sci.score_g(),
-            "o_gco2e_per_unit": sci.o_kg() * 1000.0 / r,
-            "o_energy_based_gco2e_per_unit": sci.energy_based_kg() * 1000.0 / r,
-            "o_other_gco2e_per_unit": (sci.o_kg() - sci.energy_based_kg()) * 1000.0 / r,
-            "m_gco2e_per_unit": sci.m_kg() * 1000.0 / r,
-            "e_kwh_per_unit": sci.e_kwh() / r,
-            "i_gco2e_per_kwh": sci.intensity(),
+            "score_gco2e_per_unit": terms.score_g,
+            "o_gco2e_per_unit": terms.o_g,
+            "o_energy_based_gco2e_per_unit": terms.o_energy_based_g,
+            "o_other_gco2e_per_unit": terms.o_other_g,
+            "m_gco2e_per_unit": terms.m_g,
+            "e_kwh_per_unit": terms.e_kwh,
+            "i_gco2e_per_kwh": terms.i_g_per_kwh,
         },
         "period_totals": {
             "o_kg": sci.o_kg(),
@@ -607,21 +374,21 @@ fn document(a: &Assessment, sci: &Sci, notes: &[String]) -> Value {
             "service_kg": sci.total_kg,
         },
         "boundary": {
-            "included": sci.by_element.iter().filter(|(e, _)| in_software(*e)).map(|(e, s)| json!({
+            "included": sci.inside().map(|(e, s)| json!({
                 "element": e.key(),
                 "o_kg": s.operational_kg,
                 "m_kg": s.embodied_kg,
                 "e_kwh": s.energy_kwh,
                 "components": s.components,
             })).collect::<Vec<_>>(),
-            "excluded": sci.by_element.iter().filter(|(e, _)| !in_software(*e)).map(|(e, s)| json!({
+            "excluded": sci.outside().map(|(e, s)| json!({
                 "element": e.key(),
-                "co2e_kg": s.operational_kg + s.embodied_kg,
+                "co2e_kg": s.co2e_kg(),
                 "reason": outside_reason(*e),
                 "components": s.components,
             })).collect::<Vec<_>>(),
-            "checklist": checklist(sci).into_iter().map(|(item, status, how)| json!({
-                "item": item, "status": status, "how": how,
+            "checklist": sci.checklist().into_iter().map(|item| json!({
+                "item": item.item, "status": item.coverage.key(), "how": how(item.through),
             })).collect::<Vec<_>>(),
         },
         "methodology": {
@@ -629,7 +396,7 @@ fn document(a: &Assessment, sci: &Sci, notes: &[String]) -> Value {
             "intensity": "location-based annual average grid intensity (DESNZ for UK electricity, Ember annual averages elsewhere)",
             "market_based_measures": "none used: no offsets, RECs, PPAs or other market-based instruments reduce the score",
             "embodied": words::SCI_EMBODIED,
-            "measured_components": sci.quality.iter().filter(|(_, q)| *q == DataQuality::Measured).map(|(p, _)| p.clone()).collect::<Vec<_>>(),
+            "measured_components": sci.measured,
             "reported_components": sci.reported,
             "factors": sci.factors.iter().map(|f| crate::output::json::factor(f)).collect::<Vec<_>>(),
         },

@@ -235,3 +235,33 @@ fn table_head_snapshot() {
       M (embodied)                                                       78.91  gCO2e per application
     ");
 }
+
+/// A channel without transactions has no score per transaction: refused, not infinite.
+#[test]
+fn a_channel_without_transactions_is_refused() {
+    let sandbox = Sandbox::new();
+    let text = std::fs::read_to_string(example("blue-badge-wales.yaml")).unwrap();
+    assert!(text.contains("transactions: 900"));
+    sandbox.write(
+        "service.yaml",
+        &text.replace("transactions: 900", "transactions: 0"),
+    );
+    let stderr = sandbox
+        .run(&["sci", "service.yaml", "--channel", "counter"])
+        .refused();
+    assert!(stderr.contains("R is 0"), "{stderr}");
+    // Per period the same channel has a score.
+    let doc = sandbox
+        .run(&[
+            "sci",
+            "service.yaml",
+            "--channel",
+            "counter",
+            "--per",
+            "period",
+            "--format",
+            "json",
+        ])
+        .json();
+    assert_eq!(doc["functional_unit"]["count"], 1.0);
+}

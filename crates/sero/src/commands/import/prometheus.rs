@@ -11,7 +11,6 @@ use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
 
 use sero_core::model::format_number;
-use sero_energy::JOULES_PER_KWH;
 use sero_energy::series::{self, Interval, Point, Quantity, Report, Scrape};
 
 use crate::Failure;
@@ -247,17 +246,13 @@ pub fn run(args: PrometheusArgs) -> Result<(), Failure> {
                     };
                     labels.push((key, value.clone()));
                 }
-                rows.push((labels, interval.joules / JOULES_PER_KWH));
+                rows.push((labels, interval.kwh()));
             }
         }
         let produced_by = format!("sero import prometheus {}", args.sources.join(" "));
         write_activity(path, &produced_by, args.grid.as_deref(), &rows)?;
     }
     Ok(())
-}
-
-fn kwh(joules: f64) -> String {
-    format_number(joules / JOULES_PER_KWH)
 }
 
 fn labels_text(labels: &[(String, String)]) -> String {
@@ -321,7 +316,7 @@ fn table(report: &Report, scrapes: &[Scrape]) -> String {
             text::TOTAL.to_owned(),
             String::new(),
             format_number(s.joules()),
-            kwh(s.joules()),
+            format_number(s.kwh()),
         ]);
         out.push_str(&grid.render("    "));
         out.push('\n');
@@ -343,7 +338,7 @@ fn table(report: &Report, scrapes: &[Scrape]) -> String {
             t.zone.clone().unwrap_or_else(|| "–".to_owned()),
             t.series.to_string(),
             format_number(t.joules),
-            kwh(t.joules),
+            format_number(t.kwh()),
         ]);
     }
     out.push_str(&grid.render("  "));
@@ -361,7 +356,7 @@ fn interval_row(interval: &Interval, scrapes: &[Scrape]) -> Vec<String> {
         when(&interval.start, scrapes),
         when(&interval.end, scrapes),
         format_number(interval.joules),
-        kwh(interval.joules),
+        format_number(interval.kwh()),
     ]
 }
 
@@ -376,7 +371,7 @@ fn document(report: &Report, scrapes: &[Scrape]) -> Value {
             "kind": match s.reading.quantity { Quantity::Energy => "counter", Quantity::Power => "gauge" },
             "unit": s.reading.unit,
             "joules": s.joules(),
-            "kwh": s.joules() / JOULES_PER_KWH,
+            "kwh": s.kwh(),
             "resets": s.resets(),
             "intervals": s.intervals.iter().map(|i| json!({
                 "start": when(&i.start, scrapes),
@@ -384,7 +379,7 @@ fn document(report: &Report, scrapes: &[Scrape]) -> Value {
                 "start_ms": i.start.time_ms,
                 "end_ms": i.end.time_ms,
                 "joules": i.joules,
-                "kwh": i.joules / JOULES_PER_KWH,
+                "kwh": i.kwh(),
                 "reset": i.reset,
             })).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
@@ -393,7 +388,7 @@ fn document(report: &Report, scrapes: &[Scrape]) -> Value {
             "zone": t.zone,
             "series": t.series,
             "joules": t.joules,
-            "kwh": t.joules / JOULES_PER_KWH,
+            "kwh": t.kwh(),
         })).collect::<Vec<_>>(),
         "metrics_available": report.available,
         "warnings": report.warnings,
