@@ -174,7 +174,7 @@ mod tests {
         assert_eq!(m.get("value"), Some(&Arg::Number(2.5)));
         assert_eq!(m.get("inner"), Some(&Arg::Message(Box::new(msg!("z")))));
         assert_eq!(
-            m.to_string(),
+            m.neutral().to_string(),
             "x-y(name=\"web\", count=3, value=2.5, inner=z)"
         );
     }
