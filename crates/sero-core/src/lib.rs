@@ -4,6 +4,7 @@
 //! This crate never does I/O: no files, no network, no clock, no terminal. It takes values and
 //! returns values, and bad data give errors or warnings, never a panic.
 
+pub mod activity;
 pub mod compare;
 pub mod ecoindex;
 pub mod evaluate;
@@ -19,6 +20,7 @@ pub mod service;
 pub mod timeseries;
 pub mod units;
 
+pub use activity::{ActivityFile, ActivityRow, ActivityValue};
 pub use evaluate::{Assessment, Options, assess};
 pub use factor::{Citation, Factor, FactorLibrary, FactorSet, Spread};
 pub use impact::{DataQuality, Element, Impact, Kind, Part, Scope, Stage};

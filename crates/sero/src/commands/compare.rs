@@ -172,8 +172,6 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
     let text = match args.format {
         CompareFormat::Json => {
             let doc = json!({
-                "schema_version": 1,
-                "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
                 "service": {
                     "name": service.name,
                     "organisation": service.organisation,
@@ -213,10 +211,11 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
                 "assumptions": notes.iter().cloned().chain(assessment.assumptions()).collect::<Vec<_>>(),
                 "warnings": assessment.all_warnings(),
             });
-            let mut text = serde_json::to_string_pretty(&doc)
-                .map_err(|e| Failure::input(format!("error: {e}")))?;
-            text.push('\n');
-            text
+            crate::output::document::write(
+                crate::output::document::Kind::Compare,
+                Some(&service.period),
+                doc,
+            )?
         }
         CompareFormat::Table => {
             // (a channel with no transactions has no figure per transaction)

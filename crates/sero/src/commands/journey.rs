@@ -77,7 +77,7 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
     };
     let text = match args.format {
         JourneyFormat::Table => table(&measurement, &rows, &totals, budget),
-        JourneyFormat::Json => json(&measurement, &rows, &totals, budget),
+        JourneyFormat::Json => json(&measurement, &rows, &totals, budget)?,
     };
     match &args.output {
         Some(path) => std::fs::write(path, &text).map_err(|e| {
@@ -219,7 +219,7 @@ fn json(
     rows: &[StepRow<'_>],
     totals: &Totals,
     budget: Option<Budget>,
-) -> String {
+) -> Result<String, Failure> {
     let steps: Vec<Value> = rows
         .iter()
         .map(|row| {
@@ -247,8 +247,6 @@ fn json(
         })
         .collect();
     let doc = json!({
-        "schema_version": 1,
-        "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
         "journey": measurement.name,
         "model": "swd-v4",
         "steps": steps,
@@ -264,7 +262,5 @@ fn json(
             "message": f.error.to_string(),
         })),
     });
-    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    text.push('\n');
-    text
+    crate::output::document::write(crate::output::document::Kind::Journey, None, doc)
 }

@@ -376,10 +376,11 @@ pub fn run(args: SciArgs) -> Result<(), Failure> {
     let out = match args.format {
         SciFormat::Table => table(&assessment, &sci, &notes),
         SciFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&document(&assessment, &sci, &notes))
-                .map_err(|e| Failure::input(format!("error: {e}")))?;
-            text.push('\n');
-            text
+            crate::output::document::write(
+                crate::output::document::Kind::Sci,
+                Some(&service.period),
+                document(&assessment, &sci, &notes),
+            )?
         }
     };
     print(&out)?;
@@ -575,8 +576,6 @@ fn document(a: &Assessment, sci: &Sci, notes: &[String]) -> Value {
     let mut warnings = sci.warnings.clone();
     warnings.extend(a.all_warnings());
     json!({
-        "schema_version": 1,
-        "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
         "specification": {
             "title": SPEC_TITLE,
             "version": SPEC_VERSION,
@@ -631,7 +630,7 @@ fn document(a: &Assessment, sci: &Sci, notes: &[String]) -> Value {
             "embodied": words::SCI_EMBODIED,
             "measured_components": sci.quality.iter().filter(|(_, q)| *q == DataQuality::Measured).map(|(p, _)| p.clone()).collect::<Vec<_>>(),
             "reported_components": sci.reported,
-            "factors": sci.factors.iter().map(|f| crate::output::json::factor(f)).collect::<Vec<_>>(),
+            "factors": sci.factors.iter().map(|f| crate::output::document::factor(f)).collect::<Vec<_>>(),
         },
         "assumptions": assumptions,
         "warnings": warnings,
