@@ -12,6 +12,8 @@
 //!   `--shift` scenarios, `--chart`, and refused shifts.
 //! - [`page`]: `page` against pages served on loopback: bytes, findings, budgets, errors.
 //! - [`transfer`]: the CO2.js-compatible calculator against reference values.
+//! - [`schema`]: every JSON document a command writes against its JSON Schema (and every
+//!   document any test reads through [`Run::json`]).
 //! - [`if_parity`]: `if run` against the Impact Framework 1.1.0 on every example manifest it
 //!   ships and on generated ones (needs `SERO_IF_DIR`, see `scripts/if-reference`).
 
@@ -28,6 +30,7 @@ mod import_cloud;
 mod import_inventory;
 mod journey;
 mod page;
+mod schema;
 mod sci;
 mod transfer;
 
@@ -56,12 +59,18 @@ impl Run {
         self.stdout
     }
 
-    /// The standard output of a successful run, parsed as JSON.
+    /// The standard output of a successful run, parsed as JSON and checked against the schema
+    /// of the document it names (`sero schema --document NAME`).
     #[track_caller]
     fn json(self) -> Value {
         let stdout = self.success();
-        serde_json::from_str(&stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{stdout}"))
+        let value: Value = serde_json::from_str(&stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{stdout}"));
+        // A JSON Schema (`sero schema`) is not a document of sero's.
+        if value.get("$schema").is_none() {
+            schema::assert_valid(&value);
+        }
+        value
     }
 
     /// The standard error of a run that must have been refused as bad input (exit code 2)
