@@ -39,6 +39,9 @@ use std::process::Command;
 
 use serde_json::Value;
 
+/// The time `Sandbox::run` gives documents as `produced_at` (2026-01-01T00:00:00Z).
+const SOURCE_DATE_EPOCH: &str = "1767225600";
+
 /// What one run of `sero` produced.
 #[derive(Debug)]
 struct Run {
@@ -134,6 +137,8 @@ impl Sandbox {
             .env("SERO_CACHE_DIR", self.path("cache"))
             .env("SERO_GREENCHECK_URL", "http://127.0.0.1:9")
             .env("SERO_CARBON_INTENSITY_URL", "http://127.0.0.1:9")
+            // Documents say when they were produced: pinned, so two runs give the same bytes.
+            .env("SOURCE_DATE_EPOCH", SOURCE_DATE_EPOCH)
             .current_dir(self.dir.path())
             .output()
             .expect("run sero");

@@ -267,29 +267,30 @@ fn the_energy_report_and_its_activity_file_match_their_schemas() {
 }
 
 #[test]
-fn produced_at_is_now_or_source_date_epoch() {
+fn produced_at_is_source_date_epoch_or_now() {
     let sandbox = Sandbox::new();
     let args = ["transfer", "--bytes", "1000", "--format", "json"];
-    let pinned = run_env(
+    // `Sandbox::run` pins it.
+    let pinned = sandbox.run(&args).json();
+    assert_eq!(pinned["produced_at"], "2026-01-01T00:00:00Z");
+    let other = run_env(
         &sandbox,
         &args,
-        &[("SOURCE_DATE_EPOCH", Path::new("1767225600"))],
+        &[("SOURCE_DATE_EPOCH", Path::new("1767229199"))],
     );
-    let doc: Value = serde_json::from_str(&pinned.stdout).unwrap();
-    assert_eq!(doc["produced_at"], "2026-01-01T00:00:00Z");
-    let now = sandbox.run(&args).json();
-    assert!(
-        now["produced_at"].as_str().unwrap() > "2026-01-01T00:00:00Z",
-        "{}",
-        now["produced_at"]
-    );
+    let doc: Value = serde_json::from_str(&other.stdout).unwrap();
+    assert_eq!(doc["produced_at"], "2026-01-01T00:59:59Z");
     let refused = run_env(
         &sandbox,
         &args,
         &[("SOURCE_DATE_EPOCH", Path::new("yesterday"))],
     );
     assert_eq!(refused.code, 2);
-    assert!(refused.stderr.contains("SOURCE_DATE_EPOCH"), "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("SOURCE_DATE_EPOCH"),
+        "{}",
+        refused.stderr
+    );
 }
 
 /// The check can fail: a real document, broken three ways, is refused each time with the place

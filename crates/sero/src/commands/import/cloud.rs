@@ -286,7 +286,7 @@ fn activity_document(report: &Report, produced_by: &str) -> (ActivityFile, Map<S
         .iter()
         .map(|g| ActivityRow {
             labels: names.iter().cloned().zip(g.labels.iter().cloned()).collect(),
-            model: None,
+            model: Some("cloud".to_owned()),
             scope: None,
             inputs: vec![
                 ("energy".to_owned(), ActivityValue::quantity(g.energy_kwh, "kWh")),
