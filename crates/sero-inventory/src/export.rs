@@ -183,7 +183,10 @@ fn reported_row(
         model: Some("reported".to_owned()),
         scope: Some(scope),
         inputs: vec![
-            ("co2e".to_owned(), ActivityValue::quantity(co2e_kg, "kgCO2e")),
+            (
+                "co2e".to_owned(),
+                ActivityValue::quantity(co2e_kg, "kgCO2e"),
+            ),
             ("kind".to_owned(), text("embodied")),
             ("quality".to_owned(), text("modelled")),
             ("source".to_owned(), text(source)),

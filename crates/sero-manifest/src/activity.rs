@@ -182,7 +182,9 @@ fn read_row(node: &Node) -> Result<ActivityRow, Diagnostic> {
                 scope.span,
                 format!("`scope`: `{text}` is not a GHG Protocol scope"),
             )
-            .with_hint("write `scope-1`, `scope-2` or `scope-3-cat-N` with a category N from 1 to 15")
+            .with_hint(
+                "write `scope-1`, `scope-2` or `scope-3-cat-N` with a category N from 1 to 15",
+            )
         })?);
     }
     let inputs = read::required(node, entries, "inputs", what)?;

@@ -9,8 +9,8 @@ use sero_core::service::{Basis, Channel, Component, ComponentKind, Date, Period,
 use sero_core::units::{FRACTION, G_PER_KWH, ONE, QuantityError, parse_quantity};
 
 use crate::diagnostic::{Diagnostic, SourceFile, did_you_mean};
-pub use crate::inputs::{Schema, describe_input};
 use crate::inputs::named_grid;
+pub use crate::inputs::{Schema, describe_input};
 use crate::read;
 use crate::tree::{self, Format, Node, Scalar, Span};
 
@@ -44,7 +44,6 @@ pub const COMPONENT_KEYS: &[&str] = &[
     "from",
     "where",
 ];
-
 
 /// A manifest that could not be read: the message is rendered with file:line:column.
 #[derive(Debug, thiserror::Error)]
@@ -901,7 +900,6 @@ fn check_limits(node: &Node, input: &InputSpec, value: f64) -> Result<(), Diagno
     Ok(())
 }
 
-
 /// Reads a file's text and parses it, choosing the format by extension.
 pub fn load(path: &std::path::Path, schema: &Schema<'_>) -> Result<Service, LoadError> {
     let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
@@ -924,4 +922,3 @@ pub enum LoadError {
     #[error(transparent)]
     Manifest(ManifestError),
 }
-

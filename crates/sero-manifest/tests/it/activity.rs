@@ -124,7 +124,10 @@ fn a_file_of_each_producer_reads_back_the_same() {
         ],
     };
     let text = written(&file);
-    assert!(text.contains("\"lines\": 3\n"), "a count is written whole:\n{text}");
+    assert!(
+        text.contains("\"lines\": 3\n"),
+        "a count is written whole:\n{text}"
+    );
     assert_eq!(activity::parse(&text, "usage.json").unwrap(), file);
 }
 

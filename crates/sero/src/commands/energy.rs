@@ -227,13 +227,11 @@ pub fn run(args: EnergyArgs) -> Result<(), Failure> {
     let emissions = electricity(measurement.kwh(), &args.grid, &factors)?;
     let report = match args.format {
         EnergyFormat::Table => table(&line, &measurement, &emissions, &args.grid),
-        EnergyFormat::Json => {
-            crate::output::document::write(
-                crate::output::document::Kind::Energy,
-                None,
-                document(&args.command, &measurement, &emissions, &args.grid),
-            )?
-        }
+        EnergyFormat::Json => crate::output::document::write(
+            crate::output::document::Kind::Energy,
+            None,
+            document(&args.command, &measurement, &emissions, &args.grid),
+        )?,
     };
     match &args.report {
         Some(path) => std::fs::write(path, &report).map_err(|e| {

@@ -151,13 +151,16 @@ fn forecast(args: &ForecastArgs) -> Result<(), Failure> {
         eprintln!("{} {}", crate::text::CHART_WRITTEN, path.display());
     }
     print(&match common.format {
-        GridFormat::Json => to_json(Kind::GridForecast, json!({
-            "area": area.to_string(),
-            "area_name": area.name(),
-            "unit": sero_grid::UNIT_LABEL,
-            "source": sero_grid::SOURCE,
-            "half_hours": series.iter().map(half_hour_json).collect::<Vec<_>>(),
-        }))?,
+        GridFormat::Json => to_json(
+            Kind::GridForecast,
+            json!({
+                "area": area.to_string(),
+                "area_name": area.name(),
+                "unit": sero_grid::UNIT_LABEL,
+                "source": sero_grid::SOURCE,
+                "half_hours": series.iter().map(half_hour_json).collect::<Vec<_>>(),
+            }),
+        )?,
         GridFormat::Table => forecast_table(&area, &series),
     })
 }

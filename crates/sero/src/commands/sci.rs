@@ -375,13 +375,11 @@ pub fn run(args: SciArgs) -> Result<(), Failure> {
     let sci = compute(&assessment, &args)?;
     let out = match args.format {
         SciFormat::Table => table(&assessment, &sci, &notes),
-        SciFormat::Json => {
-            crate::output::document::write(
-                crate::output::document::Kind::Sci,
-                Some(&service.period),
-                document(&assessment, &sci, &notes),
-            )?
-        }
+        SciFormat::Json => crate::output::document::write(
+            crate::output::document::Kind::Sci,
+            Some(&service.period),
+            document(&assessment, &sci, &notes),
+        )?,
     };
     print(&out)?;
     super::left_out(&assessment, &args.manifest)

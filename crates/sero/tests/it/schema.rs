@@ -221,9 +221,10 @@ fn the_import_documents_and_their_activity_files_match_their_schemas() {
             .json();
         assert_file_valid(&sandbox, &activity, "import-cloud");
     }
-    for name in ["kepler-federate.prom"] {
-        sandbox.write(name, &energy_fixture(name));
-    }
+    sandbox.write(
+        "kepler-federate.prom",
+        &energy_fixture("kepler-federate.prom"),
+    );
     sandbox
         .run(&[
             "import",
@@ -306,7 +307,10 @@ fn a_broken_document_is_refused_where_it_is_broken() {
     let mut missing = good.clone();
     missing["total"].as_object_mut().unwrap().remove("co2e_kg");
     let report = validate(&missing).unwrap_err();
-    assert!(report.contains("/total") && report.contains("co2e_kg"), "{report}");
+    assert!(
+        report.contains("/total") && report.contains("co2e_kg"),
+        "{report}"
+    );
 
     let mut wrong_type = good.clone();
     wrong_type["components"][0]["explain"]["factors"][0]["range"]["low"] = json!("0.1");

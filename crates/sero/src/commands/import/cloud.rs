@@ -285,11 +285,18 @@ fn activity_document(report: &Report, produced_by: &str) -> (ActivityFile, Map<S
         .groups
         .iter()
         .map(|g| ActivityRow {
-            labels: names.iter().cloned().zip(g.labels.iter().cloned()).collect(),
+            labels: names
+                .iter()
+                .cloned()
+                .zip(g.labels.iter().cloned())
+                .collect(),
             model: Some("cloud".to_owned()),
             scope: None,
             inputs: vec![
-                ("energy".to_owned(), ActivityValue::quantity(g.energy_kwh, "kWh")),
+                (
+                    "energy".to_owned(),
+                    ActivityValue::quantity(g.energy_kwh, "kWh"),
+                ),
                 (
                     "embodied".to_owned(),
                     ActivityValue::quantity(g.embodied_kg, "kgCO2e"),

@@ -52,7 +52,11 @@ pub fn run(args: InventoryArgs) -> Result<(), Failure> {
         InventoryFormat::Json => {
             let mut body = sero_inventory::export::report_document(&inventory, &name, &notes);
             if let Some(map) = body.as_object_mut() {
-                let sources = inventory.factors().iter().map(|f| document::factor(f)).collect();
+                let sources = inventory
+                    .factors()
+                    .iter()
+                    .map(|f| document::factor(f))
+                    .collect();
                 map.insert("sources".to_owned(), serde_json::Value::Array(sources));
             }
             document::write(Kind::ImportInventory, None, body)?

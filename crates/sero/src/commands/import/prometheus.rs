@@ -222,13 +222,11 @@ pub fn run(args: PrometheusArgs) -> Result<(), Failure> {
     })?;
     let out = match args.format {
         PrometheusFormat::Table => table(&report, &scrapes),
-        PrometheusFormat::Json => {
-            crate::output::document::write(
-                crate::output::document::Kind::ImportPrometheus,
-                None,
-                document(&report, &scrapes),
-            )?
-        }
+        PrometheusFormat::Json => crate::output::document::write(
+            crate::output::document::Kind::ImportPrometheus,
+            None,
+            document(&report, &scrapes),
+        )?,
     };
     print(&out)?;
     if let Some(path) = &args.activity {
