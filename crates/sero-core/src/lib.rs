@@ -5,6 +5,7 @@
 //! returns values, and bad data give errors or warnings, never a panic.
 
 pub mod accounting;
+pub mod activity;
 pub mod compare;
 pub mod ecoindex;
 pub mod evaluate;
@@ -21,6 +22,7 @@ pub mod service;
 pub mod timeseries;
 pub mod units;
 
+pub use activity::{ActivityFile, ActivityRow, ActivityValue};
 pub use evaluate::{Assessment, AssumptionNote, Options, assess};
 pub use factor::{Citation, Factor, FactorLibrary, FactorSet, Spread};
 pub use impact::{DataQuality, Element, Impact, Kind, Part, Scope, Stage};

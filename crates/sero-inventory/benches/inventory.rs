@@ -63,7 +63,7 @@ fn inventory(c: &mut Criterion) {
     group.bench_function("TCS export + activity file", |b| {
         b.iter(|| {
             let tcs = sero_inventory::export::tcs_document(black_box(&inventory));
-            let activity = sero_inventory::export::activity_document(&inventory, "bench");
+            let activity = sero_inventory::export::activity_file(&inventory, "bench");
             (tcs, activity)
         })
     });

@@ -3,6 +3,7 @@
 
 use serde_json::{Map, Value, json};
 use sero_core::Message;
+use sero_core::activity::{ActivityFile, ActivityRow, ActivityValue};
 use sero_core::impact::Scope;
 use sero_core::model::InputValue;
 use sero_core::models::Registry;
@@ -49,22 +50,22 @@ fn touches(row: &RowResult, category: TcsCategory) -> bool {
 
 /// An input as the activity file writes it: a quantity as text with its unit, so the reader
 /// parses it with `sero_core::units::parse_quantity`.
-fn input_json(registry: &Registry, model: &str, name: &str, value: &InputValue) -> Value {
+fn input_value(registry: &Registry, model: &str, name: &str, value: &InputValue) -> ActivityValue {
     let unit = registry
         .get(model)
         .and_then(|m| m.spec().input(name))
         .map(|spec| spec.unit_symbol())
         .unwrap_or("");
     match value {
-        InputValue::Number(n) if unit.is_empty() || unit == "1" || unit == "fraction" => json!(n),
-        InputValue::Number(n) => json!(format!("{n} {unit}")),
-        InputValue::Text(t) => json!(t),
-        InputValue::Bool(b) => json!(b),
-        InputValue::Points(points) => {
-            json!(points.iter().map(|(x, y)| [*x, *y]).collect::<Vec<_>>())
+        InputValue::Number(n) if unit.is_empty() || unit == "1" || unit == "fraction" => {
+            ActivityValue::Number(*n)
         }
-        InputValue::Shares(shares) => {
-            Value::Object(shares.iter().map(|(k, v)| (k.clone(), json!(v))).collect())
+        InputValue::Number(n) => ActivityValue::quantity(*n, unit),
+        InputValue::Text(t) => ActivityValue::Text(t.clone()),
+        InputValue::Bool(b) => ActivityValue::Bool(*b),
+        // Not among the additive inputs written as they are; kept readable all the same.
+        other @ (InputValue::Points(_) | InputValue::Shares(_)) => {
+            ActivityValue::Text(other.display(unit))
         }
     }
 }
@@ -82,26 +83,27 @@ const ADDITIVE_DEVICE_INPUTS: [&str; 4] = ["device", "owner", "minutes", "grid"]
 /// same grid calculation) and `reported` figures for its amortised embodied emissions and for
 /// the end of life of units disposed. Labels (`asset`, `line`, `part`, `ggc_class`,
 /// `tcs_category`, `hosting`, `model`) select rows with `where:`.
-pub fn activity_document(inventory: &Inventory, produced_by: &str) -> Value {
+pub fn activity_file(inventory: &Inventory, produced_by: &str) -> ActivityFile {
     let registry = Registry::bundled();
-    let mut rows: Vec<Value> = Vec::new();
+    let mut rows: Vec<ActivityRow> = Vec::new();
     for row in &inventory.rows {
         let labels = |part: &str, category: Option<TcsCategory>| {
-            let mut labels = Map::new();
-            labels.insert("asset".to_owned(), json!(row.asset));
-            labels.insert("line".to_owned(), json!(row.line.to_string()));
-            labels.insert("part".to_owned(), json!(part));
-            labels.insert("ggc_class".to_owned(), json!(row.ggc.key()));
+            let mut labels = vec![
+                ("asset".to_owned(), row.asset.to_string()),
+                ("line".to_owned(), row.line.to_string()),
+                ("part".to_owned(), part.to_owned()),
+                ("ggc_class".to_owned(), row.ggc.key().to_owned()),
+            ];
             if let Some(category) = category {
-                labels.insert("tcs_category".to_owned(), json!(category.keys().1));
+                labels.push(("tcs_category".to_owned(), category.keys().1.to_owned()));
             }
             if let Some(hosting) = row.hosting {
-                labels.insert("hosting".to_owned(), json!(hosting.key()));
+                labels.push(("hosting".to_owned(), hosting.key().to_owned()));
             }
             if let Some(description) = &row.description {
-                labels.insert("model".to_owned(), json!(description));
+                labels.push(("model".to_owned(), description.clone()));
             }
-            Value::Object(labels)
+            labels
         };
         let simple_device = row.model == "end-user-device"
             && row
@@ -109,44 +111,40 @@ pub fn activity_document(inventory: &Inventory, produced_by: &str) -> Value {
                 .iter()
                 .all(|(name, _)| ADDITIVE_DEVICE_INPUTS.contains(&name));
         if simple_device {
-            let inputs: Map<String, Value> = row
+            let inputs = row
                 .inputs
                 .iter()
                 .map(|(name, value)| {
                     (
                         name.to_owned(),
-                        input_json(&registry, row.model, name, value),
+                        input_value(&registry, row.model, name, value),
                     )
                 })
                 .collect();
-            rows.push(json!({
-                "labels": labels("device", None),
-                "model": row.model,
-                "inputs": inputs,
-            }));
+            rows.push(ActivityRow {
+                labels: labels("device", None),
+                model: Some(row.model.to_owned()),
+                inputs,
+                ..ActivityRow::default()
+            });
         } else {
-            let mut inputs = Map::new();
-            inputs.insert(
+            let mut inputs = vec![(
                 "energy".to_owned(),
-                json!(format!("{} kWh", row.energy_kwh)),
-            );
+                ActivityValue::quantity(row.energy_kwh, "kWh"),
+            )];
             if let Some(grid) = row.inputs.get("grid") {
-                inputs.insert(
+                inputs.push((
                     "grid".to_owned(),
-                    input_json(&registry, row.model, "grid", grid),
-                );
+                    input_value(&registry, row.model, "grid", grid),
+                ));
             }
-            let mut entry = Map::new();
-            entry.insert(
-                "labels".to_owned(),
-                labels("operational", Some(row.operational)),
-            );
-            entry.insert("model".to_owned(), json!("electricity"));
-            if let Some(scope) = row.scope {
-                entry.insert("scope".to_owned(), json!(scope.key()));
-            }
-            entry.insert("inputs".to_owned(), Value::Object(inputs));
-            rows.push(Value::Object(entry));
+            rows.push(ActivityRow {
+                labels: labels("operational", Some(row.operational)),
+                model: Some("electricity".to_owned()),
+                scope: row.scope,
+                inputs,
+                figures: Vec::new(),
+            });
             if let Some(upstream) = row.upstream {
                 rows.push(reported_row(
                     labels("embodied", Some(upstream)),
@@ -165,27 +163,37 @@ pub fn activity_document(inventory: &Inventory, produced_by: &str) -> Value {
             ));
         }
     }
-    let mut root = Map::new();
-    root.insert("sero_activity".to_owned(), json!(1));
-    root.insert("produced_by".to_owned(), json!(produced_by));
-    root.insert("rows".to_owned(), Value::Array(rows));
-    Value::Object(root)
+    ActivityFile {
+        produced_by: produced_by.to_owned(),
+        model: None,
+        rows,
+    }
 }
 
 /// A figure the inventory computed, as a `reported` row: manufacture is Scope 3 category 2
 /// (capital goods), disposal category 5 (waste generated in operations).
-fn reported_row(labels: Value, co2e_kg: f64, source: &str, scope: Scope) -> Value {
-    json!({
-        "labels": labels,
-        "model": "reported",
-        "scope": scope.key(),
-        "inputs": {
-            "co2e": format!("{co2e_kg} kgCO2e"),
-            "kind": "embodied",
-            "quality": "modelled",
-            "source": source,
-        },
-    })
+fn reported_row(
+    labels: Vec<(String, String)>,
+    co2e_kg: f64,
+    source: &str,
+    scope: Scope,
+) -> ActivityRow {
+    let text = |t: &str| ActivityValue::Text(t.to_owned());
+    ActivityRow {
+        labels,
+        model: Some("reported".to_owned()),
+        scope: Some(scope),
+        inputs: vec![
+            (
+                "co2e".to_owned(),
+                ActivityValue::quantity(co2e_kg, "kgCO2e"),
+            ),
+            ("kind".to_owned(), text("embodied")),
+            ("quality".to_owned(), text("modelled")),
+            ("source".to_owned(), text(source)),
+        ],
+        figures: Vec::new(),
+    }
 }
 
 /// Totals of one Greening Government ICT asset class.
@@ -239,9 +247,10 @@ pub fn disposals(inventory: &Inventory, route: Route) -> Disposals {
     d
 }
 
-/// sero's JSON report: rows, both classifications, disposals, assumptions and sources.
-/// `notes` are the factors overridden by the user's files; `say` renders a message in the
-/// reader's language.
+/// sero's JSON report: rows, both classifications, disposals and assumptions. `notes` are the
+/// factors overridden by the user's files; `say` renders a message in the reader's language.
+/// The command line adds the factors used (`sources`) in the one factor shape of all its
+/// documents.
 pub fn report_document(
     inventory: &Inventory,
     file: &str,
@@ -308,22 +317,6 @@ pub fn report_document(
             )
         })
         .collect();
-    let sources: Vec<Value> = inventory
-        .factors()
-        .iter()
-        .map(|f| {
-            json!({
-                "id": f.id,
-                "description": f.description,
-                "value": f.value,
-                "unit": f.unit,
-                "publisher": f.citation.publisher,
-                "title": f.citation.title,
-                "edition": f.citation.edition,
-                "url": f.citation.url,
-            })
-        })
-        .collect();
     let warnings: Vec<String> = inventory
         .rows
         .iter()
@@ -343,6 +336,5 @@ pub fn report_document(
         "rows": rows,
         "assumptions": inventory.assumptions().iter().map(say).collect::<Vec<_>>(),
         "warnings": warnings,
-        "sources": sources,
     })
 }

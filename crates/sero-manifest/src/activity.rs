@@ -1,31 +1,231 @@
-//! Components read from an activity file: `from: cloud-usage.json`, optionally with
-//! `where: {"tag:service": blue-badge}` and `model:`.
+//! Activity files: the one writer ([`to_json`]) and the one reader ([`parse`]) of
+//! `sero_core::activity::ActivityFile`, and the components a manifest makes of one with
+//! `from: cloud-usage.json`, optionally with `where: {"tag:service": blue-badge}` and `model:`.
 //!
 //! An activity file (written by `sero import cloud|inventory|prometheus` and `sero energy`) is
-//! `{"sero_activity": 1, "model": …, "rows": [{"labels": {…}, "model": …, "inputs": {…}}]}`. The
-//! reader keeps the rows whose labels match every `where` pair, groups them by model and by their
-//! inputs that are not quantities (a grid, a device type), adds up the quantities of each group
-//! (in the input's unit), and makes one component per group: a leaf when there is one group, a
-//! group node of leaves `<id>-1`, `<id>-2`, … otherwise. A file or filter that matches nothing
-//! is an error, never a silent zero.
+//! `{"sero_activity": 1, "model": …, "rows": [{"labels": {…}, "model": …, "inputs": {…}}]}`;
+//! the reader goes through the located tree, so a wrong type or a missing key is reported at its
+//! file:line:column. Resolving `from:` keeps the rows whose labels match every `where` pair,
+//! groups them by model and by their inputs that are not quantities (a grid, a device type),
+//! adds up the quantities of each group (in the input's unit), and makes one component per
+//! group: a leaf when there is one group, a group node of leaves `<id>-1`, `<id>-2`, …
+//! otherwise. A file or filter that matches nothing is an error, never a silent zero.
 
 use std::collections::HashMap;
 use std::path::Path;
 
-use serde_json::Value;
+use serde_json::{Map, Value, json};
 
 use sero_core::impact::Scope;
 use sero_core::model::{InputKind, InputValue, Inputs};
 use sero_core::service::{Component, ComponentKind};
 use sero_core::units::{Dimension, G_PER_KWH, QuantityError, Unit, convert, parse_quantity};
 
-use crate::diagnostic::{Diagnostic, did_you_mean};
-use crate::manifest::{Schema, describe_input};
-use crate::read;
-use crate::tree::{self, Node, Scalar, Span};
+pub use sero_core::activity::{ACTIVITY_VERSION, ActivityFile, ActivityRow, ActivityValue};
 
-/// The activity file format version this sero reads.
-pub const ACTIVITY_VERSION: f64 = 1.0;
+use crate::diagnostic::{Diagnostic, SourceFile, did_you_mean};
+use crate::inputs::{Schema, describe_input, named_grid};
+use crate::read;
+use crate::tree::{self, Format, Node, Scalar, Span};
+
+/// The keys of a row that are not figures.
+pub const ROW_KEYS: &[&str] = &["labels", "model", "scope", "inputs"];
+
+/// The activity file as JSON: the one writer of `sero_activity` documents. Commands may add
+/// keys of their own beside these (a summary); the reader ignores keys it does not know at
+/// the top level.
+pub fn to_json(file: &ActivityFile) -> Map<String, Value> {
+    let mut root = Map::new();
+    root.insert("sero_activity".to_owned(), json!(ACTIVITY_VERSION));
+    root.insert("produced_by".to_owned(), json!(file.produced_by));
+    if let Some(model) = &file.model {
+        root.insert("model".to_owned(), json!(model));
+    }
+    let rows = file.rows.iter().map(row_json).collect();
+    root.insert("rows".to_owned(), Value::Array(rows));
+    root
+}
+
+fn row_json(row: &ActivityRow) -> Value {
+    let mut entry = Map::new();
+    let labels = row
+        .labels
+        .iter()
+        .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+        .collect();
+    entry.insert("labels".to_owned(), Value::Object(labels));
+    if let Some(model) = &row.model {
+        entry.insert("model".to_owned(), json!(model));
+    }
+    if let Some(scope) = row.scope {
+        entry.insert("scope".to_owned(), json!(scope.key()));
+    }
+    let inputs = row
+        .inputs
+        .iter()
+        .map(|(k, v)| {
+            let value = match v {
+                ActivityValue::Number(n) => json!(n),
+                ActivityValue::Text(t) => json!(t),
+                ActivityValue::Bool(b) => json!(b),
+            };
+            (k.clone(), value)
+        })
+        .collect();
+    entry.insert("inputs".to_owned(), Value::Object(inputs));
+    for (name, value) in &row.figures {
+        entry.insert(name.clone(), figure_json(*value));
+    }
+    Value::Object(entry)
+}
+
+/// A figure: whole numbers (counts of lines) without a decimal point.
+fn figure_json(value: f64) -> Value {
+    if value.fract() == 0.0 && value.abs() < 9.0e15 {
+        json!(value as i64)
+    } else {
+        json!(value)
+    }
+}
+
+/// An activity file that could not be read: the message names file:line:column.
+#[derive(Debug, thiserror::Error)]
+#[error("{rendered}")]
+pub struct ActivityError {
+    pub diagnostic: Box<Diagnostic>,
+    pub rendered: String,
+    /// `file:line:column` (or the file alone).
+    pub location: String,
+}
+
+/// Reads an activity file from its text; `name` is the path shown in messages.
+pub fn parse(text: &str, name: &str) -> Result<ActivityFile, ActivityError> {
+    parse_node(text).map_err(|diagnostic| {
+        let file = SourceFile::new(name, text);
+        ActivityError {
+            rendered: diagnostic.render(&file),
+            location: diagnostic.location(&file),
+            diagnostic: Box::new(diagnostic),
+        }
+    })
+}
+
+fn parse_node(text: &str) -> Result<ActivityFile, Diagnostic> {
+    let root = tree::parse(text, Format::Json)?;
+    let what = "an activity file";
+    let entries = read::map(&root, what)?;
+    let Some(version) = read::optional(entries, "sero_activity") else {
+        return Err(
+            Diagnostic::at(read::start_of(&root), "this is not an activity file")
+                .with_label("it has no `sero_activity`")
+                .with_hint(hint_write()),
+        );
+    };
+    let v = read::number(version, "`sero_activity` (the activity format version)")?;
+    if v != f64::from(ACTIVITY_VERSION) {
+        return Err(Diagnostic::at(
+            version.span,
+            format!("activity format version `{v}` is not supported"),
+        )
+        .with_hint(format!("this sero reads version {ACTIVITY_VERSION}")));
+    }
+    let produced_by = match read::optional(entries, "produced_by") {
+        None => String::new(),
+        Some(node) => match node.as_scalar() {
+            Some(Scalar::Str(s)) => s.clone(),
+            _ => read::text(node, "`produced_by`")?,
+        },
+    };
+    let model = read::optional(entries, "model")
+        .map(|n| read::text(n, "the file's `model`"))
+        .transpose()?;
+    let rows_node = read::required(&root, entries, "rows", what)?;
+    let rows = read::seq(rows_node, "`rows`")?
+        .iter()
+        .map(read_row)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(ActivityFile {
+        produced_by,
+        model,
+        rows,
+    })
+}
+
+fn read_row(node: &Node) -> Result<ActivityRow, Diagnostic> {
+    let what = "a row";
+    let entries = read::map(node, what)?;
+    let mut row = ActivityRow::default();
+    if let Some(labels) = read::optional(entries, "labels") {
+        for entry in read::map(labels, "`labels`")? {
+            let value = match entry.value.as_scalar() {
+                Some(Scalar::Str(s)) => s.clone(),
+                Some(Scalar::Number(n)) if n.is_finite() => n.to_string(),
+                Some(Scalar::Bool(b)) => b.to_string(),
+                _ => {
+                    return Err(Diagnostic::at(
+                        entry.value.span,
+                        format!("the label `{}` must be text", entry.key),
+                    )
+                    .with_label(format!("found {}", entry.value.kind_name())));
+                }
+            };
+            row.labels.push((entry.key.clone(), value));
+        }
+    }
+    row.model = read::optional(entries, "model")
+        .map(|n| read::text(n, "the row's `model`"))
+        .transpose()?;
+    if let Some(scope) = read::optional(entries, "scope") {
+        let text = read::text(scope, "`scope`")?;
+        row.scope = Some(Scope::parse(&text).ok_or_else(|| {
+            Diagnostic::at(
+                scope.span,
+                format!("`scope`: `{text}` is not a GHG Protocol scope"),
+            )
+            .with_hint(
+                "write `scope-1`, `scope-2` or `scope-3-cat-N` with a category N from 1 to 15",
+            )
+        })?);
+    }
+    let inputs = read::required(node, entries, "inputs", what)?;
+    for entry in read::map(inputs, "`inputs`")? {
+        let value = match entry.value.as_scalar() {
+            Some(Scalar::Number(n)) if n.is_finite() => ActivityValue::Number(*n),
+            Some(Scalar::Str(s)) => ActivityValue::Text(s.clone()),
+            Some(Scalar::Bool(b)) => ActivityValue::Bool(*b),
+            _ => {
+                return Err(Diagnostic::at(
+                    entry.value.span,
+                    format!("input `{}` must be a number, text or true/false", entry.key),
+                )
+                .with_label(format!("found {}", entry.value.kind_name()))
+                .with_hint("write a quantity as text with its unit, such as `12.5 kWh`"));
+            }
+        };
+        row.inputs.push((entry.key.clone(), value));
+    }
+    for entry in entries
+        .iter()
+        .filter(|e| !ROW_KEYS.contains(&e.key.as_str()))
+    {
+        let value = read::number(
+            &entry.value,
+            &format!("`{}` (a figure beside the row's inputs)", entry.key),
+        )
+        .map_err(|d| {
+            d.with_hint(format!(
+                "a row's keys are {} and figures (numbers) for people",
+                ROW_KEYS
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        })?;
+        row.figures.push((entry.key.clone(), value));
+    }
+    Ok(row)
+}
 
 /// One component's worth of rows: the model and the summed inputs.
 pub struct ActivityGroup {
@@ -77,29 +277,15 @@ pub fn read(
         ))
         .with_hint(hint_write())
     })?;
-    let doc: Value = serde_json::from_str(&text).map_err(|e| {
-        at(format!("`{}` is not JSON: {e}", path.display())).with_hint(hint_write())
+    let doc = parse(&text, &path.display().to_string()).map_err(|e| {
+        at(format!(
+            "`{}` is not a readable activity file: {}",
+            path.display(),
+            e.location
+        ))
+        .with_note(e.rendered.trim_end().to_owned())
     })?;
-    match doc.get("sero_activity").and_then(Value::as_f64) {
-        Some(v) if v == ACTIVITY_VERSION => {}
-        Some(v) => {
-            return Err(at(format!(
-                "`{}` is activity format version {v}; this sero reads version 1",
-                path.display()
-            )));
-        }
-        None => {
-            return Err(at(format!(
-                "`{}` is not an activity file (it has no `sero_activity`)",
-                path.display()
-            ))
-            .with_hint(hint_write()));
-        }
-    }
-    let file_model = doc.get("model").and_then(Value::as_str);
-    let Some(rows) = doc.get("rows").and_then(Value::as_array) else {
-        return Err(at(format!("`{}` has no `rows` list", path.display())));
-    };
+    let rows = &doc.rows;
 
     // `where`: label → wanted value (numbers compare as written).
     let mut filters: Vec<(String, String, Span)> = Vec::new();
@@ -131,17 +317,10 @@ pub fn read(
         .map(|n| read::text(n, "`model`").map(|m| (m, n.span)))
         .transpose()?;
 
-    let label_matches = |row: &Value| {
-        filters.iter().all(
-            |(key, wanted, _)| match row.get("labels").and_then(|l| l.get(key)) {
-                Some(Value::String(s)) => s == wanted,
-                Some(Value::Number(n)) => {
-                    n.as_f64().map(|n| n.to_string()).as_deref() == Some(wanted)
-                }
-                Some(Value::Bool(b)) => b.to_string() == *wanted,
-                _ => false,
-            },
-        )
+    let label_matches = |row: &ActivityRow| {
+        filters
+            .iter()
+            .all(|(key, wanted, _)| row.label(key) == Some(wanted.as_str()))
     };
 
     let mut order: Vec<String> = Vec::new();
@@ -157,7 +336,7 @@ pub fn read(
                 index + 1
             ))
         };
-        let Some(model_name) = row.get("model").and_then(Value::as_str).or(file_model) else {
+        let Some(model_name) = row.model(&doc) else {
             return Err(row_at(
                 "the row has no `model` (nor has the file)".to_owned(),
             ));
@@ -180,31 +359,16 @@ pub fn read(
                 .with_hint("`sero models` lists the models this sero knows"));
         };
         let spec = model.spec();
-        let Some(inputs) = row.get("inputs").and_then(Value::as_object) else {
-            return Err(row_at("the row has no `inputs` object".to_owned()));
-        };
         let mut sums: Vec<(&'static str, f64)> = Vec::new();
         let mut fixed = Inputs::new();
         let mut key = model_name.to_owned();
         let mut distinct = Vec::new();
-        let scope = match row.get("scope") {
-            None | Some(Value::Null) => None,
-            Some(value) => {
-                let text = match value {
-                    Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                };
-                let scope = Scope::parse(&text).ok_or_else(|| {
-                    row_at(format!("`scope`: `{text}` is not a GHG Protocol scope")).with_hint(
-                        "write `scope-1`, `scope-2` or `scope-3-cat-N` with a category N from 1 to 15",
-                    )
-                })?;
-                key.push_str(&format!("\u{1f}scope={}", scope.key()));
-                distinct.push(scope.key());
-                Some(scope)
-            }
-        };
-        for (name, value) in inputs {
+        let scope = row.scope;
+        if let Some(scope) = scope {
+            key.push_str(&format!("\u{1f}scope={}", scope.key()));
+            distinct.push(scope.key());
+        }
+        for (name, value) in &row.inputs {
             let Some(input) = spec.input(name) else {
                 let names: Vec<&str> = spec.inputs.iter().map(|i| i.name).collect();
                 let mut d = row_at(format!("model `{}` has no input `{name}`", spec.name));
@@ -261,11 +425,8 @@ pub fn read(
         if let Some((key, _, _)) = filters.first() {
             let mut seen: Vec<String> = rows
                 .iter()
-                .filter_map(|r| r.get("labels").and_then(|l| l.get(key)))
-                .map(|v| match v {
-                    Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                })
+                .filter_map(|r| r.label(key))
+                .map(str::to_owned)
                 .collect();
             seen.sort();
             seen.dedup();
@@ -316,10 +477,10 @@ pub fn read(
 
 /// A quantity from a JSON number (already in `unit`) or text with a unit. Emissions written
 /// as a mass (`0.957 g`) are taken as CO2e.
-fn quantity(value: &Value, unit: &Unit) -> Result<f64, String> {
+fn quantity(value: &ActivityValue, unit: &Unit) -> Result<f64, String> {
     match value {
-        Value::Number(n) => n.as_f64().ok_or_else(|| "not a number".to_owned()),
-        Value::String(s) => match parse_quantity(s, unit) {
+        ActivityValue::Number(n) => Ok(*n),
+        ActivityValue::Text(s) => match parse_quantity(s, unit) {
             Ok(v) => Ok(v),
             Err(QuantityError::WrongDimension {
                 unit: from,
@@ -339,7 +500,7 @@ fn quantity(value: &Value, unit: &Unit) -> Result<f64, String> {
             }
             Err(e) => Err(e.to_string()),
         },
-        other => Err(format!("expected a quantity, found `{other}`")),
+        ActivityValue::Bool(b) => Err(format!("expected a quantity, found `{b}`")),
     }
 }
 
@@ -348,21 +509,18 @@ fn fixed_value(
     schema: &Schema<'_>,
     name: &str,
     kind: InputKind,
-    value: &Value,
+    value: &ActivityValue,
 ) -> Result<InputValue, String> {
     match (kind, value) {
-        (InputKind::Bool, Value::Bool(b)) => Ok(InputValue::Bool(*b)),
-        (InputKind::Text { choices }, Value::String(s)) => {
+        (InputKind::Bool, ActivityValue::Bool(b)) => Ok(InputValue::Bool(*b)),
+        (InputKind::Text { choices }, ActivityValue::Text(s)) => {
             if !choices.is_empty() && !choices.contains(&s.as_str()) {
                 return Err(format!("`{s}` is not one of {}", choices.join(", ")));
             }
             Ok(InputValue::Text(s.clone()))
         }
-        (InputKind::IntensityOrCountry, Value::Number(n)) => n
-            .as_f64()
-            .map(InputValue::Number)
-            .ok_or_else(|| "not a number".to_owned()),
-        (InputKind::IntensityOrCountry, Value::String(s))
+        (InputKind::IntensityOrCountry, ActivityValue::Number(n)) => Ok(InputValue::Number(*n)),
+        (InputKind::IntensityOrCountry, ActivityValue::Text(s))
             if s.trim()
                 .starts_with(|c: char| c.is_ascii_digit() || c == '.') =>
         {
@@ -370,12 +528,12 @@ fn fixed_value(
                 .map(InputValue::Number)
                 .map_err(|e| e.to_string())
         }
-        (InputKind::IntensityOrCountry, Value::String(s)) => {
-            crate::manifest::named_grid(schema, name, s)
-                .map(InputValue::Text)
-                .map_err(|(reason, _)| reason)
-        }
-        (_, other) => Err(format!("unexpected value `{other}`")),
+        (InputKind::IntensityOrCountry, ActivityValue::Text(s)) => named_grid(schema, name, s)
+            .map(InputValue::Text)
+            .map_err(|(reason, _)| reason),
+        (_, ActivityValue::Number(n)) => Err(format!("unexpected value `{n}`")),
+        (_, ActivityValue::Text(s)) => Err(format!("unexpected value `\"{s}\"`")),
+        (_, ActivityValue::Bool(b)) => Err(format!("unexpected value `{b}`")),
     }
 }
 

@@ -7,6 +7,7 @@
 
 pub mod activity;
 pub mod diagnostic;
+pub mod inputs;
 pub mod journey;
 pub mod manifest;
 pub mod read;

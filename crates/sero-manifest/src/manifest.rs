@@ -4,12 +4,13 @@
 use std::collections::HashMap;
 
 use sero_core::impact::{Element, Scope};
-use sero_core::model::{InputKind, InputSpec, InputValue, Inputs, ModelError, ModelSpec};
-use sero_core::models::Registry;
+use sero_core::model::{InputKind, InputSpec, InputValue, Inputs, ModelError};
 use sero_core::service::{Basis, Channel, Component, ComponentKind, Date, Period, Service};
 use sero_core::units::{FRACTION, G_PER_KWH, ONE, QuantityError, parse_quantity};
 
 use crate::diagnostic::{Diagnostic, SourceFile, did_you_mean};
+use crate::inputs::named_grid;
+pub use crate::inputs::{Schema, describe_input};
 use crate::read;
 use crate::tree::{self, Format, Node, Scalar, Span};
 
@@ -43,13 +44,6 @@ pub const COMPONENT_KEYS: &[&str] = &[
     "from",
     "where",
 ];
-
-/// What the reader needs to know beyond the file: the models, and which factor ids exist
-/// (for inputs naming a country or a factor).
-pub struct Schema<'a> {
-    pub registry: &'a Registry,
-    pub factor_exists: &'a dyn Fn(&str) -> bool,
-}
 
 /// A manifest that could not be read: the message is rendered with file:line:column.
 #[derive(Debug, thiserror::Error)]
@@ -906,20 +900,6 @@ fn check_limits(node: &Node, input: &InputSpec, value: f64) -> Result<(), Diagno
     Ok(())
 }
 
-/// One line describing an input, for hints and `sero models`.
-pub fn describe_input(spec: &ModelSpec, input: &InputSpec) -> String {
-    let unit = input.unit_symbol();
-    let unit = if unit.is_empty() || unit == "1" {
-        String::new()
-    } else {
-        format!(" ({unit})")
-    };
-    format!(
-        "`{}`{unit} of model `{}`: {}",
-        input.name, spec.name, input.doc
-    )
-}
-
 /// Reads a file's text and parses it, choosing the format by extension.
 pub fn load(path: &std::path::Path, schema: &Schema<'_>) -> Result<Service, LoadError> {
     let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
@@ -941,36 +921,4 @@ pub enum LoadError {
     },
     #[error(transparent)]
     Manifest(ManifestError),
-}
-
-/// A grid named in words — a country code, or for `grid` also a part of Great Britain or a cloud
-/// region — as its canonical code; else the reason and a hint. Shared by manifests and activity
-/// files.
-pub(crate) fn named_grid(
-    schema: &Schema<'_>,
-    input: &str,
-    text: &str,
-) -> Result<String, (String, &'static str)> {
-    use sero_core::models::grid::Location;
-    if input == "grid" {
-        match Location::parse(text) {
-            Err(reason) => {
-                return Err((
-                    reason,
-                    "`grid` takes `GBR`, `GB-WALES`, `GB-REGION-7`, a cloud region such as `cloud:aws:eu-west-2`, an ISO 3166-1 alpha-3 code, or gCO2e/kWh",
-                ));
-            }
-            Ok(Location::Country(_)) => {}
-            Ok(location) => return Ok(location.code()),
-        }
-    }
-    let code = text.trim().to_ascii_uppercase();
-    let uk = matches!(code.as_str(), "GBR" | "UK" | "GB");
-    if !uk && !(schema.factor_exists)(&format!("grid/ember/{code}")) {
-        return Err((
-            format!("`{text}` is neither a grid intensity nor a known country code"),
-            "give gCO2e/kWh (`212 gCO2e/kWh`) or an ISO 3166-1 alpha-3 code such as `GBR`, `IRL`, `FRA` (`sero factors grid/ember` lists them)",
-        ));
-    }
-    Ok(code)
 }

@@ -58,8 +58,8 @@ pub enum Command {
     Models(ModelsArgs),
     /// List the factors, with values, ranges and sources
     Factors(FactorsArgs),
-    /// Print the JSON Schema of manifests
-    Schema,
+    /// Print the JSON Schema of manifests, or of a JSON document sero writes (--document NAME)
+    Schema(crate::commands::schema::SchemaArgs),
     /// Quick calculator: emissions of transferring data (CO2.js-compatible)
     Transfer(TransferArgs),
     /// The GB grid's carbon intensity: now, the 48-hour forecast, the best window for a job

@@ -6,6 +6,7 @@
 //! - [`diagnostic`] (below): rendering diagnostics and spelling
 //!   suggestions, independent of any parser.
 
+mod activity;
 mod tree;
 
 mod diagnostic {

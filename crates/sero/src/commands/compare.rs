@@ -154,10 +154,11 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
                 &assumptions,
                 &crate::output::said(&assessment.all_warnings()),
             );
-            let mut text = serde_json::to_string_pretty(&doc)
-                .map_err(|e| Failure::input(format!("error: {e}")))?;
-            text.push('\n');
-            text
+            crate::output::document::write(
+                crate::output::document::Kind::Compare,
+                Some(&service.period),
+                doc,
+            )?
         }
         CompareFormat::Table => {
             // (a channel with no transactions has no figure per transaction)
@@ -297,8 +298,6 @@ fn to_json(
     warnings: &[String],
 ) -> Value {
     json!({
-        "schema_version": 1,
-        "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
         "service": {
             "name": report.service,
             "organisation": report.organisation,

@@ -12,6 +12,7 @@ use std::process::Command;
 
 use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
+use sero_core::activity::{ActivityFile, ActivityRow, ActivityValue};
 
 use sero_core::evaluate::ComponentResult;
 use sero_core::factor::FactorSet;
@@ -107,34 +108,35 @@ pub fn write_activity(
     grid: Option<&str>,
     rows: &[(Vec<(String, String)>, f64)],
 ) -> Result<(), Failure> {
-    let rows: Vec<Value> = rows
+    let rows = rows
         .iter()
         .map(|(labels, kwh)| {
-            let labels: serde_json::Map<String, Value> = labels
-                .iter()
-                .map(|(k, v)| (k.clone(), Value::String(v.clone())))
-                .collect();
-            let mut inputs = serde_json::Map::new();
-            inputs.insert("energy".to_owned(), json!(format!("{kwh} kWh")));
+            let mut inputs = vec![("energy".to_owned(), ActivityValue::quantity(*kwh, "kWh"))];
             if let Some(grid) = grid {
                 let value = match grid_input(grid) {
-                    InputValue::Number(n) => json!(n),
-                    _ => json!(grid.trim()),
+                    InputValue::Number(n) => ActivityValue::Number(n),
+                    _ => ActivityValue::Text(grid.trim().to_owned()),
                 };
-                inputs.insert("grid".to_owned(), value);
+                inputs.push(("grid".to_owned(), value));
             }
-            json!({"labels": labels, "model": "electricity", "inputs": inputs})
+            ActivityRow {
+                labels: labels.clone(),
+                model: Some("electricity".to_owned()),
+                inputs,
+                ..ActivityRow::default()
+            }
         })
         .collect();
-    let document = json!({
-        "sero_activity": 1,
-        "produced_by": produced_by,
-        "model": "electricity",
-        "rows": rows,
-    });
-    let mut body = serde_json::to_string_pretty(&document)
-        .map_err(|e| Failure::input(format!("error: {e}")))?;
-    body.push('\n');
+    let file = ActivityFile {
+        produced_by: produced_by.to_owned(),
+        model: Some("electricity".to_owned()),
+        rows,
+    };
+    let body = crate::output::document::activity(
+        crate::output::document::Kind::Activity,
+        &file,
+        serde_json::Map::new(),
+    )?;
     std::fs::write(path, body).map_err(|e| {
         Failure::input(format!(
             "error: cannot write the activity file `{}`: {e}\n  = hint: {}",
@@ -190,17 +192,11 @@ pub fn run(args: EnergyArgs) -> Result<(), Failure> {
     let emissions = electricity(measurement.kwh(), &args.grid, &factors)?;
     let report = match args.format {
         EnergyFormat::Table => table(&line, &measurement, &emissions, &args.grid),
-        EnergyFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&document(
-                &args.command,
-                &measurement,
-                &emissions,
-                &args.grid,
-            ))
-            .map_err(|e| Failure::input(format!("error: {e}")))?;
-            text.push('\n');
-            text
-        }
+        EnergyFormat::Json => crate::output::document::write(
+            crate::output::document::Kind::Energy,
+            None,
+            document(&args.command, &measurement, &emissions, &args.grid),
+        )?,
     };
     match &args.report {
         Some(path) => std::fs::write(path, &report).map_err(|e| {
@@ -410,8 +406,6 @@ fn document(
     let mut assumptions = m.assumptions.clone();
     assumptions.extend(crate::output::said(&emissions.assumptions));
     json!({
-        "schema_version": 1,
-        "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
         "command": command.iter().map(|w| w.to_string_lossy().into_owned()).collect::<Vec<_>>(),
         "exit": match m.exit {
             Exit::Code(code) => json!({"code": code, "signal": Value::Null}),
@@ -436,7 +430,7 @@ fn document(
             "co2e_kg": p.co2e_kg,
             "energy_kwh": p.energy_kwh,
         })).collect::<Vec<_>>(),
-        "factors": emissions.explanation.factors.iter().map(|f| crate::output::json::factor(f)).collect::<Vec<_>>(),
+        "factors": emissions.explanation.factors.iter().map(|f| crate::output::document::factor(f)).collect::<Vec<_>>(),
         "steps": emissions.explanation.steps,
         "assumptions": assumptions,
         "warnings": warnings,

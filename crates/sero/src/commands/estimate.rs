@@ -68,10 +68,11 @@ pub fn run(args: EstimateArgs) -> Result<(), Failure> {
                     render_json(accounts, args.accounting),
                 );
             }
-            let mut text = serde_json::to_string_pretty(&document)
-                .map_err(|e| Failure::input(format!("error: {e}")))?;
-            text.push('\n');
-            text
+            output::document::write(
+                output::document::Kind::Estimate,
+                Some(&service.period),
+                document,
+            )?
         }
         Format::Csv => output::csv::render(&assessment),
     };

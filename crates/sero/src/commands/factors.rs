@@ -9,6 +9,7 @@ use super::print;
 use crate::Failure;
 use crate::cli::{FactorsArgs, Format};
 use crate::library;
+use crate::output::document::{self, Kind};
 use crate::output::{Grid, csv::field};
 
 pub fn run(args: FactorsArgs) -> Result<(), Failure> {
@@ -53,27 +54,8 @@ pub fn run(args: FactorsArgs) -> Result<(), Failure> {
             format!("{}{} factors\n", grid.render(""), factors.len())
         }
         Format::Json => {
-            let list: Vec<_> = factors
-                .iter()
-                .map(|f| {
-                    json!({
-                        "id": f.id,
-                        "description": f.description,
-                        "value": f.value,
-                        "unit": f.unit,
-                        "low": f.low,
-                        "high": f.high,
-                        "range": match &f.spread { Spread::Published => json!({"kind": "published"}), Spread::Assumed { relative, reason } => json!({"kind": "assumed", "relative": relative, "reason": reason}) },
-                        "data_year": f.data_year,
-                        "tags": f.tags,
-                        "source": {"publisher": f.citation.publisher, "title": f.citation.title, "edition": f.citation.edition, "url": f.citation.url, "licence": f.licence},
-                    })
-                })
-                .collect();
-            let mut text = serde_json::to_string_pretty(&list)
-                .map_err(|e| Failure::input(format!("error: {e}")))?;
-            text.push('\n');
-            text
+            let list: Vec<_> = factors.iter().map(|f| document::factor(f)).collect();
+            document::write(Kind::Factors, None, json!({ "factors": list }))?
         }
         Format::Csv => {
             let mut out = String::from(

@@ -8,6 +8,8 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::json;
 
+use crate::output::document::Kind;
+
 use sero_core::factor::FactorLibrary;
 use sero_core::model::format_number;
 use sero_grid::jiff::{SignedDuration, Timestamp, tz::TimeZone};
@@ -115,7 +117,7 @@ fn now(args: &NowArgs) -> Result<(), Failure> {
         .now(&area)
         .or_else(|e| fallback(common.format, e))?;
     print(&match common.format {
-        GridFormat::Json => to_json(&now_json(&now))?,
+        GridFormat::Json => to_json(Kind::GridNow, now_json(&now))?,
         GridFormat::Table => now_table(&now),
     })
 }
@@ -149,13 +151,16 @@ fn forecast(args: &ForecastArgs) -> Result<(), Failure> {
         eprintln!("{} {}", crate::text::CHART_WRITTEN, path.display());
     }
     print(&match common.format {
-        GridFormat::Json => to_json(&json!({
-            "area": area.to_string(),
-            "area_name": area.name(),
-            "unit": sero_grid::UNIT_LABEL,
-            "source": sero_grid::SOURCE,
-            "half_hours": series.iter().map(half_hour_json).collect::<Vec<_>>(),
-        }))?,
+        GridFormat::Json => to_json(
+            Kind::GridForecast,
+            json!({
+                "area": area.to_string(),
+                "area_name": area.name(),
+                "unit": sero_grid::UNIT_LABEL,
+                "source": sero_grid::SOURCE,
+                "half_hours": series.iter().map(half_hour_json).collect::<Vec<_>>(),
+            }),
+        )?,
         GridFormat::Table => forecast_table(&area, &series),
     })
 }
@@ -209,7 +214,10 @@ fn window(args: &WindowArgs) -> Result<(), Failure> {
         );
     }
     print(&match common.format {
-        GridFormat::Json => to_json(&window_json(&area, &best, job.rounded_up, within))?,
+        GridFormat::Json => to_json(
+            Kind::GridWindow,
+            window_json(&area, &best, job.rounded_up, within),
+        )?,
         GridFormat::Table => window_table(&area, &best, within),
     })
 }
@@ -276,21 +284,16 @@ fn offline(format: GridFormat, error: Option<&GridError>) -> Result<String, Fail
     let c = &factor.citation;
     let citation = format!("{}, {}, {}, {}", c.publisher, c.title, c.edition, c.url);
     Ok(match format {
-        GridFormat::Json => to_json(&json!({
-            "offline": true,
-            "reason": error.map(GridError::message),
-            "factor": {
-                "id": factor.id,
-                "value": factor.value,
-                "unit": factor.unit,
+        GridFormat::Json => to_json(
+            Kind::GridOffline,
+            json!({
+                "offline": true,
+                "reason": error.map(GridError::message),
                 "label": words::DESNZ_LABEL,
-                "description": factor.description,
-                "data_year": factor.data_year,
-                "source": citation,
-                "licence": factor.licence,
-            },
-            "note": words::ANNUAL_AVERAGE,
-        }))?,
+                "factor": crate::output::document::factor(factor),
+                "note": words::ANNUAL_AVERAGE,
+            }),
+        )?,
         GridFormat::Table => {
             let mut out = format!("{}\n", words::OFFLINE_TITLE);
             out.push_str(&format!(
@@ -306,11 +309,8 @@ fn offline(format: GridFormat, error: Option<&GridError>) -> Result<String, Fail
     })
 }
 
-fn to_json(value: &serde_json::Value) -> Result<String, Failure> {
-    let mut text =
-        serde_json::to_string_pretty(value).map_err(|e| Failure::input(format!("error: {e}")))?;
-    text.push('\n');
-    Ok(text)
+fn to_json(kind: Kind, value: serde_json::Value) -> Result<String, Failure> {
+    crate::output::document::write(kind, None, value)
 }
 
 fn london() -> TimeZone {

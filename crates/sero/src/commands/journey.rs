@@ -67,7 +67,7 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
     })?;
     let text = match args.format {
         JourneyFormat::Table => table(&measurement, &totals, budget),
-        JourneyFormat::Json => json(&measurement, &totals, budget),
+        JourneyFormat::Json => json(&measurement, &totals, budget)?,
     };
     match &args.output {
         Some(path) => std::fs::write(path, &text).map_err(|e| {
@@ -177,7 +177,7 @@ fn json(
     measurement: &JourneyMeasurement,
     totals: &JourneyEstimate,
     budget: Option<Budget>,
-) -> String {
+) -> Result<String, Failure> {
     let steps: Vec<Value> = measurement
         .steps
         .iter()
@@ -206,8 +206,6 @@ fn json(
         })
         .collect();
     let doc = json!({
-        "schema_version": 1,
-        "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
         "journey": measurement.name,
         "model": "swd-v4",
         "steps": steps,
@@ -223,7 +221,5 @@ fn json(
             "message": f.error.to_string(),
         })),
     });
-    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    text.push('\n');
-    text
+    crate::output::document::write(crate::output::document::Kind::Journey, None, doc)
 }

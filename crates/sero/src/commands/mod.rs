@@ -12,7 +12,7 @@ mod init;
 mod journey;
 mod models;
 pub mod page;
-mod schema;
+pub mod schema;
 pub mod sci;
 mod transfer;
 
@@ -36,7 +36,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Command::Init(args) => init::run(args),
         Command::Models(args) => models::run(args),
         Command::Factors(args) => factors::run(args),
-        Command::Schema => schema::run(),
+        Command::Schema(args) => schema::run(args),
         Command::Transfer(args) => transfer::run(args),
         Command::Grid(args) => grid::run(args),
         Command::If(args) => impact_framework::run(args),

@@ -292,7 +292,7 @@ pub fn run(args: PageArgs) -> Result<(), Failure> {
     }
     let text = match args.format {
         PageFormat::Table => render::table(&reports, &errors, budget, &hosted_by),
-        PageFormat::Json => render::json(&reports, &errors, budget, &hosted_by),
+        PageFormat::Json => render::json(&reports, &errors, budget, &hosted_by)?,
         PageFormat::Html => render::html(&reports, &errors, budget, &hosted_by),
     };
     match &args.output {

@@ -1,11 +1,48 @@
-//! `sero schema`: the JSON Schema of manifests, for editors.
+//! `sero schema`: the JSON Schema of manifests, for editors, and of every JSON document sero
+//! writes (`--document NAME`, `--list`).
 
+use clap::Args;
 use sero_core::models::Registry;
 
 use super::print;
 use crate::Failure;
+use crate::output::document::Kind;
 
-pub fn run() -> Result<(), Failure> {
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The schema of this document instead of the manifest's (`sero schema --list` names them)
+    #[arg(long, value_name = "NAME")]
+    pub document: Option<String>,
+    /// List the documents that have a schema, one name a line
+    #[arg(long, conflicts_with = "document")]
+    pub list: bool,
+}
+
+/// The name of the manifest's schema, beside the documents'.
+const MANIFEST: &str = "manifest";
+
+pub fn run(args: SchemaArgs) -> Result<(), Failure> {
+    if args.list {
+        let mut text = format!("{MANIFEST}\n");
+        for kind in Kind::ALL {
+            text.push_str(kind.name());
+            text.push('\n');
+        }
+        return print(&text);
+    }
+    match args.document.as_deref() {
+        None | Some(MANIFEST) => manifest(),
+        Some(name) => match Kind::parse(name) {
+            Some(kind) => print(kind.schema()),
+            None => Err(Failure::input(format!(
+                "error: no document is called `{name}`\n  = hint: `sero schema --list` names them: {MANIFEST}, {}",
+                Kind::ALL.map(Kind::name).join(", ")
+            ))),
+        },
+    }
+}
+
+fn manifest() -> Result<(), Failure> {
     let schema = sero_manifest::schema::json_schema(&Registry::bundled());
     let mut text =
         serde_json::to_string_pretty(&schema).map_err(|e| Failure::input(format!("error: {e}")))?;

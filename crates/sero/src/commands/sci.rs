@@ -145,12 +145,11 @@ pub fn run(args: SciArgs) -> Result<(), Failure> {
         sci::score(&assessment, &per, args.channel.as_deref()).map_err(|e| refusal(e, &args))?;
     let out = match args.format {
         SciFormat::Table => table(&assessment, &sci, &notes),
-        SciFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&document(&assessment, &sci, &notes))
-                .map_err(|e| Failure::input(format!("error: {e}")))?;
-            text.push('\n');
-            text
-        }
+        SciFormat::Json => crate::output::document::write(
+            crate::output::document::Kind::Sci,
+            Some(&service.period),
+            document(&assessment, &sci, &notes),
+        )?,
     };
     print(&out)?;
     super::left_out(&assessment, &args.manifest)
@@ -342,8 +341,6 @@ fn document(a: &Assessment, sci: &SciReport, notes: &[String]) -> Value {
     let mut warnings = boundary_warnings(sci);
     warnings.extend(crate::output::said(&a.all_warnings()));
     json!({
-        "schema_version": 1,
-        "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
         "specification": {
             "title": spec.title,
             "version": spec.version,
@@ -398,7 +395,7 @@ fn document(a: &Assessment, sci: &SciReport, notes: &[String]) -> Value {
             "embodied": words::SCI_EMBODIED,
             "measured_components": sci.measured,
             "reported_components": sci.reported,
-            "factors": sci.factors.iter().map(|f| crate::output::json::factor(f)).collect::<Vec<_>>(),
+            "factors": sci.factors.iter().map(|f| crate::output::document::factor(f)).collect::<Vec<_>>(),
         },
         "assumptions": assumptions,
         "warnings": warnings,

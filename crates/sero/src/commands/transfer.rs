@@ -104,10 +104,7 @@ pub fn run(args: TransferArgs) -> Result<(), Failure> {
                     "energy_kwh": p.energy_kwh,
                 })).collect::<Vec<_>>(),
             });
-            let mut text = serde_json::to_string_pretty(&doc)
-                .map_err(|e| Failure::input(format!("error: {e}")))?;
-            text.push('\n');
-            text
+            crate::output::document::write(crate::output::document::Kind::Transfer, None, doc)?
         }
         TransferFormat::Table => {
             let mut out = format!(

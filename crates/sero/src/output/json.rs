@@ -1,12 +1,11 @@
-//! The JSON document of `sero estimate --format json` (documented in docs/json-output.md).
-//! Keys carry their units; the layout changes only with `schema_version`.
+//! The body of `sero estimate --format json` (documented in docs/json-output.md), which
+//! `output::document` stamps. Keys carry their units; the layout changes only with
+//! `schema_version`.
 
 use serde_json::{Value, json};
 
 use sero_core::evaluate::{Assessment, ComponentResult, Interval};
 use sero_core::impact::{Kind, Scope};
-
-pub const SCHEMA_VERSION: u32 = 1;
 
 fn finite(value: f64) -> Value {
     if value.is_finite() {
@@ -77,33 +76,12 @@ fn component(c: &ComponentResult, total: f64) -> Value {
         "explain": {
             "formula": e.formula,
             "inputs": e.inputs.iter().map(|i| json!({"name": i.name, "value": i.shown(), "default": i.defaulted})).collect::<Vec<_>>(),
-            "factors": e.factors.iter().map(|f| factor(f)).collect::<Vec<_>>(),
+            "factors": e.factors.iter().map(|f| super::document::factor(f)).collect::<Vec<_>>(),
             "steps": e.steps,
         },
         "assumptions": super::said(&c.assumptions),
         "warnings": super::said(&c.warnings),
         "error": c.error.as_ref().map(|e| crate::i18n::tr(&e.message())),
-    })
-}
-
-/// One factor used in a calculation, with its range and source: the same shape in every
-/// command's JSON.
-pub fn factor(f: &sero_core::Factor) -> Value {
-    json!({
-        "id": f.id,
-        "description": f.description,
-        "value": f.value,
-        "unit": f.unit,
-        "low": f.low,
-        "high": f.high,
-        "range": if f.spread_assumed() { "assumed" } else { "published" },
-        "source": {
-            "publisher": f.citation.publisher,
-            "title": f.citation.title,
-            "edition": f.citation.edition,
-            "url": f.citation.url,
-            "licence": f.licence,
-        }
     })
 }
 
@@ -136,8 +114,6 @@ pub fn document(a: &Assessment, notes: &[String]) -> Value {
     let mut assumptions = notes.to_vec();
     assumptions.extend(super::assumption_lines(a));
     json!({
-        "schema_version": SCHEMA_VERSION,
-        "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
         "service": {
             "name": a.service,
             "organisation": a.organisation,

@@ -1,6 +1,7 @@
 //! Renderings of results: a readable table, JSON with units in its keys, CSV.
 
 pub mod csv;
+pub mod document;
 pub mod json;
 pub mod layout;
 pub mod page;

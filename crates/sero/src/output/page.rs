@@ -248,16 +248,12 @@ pub fn json(
     errors: &[(String, String)],
     budget: Option<Budget>,
     hosted_by: &BTreeMap<String, String>,
-) -> String {
+) -> Result<String, crate::Failure> {
     let doc = json!({
-        "schema_version": 1,
-        "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
         "pages": reports.iter().map(|r| report_json(r, budget, hosted_by)).collect::<Vec<_>>(),
         "errors": errors.iter().map(|(url, e)| json!({"url": url, "error": e})).collect::<Vec<_>>(),
     });
-    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    text.push('\n');
-    text
+    super::document::write(super::document::Kind::Page, None, doc)
 }
 
 fn escape(text: &str) -> String {

@@ -155,7 +155,7 @@ fn factors_json(sandbox: &Sandbox, args: &[&str]) -> Vec<Value> {
     let mut all = vec!["factors"];
     all.extend_from_slice(args);
     all.extend_from_slice(&["--format", "json"]);
-    match sandbox.run(&all).json() {
+    match sandbox.run(&all).json()["factors"].take() {
         Value::Array(list) => list,
         other => panic!("not a list: {other}"),
     }

@@ -13,7 +13,7 @@ use crate::{Run, Sandbox, assert_close, number};
 const MAX: u64 = 262_143_328_850;
 
 /// Runs `sero` in the sandbox with extra environment variables.
-fn run_env(sandbox: &Sandbox, args: &[&str], env: &[(&str, &Path)]) -> Run {
+pub(crate) fn run_env(sandbox: &Sandbox, args: &[&str], env: &[(&str, &Path)]) -> Run {
     let mut command = Command::new(env!("CARGO_BIN_EXE_sero"));
     command.args(args).current_dir(sandbox.path(""));
     for (name, value) in env {
@@ -31,7 +31,7 @@ fn run_env(sandbox: &Sandbox, args: &[&str], env: &[(&str, &Path)]) -> Run {
 }
 
 /// A powercap root with no RAPL zone, as on this kind of virtual machine.
-fn no_rapl(sandbox: &Sandbox) -> std::path::PathBuf {
+pub(crate) fn no_rapl(sandbox: &Sandbox) -> std::path::PathBuf {
     let root = sandbox.path("no-powercap");
     std::fs::create_dir_all(&root).unwrap();
     root
@@ -253,7 +253,7 @@ fn bad_input_is_refused_before_the_command_runs() {
 
 // ------------------------------------------------------------------ sero import prometheus
 
-fn energy_fixture(name: &str) -> String {
+pub(crate) fn energy_fixture(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../sero-energy/tests/it/fixtures")
         .join(name);

@@ -128,13 +128,16 @@ fn the_example_estate_adds_up_and_writes_both_files() {
         }
     }
 
-    // A row whose scope is not a GHG Protocol scope is refused, naming the file and the row.
+    // A row whose scope is not a GHG Protocol scope is refused, naming the file, line and column.
     let broken = sandbox
         .read("estate.json")
         .replacen("\"scope-3-cat-2\"", "\"scope-3-cat-16\"", 1);
     sandbox.write("estate.json", &broken);
     let stderr = sandbox.run(&["estimate", "estate.yaml"]).refused();
-    assert!(stderr.contains("`estate.json`, row "), "{stderr}");
+    assert!(
+        stderr.contains("is not a readable activity file: estate.json:"),
+        "{stderr}"
+    );
     assert!(
         stderr.contains("`scope-3-cat-16` is not a GHG Protocol scope"),
         "{stderr}"

@@ -12,6 +12,8 @@
 //!   `--shift` scenarios, `--chart`, and refused shifts.
 //! - [`page`]: `page` against pages served on loopback: bytes, findings, budgets, errors.
 //! - [`transfer`]: the CO2.js-compatible calculator against reference values.
+//! - [`schema`]: every JSON document a command writes against its JSON Schema (and every
+//!   document any test reads through [`Run::json`]).
 //! - [`if_parity`]: `if run` against the Impact Framework 1.1.0 on every example manifest it
 //!   ships and on generated ones (needs `SERO_IF_DIR`, see `scripts/if-reference`).
 
@@ -28,6 +30,7 @@ mod import_cloud;
 mod import_inventory;
 mod journey;
 mod page;
+mod schema;
 mod sci;
 mod transfer;
 
@@ -35,6 +38,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::Value;
+
+/// The time `Sandbox::run` gives documents as `produced_at` (2026-01-01T00:00:00Z).
+const SOURCE_DATE_EPOCH: &str = "1767225600";
 
 /// What one run of `sero` produced.
 #[derive(Debug)]
@@ -56,12 +62,18 @@ impl Run {
         self.stdout
     }
 
-    /// The standard output of a successful run, parsed as JSON.
+    /// The standard output of a successful run, parsed as JSON and checked against the schema
+    /// of the document it names (`sero schema --document NAME`).
     #[track_caller]
     fn json(self) -> Value {
         let stdout = self.success();
-        serde_json::from_str(&stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{stdout}"))
+        let value: Value = serde_json::from_str(&stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{stdout}"));
+        // A JSON Schema (`sero schema`) is not a document of sero's.
+        if value.get("$schema").is_none() {
+            schema::assert_valid(&value);
+        }
+        value
     }
 
     /// The standard error of a run that must have been refused as bad input (exit code 2)
@@ -125,6 +137,8 @@ impl Sandbox {
             .env("SERO_CACHE_DIR", self.path("cache"))
             .env("SERO_GREENCHECK_URL", "http://127.0.0.1:9")
             .env("SERO_CARBON_INTENSITY_URL", "http://127.0.0.1:9")
+            // Documents say when they were produced: pinned, so two runs give the same bytes.
+            .env("SOURCE_DATE_EPOCH", SOURCE_DATE_EPOCH)
             .current_dir(self.dir.path())
             .output()
             .expect("run sero");

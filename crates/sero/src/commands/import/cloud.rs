@@ -9,11 +9,12 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use clap::{Args, ValueEnum};
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 
 use sero_cloud::Coefficients;
 use sero_cloud::aggregate::{Dim, Error, Grid, Options, Report, aggregate_file};
 use sero_cloud::sql::{self, Dialect, Target};
+use sero_core::activity::{ActivityFile, ActivityRow, ActivityValue};
 use sero_core::model::format_number;
 
 use super::super::print;
@@ -185,20 +186,21 @@ pub fn run(args: CloudArgs) -> Result<(), Failure> {
         return Err(Failure::input(message));
     }
     let produced_by = format!("sero import cloud {}", path.display());
-    let document = activity_document(&report, &produced_by);
+    let (file, summary) = activity_document(&report, &produced_by);
+    let document = || {
+        crate::output::document::activity(
+            crate::output::document::Kind::ImportCloud,
+            &file,
+            summary.clone(),
+        )
+    };
     if let Some(activity) = &args.activity {
-        let text = serde_json::to_string_pretty(&document)
-            .map_err(|e| Failure::input(format!("error: {e}")))?;
-        std::fs::write(activity, text + "\n").map_err(|e| {
+        std::fs::write(activity, document()?).map_err(|e| {
             Failure::input(format!("error: cannot write `{}`: {e}", activity.display()))
         })?;
     }
     match args.format {
-        CloudFormat::Json => {
-            let text = serde_json::to_string_pretty(&document)
-                .map_err(|e| Failure::input(format!("error: {e}")))?;
-            print(&(text + "\n"))
-        }
+        CloudFormat::Json => print(&document()?),
         CloudFormat::Csv => print(&csv_output(&report)),
         CloudFormat::Table => print(&table_output(&report, &path)),
     }
@@ -275,39 +277,49 @@ fn grid_input(grid: &Grid) -> String {
     }
 }
 
-/// The activity file, with sero-cloud's figures and summary beside the rows.
-fn activity_document(report: &Report, produced_by: &str) -> Value {
+/// The activity file, and sero-cloud's summary to write beside its rows (each row carries
+/// its figures: energy, emissions, cost and billing lines).
+fn activity_document(report: &Report, produced_by: &str) -> (ActivityFile, Map<String, Value>) {
     let names: Vec<String> = report.dims.iter().map(Dim::label).collect();
-    let rows: Vec<Value> = report
+    let rows = report
         .groups
         .iter()
-        .map(|g| {
-            let mut labels = serde_json::Map::new();
-            for (name, value) in names.iter().zip(&g.labels) {
-                labels.insert(name.clone(), Value::String(value.clone()));
-            }
-            json!({
-                "labels": labels,
-                "model": "cloud",
-                "inputs": {
-                    "energy": format!("{} kWh", g.energy_kwh),
-                    "embodied": format!("{} kgCO2e", g.embodied_kg),
-                    "grid": grid_input(&g.grid),
-                },
-                "energy_kwh": g.energy_kwh,
-                "co2e_kg": g.co2e_kg,
-                "embodied_co2e_kg": g.embodied_kg,
-                "cost": g.cost,
-                "lines": g.lines,
-            })
+        .map(|g| ActivityRow {
+            labels: names
+                .iter()
+                .cloned()
+                .zip(g.labels.iter().cloned())
+                .collect(),
+            model: Some("cloud".to_owned()),
+            scope: None,
+            inputs: vec![
+                (
+                    "energy".to_owned(),
+                    ActivityValue::quantity(g.energy_kwh, "kWh"),
+                ),
+                (
+                    "embodied".to_owned(),
+                    ActivityValue::quantity(g.embodied_kg, "kgCO2e"),
+                ),
+                ("grid".to_owned(), ActivityValue::Text(grid_input(&g.grid))),
+            ],
+            figures: vec![
+                ("energy_kwh".to_owned(), g.energy_kwh),
+                ("co2e_kg".to_owned(), g.co2e_kg),
+                ("embodied_co2e_kg".to_owned(), g.embodied_kg),
+                ("cost".to_owned(), g.cost),
+                ("lines".to_owned(), g.lines as f64),
+            ],
         })
         .collect();
+    let file = ActivityFile {
+        produced_by: produced_by.to_owned(),
+        model: Some("cloud".to_owned()),
+        rows,
+    };
     let total = report.total();
     let s = &report.summary;
-    json!({
-        "sero_activity": 1,
-        "produced_by": produced_by,
-        "model": "cloud",
+    let summary = json!({
         "source": {
             "format": report.format.key(),
             "description": report.format.name(),
@@ -315,7 +327,6 @@ fn activity_document(report: &Report, produced_by: &str) -> Value {
             "methodology": "Cloud Carbon Footprint (commit b7a049c7), billing-data mode, 50% CPU utilisation",
         },
         "group_by": names,
-        "rows": rows,
         "totals": {
             "energy_kwh": total.energy_kwh,
             "co2e_kg": total.co2e_kg,
@@ -348,7 +359,11 @@ fn activity_document(report: &Report, produced_by: &str) -> Value {
                 "first": s.malformed.iter().map(|m| json!({"line": m.line, "column": m.column, "reason": m.reason})).collect::<Vec<_>>(),
             },
         },
-    })
+    });
+    let Value::Object(summary) = summary else {
+        unreachable!("a JSON object")
+    };
+    (file, summary)
 }
 
 fn csv_field(text: &str) -> String {

@@ -14,6 +14,7 @@ use crate::Failure;
 use crate::cli::FactorFiles;
 use crate::commands::print;
 use crate::library;
+use crate::output::document::{self, Kind};
 
 #[derive(Debug, Args)]
 pub struct InventoryArgs {
@@ -50,37 +51,42 @@ pub fn run(args: InventoryArgs) -> Result<(), Failure> {
         InventoryFormat::Table => {
             sero_inventory::report::render(&inventory, &name, &notes, &crate::i18n::tr)
         }
-        InventoryFormat::Json => pretty(&sero_inventory::export::report_document(
-            &inventory,
-            &name,
-            &notes,
-            &crate::i18n::tr,
-        ))?,
+        InventoryFormat::Json => {
+            let mut body = sero_inventory::export::report_document(
+                &inventory,
+                &name,
+                &notes,
+                &crate::i18n::tr,
+            );
+            if let Some(map) = body.as_object_mut() {
+                let sources = inventory
+                    .factors()
+                    .iter()
+                    .map(|f| document::factor(f))
+                    .collect();
+                map.insert("sources".to_owned(), serde_json::Value::Array(sources));
+            }
+            document::write(Kind::ImportInventory, None, body)?
+        }
     };
     if let Some(path) = &args.tcs {
-        write(
-            path,
-            &pretty(&sero_inventory::export::tcs_document(&inventory))?,
-        )?;
+        // The Tech Carbon Standard's own schema (v0.1.0): it allows no key of sero's, so this
+        // file has no envelope and no factors.
+        let mut text =
+            serde_json::to_string_pretty(&sero_inventory::export::tcs_document(&inventory))
+                .map_err(|e| Failure::input(format!("error: {e}")))?;
+        text.push('\n');
+        write(path, &text)?;
     }
     if let Some(path) = &args.activity {
         let produced_by = format!("sero import inventory {name}");
+        let file = sero_inventory::export::activity_file(&inventory, &produced_by);
         write(
             path,
-            &pretty(&sero_inventory::export::activity_document(
-                &inventory,
-                &produced_by,
-            ))?,
+            &document::activity(Kind::Activity, &file, serde_json::Map::new())?,
         )?;
     }
     print(&report)
-}
-
-fn pretty(value: &serde_json::Value) -> Result<String, Failure> {
-    let mut text =
-        serde_json::to_string_pretty(value).map_err(|e| Failure::input(format!("error: {e}")))?;
-    text.push('\n');
-    Ok(text)
 }
 
 fn write(path: &Path, contents: &str) -> Result<(), Failure> {

@@ -221,12 +221,11 @@ pub fn run(args: PrometheusArgs) -> Result<(), Failure> {
     })?;
     let out = match args.format {
         PrometheusFormat::Table => table(&report, &scrapes),
-        PrometheusFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&document(&report, &scrapes))
-                .map_err(|e| Failure::input(format!("error: {e}")))?;
-            text.push('\n');
-            text
-        }
+        PrometheusFormat::Json => crate::output::document::write(
+            crate::output::document::Kind::ImportPrometheus,
+            None,
+            document(&report, &scrapes),
+        )?,
     };
     print(&out)?;
     if let Some(path) = &args.activity {
@@ -362,8 +361,6 @@ fn interval_row(interval: &Interval, scrapes: &[Scrape]) -> Vec<String> {
 
 fn document(report: &Report, scrapes: &[Scrape]) -> Value {
     json!({
-        "schema_version": 1,
-        "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
         "sources": scrapes.iter().map(|s| json!({"source": s.source, "time_ms": s.time_ms, "relative": s.relative})).collect::<Vec<_>>(),
         "series": report.series.iter().map(|s| json!({
             "metric": s.metric,
