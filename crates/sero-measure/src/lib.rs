@@ -24,12 +24,13 @@ mod view;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-pub use browser::{Browser, measure_many};
+pub use browser::Browser;
 pub use journey::{
     Action, Journey, JourneyMeasurement, JourneyStep, START_STEP, StepError, StepFailure,
     StepMeasurement, measure_journey,
 };
 pub use site::{host_of, registrable_domain, same_party};
+pub use view::measure_many;
 
 /// How pages are measured.
 #[derive(Clone, Debug)]
