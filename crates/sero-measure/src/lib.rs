@@ -141,7 +141,8 @@ pub fn find_chromium(explicit: Option<&Path>) -> Result<PathBuf, MeasureError> {
     }
     const NAMES: [&str; 3] = ["chromium", "chromium-browser", "google-chrome"];
     const FALLBACK: &str = "/usr/bin/chromium";
-    let dirs: Vec<PathBuf> = std::env::var_os("PATH")
+    let dirs: Vec<PathBuf> = sero_support::EnvVars::PATH
+        .get_os()
         .map(|path| std::env::split_paths(&path).collect())
         .unwrap_or_default();
     let on_path = NAMES

@@ -26,6 +26,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
 ];
 
 type ModPath = Vec<String>;
+/// A path as written, and whether it is a public re-export.
+type Written = (Vec<String>, bool);
 
 /// A module: its path from the crate root and its code without comments, literals and tests.
 struct Module {
@@ -261,7 +263,7 @@ fn expand_use(tree: &str) -> Vec<Vec<String>> {
 }
 
 /// The paths in `code`, each with whether it is a public re-export (`pub use`).
-fn paths(code: &str) -> Vec<(Vec<String>, bool)> {
+fn paths(code: &str) -> Vec<Written> {
     let mut out = Vec::new();
     let mut rest = String::new();
     let mut i = 0;
@@ -362,7 +364,7 @@ struct Graph {
 
 fn graph(modules: &[Module]) -> Graph {
     let nodes: BTreeSet<ModPath> = modules.iter().map(|m| m.path.clone()).collect();
-    let all_paths: Vec<(ModPath, Vec<(Vec<String>, bool)>)> = modules
+    let all_paths: Vec<(ModPath, Vec<Written>)> = modules
         .iter()
         .map(|m| (m.path.clone(), paths(&m.code)))
         .collect();
