@@ -501,13 +501,8 @@ pub fn azure_vcpus(meter: &str) -> Option<f64> {
 
 /// Days in the month of a `YYYY-MM-DD` day.
 pub fn days_in_month(day: &str) -> Option<u32> {
-    let year: i32 = day.get(0..4)?.parse().ok()?;
-    let month: u32 = day.get(5..7)?.parse().ok()?;
-    Some(match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => return None,
-    })
+    let year: i16 = day.get(0..4)?.parse().ok()?;
+    let month: i8 = day.get(5..7)?.parse().ok()?;
+    let first = jiff::civil::Date::new(year, month, 1).ok()?;
+    u32::try_from(first.days_in_month()).ok()
 }

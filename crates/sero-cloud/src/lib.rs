@@ -11,6 +11,7 @@
 pub mod aggregate;
 pub mod classify;
 pub mod coefficients;
+pub mod file;
 pub mod format;
 pub mod parquet_input;
 pub mod sql;
@@ -18,6 +19,7 @@ pub mod text;
 
 pub use aggregate::{Dim, Grid, Group, Options, Report, Summary, aggregate_csv};
 pub use coefficients::Coefficients;
+pub use file::{PARALLEL_FROM_BYTES, aggregate_file};
 pub use format::Format;
 
 /// A cloud provider.

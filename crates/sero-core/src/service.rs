@@ -4,7 +4,7 @@
 use crate::impact::{Element, Scope};
 use crate::model::Inputs;
 
-/// A calendar date (proleptic Gregorian).
+/// A calendar date (proleptic Gregorian), checked and counted by `jiff`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
     pub year: i32,
@@ -13,40 +13,41 @@ pub struct Date {
 }
 
 impl Date {
-    /// Parses `YYYY-MM-DD`, checking the day exists.
+    /// Parses `YYYY-MM-DD` (`YYYY-M-D` too), checking the day exists (years -9999 to 9999).
     pub fn parse(text: &str) -> Option<Date> {
         let mut parts = text.trim().splitn(3, '-');
         let year: i32 = parts.next()?.parse().ok()?;
         let month: u8 = parts.next()?.parse().ok()?;
         let day: u8 = parts.next()?.parse().ok()?;
         let date = Date { year, month, day };
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(date)
+        date.civil().map(|_| date)
     }
 
-    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+    /// The same day as `jiff`'s date, when it exists.
+    pub fn civil(self) -> Option<jiff::civil::Date> {
+        let year = i16::try_from(self.year).ok()?;
+        let month = i8::try_from(self.month).ok()?;
+        let day = i8::try_from(self.day).ok()?;
+        jiff::civil::Date::new(year, month, day).ok()
+    }
+
+    /// Days since 1970-01-01. A date that does not exist (built field by field, such as
+    /// 31 April) counts as the last day of its month, and a year outside -9999 to 9999 as
+    /// the nearest of those.
     pub fn days_since_epoch(self) -> i64 {
-        let y = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = i64::from(self.month);
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
+        let year = self.year.clamp(-9999, 9999) as i16;
+        let month = self.month.clamp(1, 12) as i8;
+        let first = jiff::civil::Date::new(year, month, 1).unwrap_or_default();
+        let day = (self.day.clamp(1, 31) as i8).min(first.days_in_month());
+        let date = first.with().day(day).build().unwrap_or(first);
+        let epoch = jiff::civil::date(1970, 1, 1);
+        i64::from(date.since(epoch).map_or(0, |span| span.get_days()))
     }
 }
 
 impl std::fmt::Display for Date {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
     }
 }
 
@@ -157,5 +158,45 @@ pub struct Service {
 impl Service {
     pub fn total_transactions(&self) -> f64 {
         self.channels.iter().map(|c| c.transactions).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Date, Period};
+
+    fn date(year: i32, month: u8, day: u8) -> Date {
+        Date { year, month, day }
+    }
+
+    #[test]
+    fn days_are_counted_from_1970() {
+        assert_eq!(date(1970, 1, 1).days_since_epoch(), 0);
+        assert_eq!(date(1969, 12, 31).days_since_epoch(), -1);
+        // 30 years with 7 leap days, then January and a leap February.
+        assert_eq!(date(2000, 3, 1).days_since_epoch(), 30 * 365 + 7 + 31 + 29);
+        // A day that does not exist counts as the last of its month.
+        assert_eq!(
+            date(2023, 4, 31).days_since_epoch(),
+            date(2023, 4, 30).days_since_epoch()
+        );
+        let leap_year = Period {
+            start: date(2024, 1, 1),
+            end: date(2024, 12, 31),
+        };
+        assert_eq!(leap_year.days(), 366);
+    }
+
+    #[test]
+    fn only_days_that_exist_parse() {
+        assert_eq!(Date::parse(" 2024-02-29 "), Some(date(2024, 2, 29)));
+        assert_eq!(Date::parse("2024-2-9"), Some(date(2024, 2, 9)));
+        assert_eq!(Date::parse("2023-02-29"), None);
+        assert_eq!(Date::parse("1900-02-29"), None);
+        assert_eq!(Date::parse("2000-02-29"), Some(date(2000, 2, 29)));
+        assert_eq!(Date::parse("2024-13-01"), None);
+        assert_eq!(Date::parse("2024-04-00"), None);
+        assert_eq!(Date::parse("2024-04"), None);
+        assert_eq!(date(2024, 2, 9).to_string(), "2024-02-09");
     }
 }

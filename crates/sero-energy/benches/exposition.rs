@@ -46,7 +46,7 @@ pub fn kepler_scrape(processes: usize, round: usize) -> String {
 
 fn benches(c: &mut Criterion) {
     let one = kepler_scrape(5_000, 0);
-    if let Some(path) = std::env::var_os("SERO_ENERGY_BENCH_DUMP") {
+    if let Some(path) = sero_support::EnvVars::SERO_ENERGY_BENCH_DUMP.get_os() {
         std::fs::write(path, &one).expect("write the dump");
     }
     let mut group = c.benchmark_group("kepler-5000-processes");

@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use sero_http::{Timeouts, ureq};
+
 use crate::text;
 
 /// Why a URL could not be read.
@@ -23,12 +25,7 @@ impl FetchError {
 
 /// The body of `url`, read within `timeout`, up to 64 MiB.
 pub fn fetch(url: &str, timeout: Duration) -> Result<String, FetchError> {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .timeout_global(Some(timeout))
-        .http_status_as_error(false)
-        .user_agent(concat!("sero/", env!("CARGO_PKG_VERSION")))
-        .build()
-        .into();
+    let agent = sero_http::agent(Timeouts::total(timeout));
     let unreachable = |e: ureq::Error| FetchError::Unreachable {
         url: url.to_owned(),
         reason: e.to_string(),

@@ -13,6 +13,7 @@
 //! Nothing here panics on bad input: every error names the file (and line and column where
 //! there is one) and says what to do.
 
+pub mod constants;
 pub mod http;
 pub mod measure;
 pub mod procfs;

@@ -1,7 +1,7 @@
 //! User-facing words of this crate (errors' hints, warnings, assumptions), in one place so
 //! they can be translated.
 
-use crate::measure::Constant;
+use crate::constants::Constant;
 
 pub const HINT_NO_RAPL: &str = "RAPL is not exposed here (most virtual machines and non-Linux systems); \
      sero uses the TDP model instead, or point SERO_POWERCAP_ROOT at a powercap tree";

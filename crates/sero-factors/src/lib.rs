@@ -269,7 +269,7 @@ fn read_factor(
     let unit = read::text(unit_node, "`unit`")?;
     if find_unit(&unit).is_none() {
         let symbols = sero_core::units::UNITS.iter().map(|u| u.symbol);
-        let hint = match sero_manifest::diagnostic::did_you_mean(&unit, symbols.clone()) {
+        let hint = match sero_support::did_you_mean(&unit, symbols.clone()) {
             Some(s) => format!("did you mean `{s}`? (units are case-sensitive)"),
             None => format!(
                 "units sero knows: {}",
@@ -284,7 +284,7 @@ fn read_factor(
     let source = match source_node.as_str() {
         Some(key) => sources.get(key).cloned().ok_or_else(|| {
             let mut d = Diagnostic::at(source_node.span, format!("unknown source `{key}`"));
-            if let Some(s) = sero_manifest::diagnostic::did_you_mean(key, sources.keys().map(String::as_str)) {
+            if let Some(s) = sero_support::did_you_mean(key, sources.keys().map(String::as_str)) {
                 d = d.with_hint(format!("did you mean `{s}`?"));
             } else {
                 d = d.with_hint("define it under `sources`, or write the source inline (publisher, title, edition, url, licence)");

@@ -234,11 +234,7 @@ fn suggest(key: &str) -> Option<String> {
             .iter()
             .map(|r| r.slug)
             .chain(["national", "gb-wales", "gb-england", "gb-scotland"]);
-    names
-        .map(|name| (strsim::jaro_winkler(key, name), name))
-        .filter(|(score, _)| *score >= 0.85)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, name)| name.to_owned())
+    sero_support::did_you_mean(key, names).map(str::to_owned)
 }
 
 #[cfg(test)]

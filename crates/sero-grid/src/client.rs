@@ -4,6 +4,8 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use jiff::{SignedDuration, Timestamp};
+use sero_http::{Timeouts, ureq};
+use sero_support::EnvVars;
 
 use crate::api::{self, HalfHour, Now, Series};
 use crate::area::Area;
@@ -13,10 +15,6 @@ use crate::text;
 
 /// The Carbon Intensity API.
 pub const DEFAULT_URL: &str = "https://api.carbonintensity.org.uk";
-/// The environment variable that overrides [`DEFAULT_URL`] (below `--api-url`).
-pub const URL_ENV: &str = "SERO_CARBON_INTENSITY_URL";
-/// The environment variable that overrides the cache directory.
-pub const CACHE_DIR_ENV: &str = "SERO_CACHE_DIR";
 /// The longest range the API serves in one call (`/intensity/{from}/{to}`: "max range 14
 /// days", API documentation).
 pub const MAX_RANGE_DAYS: i64 = 14;
@@ -48,37 +46,21 @@ pub struct Config {
 impl Config {
     /// The API at `api_url` when given, else `$SERO_CARBON_INTENSITY_URL`, else
     /// [`DEFAULT_URL`]; a 10 s timeout, 3 tries 0.5 s and 1 s apart, the cache in
-    /// [`default_cache_dir`], forecasts kept 30 minutes.
+    /// [`sero_support::cache_dir`], forecasts kept 30 minutes.
     pub fn from_env(api_url: Option<&str>) -> Config {
         let base_url = api_url
             .map(str::to_owned)
-            .or_else(|| std::env::var(URL_ENV).ok().filter(|v| !v.is_empty()))
+            .or_else(|| EnvVars::SERO_CARBON_INTENSITY_URL.get())
             .unwrap_or_else(|| DEFAULT_URL.to_owned());
         Config {
             base_url: base_url.trim_end_matches('/').to_owned(),
             timeout: Duration::from_secs(10),
             tries: 3,
             backoff: Duration::from_millis(500),
-            cache_dir: default_cache_dir(),
+            cache_dir: sero_support::cache_dir(),
             forecast_ttl: FORECAST_TTL,
             now: None,
         }
-    }
-}
-
-/// `$SERO_CACHE_DIR`, else `$XDG_CACHE_HOME/sero`, else `~/.cache/sero`; `None` without a home.
-pub fn default_cache_dir() -> Option<PathBuf> {
-    let non_empty = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
-    if let Some(dir) = non_empty(CACHE_DIR_ENV) {
-        Some(PathBuf::from(dir))
-    } else if let Some(dir) = non_empty("XDG_CACHE_HOME") {
-        Some(PathBuf::from(dir).join("sero"))
-    } else {
-        Some(
-            PathBuf::from(non_empty("HOME")?)
-                .join(".cache")
-                .join("sero"),
-        )
     }
 }
 
@@ -96,12 +78,7 @@ struct Failure {
 
 impl Client {
     pub fn new(config: Config) -> Client {
-        let agent: ureq::Agent = ureq::Agent::config_builder()
-            .timeout_global(Some(config.timeout))
-            .http_status_as_error(false)
-            .user_agent(concat!("sero/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .into();
+        let agent = sero_http::agent(Timeouts::total(config.timeout));
         Client { config, agent }
     }
 

@@ -1,4 +1,13 @@
 //! ISO 8601 timestamps as milliseconds since 1970-01-01T00:00:00Z.
+//!
+//! This is sero's one date code that is not `jiff`, on purpose: the Impact Framework runs on
+//! JavaScript, and parity with its outputs needs JavaScript's `Date` semantics exactly. Times
+//! are `f64` milliseconds as a JavaScript `Date` holds them; `format_iso` writes what
+//! `Date.toISOString()` writes; `parse_iso` accepts what Luxon's `DateTime.fromISO` accepts
+//! (basic and extended forms, `24:00`, a comma before the fraction, fractions cut to
+//! milliseconds), `parse_yaml_timestamp` what js-yaml takes for a timestamp and
+//! `is_zod_datetime` what zod's `datetime()` takes. `jiff`'s parser accepts and refuses other
+//! texts (and keeps nanoseconds), so building these on it would change IF's answers.
 
 use std::fmt::Write;
 

@@ -176,7 +176,7 @@ pub fn parse(text: &str) -> Result<Vec<Row>, Vec<RowError>> {
             line: 1,
             column: None,
             message: text::EMPTY.to_owned(),
-            hint: text::header_hint(),
+            hint: header_hint(),
         }]);
     };
     let mut errors = Vec::new();
@@ -204,7 +204,7 @@ pub fn parse(text: &str) -> Result<Vec<Row>, Vec<RowError>> {
                 line: header.line,
                 column: Some(required.name()),
                 message: text::missing_column(required.name()),
-                hint: text::header_hint(),
+                hint: header_hint(),
             });
         }
     }
@@ -240,7 +240,7 @@ pub fn parse(text: &str) -> Result<Vec<Row>, Vec<RowError>> {
             line: header.line,
             column: None,
             message: text::NO_ROWS.to_owned(),
-            hint: text::header_hint(),
+            hint: header_hint(),
         });
     }
     if errors.is_empty() {
@@ -250,34 +250,34 @@ pub fn parse(text: &str) -> Result<Vec<Row>, Vec<RowError>> {
     }
 }
 
+fn header_hint() -> String {
+    text::header_hint(&Column::ALL.map(Column::name))
+}
+
 fn did_you_mean(name: &str) -> String {
-    let key = name.trim().to_lowercase();
-    let best = Column::ALL
-        .iter()
-        .map(|c| (strsim::jaro_winkler(&key, c.name()), c.name()))
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    match best {
-        Some((score, name)) if score >= 0.8 => text::did_you_mean(name),
-        _ => text::header_hint(),
+    match sero_support::did_you_mean(name.trim(), Column::ALL.iter().map(|c| c.name())) {
+        Some(column) => text::did_you_mean(column),
+        None => header_hint(),
     }
 }
 
 fn asset_did_you_mean(name: &str) -> String {
     let key = assets::normalise(name);
-    let best = assets::ASSETS
+    let names = assets::ASSETS
         .iter()
-        .flat_map(|a| {
-            std::iter::once(a.name)
-                .chain(a.aliases.iter().copied())
-                .map(move |n| (n, a.name))
-        })
-        .map(|(n, asset)| (strsim::jaro_winkler(&key, n), asset))
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    match best {
-        Some((score, asset)) if score >= 0.85 => {
-            format!("{} ({})", text::did_you_mean(asset), text::asset_hint())
-        }
-        _ => text::asset_hint(),
+        .flat_map(|a| std::iter::once(a.name).chain(a.aliases.iter().copied()));
+    let asset = sero_support::did_you_mean(&key, names).and_then(|found| {
+        assets::ASSETS
+            .iter()
+            .find(|a| a.name == found || a.aliases.contains(&found))
+    });
+    match asset {
+        Some(asset) => format!(
+            "{} ({})",
+            text::did_you_mean(asset.name),
+            text::asset_hint()
+        ),
+        None => text::asset_hint(),
     }
 }
 

@@ -3,7 +3,6 @@
 use sero_core::model::format_number;
 
 use crate::assets;
-use crate::row::Column;
 
 pub const UNCLOSED_QUOTE: &str = "a quoted field starting on this line is never closed";
 pub const UNCLOSED_QUOTE_HINT: &str =
@@ -41,11 +40,8 @@ pub const COLOCATION_PUE: &str = "assumed: a colocation site's PUE is the Techno
 pub const STORAGE_LIFETIME: &str = "assumed: a storage array lives as long as a server (the Technology Carbon Estimator's server life); give `life_years` otherwise";
 pub const REUSE_NO_FACTOR: &str = "assumed: equipment passed on for reuse has no end-of-life emissions this year; DESNZ publishes no reuse factor for IT electrical items";
 
-pub fn header_hint() -> String {
-    format!(
-        "the header names columns from: {}",
-        Column::ALL.map(Column::name).join(", ")
-    )
+pub fn header_hint(columns: &[&str]) -> String {
+    format!("the header names columns from: {}", columns.join(", "))
 }
 
 pub fn duplicate_column(name: &str) -> String {

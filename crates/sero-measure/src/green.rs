@@ -20,14 +20,10 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
+use sero_http::{Timeouts, ureq};
 
 /// The Green Web Foundation's API.
 pub const DEFAULT_GREENCHECK_URL: &str = "https://api.thegreenwebfoundation.org";
-/// The environment variable that overrides [`DEFAULT_GREENCHECK_URL`] (tests point it at a
-/// loopback server).
-pub const GREENCHECK_URL_ENV: &str = "SERO_GREENCHECK_URL";
-/// The environment variable that overrides the cache directory.
-pub const CACHE_DIR_ENV: &str = "SERO_CACHE_DIR";
 /// How long an answer is kept in the cache.
 pub const CACHE_DAYS: u64 = 30;
 /// How long one request to the API may take.
@@ -108,12 +104,7 @@ impl GreenCheck {
     /// A client of the API at `base_url` (without the `/api/v3/…` path), with `timeout` per
     /// request, caching its answers in the JSON file at `cache_path` when given.
     pub fn new(base_url: &str, timeout: Duration, cache_path: Option<PathBuf>) -> GreenCheck {
-        let agent: ureq::Agent = ureq::Agent::config_builder()
-            .timeout_global(Some(timeout))
-            .http_status_as_error(false)
-            .user_agent(concat!("sero/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .into();
+        let agent = sero_http::agent(Timeouts::total(timeout));
         // An unreadable or damaged cache is treated as empty; it is rewritten on save.
         let cache = cache_path
             .as_deref()
@@ -357,17 +348,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// `$XDG_CACHE_HOME/sero/greencheck.json`, else `~/.cache/sero/greencheck.json`; `None` when
 /// there is no home directory.
 pub fn default_cache_path() -> Option<PathBuf> {
-    let non_empty = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
-    let dir = if let Some(dir) = non_empty(CACHE_DIR_ENV) {
-        PathBuf::from(dir)
-    } else if let Some(dir) = non_empty("XDG_CACHE_HOME") {
-        PathBuf::from(dir).join("sero")
-    } else {
-        PathBuf::from(non_empty("HOME")?)
-            .join(".cache")
-            .join("sero")
-    };
-    Some(dir.join("greencheck.json"))
+    Some(sero_support::cache_dir()?.join("greencheck.json"))
 }
 
 /// The API's base URL: `explicit` when given, else `$SERO_GREENCHECK_URL`, else
@@ -375,11 +356,7 @@ pub fn default_cache_path() -> Option<PathBuf> {
 pub fn base_url(explicit: Option<&str>) -> String {
     explicit
         .map(str::to_owned)
-        .or_else(|| {
-            std::env::var(GREENCHECK_URL_ENV)
-                .ok()
-                .filter(|v| !v.is_empty())
-        })
+        .or_else(|| sero_support::EnvVars::SERO_GREENCHECK_URL.get())
         .unwrap_or_else(|| DEFAULT_GREENCHECK_URL.to_owned())
 }
 

@@ -272,10 +272,10 @@ fn fetch(url: &Url, timeout: Duration) -> Result<Response, String> {
         format!("{}:{}", url.host_for_url(), url.port)
     };
     let request = format!(
-        "GET {} HTTP/1.1\r\nHost: {host_header}\r\nUser-Agent: sero/{} (+--http-only)\r\n\
+        "GET {} HTTP/1.1\r\nHost: {host_header}\r\nUser-Agent: {} (+--http-only)\r\n\
          Accept: */*\r\nAccept-Encoding: gzip, br\r\nConnection: close\r\n\r\n",
         url.path_and_query,
-        env!("CARGO_PKG_VERSION")
+        sero_http::user_agent()
     );
     let timed_out = |e: std::io::Error| {
         if matches!(

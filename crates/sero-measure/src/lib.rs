@@ -24,12 +24,13 @@ mod view;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-pub use browser::{Browser, measure_many};
+pub use browser::Browser;
 pub use journey::{
     Action, Journey, JourneyMeasurement, JourneyStep, START_STEP, StepError, StepFailure,
     StepMeasurement, measure_journey,
 };
 pub use site::{host_of, registrable_domain, same_party};
+pub use view::measure_many;
 
 /// How pages are measured.
 #[derive(Clone, Debug)]
@@ -140,7 +141,8 @@ pub fn find_chromium(explicit: Option<&Path>) -> Result<PathBuf, MeasureError> {
     }
     const NAMES: [&str; 3] = ["chromium", "chromium-browser", "google-chrome"];
     const FALLBACK: &str = "/usr/bin/chromium";
-    let dirs: Vec<PathBuf> = std::env::var_os("PATH")
+    let dirs: Vec<PathBuf> = sero_support::EnvVars::PATH
+        .get_os()
         .map(|path| std::env::split_paths(&path).collect())
         .unwrap_or_default();
     let on_path = NAMES

@@ -37,7 +37,7 @@ use crate::browser::{Browser, Sessions, protocol_error};
 use crate::coverage::{self, Range};
 use crate::events::{self, NetworkEvent};
 use crate::network::{ChildTarget, Collected, Collector, MainDocument};
-use crate::{MeasureError, QUIET_WAIT_LIMIT};
+use crate::{MeasureError, Options, QUIET_WAIT_LIMIT};
 
 const CLOSE_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -640,4 +640,58 @@ async fn take_coverage(page: &Page) -> Result<Vec<Coverage>, CdpError> {
         (script.url, ranges)
     });
     Ok(coverage::by_url(scripts))
+}
+
+impl Browser {
+    /// Measures one page in a new incognito context, which is disposed of afterwards.
+    pub async fn measure(&self, url: &str) -> Result<PageMeasurement, MeasureError> {
+        let context = self.new_context(url).await?;
+        let result = measure_page(self, &context, url).await;
+        self.dispose_context(context).await;
+        result
+    }
+}
+
+/// Measures `urls` with one browser, `concurrency` pages at a time (at least one), and returns
+/// the results in the order of `urls`. `on_done` is called as each page finishes, with its index
+/// in `urls` and its URL. One page's failure never stops the others; when the browser cannot
+/// start, every URL gets that error.
+pub async fn measure_many(
+    urls: &[String],
+    options: &Options,
+    concurrency: usize,
+    mut on_done: impl FnMut(usize, &str) + Send,
+) -> Vec<(String, Result<PageMeasurement, MeasureError>)> {
+    let browser = match Browser::launch(options).await {
+        Ok(browser) => browser,
+        Err(error) => {
+            return urls
+                .iter()
+                .map(|url| (url.clone(), Err(error.clone())))
+                .collect();
+        }
+    };
+    let mut results: Vec<Option<Result<PageMeasurement, MeasureError>>> = vec![None; urls.len()];
+    {
+        let browser = &browser;
+        let mut pages = futures::stream::iter(urls.iter().enumerate())
+            .map(|(index, url)| async move { (index, browser.measure(url).await) })
+            .buffer_unordered(concurrency.max(1));
+        while let Some((index, result)) = pages.next().await {
+            on_done(index, &urls[index]);
+            results[index] = Some(result);
+        }
+    }
+    // A browser that fails to close has still measured every page.
+    let _ = browser.close().await;
+    urls.iter()
+        .cloned()
+        .zip(results)
+        .map(|(url, result)| {
+            let result = result.unwrap_or_else(|| {
+                Err(MeasureError::Protocol(format!("`{url}` was not measured")))
+            });
+            (url, result)
+        })
+        .collect()
 }

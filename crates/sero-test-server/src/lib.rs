@@ -112,6 +112,8 @@ pub struct Server {
     log: Arc<Mutex<Vec<(String, usize)>>>,
     /// Every request's path (with its query), in the order they arrived.
     requests: Arc<Mutex<Vec<String>>>,
+    /// Every request's head (request line and headers), in the order they arrived.
+    heads: Arc<Mutex<Vec<String>>>,
 }
 
 impl Server {
@@ -129,12 +131,15 @@ impl Server {
         let server_log = Arc::clone(&log);
         let requests = Arc::new(Mutex::new(Vec::new()));
         let server_requests = Arc::clone(&requests);
+        let heads = Arc::new(Mutex::new(Vec::new()));
+        let server_heads = Arc::clone(&heads);
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let routes = Arc::clone(&routes);
                 let log = Arc::clone(&server_log);
                 let requests = Arc::clone(&server_requests);
-                std::thread::spawn(move || serve(stream, &routes, &log, &requests));
+                let heads = Arc::clone(&server_heads);
+                std::thread::spawn(move || serve(stream, &routes, &log, &requests, &heads));
             }
         });
         Server {
@@ -142,6 +147,7 @@ impl Server {
             port,
             log,
             requests,
+            heads,
         }
     }
 
@@ -162,6 +168,12 @@ impl Server {
     /// The paths of all requests received so far, in order of arrival, answered or not.
     pub fn requests(&self) -> Vec<String> {
         self.requests.lock().unwrap().clone()
+    }
+
+    /// The heads (request line and headers, as received) of all requests so far, in order of
+    /// arrival.
+    pub fn request_heads(&self) -> Vec<String> {
+        self.heads.lock().unwrap().clone()
     }
 
     /// The bytes written for `path`, the same every time it was served; panics if it never was.
@@ -196,6 +208,7 @@ fn serve(
     routes: &HashMap<String, Fixture>,
     log: &Mutex<Vec<(String, usize)>>,
     requests: &Mutex<Vec<String>>,
+    heads: &Mutex<Vec<String>>,
 ) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
     let mut request = Vec::new();
@@ -214,6 +227,9 @@ fn serve(
         }
     }
     let head = String::from_utf8_lossy(&request);
+    if let Some(end) = head.find("\r\n\r\n") {
+        heads.lock().unwrap().push(head[..end].to_owned());
+    }
     let path = head.split_whitespace().nth(1).unwrap_or("/").to_owned();
     let not_found = Fixture::new("text/plain", "not found").status(404);
     let n = {

@@ -329,12 +329,10 @@ fn two_threads_give_what_one_thread_gives_with_the_same_line_numbers() {
         max_errors: None,
     };
     let coefficients = Coefficients::bundled();
-    let one =
-        sero_cloud::aggregate::aggregate_file(&coefficients, &path, options(), 1, 0, &mut |_| {})
-            .expect("one thread");
-    let two =
-        sero_cloud::aggregate::aggregate_file(&coefficients, &path, options(), 2, 0, &mut |_| {})
-            .expect("two threads");
+    let one = sero_cloud::file::aggregate_file(&coefficients, &path, options(), 1, 0, &mut |_| {})
+        .expect("one thread");
+    let two = sero_cloud::file::aggregate_file(&coefficients, &path, options(), 2, 0, &mut |_| {})
+        .expect("two threads");
     assert_eq!(one.groups.len(), two.groups.len());
     for (a, b) in one.groups.iter().zip(&two.groups) {
         assert_eq!((&a.labels, &a.grid, a.lines), (&b.labels, &b.grid, b.lines));

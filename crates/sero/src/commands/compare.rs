@@ -8,7 +8,7 @@ use sero_core::compare::{self, CompareReport, ScenarioOf, Shift};
 use sero_core::evaluate::{Interval, Options, assess};
 use sero_core::models::Registry;
 use sero_core::units::{FRACTION, parse_quantity};
-use sero_manifest::diagnostic::did_you_mean;
+use sero_support::did_you_mean;
 
 use super::{load_manifest, print};
 use crate::Failure;

@@ -21,6 +21,7 @@ use sero_core::model::{InputValue, format_number};
 use sero_core::models::Registry;
 use sero_energy::measure::{self, Exit, Measurement, Method, TdpSource};
 use sero_energy::rapl::Selection;
+use sero_support::EnvVars;
 
 use crate::Failure;
 use crate::cli::FactorFiles;
@@ -70,13 +71,16 @@ pub struct EnergyArgs {
 
 /// The powercap root: `$SERO_POWERCAP_ROOT`, else `/sys/class/powercap`.
 fn powercap_root() -> PathBuf {
-    std::env::var_os("SERO_POWERCAP_ROOT")
+    EnvVars::SERO_POWERCAP_ROOT
+        .get_os()
         .map_or_else(|| PathBuf::from("/sys/class/powercap"), PathBuf::from)
 }
 
 /// The proc root: `$SERO_PROC_ROOT` (a host's /proc mounted in a container), else `/proc`.
 fn proc_root() -> PathBuf {
-    std::env::var_os("SERO_PROC_ROOT").map_or_else(|| PathBuf::from("/proc"), PathBuf::from)
+    EnvVars::SERO_PROC_ROOT
+        .get_os()
+        .map_or_else(|| PathBuf::from("/proc"), PathBuf::from)
 }
 
 /// A grid as the `electricity` model takes it: a number is gCO2e/kWh, text a country code.

@@ -40,7 +40,7 @@ const KNOWN_MISMATCHES: &[(&str, &str)] = &[];
 fn reference_dir() -> PathBuf {
     let hint = "run scripts/if-reference (it installs @grnsft/if@1.1.0 with npm and prints the \
                 folder) and set SERO_IF_DIR to the folder it prints; scripts/test does both";
-    let Some(dir) = std::env::var_os("SERO_IF_DIR") else {
+    let Some(dir) = sero_support::EnvVars::SERO_IF_DIR.get_os() else {
         panic!("SERO_IF_DIR is not set, so the Impact Framework parity tests cannot run: {hint}");
     };
     let dir = PathBuf::from(dir);

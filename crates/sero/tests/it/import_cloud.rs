@@ -267,7 +267,9 @@ fn gzip_gives_the_same_rows_as_plain_csv() {
 
 /// The Python interpreter with DuckDB (scripts/test installs it and sets the variable).
 fn duckdb_python() -> String {
-    std::env::var("SERO_DUCKDB_PYTHON").unwrap_or_else(|_| "python3".to_owned())
+    sero_support::EnvVars::SERO_DUCKDB_PYTHON
+        .get()
+        .unwrap_or_else(|| "python3".to_owned())
 }
 
 const DUCKDB_SCRIPT: &str = r#"

@@ -12,7 +12,8 @@ use clap::{Args, ValueEnum};
 use serde_json::{Map, Value, json};
 
 use sero_cloud::Coefficients;
-use sero_cloud::aggregate::{Dim, Error, Grid, Options, Report, aggregate_file};
+use sero_cloud::aggregate::{Dim, Error, Grid, Options, Report};
+use sero_cloud::file::aggregate_file;
 use sero_cloud::sql::{self, Dialect, Target};
 use sero_core::activity::{ActivityFile, ActivityRow, ActivityValue};
 use sero_core::model::format_number;
@@ -254,7 +255,7 @@ fn read(
         path,
         options,
         threads,
-        sero_cloud::aggregate::PARALLEL_FROM_BYTES,
+        sero_cloud::file::PARALLEL_FROM_BYTES,
         &mut progress,
     );
     if show {

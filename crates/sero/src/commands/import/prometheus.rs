@@ -147,20 +147,6 @@ fn scrapes(args: &PrometheusArgs) -> Result<Vec<Scrape>, Failure> {
     Ok(out)
 }
 
-/// Days since 1970-01-01 → (year, month, day) (Howard Hinnant's `civil_from_days`).
-fn civil(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
 /// A point's time for people and activity labels: RFC 3339 UTC, `+12.5s` from the first
 /// scrape, or the source name.
 fn when(point: &Point, scrapes: &[Scrape]) -> String {
@@ -176,23 +162,12 @@ fn when(point: &Point, scrapes: &[Scrape]) -> String {
         {
             format!("+{}s", format_number(ms as f64 / 1000.0))
         }
-        Some(ms) => {
-            let secs = ms.div_euclid(1000);
-            let (y, mo, d) = civil(secs.div_euclid(86_400));
-            let rem = secs.rem_euclid(86_400);
-            let millis = ms.rem_euclid(1000);
-            let fraction = if millis == 0 {
-                String::new()
-            } else {
-                format!(".{millis:03}")
-            };
-            format!(
-                "{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}{fraction}Z",
-                rem / 3600,
-                rem % 3600 / 60,
-                rem % 60
-            )
-        }
+        Some(ms) => match jiff::Timestamp::from_millisecond(ms) {
+            // RFC 3339 in UTC, with milliseconds only when there are some.
+            Ok(t) if ms.rem_euclid(1000) == 0 => t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+            Ok(t) => t.strftime("%Y-%m-%dT%H:%M:%S%.3fZ").to_string(),
+            Err(_) => format!("{ms} ms since 1970"),
+        },
         None => format!("{}:{}", scrape.source, point.line),
     }
 }
