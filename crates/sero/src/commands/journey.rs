@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 use sero_core::factor::FactorSet;
 use sero_core::model::Context;
 use sero_core::models::data_transfer::estimate_transfer;
-use sero_core::page_report::default_template;
+use sero_core::page_report::{GridUsed, default_template, grid_used};
 use sero_manifest::journey as file;
 use sero_manifest::manifest::LoadError;
 use sero_measure::JourneyMeasurement;
@@ -20,6 +20,7 @@ use super::print;
 use crate::Failure;
 use crate::cli::{JourneyArgs, JourneyFormat};
 use crate::output::{Grid, count, number};
+use crate::text::page as words;
 
 /// One measured step with its estimate.
 struct StepRow<'a> {
@@ -70,14 +71,16 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
         .map_err(|e| Failure::input(format!("error: {e}")))?;
 
     let rows = estimate(&measurement, &factors)?;
+    let grid = grid_used(&default_template(), &factors)
+        .map_err(|e| Failure::input(format!("error: {e}")))?;
     let totals = Totals {
         transfer_bytes: rows.iter().map(|r| r.transfer_bytes).sum(),
         requests: rows.iter().map(|r| r.requests).sum(),
         co2e_g: rows.iter().map(|r| r.co2e_g).sum(),
     };
     let text = match args.format {
-        JourneyFormat::Table => table(&measurement, &rows, &totals, budget),
-        JourneyFormat::Json => json(&measurement, &rows, &totals, budget),
+        JourneyFormat::Table => table(&measurement, &rows, &totals, &grid, budget),
+        JourneyFormat::Json => json(&measurement, &rows, &totals, &grid, budget),
     };
     match &args.output {
         Some(path) => std::fs::write(path, &text).map_err(|e| {
@@ -94,18 +97,19 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
     if let Some(budget) = budget {
         let used = used(budget, &totals);
         if used > 1.0 {
-            return Err(Failure::Check(format!(
-                "over budget: journey `{}` ({:.0}% of the budget)",
-                measurement.name,
-                used * 100.0
+            return Err(Failure::Check(words::journey_over_budget(
+                &measurement.name,
+                &budget.show(budget.actual(totals.co2e_g, totals.transfer_bytes)),
+                &budget.show_limit(),
+                used,
             )));
         }
     }
     Ok(())
 }
 
-/// Each step's grams by the Sustainable Web Design model v4 with CO2.js's defaults (as
-/// `sero page`), from the bytes the step transferred.
+/// Each step's grams by the Sustainable Web Design model v4 as `sero page` estimates them (per
+/// visit, the United Kingdom's grid), from the bytes the step transferred.
 fn estimate<'a>(
     measurement: &'a JourneyMeasurement,
     factors: &FactorSet,
@@ -132,10 +136,7 @@ fn estimate<'a>(
 }
 
 fn used(budget: Budget, totals: &Totals) -> f64 {
-    match budget {
-        Budget::Grams(limit) => totals.co2e_g / limit,
-        Budget::Bytes(limit) => totals.transfer_bytes as f64 / limit,
-    }
+    budget.actual(totals.co2e_g, totals.transfer_bytes) / budget.limit
 }
 
 fn bytes(n: u64) -> String {
@@ -152,6 +153,7 @@ fn table(
     measurement: &JourneyMeasurement,
     rows: &[StepRow<'_>],
     totals: &Totals,
+    intensity: &GridUsed,
     budget: Option<Budget>,
 ) -> String {
     let mut out = String::new();
@@ -191,16 +193,24 @@ fn table(
     out.push_str(&grid.render("  "));
     let _ = writeln!(
         out,
-        "\n  gCO2e: Sustainable Web Design model v4, global grid intensity, per step as \
-         transferred (cached files count nothing)."
+        "\n  gCO2e: Sustainable Web Design model v4, per step as transferred (cached files \
+         count nothing).\n  {}",
+        words::grid_sentence(
+            intensity.code.as_deref(),
+            &number(intensity.g_per_kwh),
+            intensity.factor.as_deref()
+        )
     );
     if let Some(budget) = budget {
         let used = used(budget, totals);
         let _ = writeln!(
             out,
-            "  Budget: {:.0}% used{}",
-            used * 100.0,
-            if used > 1.0 { " (over budget)" } else { "" }
+            "  Budget: {}",
+            words::budget_row(
+                &budget.show(budget.actual(totals.co2e_g, totals.transfer_bytes)),
+                &budget.show_limit(),
+                used,
+            )
         );
     }
     for step in &measurement.steps {
@@ -218,6 +228,7 @@ fn json(
     measurement: &JourneyMeasurement,
     rows: &[StepRow<'_>],
     totals: &Totals,
+    grid: &GridUsed,
     budget: Option<Budget>,
 ) -> String {
     let steps: Vec<Value> = rows
@@ -251,13 +262,20 @@ fn json(
         "generator": format!("sero {}", env!("CARGO_PKG_VERSION")),
         "journey": measurement.name,
         "model": "swd-v4",
+        "grid": {"code": grid.code, "g_per_kwh": grid.g_per_kwh, "factor": grid.factor},
         "steps": steps,
         "total": {
             "transfer_bytes": totals.transfer_bytes,
             "requests": totals.requests,
             "co2e_g": totals.co2e_g,
         },
-        "budget": budget.map(|b| json!({"used": used(b, totals)})),
+        "budget": budget.map(|b| json!({
+            "used": used(b, totals),
+            "over": used(b, totals) > 1.0,
+            "actual": b.actual(totals.co2e_g, totals.transfer_bytes),
+            "limit": b.limit,
+            "unit": b.unit.symbol,
+        })),
         "error": measurement.failure.as_ref().map(|f| json!({
             "step": f.step,
             "name": f.name,
