@@ -120,9 +120,6 @@ pub fn table(
             ]);
         }
         out.push_str(&grid.render("  "));
-        for sentence in ratings_and_grid(r) {
-            let _ = writeln!(out, "  {sentence}");
-        }
         out.push('\n');
         let mut grid = Grid::new(
             &[t::DOMAIN, t::PARTY, t::GREEN, t::REQUESTS, t::BYTES],

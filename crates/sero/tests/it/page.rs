@@ -577,6 +577,16 @@ fn a_page_and_a_manifest_use_the_same_default_grid() {
         table.contains("Grid: the United Kingdom's annual average, 215.8 gCO2e/kWh"),
         "{table}"
     );
+    // The two ratings, one sentence each, once, and water's unit spelled out.
+    for sentence in [
+        "Sustainable Web Design rating ",
+        "estimated from the bytes transferred",
+        "relative to a sample of web pages",
+        "centilitres of water",
+        "Grid: ",
+    ] {
+        assert_eq!(table.matches(sentence).count(), 1, "{sentence}: {table}");
+    }
     // `--country` changes it, and says so.
     let table = sandbox
         .run(&[
