@@ -32,6 +32,13 @@ pub struct Finding {
     pub criterion: Criterion,
 }
 
+impl Finding {
+    /// True when a fix is estimated to save bytes: only such findings are "fix first".
+    pub fn fix_first(&self) -> bool {
+        self.bytes_saved.is_some_and(|bytes| bytes > 0)
+    }
+}
+
 /// Thresholds sero uses (its own choices, stated in `docs/page.md`).
 pub const MIN_IMAGE_BYTES: u64 = 10_000;
 pub const OVERSIZED_RATIO: f64 = 1.5;
@@ -81,7 +88,7 @@ pub fn cacheable(resource: &Resource) -> bool {
     }
 }
 
-/// The findings for `page`, largest saving first; `grams_per_byte` turns bytes into grams
+/// The findings for `page`, largest estimated saving first, then those without a saving; `grams_per_byte` turns bytes into grams
 /// (the page's data-transfer estimate divided by its bytes).
 pub fn findings(page: &PageMeasurement, grams_per_byte: f64, criteria: &Criteria) -> Vec<Finding> {
     let first = &page.first_view.resources;
@@ -258,11 +265,14 @@ pub fn findings(page: &PageMeasurement, grams_per_byte: f64, criteria: &Criteria
         criteria.autoplay,
     );
 
+    // Largest saving first; a finding that saves nothing, or whose saving sero cannot tell,
+    // comes after every one that saves something, the larger at stake first.
     found.sort_by(|a, b| {
-        b.co2e_g_saved
-            .unwrap_or(-1.0)
-            .total_cmp(&a.co2e_g_saved.unwrap_or(-1.0))
+        b.fix_first()
+            .cmp(&a.fix_first())
+            .then(b.bytes_saved.unwrap_or(0).cmp(&a.bytes_saved.unwrap_or(0)))
             .then(b.bytes_at_stake.cmp(&a.bytes_at_stake))
+            .then(a.id.cmp(b.id))
     });
     found
 }

@@ -6,9 +6,12 @@ use crate::ecoindex::{EcoIndex, ecoindex};
 use crate::factor::FactorLibrary;
 use crate::findings::{Finding, WSG_2026, findings};
 use crate::model::{Context, ModelError};
-use crate::models::data_transfer::{Method, Per, TransferRequest, estimate_transfer, rating};
+use crate::models::data_transfer::{
+    DEFAULT_GRID, Intensity, Method, Per, TransferRequest, country_intensity, estimate_transfer,
+    rating,
+};
 use crate::page::{PageMeasurement, View};
-use crate::units::{BYTE, G_CO2E, QuantityError, parse_quantity};
+use crate::units::G_PER_KWH;
 
 /// Bytes and requests of one group (a resource type, a domain).
 #[derive(Clone, Debug, PartialEq)]
@@ -34,6 +37,56 @@ pub struct PageReport {
     pub by_type: Vec<Group>,
     pub by_domain: Vec<Group>,
     pub findings: Vec<Finding>,
+    /// The grid intensity the estimate used.
+    pub grid: GridUsed,
+}
+
+/// The grid intensity of an estimate's devices, network and data centres.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GridUsed {
+    /// The country or region code (`GBR`), or `None` for a number given as such or the
+    /// model's global average.
+    pub code: Option<String>,
+    pub g_per_kwh: f64,
+    /// The factor it comes from (`grid/ember/GBR`, `swd-v4/global-grid-intensity`), `None` for
+    /// a number given as such.
+    pub factor: Option<String>,
+}
+
+/// The grid of `template`'s data centres (the page templates give every segment the same).
+pub fn grid_used(
+    template: &TransferRequest,
+    library: &dyn FactorLibrary,
+) -> Result<GridUsed, ModelError> {
+    let mut ctx = Context::explaining(library, 0.0);
+    match &template.data_centre {
+        Some(Intensity::Country(code)) => {
+            let g_per_kwh = country_intensity(&mut ctx, code)?;
+            // `UK` and `GB` are read as `GBR`, as `country_intensity` does.
+            let code = match code.to_ascii_uppercase().as_str() {
+                "UK" | "GB" => "GBR".to_owned(),
+                other => other.to_owned(),
+            };
+            Ok(GridUsed {
+                g_per_kwh,
+                factor: Some(format!("grid/ember/{code}")),
+                code: Some(code),
+            })
+        }
+        Some(Intensity::GramsPerKwh(value)) => Ok(GridUsed {
+            code: None,
+            g_per_kwh: *value,
+            factor: None,
+        }),
+        None => {
+            let id = "swd-v4/global-grid-intensity";
+            Ok(GridUsed {
+                code: None,
+                g_per_kwh: ctx.factor(id, &G_PER_KWH)?,
+                factor: Some(id.to_owned()),
+            })
+        }
+    }
 }
 
 fn group_by(view: &View, key: impl Fn(&crate::page::Resource) -> String) -> Vec<Group> {
@@ -116,6 +169,7 @@ pub fn page_report(
         transfer_bytes as f64 / 1000.0,
     );
     let found = findings(&measurement, grams_per_byte, &WSG_2026);
+    let grid = grid_used(template, library)?;
     Ok(PageReport {
         transfer_bytes,
         repeat_transfer_bytes: measurement.repeat_view.as_ref().map(View::transfer_bytes),
@@ -127,49 +181,23 @@ pub fn page_report(
         by_type: group_by(first, |r| r.resource_type.clone()),
         by_domain,
         findings: found,
+        grid,
         measurement,
     })
 }
 
-/// The default settings: SWD v4 per visit, first visits only (CO2.js's defaults).
+/// The default settings: SWD v4 per visit, first visits only (CO2.js's defaults), at the grid
+/// manifests default to, the United Kingdom's annual average, for devices, network and data
+/// centres: a page's grams equal those of its bytes in a manifest's `data-transfer` component.
 pub fn default_template() -> TransferRequest {
     let mut request = TransferRequest::new(Method::SwdV4, 0.0);
     request.per = Per::Visit;
+    for segment in [
+        &mut request.device,
+        &mut request.network,
+        &mut request.data_centre,
+    ] {
+        *segment = Some(Intensity::Country(DEFAULT_GRID.to_owned()));
+    }
     request
-}
-
-/// A budget for a page view or a journey: grams of CO2e, or bytes transferred.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Budget {
-    Grams(f64),
-    Bytes(f64),
-}
-
-impl Budget {
-    /// Reads grams (`0.3g`, `0.3gCO2e`) or a size (`1MB`, `500 KiB`).
-    pub fn parse(text: &str) -> Result<Budget, QuantityError> {
-        let trimmed = text.trim();
-        let grams = trimmed
-            .strip_suffix("gCO2e")
-            .or_else(|| trimmed.strip_suffix('g'))
-            .filter(|n| !n.ends_with(['k', 'M', 'G', 'T']));
-        match grams {
-            Some(number) => parse_quantity(&format!("{number} gCO2e"), &G_CO2E).map(Budget::Grams),
-            None => parse_quantity(trimmed, &BYTE).map(Budget::Bytes),
-        }
-    }
-
-    /// How much of the budget `co2e_g` grams and `transfer_bytes` bytes use (over 1: over
-    /// budget).
-    pub fn used_by(self, co2e_g: f64, transfer_bytes: u64) -> f64 {
-        match self {
-            Budget::Grams(limit) => co2e_g / limit,
-            Budget::Bytes(limit) => transfer_bytes as f64 / limit,
-        }
-    }
-
-    /// How much of the budget a page's first view uses.
-    pub fn used(self, report: &PageReport) -> f64 {
-        self.used_by(report.co2e_g, report.transfer_bytes)
-    }
 }

@@ -5,6 +5,8 @@
 //! Closing each connection changes nothing in the counts: `encodedDataLength` covers the
 //! response only (status line, headers, body), never TCP or connection reuse.
 
+pub mod accessibility;
+
 use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};

@@ -1,6 +1,7 @@
 //! User-facing words of the command line, in one place so they can be translated.
 
 pub mod energy;
+pub mod page;
 
 pub const TOTAL: &str = "Total";
 pub const ASSUMPTIONS: &str = "Assumptions";
@@ -125,15 +126,12 @@ pub const GREEN_YES: &str = "green";
 pub const GREEN_NO: &str = "not green";
 pub const GREEN_UNKNOWN: &str = "unknown";
 pub const GREEN_NOT_CHECKED: &str = "green hosting unknown for every domain, so all counted as grey (the greencheck API was off or did not answer; give --green-domain or --green-list)";
-pub const FINDINGS: &str = "What to fix first";
 pub const FINDING: &str = "finding";
 pub const AT_STAKE: &str = "at stake";
 pub const SAVING: &str = "saving";
 pub const NOT_ESTIMATED_SHORT: &str = "not estimated";
 pub const WSG: &str = "WSG success criterion";
 pub const BUDGET: &str = "budget";
-pub const OF_BUDGET: &str = "of the budget";
-pub const OVER_BUDGET: &str = " — over budget";
 pub const LIMIT: &str = "limit of this method";
 pub const NOT_MEASURED: &str = "not measured";
 pub const HTML_TITLE: &str = "sero page report";

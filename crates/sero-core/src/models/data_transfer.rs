@@ -630,6 +630,17 @@ fn one_byte(
 /// The `data-transfer` model: a per-page figure times page views.
 pub struct DataTransfer;
 
+/// The grid `data-transfer` uses by default with SWD v4: the United Kingdom's annual average
+/// (`grid/ember/GBR`, Ember via CO2.js 0.19.0).
+pub const DEFAULT_GRID: &str = "GBR";
+
+/// True when the component uses SWD v4 (the default method).
+fn uses_swd_v4(inputs: &Inputs) -> bool {
+    inputs
+        .text("method")
+        .is_none_or(|m| Method::parse(m) == Some(Method::SwdV4))
+}
+
 const INTENSITY_DOC: &str =
     "gCO2e/kWh, or a country code (ISO 3166-1 alpha-3) for its annual average";
 
@@ -675,8 +686,12 @@ static INPUTS: [InputSpec; 17] = [
     )
     .min(0.0)
     .max(1.0),
+    // The United Kingdom's annual average by default, the grid every other model defaults to
+    // (`grid: GBR`) and the one `sero page` and `sero journey` use, so a measured page's grams
+    // equal the same bytes in a manifest. SWD v3 and OneByte keep CO2.js's global figures.
     InputSpec::new("grid_intensity", InputKind::IntensityOrCountry, INTENSITY_DOC)
-        .default(DefaultValue::Described("the model's global average")),
+        .default(DefaultValue::Text(DEFAULT_GRID))
+        .only_if(uses_swd_v4),
     InputSpec::new("grid_intensity_device", InputKind::IntensityOrCountry, INTENSITY_DOC),
     InputSpec::new("grid_intensity_network", InputKind::IntensityOrCountry, INTENSITY_DOC),
     InputSpec::new("grid_intensity_data_centre", InputKind::IntensityOrCountry, INTENSITY_DOC),

@@ -1,8 +1,9 @@
 //! Findings and page reports on hand-made measurements.
 
+use sero_core::factor::FactorLibrary;
 use sero_core::findings::{WSG_2026, cacheable, findings};
 use sero_core::page::{ImageUse, Method, PageMeasurement, Resource, View};
-use sero_core::page_report::{default_template, page_report};
+use sero_core::page_report::{GridUsed, default_template, page_report};
 
 fn resource(url: &str, kind: &str, mime: &str, bytes: u64) -> Resource {
     Resource {
@@ -118,9 +119,48 @@ fn findings_come_from_what_was_measured() {
             .url
             .ends_with("#pre-installed-typefaces")
     );
-    // Largest saving first.
-    assert_eq!(found[0].id, "cache-headers");
+    // Largest saving first; the findings without an estimated saving come last, the larger
+    // at stake first, and are not "fix first".
+    assert_eq!(
+        ids,
+        [
+            "cache-headers",
+            "oversized-images",
+            "third-party",
+            "web-fonts",
+            "modern-image-formats",
+            "uncompressed-text",
+        ]
+    );
+    let fix_first: Vec<bool> = found.iter().map(|f| f.fix_first()).collect();
+    assert_eq!(fix_first, [true, true, true, true, false, false]);
     assert_eq!(get("oversized-images").co2e_g_saved, Some(0.375));
+}
+
+#[test]
+fn a_finding_that_saves_nothing_is_not_fix_first() {
+    // Web fonts already in the cache: a finding with a saving of 0 bytes.
+    let mut measured = page();
+    for r in &mut measured.first_view.resources {
+        if r.resource_type == "Font" {
+            r.transfer_bytes = 0;
+        }
+    }
+    let found = findings(&measured, 1e-6, &WSG_2026);
+    let fonts = found.iter().position(|f| f.id == "web-fonts").unwrap();
+    assert_eq!(found[fonts].bytes_saved, Some(0));
+    assert!(!found[fonts].fix_first());
+    // Every finding with a saving comes before every finding without one.
+    let fix_first: Vec<bool> = found.iter().map(|f| f.fix_first()).collect();
+    assert!(
+        fix_first.windows(2).all(|pair| pair[0] >= pair[1]),
+        "{:?}",
+        found
+            .iter()
+            .map(|f| (f.id, f.bytes_saved))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(fix_first.iter().filter(|f| **f).count(), 3);
 }
 
 #[test]
@@ -154,15 +194,28 @@ fn report_groups_bytes_and_rates_the_page() {
     assert_eq!(report.transfer_bytes, 800_000);
     assert_eq!(report.repeat_transfer_bytes, Some(420_000));
     assert_eq!(report.requests, 5);
-    // Green first-party bytes (720 kB): 0.245 kWh/GB × 494; grey third parties (80 kB): 0.3 × 494.
-    let expected = 720_000.0 / 1e9 * 0.245 * 494.0 + 80_000.0 / 1e9 * 0.3 * 494.0;
+    // By default every segment's operational energy is at the United Kingdom's annual average
+    // (Ember, as CO2.js bundles it); SWD v4's embodied energy stays at its global 494 gCO2e/kWh.
+    let uk = library.get("grid/ember/GBR").unwrap().value;
+    assert_eq!(
+        report.grid,
+        GridUsed {
+            code: Some("GBR".to_owned()),
+            g_per_kwh: uk,
+            factor: Some("grid/ember/GBR".to_owned()),
+        }
+    );
+    // Green first-party bytes (720 kB): network 0.059 and devices 0.080 kWh/GB operational;
+    // grey third parties (80 kB) also data centres' 0.055; embodied 0.106 kWh/GB × 494.
+    let expected = 720_000.0 / 1e9 * ((0.059 + 0.080) * uk + 0.106 * 494.0)
+        + 80_000.0 / 1e9 * ((0.055 + 0.059 + 0.080) * uk + 0.106 * 494.0);
     assert!(
         (report.co2e_g - expected).abs() < 1e-9,
         "{} vs {expected}",
         report.co2e_g
     );
-    // 0.0988 g: between 0.079 and 0.145 g, a B on the SWD v4 scale.
-    assert_eq!(report.rating, "B");
+    // 0.0668 g: between 0.040 and 0.079 g, an A on the SWD v4 scale.
+    assert_eq!(report.rating, "A");
     let domains: Vec<(&str, u64, Option<bool>)> = report
         .by_domain
         .iter()

@@ -7,20 +7,36 @@
 use std::fmt::Write;
 
 use serde_json::{Value, json};
-use sero_core::journey::JourneyEstimate;
+use sero_core::factor::FactorSet;
+use sero_core::page_report::{GridUsed, default_template, grid_used};
 use sero_manifest::journey as file;
 use sero_manifest::manifest::LoadError;
 use sero_measure::JourneyMeasurement;
 
-use super::page::{Budget, parse_budget, timing};
+use super::page::{Budget, timing};
 use super::print;
 use crate::Failure;
 use crate::cli::{JourneyArgs, JourneyFormat};
 use crate::output::{Grid, count, number};
+use crate::text::page as words;
+
+/// One measured step with its estimate.
+struct StepRow<'a> {
+    step: &'a sero_measure::StepMeasurement,
+    transfer_bytes: u64,
+    requests: usize,
+    co2e_g: f64,
+}
+
+struct Totals {
+    transfer_bytes: u64,
+    requests: usize,
+    co2e_g: f64,
+}
 
 pub fn run(args: JourneyArgs) -> Result<(), Failure> {
     let (factors, _notes) = crate::library::load(&args.factors)?;
-    let budget = args.budget.as_deref().map(parse_budget).transpose()?;
+    let budget = args.budget.as_deref().map(Budget::parse).transpose()?;
     let journey = file::load(&args.file).map_err(|error| match error {
         LoadError::Io { .. } => Failure::input(format!("error: {error}")),
         LoadError::Manifest(error) => Failure::input(error.rendered),
@@ -52,22 +68,17 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
         })
         .map_err(|e| Failure::input(format!("error: {e}")))?;
 
-    let totals = sero_core::journey::estimate(
-        measurement
-            .steps
-            .iter()
-            .map(|step| (step.view.transfer_bytes(), step.view.requests())),
-        &factors,
-    )
-    .map_err(|e| {
-        Failure::input(format!(
-            "error: step `{}`: {}",
-            measurement.steps[e.index].name, e.error
-        ))
-    })?;
+    let rows = estimate(&measurement, &factors)?;
+    let grid = grid_used(&default_template(), &factors)
+        .map_err(|e| Failure::input(format!("error: {e}")))?;
+    let totals = Totals {
+        transfer_bytes: rows.iter().map(|r| r.transfer_bytes).sum(),
+        requests: rows.iter().map(|r| r.requests).sum(),
+        co2e_g: rows.iter().map(|r| r.co2e_g).sum(),
+    };
     let text = match args.format {
-        JourneyFormat::Table => table(&measurement, &totals, budget),
-        JourneyFormat::Json => json(&measurement, &totals, budget)?,
+        JourneyFormat::Table => table(&measurement, &rows, &totals, &grid, budget),
+        JourneyFormat::Json => json(&measurement, &rows, &totals, &grid, budget)?,
     };
     match &args.output {
         Some(path) => std::fs::write(path, &text).map_err(|e| {
@@ -84,18 +95,51 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
     if let Some(budget) = budget {
         let used = used(budget, &totals);
         if used > 1.0 {
-            return Err(Failure::Check(format!(
-                "over budget: journey `{}` ({:.0}% of the budget)",
-                measurement.name,
-                used * 100.0
+            return Err(Failure::Check(words::journey_over_budget(
+                &measurement.name,
+                &budget.show(budget.actual(totals.co2e_g, totals.transfer_bytes)),
+                &budget.show_limit(),
+                used,
             )));
         }
     }
     Ok(())
 }
 
-fn used(budget: Budget, totals: &JourneyEstimate) -> f64 {
-    budget.used_by(totals.co2e_g, totals.transfer_bytes)
+/// Each step's grams by the Sustainable Web Design model v4 as `sero page` estimates them (per
+/// visit, the United Kingdom's grid), from the bytes the step transferred.
+fn estimate<'a>(
+    measurement: &'a JourneyMeasurement,
+    factors: &FactorSet,
+) -> Result<Vec<StepRow<'a>>, Failure> {
+    let estimate = sero_core::journey::estimate(
+        measurement
+            .steps
+            .iter()
+            .map(|step| (step.view.transfer_bytes(), step.view.requests())),
+        factors,
+    )
+    .map_err(|e| {
+        Failure::input(format!(
+            "error: step `{}`: {}",
+            measurement.steps[e.index].name, e.error
+        ))
+    })?;
+    Ok(measurement
+        .steps
+        .iter()
+        .zip(estimate.steps)
+        .map(|(step, e)| StepRow {
+            step,
+            transfer_bytes: e.transfer_bytes,
+            requests: e.requests,
+            co2e_g: e.co2e_g,
+        })
+        .collect())
+}
+
+fn used(budget: Budget, totals: &Totals) -> f64 {
+    budget.actual(totals.co2e_g, totals.transfer_bytes) / budget.limit
 }
 
 fn bytes(n: u64) -> String {
@@ -110,7 +154,9 @@ fn bytes(n: u64) -> String {
 
 fn table(
     measurement: &JourneyMeasurement,
-    totals: &JourneyEstimate,
+    rows: &[StepRow<'_>],
+    totals: &Totals,
+    intensity: &GridUsed,
     budget: Option<Budget>,
 ) -> String {
     let mut out = String::new();
@@ -127,15 +173,15 @@ fn table(
         ],
         &[true, false, false, true, true, true, false],
     );
-    for (index, (step, row)) in measurement.steps.iter().zip(&totals.steps).enumerate() {
+    for (index, row) in rows.iter().enumerate() {
         grid.row(vec![
             (index + 1).to_string(),
-            step.name.clone(),
-            format!("{} {}", step.action.kind(), step.action.target()),
+            row.step.name.clone(),
+            format!("{} {}", row.step.action.kind(), row.step.action.target()),
             bytes(row.transfer_bytes),
             count(row.requests as f64),
             number(row.co2e_g),
-            step.url.clone(),
+            row.step.url.clone(),
         ]);
     }
     grid.row(vec![
@@ -150,16 +196,24 @@ fn table(
     out.push_str(&grid.render("  "));
     let _ = writeln!(
         out,
-        "\n  gCO2e: Sustainable Web Design model v4, global grid intensity, per step as \
-         transferred (cached files count nothing)."
+        "\n  gCO2e: Sustainable Web Design model v4, per step as transferred (cached files \
+         count nothing).\n  {}",
+        words::grid_sentence(
+            intensity.code.as_deref(),
+            &number(intensity.g_per_kwh),
+            intensity.factor.as_deref()
+        )
     );
     if let Some(budget) = budget {
         let used = used(budget, totals);
         let _ = writeln!(
             out,
-            "  Budget: {:.0}% used{}",
-            used * 100.0,
-            if used > 1.0 { " (over budget)" } else { "" }
+            "  Budget: {}",
+            words::budget_row(
+                &budget.show(budget.actual(totals.co2e_g, totals.transfer_bytes)),
+                &budget.show_limit(),
+                used,
+            )
         );
     }
     for step in &measurement.steps {
@@ -175,14 +229,15 @@ fn table(
 
 fn json(
     measurement: &JourneyMeasurement,
-    totals: &JourneyEstimate,
+    rows: &[StepRow<'_>],
+    totals: &Totals,
+    grid: &GridUsed,
     budget: Option<Budget>,
 ) -> Result<String, Failure> {
-    let steps: Vec<Value> = measurement
-        .steps
+    let steps: Vec<Value> = rows
         .iter()
-        .zip(&totals.steps)
-        .map(|(step, row)| {
+        .map(|row| {
+            let step = row.step;
             json!({
                 "name": step.name,
                 "action": step.action.kind(),
@@ -208,13 +263,20 @@ fn json(
     let doc = json!({
         "journey": measurement.name,
         "model": "swd-v4",
+        "grid": {"code": grid.code, "g_per_kwh": grid.g_per_kwh, "factor": grid.factor},
         "steps": steps,
         "total": {
             "transfer_bytes": totals.transfer_bytes,
             "requests": totals.requests,
             "co2e_g": totals.co2e_g,
         },
-        "budget": budget.map(|b| json!({"used": used(b, totals)})),
+        "budget": budget.map(|b| json!({
+            "used": used(b, totals),
+            "over": used(b, totals) > 1.0,
+            "actual": b.actual(totals.co2e_g, totals.transfer_bytes),
+            "limit": b.limit,
+            "unit": b.unit.symbol,
+        })),
         "error": measurement.failure.as_ref().map(|f| json!({
             "step": f.step,
             "name": f.name,

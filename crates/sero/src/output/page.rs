@@ -5,11 +5,13 @@ use std::fmt::Write;
 
 use serde_json::{Value, json};
 
+use sero_core::findings::Finding;
 use sero_core::page_report::{Group, PageReport};
 
 use super::{Grid, count, number};
 use crate::commands::page::Budget;
 use crate::text as t;
+use crate::text::page as words;
 
 fn bytes(n: u64) -> String {
     if n >= 1_000_000 {
@@ -43,12 +45,10 @@ fn hosting_text(g: &Group, hosted_by: &BTreeMap<String, String>) -> String {
 
 fn budget_text(budget: Option<Budget>, report: &PageReport) -> Option<String> {
     budget.map(|b| {
-        let used = b.used(report);
-        format!(
-            "{:.0}% {}{}",
-            used * 100.0,
-            t::OF_BUDGET,
-            if used > 1.0 { t::OVER_BUDGET } else { "" }
+        words::budget_row(
+            &b.show(b.actual(report.co2e_g, report.transfer_bytes)),
+            &b.show_limit(),
+            b.used(report),
         )
     })
 }
@@ -91,20 +91,22 @@ pub fn table(
             format!("{} {} ({})", t::RATING, r.rating, t::SWD_V4),
         ]);
         grid.row(vec![
-            "EcoIndex".to_owned(),
+            words::ECOINDEX.to_owned(),
             format!("{}", r.ecoindex.score),
             format!(
-                "{} {}, {} gCO2e, {} cl",
+                "{} {}; {}",
                 t::GRADE,
                 r.ecoindex.grade,
-                r.ecoindex.ges_g,
-                r.ecoindex.water_cl
+                words::ecoindex_estimate(r.ecoindex.ges_g, r.ecoindex.water_cl)
             ),
         ]);
         if let Some(b) = budget_text(budget, r) {
             grid.row(vec![t::BUDGET.to_owned(), String::new(), b]);
         }
         out.push_str(&grid.render("  "));
+        for sentence in ratings_and_grid(r) {
+            let _ = writeln!(out, "  {sentence}");
+        }
         out.push('\n');
         let mut grid = Grid::new(
             &[t::RESOURCE_TYPE, t::REQUESTS, t::BYTES],
@@ -133,21 +135,39 @@ pub fn table(
             ]);
         }
         out.push_str(&grid.render("  "));
-        if !r.findings.is_empty() {
+        let (fix_first, also): (Vec<&Finding>, Vec<&Finding>) =
+            r.findings.iter().partition(|f| f.fix_first());
+        if !fix_first.is_empty() {
             out.push('\n');
-            let _ = writeln!(out, "  {}", t::FINDINGS);
+            let _ = writeln!(out, "  {}", words::FIX_FIRST);
             let mut grid = Grid::new(
                 &["#", t::FINDING, t::AT_STAKE, t::SAVING, "gCO2e", t::WSG],
                 &[true, false, true, true, true, false],
             );
-            for (i, f) in r.findings.iter().enumerate() {
+            for (i, f) in fix_first.iter().enumerate() {
                 grid.row(vec![
                     (i + 1).to_string(),
                     f.title.to_owned(),
                     bytes(f.bytes_at_stake),
-                    f.bytes_saved
-                        .map_or_else(|| t::NOT_ESTIMATED_SHORT.to_owned(), bytes),
-                    f.co2e_g_saved.map_or_else(|| "–".to_owned(), number),
+                    saving_bytes(f),
+                    saving_grams(f),
+                    f.criterion.id.to_owned(),
+                ]);
+            }
+            out.push_str(&grid.render("    "));
+        }
+        if !also.is_empty() {
+            out.push('\n');
+            let _ = writeln!(out, "  {}", words::ALSO_FOUND);
+            let mut grid = Grid::new(
+                &[t::FINDING, t::AT_STAKE, t::SAVING, t::WSG],
+                &[false, true, true, false],
+            );
+            for f in also {
+                grid.row(vec![
+                    f.title.to_owned(),
+                    bytes(f.bytes_at_stake),
+                    saving_bytes(f),
                     f.criterion.id.to_owned(),
                 ]);
             }
@@ -164,6 +184,29 @@ pub fn table(
         let _ = writeln!(out, "\n{url}\n  {}: {error}", t::NOT_MEASURED);
     }
     out
+}
+
+/// The bytes a fix saves, or "not estimated".
+fn saving_bytes(f: &Finding) -> String {
+    f.bytes_saved
+        .map_or_else(|| t::NOT_ESTIMATED_SHORT.to_owned(), bytes)
+}
+
+fn saving_grams(f: &Finding) -> String {
+    f.co2e_g_saved.map_or_else(|| "–".to_owned(), number)
+}
+
+/// The SWD rating and EcoIndex explained side by side, then the grid the grams are at.
+fn ratings_and_grid(r: &PageReport) -> [String; 3] {
+    [
+        words::swd_sentence(r.rating),
+        words::ecoindex_sentence(r.ecoindex.score, r.ecoindex.grade),
+        words::grid_sentence(
+            r.grid.code.as_deref(),
+            &number(r.grid.g_per_kwh),
+            r.grid.factor.as_deref(),
+        ),
+    ]
 }
 
 fn party(g: &Group) -> &'static str {
@@ -217,6 +260,7 @@ fn report_json(
         "co2e_g": r.co2e_g,
         "repeat_co2e_g": r.repeat_co2e_g,
         "model": "swd-v4",
+        "grid": {"code": r.grid.code, "g_per_kwh": r.grid.g_per_kwh, "factor": r.grid.factor},
         "rating": r.rating,
         "ecoindex": {
             "score": r.ecoindex.score,
@@ -224,6 +268,7 @@ fn report_json(
             "grade": r.ecoindex.grade,
             "ges_g": r.ecoindex.ges_g,
             "water_cl": r.ecoindex.water_cl,
+            "water_unit": "centilitres",
         },
         "by_type": r.by_type.iter().map(group).collect::<Vec<_>>(),
         "by_domain": r.by_domain.iter().map(domain).collect::<Vec<_>>(),
@@ -236,9 +281,16 @@ fn report_json(
             "bytes_at_stake": f.bytes_at_stake,
             "bytes_saved": f.bytes_saved,
             "co2e_g_saved": f.co2e_g_saved,
+            "fix_first": f.fix_first(),
             "wsg": {"id": f.criterion.id, "title": f.criterion.title, "url": f.criterion.url},
         })).collect::<Vec<_>>(),
-        "budget": budget.map(|b| json!({"used": b.used(r), "over": b.used(r) > 1.0})),
+        "budget": budget.map(|b| json!({
+            "used": b.used(r),
+            "over": b.used(r) > 1.0,
+            "actual": b.actual(r.co2e_g, r.transfer_bytes),
+            "limit": b.limit,
+            "unit": b.unit.symbol,
+        })),
         "limits": m.limits,
     })
 }
@@ -263,7 +315,27 @@ fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// A self-contained page: inline CSS, no script, no external resource.
+/// A table inside its own scroll box (a focusable region named by the caption), so a wide
+/// table scrolls sideways by itself and the page never does at 320 px.
+fn html_table(out: &mut String, id: &str, caption: &str, head: &[&str], rows: &str) {
+    let _ = write!(
+        out,
+        "<div class=\"scroll\" role=\"region\" aria-labelledby=\"{id}\" tabindex=\"0\"><table><caption id=\"{id}\">{}</caption>",
+        escape(caption)
+    );
+    if !head.is_empty() {
+        out.push_str("<thead><tr>");
+        for h in head {
+            let _ = write!(out, "<th scope=\"col\">{}</th>", escape(h));
+        }
+        out.push_str("</tr></thead>");
+    }
+    let _ = write!(out, "<tbody>{rows}</tbody></table></div>");
+}
+
+/// A self-contained page: inline CSS, no script, no external resource. One `<main>`, a caption
+/// and header scopes on every table, and nothing wider than a 320 px screen outside a table's
+/// own scroll box (WCAG 2.2 AA; the tests run axe-core on it).
 pub fn html(
     reports: &[PageReport],
     errors: &[(String, String)],
@@ -273,20 +345,28 @@ pub fn html(
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>{}</title><style>\
-body{{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#0b0c0c}}\
-table{{border-collapse:collapse;margin:.5rem 0 1.5rem}}th,td{{border-bottom:1px solid #b1b4b6;padding:.25rem .75rem;text-align:left}}\
-td.n{{text-align:right;font-variant-numeric:tabular-nums}}h2{{margin-top:2.5rem;word-break:break-all}}.over{{color:#d4351c;font-weight:bold}}\
-</style></head><body><h1>{}</h1>",
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>\
+body{{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#0b0c0c;overflow-wrap:anywhere}}\
+.scroll{{overflow-x:auto;margin:.5rem 0 1.5rem}}.scroll:focus{{outline:3px solid #ffdd00}}\
+table{{border-collapse:collapse}}caption{{text-align:left;font-weight:bold;padding:.25rem 0}}\
+th,td{{border-bottom:1px solid #b1b4b6;padding:.25rem .75rem;text-align:left;vertical-align:top;overflow-wrap:normal}}\
+td.n{{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}}h2{{margin-top:2.5rem}}\
+.pair{{display:flex;flex-wrap:wrap;gap:0 2rem}}.pair p{{flex:1 1 16rem;margin:.25rem 0}}.over{{color:#d4351c;font-weight:bold}}\
+</style></head><body><main><h1>{}</h1>",
         t::HTML_TITLE,
         t::HTML_TITLE
     );
-    for r in reports {
+    for (n, r) in reports.iter().enumerate() {
         let m = &r.measurement;
-        let _ = write!(out, "<h2>{}</h2><table>", escape(&m.url));
         let _ = write!(
             out,
-            "<tr><th>{}</th><td class=\"n\">{}</td><td>{} {}, {} {}</td></tr>",
+            "<section aria-labelledby=\"page-{n}\"><h2 id=\"page-{n}\">{}</h2>",
+            escape(&m.url)
+        );
+        let mut rows = String::new();
+        let _ = write!(
+            rows,
+            "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td>{} {}, {} {}</td></tr>",
             t::FIRST_VIEW,
             bytes(r.transfer_bytes),
             r.requests,
@@ -296,15 +376,15 @@ td.n{{text-align:right;font-variant-numeric:tabular-nums}}h2{{margin-top:2.5rem;
         );
         if let Some(repeat) = r.repeat_transfer_bytes {
             let _ = write!(
-                out,
-                "<tr><th>{}</th><td class=\"n\">{}</td><td></td></tr>",
+                rows,
+                "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td></td></tr>",
                 t::REPEAT_VIEW,
                 bytes(repeat)
             );
         }
         let _ = write!(
-            out,
-            "<tr><th>{}</th><td class=\"n\">{}</td><td>{} {} ({})</td></tr>",
+            rows,
+            "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td>{} {} ({})</td></tr>",
             t::PER_VISIT,
             grams(r.co2e_g),
             t::RATING,
@@ -312,11 +392,16 @@ td.n{{text-align:right;font-variant-numeric:tabular-nums}}h2{{margin-top:2.5rem;
             t::SWD_V4
         );
         let _ = write!(
-            out,
-            "<tr><th>EcoIndex</th><td class=\"n\">{}</td><td>{} {}</td></tr>",
+            rows,
+            "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td>{} {}; {}</td></tr>",
+            words::ECOINDEX,
             r.ecoindex.score,
             t::GRADE,
-            r.ecoindex.grade
+            r.ecoindex.grade,
+            escape(&words::ecoindex_estimate(
+                r.ecoindex.ges_g,
+                r.ecoindex.water_cl
+            ))
         );
         if let Some(b) = budget_text(budget, r) {
             let class = if budget.is_some_and(|b| b.used(r) > 1.0) {
@@ -325,71 +410,110 @@ td.n{{text-align:right;font-variant-numeric:tabular-nums}}h2{{margin-top:2.5rem;
                 ""
             };
             let _ = write!(
-                out,
-                "<tr><th>{}</th><td></td><td{class}>{}</td></tr>",
+                rows,
+                "<tr><th scope=\"row\">{}</th><td></td><td{class}>{}</td></tr>",
                 t::BUDGET,
                 escape(&b)
             );
         }
-        out.push_str("</table>");
+        html_table(
+            &mut out,
+            &format!("summary-{n}"),
+            words::SUMMARY,
+            &[],
+            &rows,
+        );
+        let [swd, eco, grid] = ratings_and_grid(r);
         let _ = write!(
             out,
-            "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-            t::DOMAIN,
-            t::PARTY,
-            t::GREEN,
-            t::BYTES
+            "<div class=\"pair\"><p>{}</p><p>{}</p></div><p>{}</p>",
+            escape(&swd),
+            escape(&eco),
+            escape(&grid)
         );
+        let mut rows = String::new();
         for g in &r.by_domain {
             let _ = write!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td></tr>",
+                rows,
+                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td class=\"n\">{}</td></tr>",
                 escape(&g.key),
                 party(g),
                 escape(&hosting_text(g, hosted_by)),
                 bytes(g.transfer_bytes)
             );
         }
-        out.push_str("</table>");
-        if !r.findings.is_empty() {
-            let _ = write!(
-                out,
-                "<h3>{}</h3><table><tr><th>{}</th><th>{}</th><th>{}</th><th>gCO2e</th><th>{}</th></tr>",
-                t::FINDINGS,
-                t::FINDING,
-                t::AT_STAKE,
-                t::SAVING,
-                t::WSG
+        html_table(
+            &mut out,
+            &format!("domains-{n}"),
+            words::BY_DOMAIN,
+            &[t::DOMAIN, t::PARTY, t::GREEN, t::BYTES],
+            &rows,
+        );
+        let (fix_first, also): (Vec<&Finding>, Vec<&Finding>) =
+            r.findings.iter().partition(|f| f.fix_first());
+        let finding_row = |rank: Option<usize>, f: &Finding| {
+            format!(
+                "<tr>{}<th scope=\"row\">{}<br><small>{}</small></th><td class=\"n\">{}</td><td class=\"n\">{}</td>{}<td><a href=\"{}\">{}</a></td></tr>",
+                rank.map(|i| format!("<td class=\"n\">{i}</td>"))
+                    .unwrap_or_default(),
+                escape(f.title),
+                escape(&f.detail),
+                bytes(f.bytes_at_stake),
+                saving_bytes(f),
+                if rank.is_some() {
+                    format!("<td class=\"n\">{}</td>", saving_grams(f))
+                } else {
+                    String::new()
+                },
+                escape(f.criterion.url),
+                escape(f.criterion.title)
+            )
+        };
+        if !fix_first.is_empty() {
+            let rows: String = fix_first
+                .iter()
+                .enumerate()
+                .map(|(i, f)| finding_row(Some(i + 1), f))
+                .collect();
+            html_table(
+                &mut out,
+                &format!("fix-first-{n}"),
+                words::FIX_FIRST,
+                &[
+                    words::RANK,
+                    t::FINDING,
+                    t::AT_STAKE,
+                    t::SAVING,
+                    "gCO2e",
+                    t::WSG,
+                ],
+                &rows,
             );
-            for f in &r.findings {
-                let _ = write!(
-                    out,
-                    "<tr><td>{}<br><small>{}</small></td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td><a href=\"{}\">{}</a></td></tr>",
-                    escape(f.title),
-                    escape(&f.detail),
-                    bytes(f.bytes_at_stake),
-                    f.bytes_saved
-                        .map_or_else(|| t::NOT_ESTIMATED_SHORT.to_owned(), bytes),
-                    f.co2e_g_saved.map_or_else(|| "–".to_owned(), number),
-                    escape(f.criterion.url),
-                    escape(f.criterion.title)
-                );
-            }
-            out.push_str("</table>");
+        }
+        if !also.is_empty() {
+            let rows: String = also.iter().map(|f| finding_row(None, f)).collect();
+            html_table(
+                &mut out,
+                &format!("also-found-{n}"),
+                words::ALSO_FOUND,
+                &[t::FINDING, t::AT_STAKE, t::SAVING, t::WSG],
+                &rows,
+            );
         }
         for limit in &m.limits {
             let _ = write!(out, "<p>{}: {}</p>", t::LIMIT, escape(limit));
         }
+        out.push_str("</section>");
     }
     for (url, error) in errors {
         let _ = write!(
             out,
-            "<h2>{}</h2><p class=\"over\">{}: {}</p>",
+            "<section><h2>{}</h2><p class=\"over\">{}: {}</p></section>",
             escape(url),
             t::NOT_MEASURED,
             escape(error)
         );
     }
-    out.push_str("</body></html>\n");
+    out.push_str("</main></body></html>\n");
     out
 }

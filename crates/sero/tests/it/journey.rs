@@ -122,6 +122,38 @@ fn a_journey_reports_its_steps_and_a_manifest_reads_its_total() {
     let measured = estimate("measured.yaml");
     assert!(measured > 0.0);
     assert_eq!(measured, estimate("written.yaml"));
+    // Both at the default grid, the United Kingdom's: the component's kilograms are the
+    // journey's grams.
+    assert_eq!(result["grid"]["code"], "GBR");
+    assert_close(
+        measured * 1000.0,
+        number(&result, "/total/co2e_g"),
+        1e-12,
+        "journey and manifest",
+    );
+
+    // Over a budget, the journey's actual value and the limit, in the budget's unit.
+    let over = sandbox.run(&[
+        "journey",
+        "journey.yaml",
+        "--settle",
+        "0.5",
+        "--budget",
+        "1kB",
+    ]);
+    assert_eq!(over.code, 1, "{over:?}");
+    assert!(
+        over.stderr.contains("over budget: journey `Apply`: ")
+            && over.stderr.contains(" kB, limit 1 kB ("),
+        "{}",
+        over.stderr
+    );
+    assert!(
+        over.stdout
+            .contains("Grid: the United Kingdom's annual average"),
+        "{}",
+        over.stdout
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use serde_json::Value;
 use sero_test_server::{Fixture, Server};
 
-use crate::Sandbox;
+use crate::{Sandbox, number};
 
 /// Chromium runs one at a time across the tests of this binary.
 static CHROMIUM: std::sync::Mutex<()> = std::sync::Mutex::new(());
@@ -213,6 +213,25 @@ fn bad_urls_and_budgets_are_refused_before_measuring() {
         .run(&["page", "http://127.0.0.1:9/", "--budget", "lots"])
         .refused();
     assert!(stderr.contains("--budget lots"), "{stderr}");
+    // A bare number could be grams or bytes: refused with both readings offered.
+    let stderr = sandbox
+        .run(&["page", "http://127.0.0.1:9/", "--budget", "0.3"])
+        .refused();
+    assert!(
+        stderr.contains("--budget 0.3 has no unit")
+            && stderr.contains("did you mean 0.3g or 0.3MB?"),
+        "{stderr}"
+    );
+    for wrong in ["0.3 parsecs", "0g", "-1MB", "1GB"] {
+        let stderr = sandbox
+            .run(&["page", "http://127.0.0.1:9/", &format!("--budget={wrong}")])
+            .refused();
+        assert!(stderr.contains(&format!("--budget {wrong}")), "{stderr}");
+    }
+    let stderr = sandbox
+        .run(&["journey", "journey.yaml", "--budget", "2"])
+        .refused();
+    assert!(stderr.contains("did you mean 2g or 2MB?"), "{stderr}");
     let stderr = sandbox
         .run(&[
             "page",
@@ -398,4 +417,325 @@ fn an_unreachable_greencheck_api_warns_and_the_report_goes_on() {
         "{stderr}"
     );
     assert!(table.contains("unknown"), "{table}");
+}
+
+/// A budget in each unit `--budget` takes, on a page measured without a browser: the JSON says
+/// what the page used in the budget's unit, and a page over it is named on standard error with
+/// its actual value and the limit in that unit.
+#[test]
+fn budgets_take_units_and_a_failed_budget_prints_actual_and_limit() {
+    let server = site();
+    let sandbox = Sandbox::new();
+    let url = server.url("/heavy");
+    let run = |budget: &str| {
+        sandbox.run(&[
+            "page",
+            url.as_str(),
+            "--http-only",
+            "--green-check",
+            "off",
+            "--format",
+            "json",
+            "--budget",
+            budget,
+        ])
+    };
+    let first = run("1MB");
+    assert_eq!(first.code, 0, "{first:?}");
+    let report: Value = serde_json::from_str(&first.stdout).unwrap();
+    let page = &pages(&report)[0];
+    let bytes = page["transfer_bytes"].as_f64().unwrap();
+    let grams = page["co2e_g"].as_f64().unwrap();
+    assert!(
+        bytes > 82_000.0,
+        "the heavy page's script alone is 82 kB: {bytes}"
+    );
+    for (budget, unit, size, is_grams) in [
+        ("1MB", "MB", 1e6, false),
+        ("200 kB", "kB", 1e3, false),
+        ("200KB", "KB", 1e3, false),
+        ("300KiB", "KiB", 1024.0, false),
+        ("1MiB", "MiB", 1_048_576.0, false),
+        ("1000000B", "B", 1.0, false),
+        ("1g", "g", 1.0, true),
+        ("0.001kg", "kg", 1000.0, true),
+    ] {
+        let done = run(budget);
+        assert_eq!(done.code, 0, "{budget} is more than the page: {done:?}");
+        let report: Value = serde_json::from_str(&done.stdout).unwrap();
+        let b = &pages(&report)[0]["budget"];
+        assert_eq!(b["unit"], unit, "{budget}");
+        let actual = if is_grams { grams } else { bytes } / size;
+        crate::assert_close(b["actual"].as_f64().unwrap(), actual, 1e-12, budget);
+        crate::assert_close(
+            b["used"].as_f64().unwrap(),
+            actual / b["limit"].as_f64().unwrap(),
+            1e-12,
+            budget,
+        );
+        assert_eq!(b["over"], false, "{budget}");
+    }
+
+    let over = run("50kB");
+    assert_eq!(over.code, 1, "{over:?}");
+    let expected = format!(
+        "over budget: {url}: {} kB, limit 50 kB ({:.0}% of the budget)",
+        // sero's numbers keep three significant figures below 1000.
+        format_3(bytes / 1e3),
+        bytes / 50e3 * 100.0
+    );
+    assert!(
+        over.stderr.contains(&expected),
+        "{expected}\n{}",
+        over.stderr
+    );
+
+    let over = run("0.00001g");
+    assert_eq!(over.code, 1, "{over:?}");
+    assert!(
+        over.stderr.contains(&format!("over budget: {url}: "))
+            && over.stderr.contains(" g, limit 0.00001 g ("),
+        "{}",
+        over.stderr
+    );
+}
+
+/// `value` with two decimals from 1 to 100, one from 100 to 1000.
+fn format_3(value: f64) -> String {
+    if value >= 100.0 {
+        format!("{value:.1}")
+    } else {
+        format!("{value:.2}")
+    }
+}
+
+/// `sero page` and a manifest agree: the grams of a measured page equal those of its bytes in a
+/// manifest's `data-transfer` component with the default grid, the United Kingdom's annual
+/// average, and the report says so.
+#[test]
+fn a_page_and_a_manifest_use_the_same_default_grid() {
+    let server = site();
+    let sandbox = Sandbox::new();
+    let run = sandbox.run(&[
+        "page",
+        &server.url("/lean"),
+        "--http-only",
+        "--green-check",
+        "off",
+        "--format",
+        "json",
+    ]);
+    let report = run.json();
+    let page = &pages(&report)[0];
+    assert_eq!(page["grid"]["code"], "GBR");
+    assert_eq!(page["grid"]["factor"], "grid/ember/GBR");
+    let uk = number(
+        &sandbox
+            .run(&["factors", "grid/ember/GBR", "--format", "json"])
+            .json(),
+        "/0/value",
+    );
+    assert_eq!(page["grid"]["g_per_kwh"].as_f64(), Some(uk));
+    let bytes = page["transfer_bytes"].as_u64().unwrap();
+    let grams = page["co2e_g"].as_f64().unwrap();
+    sandbox.write(
+        "service.yaml",
+        &format!(
+            "sero: 1\nservice:\n  name: Lean\n  functional_unit: view\nperiod:\n  \
+             start: 2025-04-01\n  end: 2026-03-31\nchannels:\n  - id: online\n    transactions: 1\n\
+             components:\n  - id: page\n    model: data-transfer\n    channel: online\n    \
+             inputs:\n      bytes: {bytes} B\n"
+        ),
+    );
+    let estimate = sandbox
+        .run(&[
+            "estimate",
+            "service.yaml",
+            "--format",
+            "json",
+            "--samples",
+            "0",
+        ])
+        .json();
+    crate::assert_close(
+        number(&estimate, "/total/co2e_kg") * 1000.0,
+        grams,
+        1e-12,
+        "a page's grams and the same bytes in a manifest",
+    );
+
+    let table = sandbox
+        .run(&[
+            "page",
+            &server.url("/lean"),
+            "--http-only",
+            "--green-check",
+            "off",
+        ])
+        .success();
+    assert!(
+        table.contains("Grid: the United Kingdom's annual average, 215.8 gCO2e/kWh"),
+        "{table}"
+    );
+    // The two ratings, one sentence each, once, and water's unit spelled out.
+    for sentence in [
+        "Sustainable Web Design rating ",
+        "estimated from the bytes transferred",
+        "relative to a sample of web pages",
+        "centilitres of water",
+        "Grid: ",
+    ] {
+        assert_eq!(table.matches(sentence).count(), 1, "{sentence}: {table}");
+    }
+    // `--country` changes it, and says so.
+    let table = sandbox
+        .run(&[
+            "page",
+            &server.url("/lean"),
+            "--http-only",
+            "--green-check",
+            "off",
+            "--country",
+            "FRA",
+        ])
+        .success();
+    assert!(table.contains("Grid: the annual average of FRA"), "{table}");
+}
+
+/// A page with several findings: those with an estimated saving come first, largest first,
+/// under "What to fix first"; those without one come after, never ranked.
+#[test]
+fn findings_are_ranked_by_estimated_saving() {
+    let _turn = CHROMIUM.lock().unwrap_or_else(|p| p.into_inner());
+    let server = findings_site();
+    let sandbox = Sandbox::new();
+    let common = ["--settle", "0.3", "--green-check", "off"];
+    let mut args = vec![
+        "page".to_owned(),
+        server.url("/"),
+        "--format".to_owned(),
+        "json".to_owned(),
+    ];
+    args.extend(common.iter().map(|a| (*a).to_owned()));
+    let report = sandbox.run(&args).json();
+    let findings = pages(&report)[0]["findings"].as_array().unwrap().clone();
+    let ids: Vec<&str> = findings.iter().map(|f| f["id"].as_str().unwrap()).collect();
+    for id in [
+        "web-fonts",
+        "cache-headers",
+        "third-party",
+        "uncompressed-text",
+    ] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+    let saved: Vec<Option<u64>> = findings.iter().map(|f| f["bytes_saved"].as_u64()).collect();
+    let fix_first: Vec<bool> = findings
+        .iter()
+        .map(|f| f["fix_first"].as_bool().unwrap())
+        .collect();
+    let ranked = fix_first.iter().take_while(|f| **f).count();
+    assert!(ranked >= 3, "{ids:?} {saved:?}");
+    assert!(
+        fix_first[ranked..].iter().all(|f| !f),
+        "{ids:?} {fix_first:?}"
+    );
+    for (f, s) in fix_first.iter().zip(&saved) {
+        assert_eq!(*f, s.is_some_and(|b| b > 0), "{ids:?} {saved:?}");
+    }
+    for pair in saved[..ranked].windows(2) {
+        assert!(
+            pair[0] >= pair[1],
+            "largest saving first: {ids:?} {saved:?}"
+        );
+    }
+    // The font is 60 kB of the other host's bytes, so third parties save more than fonts alone.
+    let at = |id: &str| ids.iter().position(|i| *i == id).unwrap();
+    assert!(at("third-party") < at("web-fonts"), "{ids:?}");
+    assert!(at("uncompressed-text") >= ranked, "{ids:?}");
+
+    let mut args = vec!["page".to_owned(), server.url("/")];
+    args.extend(common.iter().map(|a| (*a).to_owned()));
+    let table = sandbox.run(&args).success();
+    let fix = table.find("What to fix first").expect("a fix-first list");
+    let also = table
+        .find("Also found, with no saving estimated")
+        .expect("the rest");
+    let compression = table.find("Text sent without compression").unwrap();
+    let fonts = table.find("Web fonts").unwrap();
+    assert!(fix < fonts && fonts < also && also < compression, "{table}");
+}
+
+/// A page whose stylesheet and font come from another host name (`localhost` for the page's
+/// `127.0.0.1`: third party), without compression or cache headers.
+fn findings_site() -> Server {
+    let font = vec![7u8; 60_000];
+    let css = "p { margin: 0 0 1em; }\n".repeat(200);
+    let assets = Server::start(
+        "127.0.0.1",
+        vec![
+            (
+                "/font.woff2",
+                Fixture::new("font/woff2", font).header("Access-Control-Allow-Origin", "*"),
+            ),
+            ("/style.css", Fixture::new("text/css", css)),
+        ],
+    );
+    let other = assets.url("").replace("127.0.0.1", "localhost");
+    let page = format!(
+        "<!doctype html><html lang=\"en\"><title>Findings</title>\
+         <link rel=stylesheet href=\"{other}/style.css\">\
+         <style>@font-face {{ font-family: F; src: url(\"{other}/font.woff2\") format(\"woff2\"); }} \
+         body {{ font-family: F, sans-serif; }}</style><p>Findings</p>"
+    );
+    Server::start(
+        "127.0.0.1",
+        vec![(
+            "/",
+            Fixture::html(&page).header("Cache-Control", "max-age=600"),
+        )],
+    )
+}
+
+/// The HTML report passes axe-core's WCAG 2.2 AA rules, has one `<main>`, captions and
+/// header scopes on its tables, and does not scroll sideways at 320 px.
+#[test]
+fn html_report_passes_wcag_aa_and_fits_320_px() {
+    let _turn = CHROMIUM.lock().unwrap_or_else(|p| p.into_inner());
+    let server = findings_site();
+    let sandbox = Sandbox::new();
+    let run = sandbox.run(&[
+        "page",
+        &server.url("/"),
+        &format!(
+            "{}/a-rather-long-path/that-would-not-fit/on-a-small-screen?query=with-many-words",
+            server.url("")
+        ),
+        "--settle",
+        "0.3",
+        "--green-check",
+        "off",
+        "--budget",
+        "10kB",
+        "--format",
+        "html",
+        "--output",
+        "report.html",
+    ]);
+    assert_eq!(run.code, 2, "one page is a 404: {run:?}");
+    let html = sandbox.read("report.html");
+    assert_eq!(html.matches("<main>").count(), 1);
+    assert_eq!(
+        html.matches("<table>").count(),
+        html.matches("<caption").count(),
+        "every table has a caption"
+    );
+    assert!(!html.contains("<th>"), "every header has a scope");
+    assert!(html.contains("centilitres of water"), "{html}");
+    assert!(
+        html.contains("Sustainable Web Design rating")
+            && html.contains("relative to a sample of web pages")
+    );
+    assert!(html.contains("over budget"));
+    let checked = sero_test_server::accessibility::check(&html);
+    assert!(checked.passes(), "{checked:#?}");
 }
