@@ -6,7 +6,11 @@
 //! (interned strings, shared observation shapes), each plugin runs over all
 //! observations of a node at once, and the output is streamed as YAML.
 
+pub mod aggregation;
+pub mod builtin;
 pub mod builtins;
+pub mod config;
+mod csvfile;
 pub mod diff;
 pub mod emit;
 pub mod engine;
@@ -14,9 +18,9 @@ pub mod error;
 pub mod expr;
 mod fast;
 pub mod jsnum;
-mod metadata;
 pub mod plugin;
 pub mod pool;
+pub mod scalar;
 pub mod text;
 pub mod time;
 pub mod value;
