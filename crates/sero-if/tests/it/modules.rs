@@ -48,9 +48,9 @@ fn modules(src: &Path) -> BTreeMap<String, String> {
 /// The longest known module that a path (`a::b::Item`) starts with.
 fn resolve(names: &BTreeSet<String>, segments: &[&str]) -> Option<String> {
     (1..=segments.len())
+        .rev()
         .map(|i| segments[..i].join("::"))
-        .filter(|m| names.contains(m))
-        .last()
+        .find(|m| names.contains(m))
 }
 
 /// Paths following `prefix` in `code` (`crate::` gives `engine::Run`, …).
