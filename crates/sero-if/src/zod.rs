@@ -167,6 +167,16 @@ impl Issues {
         self.push(path, first_issue, "invalid_union");
     }
 
+    /// A union none of whose alternatives takes the value's type: the first
+    /// alternative's type issue (`Required`, or `Expected <first>, received
+    /// <type>`), with the `invalid_union` code.
+    pub fn union_type(&mut self, path: &str, first: &str, value: Option<&Value>) {
+        match received(value) {
+            "undefined" => self.union(path, "Required"),
+            got => self.union(path, &format!("Expected {first}, received {got}")),
+        }
+    }
+
     pub fn enumeration(
         &mut self,
         path: &str,
@@ -305,10 +315,7 @@ impl Field {
             }
             Field::StrOrNum => {
                 if !matches!(value, Some(Value::Str(_) | Value::Num(_))) {
-                    match received(value) {
-                        "undefined" => issues.union(path, "Required"),
-                        got => issues.union(path, &format!("Expected string, received {got}")),
-                    }
+                    issues.union_type(path, "string", value);
                 }
             }
             Field::OneOf(options) => {

@@ -132,10 +132,7 @@ impl InputCheck {
         let mut issues = Issues::at_index(Some(index));
         match obs.get(pool, self.timestamp) {
             Some(Value::Str(_) | Value::Date(_)) => {}
-            other => match crate::zod::received(other) {
-                "undefined" => issues.union("timestamp", "Required"),
-                got => issues.union("timestamp", &format!("Expected string, received {got}")),
-            },
+            other => issues.union_type("timestamp", "string", other),
         }
         issues.number("duration", obs.get(pool, self.duration), None, None);
         let mut value = None;
@@ -147,10 +144,7 @@ impl InputCheck {
                 Some(Value::Num(n)) if !n.is_nan() => {
                     issues.union(name, "Number must be greater than or equal to 0");
                 }
-                other => match crate::zod::received(other.as_ref()) {
-                    "undefined" => issues.union(name, "Required"),
-                    got => issues.union(name, &format!("Expected number, received {got}")),
-                },
+                other => issues.union_type(name, "number", other.as_ref()),
             }
         }
         issues.finish()?;

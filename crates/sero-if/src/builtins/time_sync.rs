@@ -75,10 +75,7 @@ impl Builtin for TimeSync {
                 Some(Value::Date(_)) => {}
                 Some(Value::Str(s)) if crate::time::is_zod_datetime(pool.str(*s)) => {}
                 Some(Value::Str(_)) => issues.union("timestamp", "Invalid datetime"),
-                other => match crate::zod::received(other) {
-                    "undefined" => issues.union("timestamp", "Required"),
-                    got => issues.union("timestamp", &format!("Expected string, received {got}")),
-                },
+                other => issues.union_type("timestamp", "string", other),
             }
             issues.number("duration", obs.get(pool, duration), None, None);
             issues.finish()
