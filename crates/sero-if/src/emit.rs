@@ -300,8 +300,8 @@ fn ambiguous(s: &str) -> bool {
     }
     let first = s.as_bytes()[0];
     if first.is_ascii_digit() || matches!(first, b'-' | b'+' | b'.') {
-        return crate::yaml::resolve_int(s).is_some()
-            || crate::yaml::resolve_float(s).is_some()
+        return crate::scalar::resolve_int(s).is_some()
+            || crate::scalar::resolve_float(s).is_some()
             || crate::time::parse_yaml_timestamp(s).is_some();
     }
     false

@@ -10,67 +10,14 @@ use std::rc::Rc;
 use rand_chacha::ChaCha20Rng;
 use rand_core::SeedableRng;
 
+use crate::aggregation::{AggMethod, Aggregation};
+use crate::builtin::Ctx;
+use crate::builtins;
 use crate::error::{IfError, Result};
-use crate::plugin::{Ctx, Method, Plugin};
+use crate::plugin::Plugin;
 use crate::pool::{Pool, Sym};
-use crate::value::{Entry, Map, Obs, Seq, Value};
+use crate::value::{Entry, Map, Obs, Seq, Value, seq_of};
 use crate::zod::Issues;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AggMethod {
-    Sum,
-    Avg,
-    None,
-    Copy,
-}
-
-impl AggMethod {
-    fn parse(s: &str) -> Option<AggMethod> {
-        Some(match s {
-            "sum" => AggMethod::Sum,
-            "avg" => AggMethod::Avg,
-            "none" => AggMethod::None,
-            "copy" => AggMethod::Copy,
-            _ => return None,
-        })
-    }
-}
-
-/// Aggregation methods of parameters, from every initialized plugin's
-/// metadata (later plugins override earlier ones, as in IF).
-#[derive(Default)]
-pub struct Aggregation {
-    methods: HashMap<Sym, (AggMethod, AggMethod)>,
-    warned: Vec<Sym>,
-    pub warnings: Vec<String>,
-}
-
-impl Aggregation {
-    fn get(&mut self, key: Sym, pool: &Pool) -> (AggMethod, AggMethod) {
-        if let Some(m) = self.methods.get(&key) {
-            return *m;
-        }
-        if !self.warned.contains(&key) {
-            self.warned.push(key);
-            self.warnings.push(format!(
-                "Unknown parameter: {}. Omitting from the output.",
-                pool.str(key)
-            ));
-        }
-        (AggMethod::Copy, AggMethod::Copy)
-    }
-
-    pub fn time_method(&mut self, key: Sym, pool: &Pool) -> AggMethod {
-        self.get(key, pool).0
-    }
-
-    /// TimeSync sets `duration`'s time method to `sum` in the shared store.
-    pub fn force_time_sum(&mut self, key: Sym) {
-        if let Some(m) = self.methods.get_mut(&key) {
-            m.0 = AggMethod::Sum;
-        }
-    }
-}
 
 /// How a run is set up.
 #[derive(Clone, Debug)]
@@ -293,7 +240,7 @@ fn execution_block(pool: &mut Pool, options: &Options) -> Map {
         env.set(key, value);
     }
     let key = pool.sym("dependencies");
-    env.set(key, crate::builtins::seq_of(Vec::new()));
+    env.set(key, seq_of(Vec::new()));
     let mut exec = Map::new(0);
     for (k, v) in [("status", "success"), ("command", options.command.as_str())] {
         let key = pool.sym(k);
@@ -658,8 +605,8 @@ impl Engine {
                     "plugin `{name}` loads `{method}` from `{path}`; sero runs the builtins of IF 1.1.0 (`path: builtin`) only"
                 )));
             }
-            let Some(kind) = Method::from_name(&method) else {
-                let known: Vec<&str> = Method::ALL.iter().map(|(n, _)| *n).collect();
+            let Some(builtin) = builtins::find(&method) else {
+                let known: Vec<&str> = builtins::names().collect();
                 return Err(IfError::new("TypeError", "plugin is not a function")
                     .at(e.at)
                     .hint(format!(
@@ -667,17 +614,12 @@ impl Engine {
                         known.join(", ")
                     )));
             };
-            if kind == Method::Shell {
-                return Err(IfError::new(
-                    "PluginInitializationError",
-                    format!("Provided module `builtin:Shell` is invalid or not found. sero does not run the Shell builtin (plugin `{name}`)\n"),
-                )
-                .at(e.at)
-                .hint("run the command yourself and put its output into the manifest's inputs"));
+            if let Some(refusal) = builtin.refusal(&name) {
+                return Err(refusal.at(e.at));
             }
             let mut inputs_meta: Vec<(Sym, Value)> = Vec::new();
             let mut outputs_meta: Vec<(Sym, Value)> = Vec::new();
-            if let Some(text) = crate::metadata::builtin(kind)
+            if let Some(text) = builtin.metadata()
                 && let Ok(Value::Map(m)) = crate::yaml::parse(text, pool)
             {
                 if let Some(Value::Map(i)) = m.get_str(pool, "inputs") {
@@ -728,7 +670,7 @@ impl Engine {
                 Plugin {
                     name,
                     at: e.at,
-                    method: kind,
+                    builtin,
                     config,
                     mapping: std::cell::RefCell::new(mapping),
                     inputs_meta,
@@ -1015,12 +957,13 @@ impl Engine {
             .plugin_names(&pipeline, self.names.compute, pool)
             .map_or(0, |c| {
                 // SciEmbodied adds the fields it defaults (ssd, hdd, gpu, usage-ratio).
-                let embodied = c.iter().any(|(name, _)| {
-                    self.plugins
-                        .get(name)
-                        .is_some_and(|p| p.method == Method::SciEmbodied)
-                });
-                c.len() + if embodied { 6 } else { 0 }
+                let defaults = c
+                    .iter()
+                    .filter_map(|(name, _)| self.plugins.get(name))
+                    .map(|p| p.builtin.extra_fields())
+                    .max()
+                    .unwrap_or(0);
+                c.len() + defaults
             })
             + 1;
         for o in storage.iter_mut() {
@@ -1059,7 +1002,7 @@ impl Engine {
             child_pipeline.set(self.names.regroup, Value::Undefined);
             // The observe phase has run (IF empties the list as it runs it).
             if child_pipeline.get(self.names.observe).is_some() {
-                child_pipeline.set(self.names.observe, crate::builtins::seq_of(Vec::new()));
+                child_pipeline.set(self.names.observe, seq_of(Vec::new()));
             }
             self.traverse(
                 &mut children,
@@ -1424,7 +1367,7 @@ impl Group {
     }
 }
 
-/// Unused `Seq` constructor kept for symmetry with `builtins::seq_of`.
+/// Unused `Seq` constructor kept for symmetry with `value::seq_of`.
 #[allow(dead_code)]
 fn empty_seq() -> Value {
     Value::Seq(Rc::new(Seq::default()))

@@ -5,15 +5,15 @@
 //! manifest is read by the full `saphyr-parser` reader instead, which also
 //! words every syntax error.
 //!
-//! Both readers resolve scalars the same way (`yaml::resolve_plain`) and
+//! Both readers resolve scalars the same way (`scalar::resolve_plain`) and
 //! give the same positions (the character index of a key, of the first key
 //! of a block mapping, of `{`, `[` or `-`).
 
 use std::rc::Rc;
 
 use crate::pool::{Pool, Sym};
+use crate::scalar::resolve_plain;
 use crate::value::{At, Entry, Map, Seq, Value};
-use crate::yaml::resolve_plain;
 
 struct P<'a, 'p> {
     b: &'a [u8],

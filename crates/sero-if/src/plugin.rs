@@ -4,150 +4,20 @@
 //! output over its input.
 
 use std::cell::RefCell;
-use std::path::PathBuf;
 
-use rand_chacha::ChaCha20Rng;
-
-use crate::builtins;
+use crate::builtin::{Builtin, Ctx};
+use crate::config::Config;
 use crate::error::{IfError, Result};
 use crate::expr;
 use crate::pool::{Pool, Sym};
 use crate::value::{At, Map, Obs, Value};
-
-/// The builtins of IF 1.1.0 that sero runs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Method {
-    Sum,
-    Subtract,
-    Multiply,
-    Divide,
-    Coefficient,
-    Exponent,
-    Copy,
-    Interpolation,
-    SciEmbodied,
-    Sci,
-    TimeSync,
-    CsvLookup,
-    CsvImport,
-    Regex,
-    MockObservations,
-    TimeConverter,
-    Shell,
-}
-
-impl Method {
-    pub const ALL: [(&'static str, Method); 17] = [
-        ("Sum", Method::Sum),
-        ("Subtract", Method::Subtract),
-        ("Multiply", Method::Multiply),
-        ("Divide", Method::Divide),
-        ("Coefficient", Method::Coefficient),
-        ("Exponent", Method::Exponent),
-        ("Copy", Method::Copy),
-        ("Interpolation", Method::Interpolation),
-        ("SciEmbodied", Method::SciEmbodied),
-        ("Sci", Method::Sci),
-        ("TimeSync", Method::TimeSync),
-        ("CSVLookup", Method::CsvLookup),
-        ("CSVImport", Method::CsvImport),
-        ("Regex", Method::Regex),
-        ("MockObservations", Method::MockObservations),
-        ("TimeConverter", Method::TimeConverter),
-        ("Shell", Method::Shell),
-    ];
-
-    pub fn from_name(name: &str) -> Option<Method> {
-        Method::ALL
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, m)| *m)
-    }
-
-    /// `allowArithmeticExpressions` (`None` where the builtin has none).
-    pub fn arithmetic(self) -> Option<&'static [&'static str]> {
-        Some(match self {
-            Method::Sum | Method::Subtract | Method::Multiply => &[],
-            Method::Divide => &["numerator", "denominator"],
-            Method::Coefficient => &["input-parameter", "coefficient"],
-            Method::Exponent => &["input-parameter", "exponent"],
-            Method::Copy => &["from"],
-            Method::Interpolation | Method::TimeConverter => &["input-parameter"],
-            Method::Sci => &["functional-unit"],
-            Method::SciEmbodied => &[
-                "baseline-vcpus",
-                "baseline-memory",
-                "baseline-emissions",
-                "lifespan",
-                "vcpu-emissions-constant",
-                "memory-emissions-constant",
-                "ssd-emissions-constant",
-                "hdd-emissions-constant",
-                "gpu-emissions-constant",
-            ],
-            _ => return None,
-        })
-    }
-
-    /// Builtins whose outputs are not their inputs plus new fields.
-    fn reshapes(self) -> bool {
-        matches!(
-            self,
-            Method::TimeSync | Method::MockObservations | Method::CsvImport | Method::Shell
-        )
-    }
-}
-
-/// A plugin's configuration: its top-level entries in order.
-#[derive(Clone, Debug, Default)]
-pub struct Config(pub Vec<(Sym, Value)>);
-
-impl Config {
-    pub fn get(&self, key: Sym) -> Option<&Value> {
-        self.0.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
-    }
-
-    pub fn get_str<'a>(&'a self, pool: &Pool, key: &str) -> Option<&'a Value> {
-        pool.find(key).and_then(|k| self.get(k))
-    }
-
-    pub fn set(&mut self, key: Sym, value: Value) {
-        match self.0.iter_mut().find(|(k, _)| *k == key) {
-            Some(e) => e.1 = value,
-            None => self.0.push((key, value)),
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// `{...self, ...other}`.
-    pub fn overlay(&self, other: &Config) -> Config {
-        let mut out = self.clone();
-        for (k, v) in &other.0 {
-            out.set(*k, v.clone());
-        }
-        out
-    }
-}
-
-/// What every plugin may use while it runs.
-pub struct Ctx<'a> {
-    pub pool: &'a mut Pool,
-    pub aggregation: &'a mut crate::engine::Aggregation,
-    pub rng: &'a mut ChaCha20Rng,
-    /// Directories a relative CSV `filepath` is looked up in, in order.
-    pub search_dirs: &'a [PathBuf],
-    pub warnings: &'a mut Vec<String>,
-}
 
 /// An initialized plugin instance (`initialize.plugins.<name>`).
 #[derive(Debug)]
 pub struct Plugin {
     pub name: String,
     pub at: At,
-    pub method: Method,
+    pub builtin: &'static dyn Builtin,
     pub config: Option<Map>,
     /// `mapping` (plugin parameter → manifest parameter); IF removes entries
     /// as config values use them, and keeps them removed for later nodes.
@@ -217,7 +87,7 @@ impl Plugin {
         let located = |e: IfError| e.at(self.at);
         let config_given = self.config.as_ref().is_some_and(|c| !c.entries.is_empty());
         let mut mapped = self.mapped_config(ctx.pool);
-        let allow = self.method.arithmetic();
+        let allow = self.builtin.arithmetic();
         let mut evaluated: Option<Config> = None;
         if let Some(allow) = allow {
             for (_, v) in mapped.0.iter_mut() {
@@ -251,7 +121,10 @@ impl Plugin {
                 evaluated = Some(mapped.clone());
             }
         }
-        let safe = builtins::validate_config(self.method, &mapped, ctx.pool).map_err(located)?;
+        let safe = self
+            .builtin
+            .validate_config(&mapped, ctx.pool)
+            .map_err(located)?;
         let cleaned = match allow {
             Some(_) => {
                 let mut c = Config::default();
@@ -263,13 +136,8 @@ impl Plugin {
             None => None,
         };
         let for_inputs = cleaned.as_ref().filter(|c| !c.is_empty()).unwrap_or(&safe);
-        let validator = builtins::InputValidator::new(self.method, for_inputs, ctx.pool);
-        for (i, obs) in inputs.iter_mut().enumerate() {
-            validator
-                .check(obs, i, ctx.pool)
-                .map_err(|e| e.at(obs.at))?;
-        }
-        drop(validator);
+        self.builtin
+            .check_inputs(for_inputs, &mut inputs, ctx.pool)?;
         let mapping = self.mapping.borrow().clone();
         if !mapping.is_empty() {
             for obs in inputs.iter_mut() {
@@ -281,13 +149,15 @@ impl Plugin {
             None => safe,
         };
         let first_input_shape = inputs.first().map(|o| o.shape);
-        let kept_inputs = if self.method.reshapes() || !mapping.is_empty() {
+        let kept_inputs = if self.builtin.reshapes() || !mapping.is_empty() {
             Some(inputs.clone())
         } else {
             None
         };
-        let mut outputs =
-            builtins::implement(self.method, inputs, &config, ctx).map_err(located)?;
+        let mut outputs = self
+            .builtin
+            .execute(inputs, &config, ctx)
+            .map_err(located)?;
         if allow.is_some() {
             let Some(first) = outputs.first() else {
                 return Err(IfError::new(

@@ -30,6 +30,11 @@ pub struct Seq {
     pub items: Vec<Value>,
 }
 
+/// A sequence value of `items` (at no position).
+pub fn seq_of(items: Vec<Value>) -> Value {
+    Value::Seq(Rc::new(Seq { at: 0, items }))
+}
+
 #[derive(Clone, Debug)]
 pub struct Entry {
     pub key: Sym,

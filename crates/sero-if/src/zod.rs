@@ -1,8 +1,14 @@
 //! Validation messages worded as IF words them (zod 3 issues through IF's
 //! `prettifyErrorMessage`): `"<path>" parameter is <message>[ at index i].
 //! Error code: <code>.`, several issues joined by commas.
+//!
+//! [`Object`] is the one description of a builtin's config schema: the
+//! builtins whose configs are flat objects of strings, numbers, booleans and
+//! enums list their keys, and it checks them, words the issues and keeps
+//! the keys the schema names.
 
-use crate::error::{IfError, Result, input_validation};
+use crate::config::Config;
+use crate::error::{IfError, Result, config_error, input_validation};
 use crate::pool::Pool;
 use crate::value::Value;
 
@@ -161,6 +167,16 @@ impl Issues {
         self.push(path, first_issue, "invalid_union");
     }
 
+    /// A union none of whose alternatives takes the value's type: the first
+    /// alternative's type issue (`Required`, or `Expected <first>, received
+    /// <type>`), with the `invalid_union` code.
+    pub fn union_type(&mut self, path: &str, first: &str, value: Option<&Value>) {
+        match received(value) {
+            "undefined" => self.union(path, "Required"),
+            got => self.union(path, &format!("Expected {first}, received {got}")),
+        }
+    }
+
     pub fn enumeration(
         &mut self,
         path: &str,
@@ -219,5 +235,148 @@ impl Issues {
         } else {
             Err(IfError::new(class, self.list.join(",")))
         }
+    }
+}
+
+/// IF's message when a builtin that needs a config has none.
+pub const MISSING_CONFIG: &str = "Config is not provided.";
+
+/// The `ConfigError` of a builtin that needs a config and has none.
+pub fn require_config(config: &Config) -> Result<()> {
+    if config.is_empty() {
+        Err(config_error(MISSING_CONFIG))
+    } else {
+        Ok(())
+    }
+}
+
+/// The zod type of one key of a builtin's config.
+#[derive(Clone, Copy, Debug)]
+pub enum Field {
+    /// `z.string()`.
+    Str,
+    /// `z.string().min(1)`.
+    NonEmptyStr,
+    /// `z.string().datetime()`.
+    DateTime,
+    /// `z.number()`.
+    Num,
+    /// `z.number().gt(bound)`.
+    Above(f64),
+    /// `z.number().gte(bound)`.
+    AtLeast(f64),
+    /// `z.boolean()`.
+    Bool,
+    /// `z.array(z.string())`.
+    Strs,
+    /// `z.union([z.string(), z.number()])`.
+    StrOrNum,
+    /// `z.enum([...])`.
+    OneOf(&'static [&'static str]),
+    /// `.optional().nullable()`: checked only when given and not null.
+    Optional(&'static Field),
+}
+
+impl Field {
+    /// Adds the issues of `value` (absent when `None`) at `path`.
+    pub fn check(self, issues: &mut Issues, path: &str, value: Option<&Value>, pool: &Pool) {
+        match self {
+            Field::Str => {
+                issues.string(path, value, pool, false);
+            }
+            Field::NonEmptyStr => {
+                issues.string(path, value, pool, true);
+            }
+            Field::DateTime => {
+                if issues.string(path, value, pool, false)
+                    && !value
+                        .and_then(|v| v.as_str(pool))
+                        .is_some_and(crate::time::is_zod_datetime)
+                {
+                    issues.push(path, "Invalid datetime", "invalid_string");
+                }
+            }
+            Field::Num => {
+                issues.number(path, value, None, None);
+            }
+            Field::Above(bound) => {
+                issues.number(path, value, Some(bound), None);
+            }
+            Field::AtLeast(bound) => {
+                issues.number(path, value, None, Some(bound));
+            }
+            Field::Bool => {
+                issues.boolean(path, value);
+            }
+            Field::Strs => {
+                issues.array(path, value, |i, p, v| {
+                    i.string(p, Some(v), pool, false);
+                });
+            }
+            Field::StrOrNum => {
+                if !matches!(value, Some(Value::Str(_) | Value::Num(_))) {
+                    issues.union_type(path, "string", value);
+                }
+            }
+            Field::OneOf(options) => {
+                issues.enumeration(path, value, options, pool);
+            }
+            Field::Optional(inner) => {
+                if let Some(v) = value
+                    && !v.is_nullish()
+                {
+                    inner.check(issues, path, Some(v), pool);
+                }
+            }
+        }
+    }
+}
+
+/// `z.object({...})` over a builtin's config: whether the builtin needs a
+/// config at all, and its keys in schema order.
+#[derive(Clone, Copy, Debug)]
+pub struct Object {
+    pub required: bool,
+    pub fields: &'static [(&'static str, Field)],
+}
+
+impl Object {
+    /// A config the builtin cannot run without.
+    pub const fn required(fields: &'static [(&'static str, Field)]) -> Object {
+        Object {
+            required: true,
+            fields,
+        }
+    }
+
+    /// `MISSING_CONFIG` when required and empty, then every field's issues
+    /// added to `issues` (not yet finished, so a builtin can add its own).
+    pub fn check_into(&self, issues: &mut Issues, config: &Config, pool: &mut Pool) -> Result<()> {
+        if self.required {
+            require_config(config)?;
+        }
+        for (name, field) in self.fields {
+            let key = pool.sym(name);
+            field.check(issues, name, config.get(key), pool);
+        }
+        Ok(())
+    }
+
+    /// Every field checked, the issues reported together.
+    pub fn check(&self, config: &Config, pool: &mut Pool) -> Result<()> {
+        let mut issues = Issues::default();
+        self.check_into(&mut issues, config, pool)?;
+        issues.finish()
+    }
+
+    /// The keys the schema names, in its order (what zod's parse keeps).
+    pub fn pick(&self, config: &Config, pool: &mut Pool) -> Config {
+        config.pick(pool, self.fields.iter().map(|(name, _)| *name))
+    }
+
+    /// [`Object::check`], then [`Object::pick`].
+    pub fn validate(&self, config: &Config, pool: &mut Pool) -> Result<Config> {
+        self.check(config, pool)?;
+        Ok(self.pick(config, pool))
     }
 }

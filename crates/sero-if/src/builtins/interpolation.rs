@@ -1,11 +1,12 @@
 //! `Interpolation`: linear, natural cubic spline (`typescript-cubic-spline`
 //! 1.0.1) and Lagrange polynomial through the configured points.
 
-use crate::error::{Result, config_error};
-use crate::plugin::Config;
+use crate::builtin::{Builtin, Ctx, each_input};
+use crate::config::Config;
+use crate::error::Result;
 use crate::pool::{Pool, Sym};
-use crate::value::{Obs, Value};
-use crate::zod::Issues;
+use crate::value::{Obs, Value, seq_of};
+use crate::zod::{Issues, require_config};
 
 const METHODS: [&str; 3] = ["linear", "spline", "polynomial"];
 
@@ -23,10 +24,35 @@ fn sorted(mut v: Vec<f64>) -> Vec<f64> {
     v
 }
 
-pub fn validate_config(config: &Config, pool: &mut Pool) -> Result<Config> {
-    if config.is_empty() {
-        return Err(config_error("Config is not provided."));
+pub struct Interpolation;
+
+impl Builtin for Interpolation {
+    fn name(&self) -> &'static str {
+        "Interpolation"
     }
+
+    fn arithmetic(&self) -> Option<&'static [&'static str]> {
+        Some(&["input-parameter"])
+    }
+
+    fn validate_config(&self, config: &Config, pool: &mut Pool) -> Result<Config> {
+        validate_config(config, pool)
+    }
+
+    fn check_inputs(&self, config: &Config, inputs: &mut [Obs], pool: &mut Pool) -> Result<()> {
+        let check = InputCheck::new(config, pool);
+        each_input(inputs, pool, |obs, index, pool| {
+            check.check(obs, index, pool)
+        })
+    }
+
+    fn execute(&self, inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec<Obs>> {
+        implement(inputs, config, ctx.pool)
+    }
+}
+
+fn validate_config(config: &Config, pool: &mut Pool) -> Result<Config> {
+    require_config(config)?;
     let kx = pool.sym("x");
     let ky = pool.sym("y");
     let km = pool.sym("method");
@@ -69,14 +95,14 @@ pub fn validate_config(config: &Config, pool: &mut Pool) -> Result<Config> {
     }
     let mut out = Config::default();
     out.set(km, method);
-    out.set(kx, super::seq_of(xs.into_iter().map(Value::Num).collect()));
-    out.set(ky, super::seq_of(ys.into_iter().map(Value::Num).collect()));
+    out.set(kx, seq_of(xs.into_iter().map(Value::Num).collect()));
+    out.set(ky, seq_of(ys.into_iter().map(Value::Num).collect()));
     out.set(pool.sym("input-parameter"), ip.unwrap_or(Value::Undefined));
     out.set(pool.sym("output-parameter"), op.unwrap_or(Value::Undefined));
     Ok(out)
 }
 
-pub struct InputCheck {
+struct InputCheck {
     timestamp: Sym,
     duration: Sym,
     parameter: Option<(Sym, String)>,
@@ -86,7 +112,7 @@ pub struct InputCheck {
 }
 
 impl InputCheck {
-    pub fn new(config: &Config, pool: &mut Pool) -> InputCheck {
+    fn new(config: &Config, pool: &mut Pool) -> InputCheck {
         let xs = numbers(config.get_str(pool, "x"), pool).unwrap_or_default();
         let parameter = config.get_str(pool, "input-parameter").cloned().map(|v| {
             let t = v.to_js_string(pool);
@@ -102,14 +128,11 @@ impl InputCheck {
         }
     }
 
-    pub fn check(&self, obs: &mut Obs, index: usize, pool: &mut Pool) -> Result<()> {
+    fn check(&self, obs: &mut Obs, index: usize, pool: &mut Pool) -> Result<()> {
         let mut issues = Issues::at_index(Some(index));
         match obs.get(pool, self.timestamp) {
             Some(Value::Str(_) | Value::Date(_)) => {}
-            other => match crate::zod::received(other) {
-                "undefined" => issues.union("timestamp", "Required"),
-                got => issues.union("timestamp", &format!("Expected string, received {got}")),
-            },
+            other => issues.union_type("timestamp", "string", other),
         }
         issues.number("duration", obs.get(pool, self.duration), None, None);
         let mut value = None;
@@ -121,10 +144,7 @@ impl InputCheck {
                 Some(Value::Num(n)) if !n.is_nan() => {
                     issues.union(name, "Number must be greater than or equal to 0");
                 }
-                other => match crate::zod::received(other.as_ref()) {
-                    "undefined" => issues.union(name, "Required"),
-                    got => issues.union(name, &format!("Expected number, received {got}")),
-                },
+                other => issues.union_type(name, "number", other.as_ref()),
             }
         }
         issues.finish()?;
@@ -277,7 +297,7 @@ pub fn polynomial(xs: &[f64], ys: &[f64], p: f64) -> f64 {
     acc
 }
 
-pub fn implement(mut inputs: Vec<Obs>, config: &Config, pool: &mut Pool) -> Result<Vec<Obs>> {
+fn implement(mut inputs: Vec<Obs>, config: &Config, pool: &mut Pool) -> Result<Vec<Obs>> {
     // Sorted again: IF sorts the config's own arrays in place, so the
     // evaluated config it computes with has them sorted too.
     let xs = sorted(numbers(config.get_str(pool, "x"), pool).unwrap_or_default());

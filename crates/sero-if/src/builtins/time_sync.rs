@@ -3,64 +3,88 @@
 //! `interval` buckets, as IF 1.1.0 does it, in one pass over the records
 //! (IF re-trims all records after each input, which is quadratic).
 
-use crate::engine::AggMethod;
+use crate::aggregation::{AggMethod, Aggregation};
+use crate::builtin::{Builtin, Ctx, each_input, js_add};
+use crate::config::Config;
 use crate::error::{IfError, Result, config_error};
-use crate::plugin::{Config, Ctx};
 use crate::pool::{Pool, Sym};
 use crate::value::{Obs, Value};
-use crate::zod::Issues;
+use crate::zod::{Field, Issues, Object};
 
-pub fn validate_config(config: &Config, pool: &mut Pool) -> Result<Config> {
-    if config.is_empty() {
-        return Err(config_error("Config is not provided."));
-    }
-    let mut issues = Issues::default();
-    let start = config.get_str(pool, "start-time").cloned();
-    let end = config.get_str(pool, "end-time").cloned();
-    for (name, v) in [("start-time", &start), ("end-time", &end)] {
-        if issues.string(name, v.as_ref(), pool, false)
-            && !v
-                .as_ref()
-                .and_then(|v| v.as_str(pool))
-                .is_some_and(crate::time::is_zod_datetime)
-        {
-            issues.push(name, "Invalid datetime", "invalid_string");
-        }
-    }
-    issues.number("interval", config.get_str(pool, "interval"), None, None);
-    issues.boolean("allow-padding", config.get_str(pool, "allow-padding"));
-    if let Some(r) = config.get_str(pool, "upsampling-resolution")
-        && !r.is_nullish()
-    {
-        issues.number("upsampling-resolution", Some(r), None, Some(1.0));
-    }
-    issues.finish()?;
-    let (s, e) = (
-        start
-            .and_then(|v| v.as_str(pool).map(str::to_string))
-            .unwrap_or_default(),
-        end.and_then(|v| v.as_str(pool).map(str::to_string))
-            .unwrap_or_default(),
-    );
-    if s >= e {
-        return Err(crate::error::input_validation(
-            "`start-time` should be lower than `end-time`",
-        ));
-    }
-    let mut out = Config::default();
-    for k in [
-        "start-time",
-        "end-time",
-        "interval",
-        "allow-padding",
+const SCHEMA: Object = Object::required(&[
+    ("start-time", Field::DateTime),
+    ("end-time", Field::DateTime),
+    ("interval", Field::Num),
+    ("allow-padding", Field::Bool),
+    (
         "upsampling-resolution",
-    ] {
-        let key = pool.sym(k);
-        if let Some(v) = config.get(key) {
-            out.set(key, v.clone());
-        }
+        Field::Optional(&Field::AtLeast(1.0)),
+    ),
+]);
+
+/// The parameter metadata TimeSync declares in IF 1.1.0.
+const TIME_SYNC: &str = r#"
+inputs:
+  timestamp:
+    description: refers to the time of occurrence of the input
+    unit: RFC3339
+    aggregation-method: {time: none, component: none}
+  duration:
+    description: refers to the duration of the input
+    unit: seconds
+    aggregation-method: {time: sum, component: none}
+"#;
+
+pub struct TimeSync;
+
+impl Builtin for TimeSync {
+    fn name(&self) -> &'static str {
+        "TimeSync"
     }
-    Ok(out)
+
+    fn reshapes(&self) -> bool {
+        true
+    }
+
+    fn metadata(&self) -> Option<&'static str> {
+        Some(TIME_SYNC)
+    }
+
+    fn validate_config(&self, config: &Config, pool: &mut Pool) -> Result<Config> {
+        SCHEMA.check(config, pool)?;
+        let text = |key: &str, pool: &Pool| {
+            config
+                .get_str(pool, key)
+                .and_then(|v| v.as_str(pool).map(str::to_string))
+                .unwrap_or_default()
+        };
+        if text("start-time", pool) >= text("end-time", pool) {
+            return Err(crate::error::input_validation(
+                "`start-time` should be lower than `end-time`",
+            ));
+        }
+        Ok(SCHEMA.pick(config, pool))
+    }
+
+    fn check_inputs(&self, _config: &Config, inputs: &mut [Obs], pool: &mut Pool) -> Result<()> {
+        let ts = pool.sym("timestamp");
+        let duration = pool.sym("duration");
+        each_input(inputs, pool, |obs, index, pool| {
+            let mut issues = Issues::at_index(Some(index));
+            match obs.get(pool, ts) {
+                Some(Value::Date(_)) => {}
+                Some(Value::Str(s)) if crate::time::is_zod_datetime(pool.str(*s)) => {}
+                Some(Value::Str(_)) => issues.union("timestamp", "Invalid datetime"),
+                other => issues.union_type("timestamp", "string", other),
+            }
+            issues.number("duration", obs.get(pool, duration), None, None);
+            issues.finish()
+        })
+    }
+
+    fn execute(&self, inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec<Obs>> {
+        implement(inputs, config, ctx)
+    }
 }
 
 /// One record of the exploded time line.
@@ -88,7 +112,7 @@ fn second_floor(ms: f64) -> f64 {
     (ms / 1000.0).floor() * 1000.0
 }
 
-pub fn implement(inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec<Obs>> {
+fn implement(inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec<Obs>> {
     let pool = &mut *ctx.pool;
     let start = parse_date(config.get_str(pool, "start-time"), pool);
     let end = parse_date(config.get_str(pool, "end-time"), pool);
@@ -216,15 +240,14 @@ pub fn implement(inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec
     // Aggregation methods of every key, looked up once.
     let time_reserved = pool.sym("time-reserved");
     let mut methods: Vec<(Sym, AggMethod)> = Vec::new();
-    let mut method_of =
-        |k: Sym, ctx_agg: &mut crate::engine::Aggregation, pool: &Pool| -> AggMethod {
-            if let Some((_, m)) = methods.iter().find(|(s, _)| *s == k) {
-                return *m;
-            }
-            let m = ctx_agg.time_method(k, pool);
-            methods.push((k, m));
-            m
-        };
+    let mut method_of = |k: Sym, ctx_agg: &mut Aggregation, pool: &Pool| -> AggMethod {
+        if let Some((_, m)) = methods.iter().find(|(s, _)| *s == k) {
+            return *m;
+        }
+        let m = ctx_agg.time_method(k, pool);
+        methods.push((k, m));
+        m
+    };
     ctx.aggregation.force_time_sum(duration_key);
 
     let per_frame = (interval / step).max(1.0) as usize;
@@ -285,13 +308,13 @@ pub fn implement(inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec
                     _ => Value::Num(0.0),
                 };
                 let next = match method {
-                    AggMethod::Sum => super::js_add(&current, &value, pool),
+                    AggMethod::Sum => js_add(&current, &value, pool),
                     AggMethod::Copy => value,
                     _ => {
                         if len > 1 && idx == len - 1 {
                             Value::Num(current.to_number(pool) / len as f64)
                         } else {
-                            super::js_add(&current, &value, pool)
+                            js_add(&current, &value, pool)
                         }
                     }
                 };

@@ -256,3 +256,18 @@ fn csv_lookup_and_import_on_local_files() {
     assert_eq!(out.len("tree.children.a.outputs"), 3);
     assert_eq!(out.text("tree.children.a.outputs.2.where"), "uk-east");
 }
+
+#[test]
+fn the_registry_finds_each_builtin_by_the_method_ifs_manifests_name() {
+    let names: Vec<&str> = sero_if::builtins::names().collect();
+    let unique: std::collections::BTreeSet<&str> = names.iter().copied().collect();
+    assert_eq!(unique.len(), names.len(), "one builtin per name: {names:?}");
+    for name in &names {
+        let found = sero_if::builtins::find(name).map(|b| b.name());
+        assert_eq!(found, Some(*name));
+    }
+    // IF looks builtins up by exact name.
+    assert!(sero_if::builtins::find("sum").is_none());
+    assert!(sero_if::builtins::find("CsvLookup").is_none());
+    assert!(names.contains(&"CSVLookup") && names.contains(&"TimeSync"));
+}

@@ -6,6 +6,7 @@ mod aggregation;
 mod builtins;
 mod errors;
 mod mock;
+mod modules;
 mod properties;
 mod time_sync;
 mod yaml;

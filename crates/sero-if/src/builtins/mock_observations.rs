@@ -6,35 +6,53 @@
 
 use rand_core::Rng;
 
+use crate::builtin::{Builtin, Ctx};
+use crate::config::Config;
 use crate::error::{Result, config_error};
-use crate::plugin::{Config, Ctx};
 use crate::pool::{Pool, Sym};
 use crate::value::{Obs, Value};
-use crate::zod::Issues;
+use crate::zod::{Field, Issues, MISSING_CONFIG, Object};
 
-pub fn validate_config(config: &Config, pool: &mut Pool) -> Result<Config> {
-    if config.is_empty() {
-        return Err(config_error("Config is not provided."));
+/// The flat keys of the config (`components` and `generators` are checked
+/// after them, by hand).
+const SCHEMA: Object = Object::required(&[
+    ("timestamp-from", Field::Str),
+    ("timestamp-to", Field::Str),
+    ("duration", Field::Above(0.0)),
+]);
+
+/// The keys IF keeps.
+const KEPT: [&str; 5] = [
+    "timestamp-from",
+    "timestamp-to",
+    "duration",
+    "components",
+    "generators",
+];
+
+pub struct MockObservations;
+
+impl Builtin for MockObservations {
+    fn name(&self) -> &'static str {
+        "MockObservations"
     }
+
+    fn reshapes(&self) -> bool {
+        true
+    }
+
+    fn validate_config(&self, config: &Config, pool: &mut Pool) -> Result<Config> {
+        validate_config(config, pool)
+    }
+
+    fn execute(&self, inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec<Obs>> {
+        implement(inputs, config, ctx)
+    }
+}
+
+fn validate_config(config: &Config, pool: &mut Pool) -> Result<Config> {
     let mut issues = Issues::default();
-    issues.string(
-        "timestamp-from",
-        config.get_str(pool, "timestamp-from"),
-        pool,
-        false,
-    );
-    issues.string(
-        "timestamp-to",
-        config.get_str(pool, "timestamp-to"),
-        pool,
-        false,
-    );
-    issues.number(
-        "duration",
-        config.get_str(pool, "duration"),
-        Some(0.0),
-        None,
-    );
+    SCHEMA.check_into(&mut issues, config, pool)?;
     issues.array(
         "components",
         config.get_str(pool, "components"),
@@ -91,20 +109,7 @@ pub fn validate_config(config: &Config, pool: &mut Pool) -> Result<Config> {
         other => issues.type_issue("generators", "object", other),
     }
     issues.finish()?;
-    let mut out = Config::default();
-    for k in [
-        "timestamp-from",
-        "timestamp-to",
-        "duration",
-        "components",
-        "generators",
-    ] {
-        let key = pool.sym(k);
-        if let Some(v) = config.get(key) {
-            out.set(key, v.clone());
-        }
-    }
-    Ok(out)
+    Ok(config.pick(pool, KEPT))
 }
 
 enum Generator {
@@ -117,7 +122,7 @@ fn uniform(rng: &mut impl Rng) -> f64 {
     (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64
 }
 
-pub fn implement(inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec<Obs>> {
+fn implement(inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec<Obs>> {
     let pool = &mut *ctx.pool;
     let text = |pool: &Pool, k: &str| {
         config
@@ -146,7 +151,7 @@ pub fn implement(inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec
                         continue;
                     };
                     if range.entries.is_empty() {
-                        return Err(config_error("Config is not provided."));
+                        return Err(config_error(MISSING_CONFIG));
                     }
                     let min = range
                         .get_str(pool, "min")
@@ -223,7 +228,7 @@ pub fn implement(inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec
                 match g {
                     Generator::Common(values) => {
                         if values.is_empty() {
-                            return Err(config_error("Config is not provided."));
+                            return Err(config_error(MISSING_CONFIG));
                         }
                         for (k, v) in values {
                             obs.set(pool, *k, v.clone());

@@ -1,52 +1,22 @@
-//! `CSVLookup` and `CSVImport` on local files (csv-parse with `columns`,
-//! `skip_empty_lines` and `cast`). sero does not fetch URLs at run time.
+//! The CSV files of `CSVLookup` and `CSVImport`: local files only (sero does
+//! not fetch URLs at run time), read as csv-parse reads them with `columns`,
+//! `skip_empty_lines` and `cast`, and the `output` spec both builtins share.
 
 use std::path::{Path, PathBuf};
 
-use crate::error::{IfError, Result, config_error};
-use crate::plugin::{Config, Ctx, Method};
+use crate::config::Config;
+use crate::error::{IfError, Result};
 use crate::pool::{Pool, Sym};
-use crate::value::{Obs, Value};
+use crate::value::Value;
 use crate::zod::Issues;
 
-pub fn validate_config(method: Method, config: &Config, pool: &mut Pool) -> Result<Config> {
-    if config.is_empty() {
-        return Err(config_error("Config is not provided."));
-    }
-    let mut issues = Issues::default();
-    issues.string("filepath", config.get_str(pool, "filepath"), pool, false);
-    if method == Method::CsvLookup {
-        match config.get_str(pool, "query") {
-            Some(Value::Map(m)) => {
-                for e in &m.entries {
-                    let path = format!("query.{}", pool.str(e.key));
-                    issues.string(&path, Some(&e.value), pool, false);
-                }
-            }
-            other => issues.type_issue("query", "object", other),
-        }
-    }
-    if output_spec(config.get_str(pool, "output"), pool).is_none() {
-        issues.union("output", "Invalid input");
-    }
-    issues.finish()?;
-    let mut out = Config::default();
-    for k in ["filepath", "query", "output"] {
-        let key = pool.sym(k);
-        if let Some(v) = config.get(key) {
-            out.set(key, v.clone());
-        }
-    }
-    Ok(out)
-}
-
 /// `'*'`, one column, `[column, rename]`, or `[[column, rename], …]`.
-enum Output {
+pub enum Output {
     All,
     Columns(Vec<(String, String)>),
 }
 
-fn output_spec(v: Option<&Value>, pool: &Pool) -> Option<Output> {
+pub fn output_spec(v: Option<&Value>, pool: &Pool) -> Option<Output> {
     let text = |v: &Value| v.as_str(pool).map(str::to_string);
     match v? {
         Value::Str(s) if pool.str(*s) == "*" => Some(Output::All),
@@ -260,7 +230,7 @@ fn nanify(v: &Value, pool: &mut Pool) -> Value {
 }
 
 impl Table {
-    fn get(&self, row: &[Value], column: Sym) -> Option<Value> {
+    pub fn get(&self, row: &[Value], column: Sym) -> Option<Value> {
         // A repeated column name keeps its last value, as a JavaScript object would.
         self.columns
             .iter()
@@ -279,7 +249,7 @@ impl Table {
         out
     }
 
-    fn filter(
+    pub fn filter(
         &self,
         row: &[Value],
         output: &Output,
@@ -319,70 +289,24 @@ impl Table {
     }
 }
 
-fn load(config: &Config, ctx: &mut Ctx) -> Result<Table> {
+/// Adds zod's issue for an `output` that is none of the shapes it takes.
+pub fn check_output(issues: &mut Issues, config: &Config, pool: &Pool) {
+    if output_spec(config.get_str(pool, "output"), pool).is_none() {
+        issues.union("output", "Invalid input");
+    }
+}
+
+/// The table `filepath` names, looked up in `search_dirs` when relative.
+pub fn load(config: &Config, pool: &mut Pool, search_dirs: &[PathBuf]) -> Result<Table> {
     let path = config
-        .get_str(ctx.pool, "filepath")
-        .map(|v| v.to_js_string(ctx.pool))
+        .get_str(pool, "filepath")
+        .map(|v| v.to_js_string(pool))
         .unwrap_or_default();
-    let text = read(&path, ctx.search_dirs)?;
-    parse(&text, ctx.pool)
+    let text = read(&path, search_dirs)?;
+    parse(&text, pool)
 }
 
-pub fn lookup(mut inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec<Obs>> {
-    let table = load(config, ctx)?;
-    let pool = &mut *ctx.pool;
-    let output = output_spec(config.get_str(pool, "output"), pool).unwrap_or(Output::All);
-    let query: Vec<(Sym, Sym)> = match config.get_str(pool, "query") {
-        Some(Value::Map(m)) => m
-            .entries
-            .iter()
-            .filter_map(|e| e.value.as_sym().map(|v| (e.key, v)))
-            .collect(),
-        _ => Vec::new(),
-    };
-    let exclude: Vec<Sym> = query.iter().map(|(c, _)| *c).collect();
-    for obs in inputs.iter_mut() {
-        let wanted: Vec<(Sym, Value)> = query
-            .iter()
-            .map(|(column, field)| {
-                (
-                    *column,
-                    obs.get(pool, *field).cloned().unwrap_or(Value::Undefined),
-                )
-            })
-            .collect();
-        let found = table.rows.iter().find(|row| {
-            wanted.iter().all(|(column, value)| {
-                table
-                    .get(row, *column)
-                    .unwrap_or(Value::Undefined)
-                    .loose_eq(value, pool)
-            })
-        });
-        let Some(row) = found else {
-            return Err(IfError::new(
-                "QueryDataNotFoundError",
-                "One or more of the given query parameters are not found in the target CSV file column headers.",
-            )
-            .at(obs.at));
-        };
-        for (k, v) in table.filter(row, &output, &exclude, pool)? {
-            obs.set(pool, k, v);
-        }
-    }
-    Ok(inputs)
-}
-
-pub fn import(mut inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec<Obs>> {
-    let table = load(config, ctx)?;
-    let pool = &mut *ctx.pool;
-    let output = output_spec(config.get_str(pool, "output"), pool).unwrap_or(Output::All);
-    for row in &table.rows {
-        let mut obs = Obs::new(0);
-        for (k, v) in table.filter(row, &output, &[], pool)? {
-            obs.set(pool, k, v);
-        }
-        inputs.push(obs);
-    }
-    Ok(inputs)
+/// What IF keeps of either builtin's config (`CSVImport` keeps a `query` too).
+pub fn kept(config: &Config, pool: &mut Pool) -> Config {
+    config.pick(pool, ["filepath", "query", "output"])
 }
