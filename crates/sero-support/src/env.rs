@@ -121,6 +121,48 @@ impl EnvVars {
         "where `sero page` looks for Chromium",
         None,
     );
+    pub const SERO_LANG: Var = Var::new(
+        "SERO_LANG",
+        Audience::User,
+        "the language of reports, errors and help: `en` (English) or `cy` (Welsh); `--lang` wins over it",
+        Some("the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English"),
+    );
+    pub const LC_ALL: Var = Var::new(
+        "LC_ALL",
+        Audience::Standard,
+        "the locale; its language chooses English or Welsh when neither `--lang` nor `SERO_LANG` is given",
+        None,
+    );
+    pub const LC_MESSAGES: Var = Var::new(
+        "LC_MESSAGES",
+        Audience::Standard,
+        "the locale of messages, read when `LC_ALL` is not set",
+        None,
+    );
+    pub const LANG: Var = Var::new(
+        "LANG",
+        Audience::Standard,
+        "the locale, read when neither `LC_ALL` nor `LC_MESSAGES` is set",
+        None,
+    );
+    pub const COLUMNS: Var = Var::new(
+        "COLUMNS",
+        Audience::Standard,
+        "the width reports are laid out for, in characters",
+        Some("the terminal's width, else 100"),
+    );
+    pub const NO_COLOR: Var = Var::new(
+        "NO_COLOR",
+        Audience::Standard,
+        "when set and not empty, no colour in the terminal (https://no-color.org); `--color always` wins over it",
+        None,
+    );
+    pub const SOURCE_DATE_EPOCH: Var = Var::new(
+        "SOURCE_DATE_EPOCH",
+        Audience::Standard,
+        "the time JSON documents say they were produced (`produced_at`), in whole seconds since 1970-01-01 UTC, for reproducible output (https://reproducible-builds.org/specs/source-date-epoch/)",
+        Some("now"),
+    );
     pub const ALL_PROXY: Var = Var::new(
         "ALL_PROXY",
         Audience::Standard,
@@ -144,6 +186,18 @@ impl EnvVars {
         Audience::Standard,
         "hosts reached without the proxy, separated by commas without spaces: `host`, `.domain`, `*.domain` or `*` (or `no_proxy`)",
         None,
+    );
+    pub const SERO_AXE_JS: Var = Var::new(
+        "SERO_AXE_JS",
+        Audience::Development,
+        "axe-core's `axe.min.js`, for the accessibility tests of HTML reports (`scripts/axe-core` prints it)",
+        None,
+    );
+    pub const SERO_CHROMIUM: Var = Var::new(
+        "SERO_CHROMIUM",
+        Audience::Development,
+        "the Chromium the accessibility tests run",
+        Some("`chromium` or `chromium-browser` on `PATH`, else `/usr/bin/chromium`"),
     );
     pub const SERO_IF_DIR: Var = Var::new(
         "SERO_IF_DIR",
@@ -178,6 +232,15 @@ impl EnvVars {
 
     /// Every variable, in the order of `docs/environment.md`.
     pub const ALL: &'static [Var] = &[
+        EnvVars::SERO_LANG,
+        EnvVars::LC_ALL,
+        EnvVars::LC_MESSAGES,
+        EnvVars::LANG,
+        EnvVars::COLUMNS,
+        EnvVars::NO_COLOR,
+        EnvVars::SOURCE_DATE_EPOCH,
+        EnvVars::SERO_AXE_JS,
+        EnvVars::SERO_CHROMIUM,
         EnvVars::SERO_CACHE_DIR,
         EnvVars::SERO_CARBON_INTENSITY_URL,
         EnvVars::SERO_GREENCHECK_URL,

@@ -12,6 +12,7 @@ use std::time::Duration;
 use chromiumoxide::browser::{Browser, BrowserConfig};
 use chromiumoxide::cdp::browser_protocol::emulation::SetDeviceMetricsOverrideParams;
 use futures::StreamExt;
+use sero_support::env::EnvVars;
 
 use crate::{Fixture, Server};
 
@@ -55,7 +56,7 @@ impl Accessibility {
 pub fn axe_path() -> PathBuf {
     let hint = "run `scripts/axe-core` (it installs axe-core with npm and prints the path) and \
                 set SERO_AXE_JS to what it prints, or run the tests with `scripts/test`";
-    let Some(path) = std::env::var_os("SERO_AXE_JS") else {
+    let Some(path) = EnvVars::SERO_AXE_JS.get_os() else {
         panic!("SERO_AXE_JS is not set: the accessibility tests need axe-core; {hint}");
     };
     let path = PathBuf::from(path);
@@ -70,10 +71,10 @@ pub fn axe_path() -> PathBuf {
 /// The Chromium to run: `SERO_CHROMIUM`, else `chromium` or `chromium-browser` on `PATH`,
 /// else `/usr/bin/chromium`.
 fn chromium() -> PathBuf {
-    if let Some(path) = std::env::var_os("SERO_CHROMIUM") {
+    if let Some(path) = EnvVars::SERO_CHROMIUM.get_os() {
         return PathBuf::from(path);
     }
-    let on_path = std::env::var_os("PATH").and_then(|paths| {
+    let on_path = EnvVars::PATH.get_os().and_then(|paths| {
         std::env::split_paths(&paths).find_map(|dir| {
             ["chromium", "chromium-browser"]
                 .iter()

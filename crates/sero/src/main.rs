@@ -48,7 +48,16 @@ fn main() -> ExitCode {
         cli::LangArg::Cy => i18n::Lang::Cy,
     });
     i18n::init(sero_i18n::resolve_lang(flag, |name| {
-        std::env::var(name).ok()
+        use sero_support::env::EnvVars;
+        [
+            EnvVars::SERO_LANG,
+            EnvVars::LC_ALL,
+            EnvVars::LC_MESSAGES,
+            EnvVars::LANG,
+        ]
+        .into_iter()
+        .find(|var| var.name() == name)
+        .and_then(|var| var.get())
     }));
     match commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

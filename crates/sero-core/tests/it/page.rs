@@ -269,16 +269,3 @@ fn journey_steps_are_weighed_as_page_views_and_added_up() {
         (0, 0, 0.0)
     );
 }
-
-/// Budgets read as grams or sizes, and the share of them a page or a journey uses.
-#[test]
-fn budgets_in_grams_or_bytes() {
-    use sero_core::page_report::Budget;
-    assert_eq!(Budget::parse("0.3g"), Ok(Budget::Grams(0.3)));
-    assert_eq!(Budget::parse(" 0.5gCO2e "), Ok(Budget::Grams(0.5)));
-    assert_eq!(Budget::parse("1MB"), Ok(Budget::Bytes(1_000_000.0)));
-    assert_eq!(Budget::parse("2 KiB"), Ok(Budget::Bytes(2048.0)));
-    assert!(Budget::parse("lots").is_err());
-    assert_eq!(Budget::Grams(0.5).used_by(0.25, 10), 0.5);
-    assert_eq!(Budget::Bytes(1000.0).used_by(99.0, 1500), 1.5);
-}

@@ -124,8 +124,8 @@ pub const ENVELOPE_KEYS: [&str; 4] = ["document", "schema_version", "generator",
 /// When the document was produced: `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) when set,
 /// else now; whole seconds, RFC 3339 in UTC.
 pub fn produced_at() -> Result<String, Failure> {
-    let at = match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(text) => text
+    let at = match sero_support::env::EnvVars::SOURCE_DATE_EPOCH.get() {
+        Some(text) => text
             .trim()
             .parse::<i64>()
             .ok()
@@ -135,7 +135,7 @@ pub fn produced_at() -> Result<String, Failure> {
                     "error: SOURCE_DATE_EPOCH `{text}` is not a number of seconds since 1970-01-01\n  = hint: unset it, or give whole seconds such as `1767225600`"
                 ))
             })?,
-        Err(_) => Timestamp::now(),
+        None => Timestamp::now(),
     };
     Ok(at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string())
 }

@@ -8,8 +8,8 @@ use crate::i18n::localizer;
 
 /// The width reports are laid out for: `COLUMNS` when set, else the terminal's, else 100.
 pub fn width() -> usize {
-    if let Some(columns) = std::env::var("COLUMNS")
-        .ok()
+    if let Some(columns) = sero_support::env::EnvVars::COLUMNS
+        .get()
         .and_then(|c| c.trim().parse::<usize>().ok())
         .filter(|c| *c > 0)
     {
