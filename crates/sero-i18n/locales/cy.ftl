@@ -170,3 +170,87 @@ inventory-assumed-service-grid = tybiwyd (llinell { $line }): mae trydan y cyfle
 inventory-disposed-without-mass = llinell { $line }: { $units } uned wedi'u gwaredu heb `disposed_kg`: nid amcangyfrifir eu hallyriadau diwedd oes (mae ffactorau gwastraff DESNZ fesul tunnell)
 inventory-assumed-reuse-no-factor = tybiwyd: nid oes gan offer a drosglwyddir i'w ailddefnyddio allyriadau diwedd oes eleni; nid yw DESNZ yn cyhoeddi ffactor ailddefnyddio ar gyfer eitemau trydanol TG
 inventory-waste-factor-missing = llinell { $line }: nid yw ffactor `{ $factor }` mewn kgCO2e/t yn y llyfrgell ffactorau, felly nid amcangyfrifir diwedd oes { $mass } kg
+
+
+## sero compare
+# Messages of this section start `compare-`.
+
+
+
+
+## sero page and sero journey
+# Messages of this section start `page-`.
+
+
+
+
+## sero transfer, sero factors, sero models, sero init and sero check
+# Messages of this section start `transfer-`, `factors-`, `models-`, `init-` or `check-`.
+
+
+
+
+## sero grid
+# Messages of this section start `grid-`.
+
+
+
+
+## sero estimate --accounting
+# Messages of this section start `accounting-`.
+
+
+
+
+## sero energy and sero import prometheus
+# Messages of this section start `energy-` or `prometheus-`.
+
+
+
+
+## sero import cloud
+# Messages of this section start `cloud-`.
+
+
+
+
+## sero import inventory: reports and row errors
+# Messages of this section start `inventory-`.
+
+
+
+
+## sero sci
+# Messages of this section start `sci-`.
+
+
+
+
+## sero if
+# Messages of this section start `if-`.
+
+
+
+
+## Manifest and factor-file errors (file:line:column, hints)
+# Messages of this section start `manifest-`.
+
+
+
+
+## Errors of the command line
+# Messages of this section start `error-` (and `hint-` for hints).
+
+
+
+
+## Command-line help (--help)
+# Messages of this section start `help-`.
+
+
+
+
+## HTML reports
+# Messages of this section start `html-`.
+
+

@@ -177,3 +177,87 @@ inventory-assumed-service-grid = assumed (line { $line }): the supplier's electr
 inventory-disposed-without-mass = line { $line }: { $units } units disposed without `disposed_kg`: their end-of-life emissions are not estimated (DESNZ waste factors are per tonne)
 inventory-assumed-reuse-no-factor = assumed: equipment passed on for reuse has no end-of-life emissions this year; DESNZ publishes no reuse factor for IT electrical items
 inventory-waste-factor-missing = line { $line }: factor `{ $factor }` in kgCO2e/t is not in the factor library, so the end of life of { $mass } kg is not estimated
+
+
+## sero compare
+# Messages of this section start `compare-`.
+
+
+
+
+## sero page and sero journey
+# Messages of this section start `page-`.
+
+
+
+
+## sero transfer, sero factors, sero models, sero init and sero check
+# Messages of this section start `transfer-`, `factors-`, `models-`, `init-` or `check-`.
+
+
+
+
+## sero grid
+# Messages of this section start `grid-`.
+
+
+
+
+## sero estimate --accounting
+# Messages of this section start `accounting-`.
+
+
+
+
+## sero energy and sero import prometheus
+# Messages of this section start `energy-` or `prometheus-`.
+
+
+
+
+## sero import cloud
+# Messages of this section start `cloud-`.
+
+
+
+
+## sero import inventory: reports and row errors
+# Messages of this section start `inventory-`.
+
+
+
+
+## sero sci
+# Messages of this section start `sci-`.
+
+
+
+
+## sero if
+# Messages of this section start `if-`.
+
+
+
+
+## Manifest and factor-file errors (file:line:column, hints)
+# Messages of this section start `manifest-`.
+
+
+
+
+## Errors of the command line
+# Messages of this section start `error-` (and `hint-` for hints).
+
+
+
+
+## Command-line help (--help)
+# Messages of this section start `help-`.
+
+
+
+
+## HTML reports
+# Messages of this section start `html-`.
+
+
