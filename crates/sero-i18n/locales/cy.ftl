@@ -99,7 +99,8 @@ term-scope-3-category-11 = Cwmpas 3, categori 11: allyriadau o ddefnyddio'r hyn 
 ## sero estimate --explain
 
 explain-title = Sut y cyfrifwyd pob ffigur
-explain-component = { $component } [{ $id }] (model { $model }, sail { $basis }, × { $volume } × cyfran { $share })
+explain-component-named = { $component } [{ $id }] (model { $model }, sail { $basis }, × { $volume } × cyfran { $share })
+explain-component = { $id } (model { $model }, sail { $basis }, × { $volume } × cyfran { $share })
 explain-not-estimated = heb ei amcangyfrif: { $error }
 explain-formula = fformiwla: { $formula }
 explain-inputs = mewnbynnau:

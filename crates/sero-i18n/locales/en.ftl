@@ -106,7 +106,8 @@ term-scope-3-category-11 = Scope 3, category 11: emissions from the use of what 
 ## sero estimate --explain
 
 explain-title = How each figure was calculated
-explain-component = { $component } [{ $id }] (model { $model }, basis { $basis }, × { $volume } × share { $share })
+explain-component-named = { $component } [{ $id }] (model { $model }, basis { $basis }, × { $volume } × share { $share })
+explain-component = { $id } (model { $model }, basis { $basis }, × { $volume } × share { $share })
 explain-not-estimated = not estimated: { $error }
 explain-formula = formula: { $formula }
 explain-inputs = inputs:

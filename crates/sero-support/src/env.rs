@@ -193,6 +193,12 @@ impl EnvVars {
         "axe-core's `axe.min.js`, for the accessibility tests of HTML reports (`scripts/axe-core` prints it)",
         None,
     );
+    pub const SERO_AXE_DIR: Var = Var::new(
+        "SERO_AXE_DIR",
+        Audience::Development,
+        "the folder `scripts/axe-core` installs axe-core into",
+        Some("`$HOME/.cache/sero/axe-core-<version>`"),
+    );
     pub const SERO_CHROMIUM: Var = Var::new(
         "SERO_CHROMIUM",
         Audience::Development,
@@ -240,6 +246,7 @@ impl EnvVars {
         EnvVars::NO_COLOR,
         EnvVars::SOURCE_DATE_EPOCH,
         EnvVars::SERO_AXE_JS,
+        EnvVars::SERO_AXE_DIR,
         EnvVars::SERO_CHROMIUM,
         EnvVars::SERO_CACHE_DIR,
         EnvVars::SERO_CARBON_INTENSITY_URL,

@@ -17,11 +17,7 @@ use std::path::{Path, PathBuf};
 const ALLOWED: &[(&str, &[&str])] = &[
     // The command line: `cli` ↔ `commands` ↔ `output` (and `text`, `library`).
     ("sero", &["cli", "commands", "library", "output", "text"]),
-    // sero-if: `builtins` ↔ `engine` ↔ `plugin` ↔ `metadata`, and `fast` ↔ `yaml`.
-    ("sero-if", &["builtins", "engine", "metadata", "plugin"]),
-    ("sero-if", &["fast", "yaml"]),
-    // sero-manifest: `manifest` ↔ `activity`, and `diagnostic` ↔ `tree`.
-    ("sero-manifest", &["activity", "manifest"]),
+    // sero-manifest: `diagnostic` ↔ `tree`.
     ("sero-manifest", &["diagnostic", "tree"]),
 ];
 

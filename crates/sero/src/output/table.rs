@@ -68,7 +68,7 @@ pub fn render(a: &Assessment, view: View, notes: &[String]) -> String {
         ),
         None => a.service.clone(),
     };
-    let _ = writeln!(out, "{title}");
+    out.push_str(&wrap(&title, text_width, "", "  "));
     let period = tr!(
         "estimate-period",
         start = a.period.start.to_string(),
@@ -200,24 +200,22 @@ pub fn render(a: &Assessment, view: View, notes: &[String]) -> String {
     let hotspots = a.hotspots();
     let hotspot_unit = column_unit(hotspots.iter().map(|c| c.co2e_kg()), view.unit);
     let labels = labels(a);
-    let mut header = vec![
-        "#".to_owned(),
-        tr!("column-component"),
-        tr!("column-model"),
+    // The model and the id are detail: `--wide` (and `--explain`) show them.
+    let mut header = vec!["#".to_owned(), tr!("column-component")];
+    let mut right = vec![true, false];
+    if view.wide {
+        header.extend([tr!("column-id"), tr!("column-model")]);
+        right.extend([false, false]);
+    }
+    header.extend([
         tr!("column-channel"),
         symbol(hotspot_unit).to_owned(),
         tr!("column-share"),
         tr!("column-interval"),
         tr!("column-quality"),
-    ];
-    if view.wide {
-        header.insert(2, tr!("column-id"));
-    }
+    ]);
+    right.extend([false, true, true, false, false]);
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
-    let mut right = vec![true, false, false, false, true, true, false, false];
-    if view.wide {
-        right.insert(2, false);
-    }
     let mut grid = Grid::new(&header, &right);
     for (rank, c) in hotspots.iter().enumerate() {
         let mut row = vec![
@@ -226,19 +224,20 @@ pub fn render(a: &Assessment, view: View, notes: &[String]) -> String {
                 .iter()
                 .find(|(path, _)| *path == c.path)
                 .map_or_else(|| c.path.clone(), |(_, l)| l.clone()),
-            c.model.clone(),
+        ];
+        if view.wide {
+            row.extend([c.path.clone(), c.model.clone()]);
+        }
+        row.extend([
             c.channel.clone().unwrap_or_else(|| tr!("channel-all")),
             mass(c.co2e_kg(), hotspot_unit),
             percent(c.co2e_kg() / total),
             range(c.interval, hotspot_unit),
             tr(&c.impact.quality.message()),
-        ];
-        if view.wide {
-            row.insert(2, c.path.clone());
-        }
+        ]);
         grid.row(row);
     }
-    out.push_str(&grid.render_within("  ", width, &[1, 2]));
+    out.push_str(&grid.render_within("  ", width, &[1]));
 
     let by_quality = a.by_quality();
     if by_quality.len() > 1 || by_quality.iter().any(|(q, _)| *q != DataQuality::Modelled) {
@@ -453,19 +452,26 @@ fn explain_all(a: &Assessment, text_width: usize) -> String {
     let _ = writeln!(out, "{}", tr!("explain-title"));
     for c in &a.components {
         out.push('\n');
-        let _ = writeln!(
-            out,
-            "  {}",
-            tr!(
-                "explain-component",
-                component = component_label(c),
+        let heading = match &c.name {
+            Some(name) => tr!(
+                "explain-component-named",
+                component = name,
                 id = &c.path,
                 model = &c.model,
                 basis = c.basis.key(),
                 volume = Arg::Exact(c.volume),
                 share = Arg::Exact(c.share)
-            )
-        );
+            ),
+            None => tr!(
+                "explain-component",
+                id = &c.path,
+                model = &c.model,
+                basis = c.basis.key(),
+                volume = Arg::Exact(c.volume),
+                share = Arg::Exact(c.share)
+            ),
+        };
+        let _ = writeln!(out, "  {heading}");
         if let Some(error) = &c.error {
             let _ = writeln!(
                 out,

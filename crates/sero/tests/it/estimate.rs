@@ -71,16 +71,18 @@ fn blue_badge_table_has_every_section_in_order() {
     let lines: Vec<&str> = table.lines().collect();
     // Each section, found by the start of its line, must come after the one before.
     let sections = [
+        "Period: 2025-04-01 to 2026-03-31 (365 days)",
+        "In short: about ",
         "Total ",
         "  operational ",
         "  embodied ",
-        "Per application ",
+        "Per application: ",
         "By GHG Protocol scope",
         "  Scope 2 ",
-        "  Scope 3 cat 1 ",
-        "  Scope 3 cat 2 ",
-        "  Scope 3 cat 3 ",
-        "  Scope 3 cat 11 ",
+        "  Scope 3, category 1: purchased goods and services ",
+        "  Scope 3, category 2: capital goods ",
+        "  Scope 3, category 3: fuel- and energy-related activities ",
+        "  Scope 3, category 11: use of sold products ",
         "By channel",
         "  Online form ",
         "  Paper form by post ",
@@ -88,6 +90,7 @@ fn blue_badge_table_has_every_section_in_order() {
         "By data quality",
         "Assumptions",
         "Warnings",
+        "Terms used",
     ];
     let mut from = 0;
     for section in sections {
@@ -99,14 +102,18 @@ fn blue_badge_table_has_every_section_in_order() {
     }
     let total = lines.iter().find(|l| l.starts_with("Total ")).unwrap();
     assert!(
-        total.contains("90% interval") && total.ends_with("kgCO2e (1000 samples, seed 1)"),
+        total.contains("8.54") && total.contains("8.26–8.83"),
         "{total}"
+    );
+    assert!(
+        table.contains("Intervals from 1,000 Monte Carlo samples, seed 1."),
+        "{table}"
     );
     let per_unit = lines
         .iter()
         .find(|l| l.starts_with("Per application"))
         .unwrap();
-    assert!(per_unit.contains("90% interval"), "{per_unit}");
+    assert!(per_unit.contains("(90% interval "), "{per_unit}");
     assert!(
         table.contains("  - `post-room-scanner`: spend-based estimate"),
         "the spend-based component is warned about:\n{table}"
@@ -116,7 +123,7 @@ fn blue_badge_table_has_every_section_in_order() {
 #[test]
 fn blue_badge_hotspots_rank_every_component() {
     let report = estimate_json(BLUE_BADGE, &[]);
-    let table = estimate_text(BLUE_BADGE, &[]);
+    let table = estimate_text(BLUE_BADGE, &["--wide"]);
     let hotspots: Vec<&str> = table
         .split("Hotspots (largest first)\n")
         .nth(1)
@@ -129,9 +136,14 @@ fn blue_badge_hotspots_rank_every_component() {
     assert_eq!(hotspots.len(), components.len(), "{}", hotspots.join("\n"));
     // Ranked by emissions, largest first, the same order as the JSON's `hotspots`.
     for (rank, (line, path)) in hotspots.iter().zip(array(&report, "/hotspots")).enumerate() {
-        let cells: Vec<&str> = line.split_whitespace().collect();
+        // Cells are apart by two spaces or more; a name may hold single spaces.
+        let cells: Vec<&str> = line
+            .split("  ")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
         assert_eq!(cells[0], (rank + 1).to_string(), "{line}");
-        assert_eq!(cells[1], path.as_str().unwrap(), "{line}");
+        assert_eq!(cells[2], path.as_str().unwrap(), "{line}");
     }
     let ranked: Vec<f64> = array(&report, "/hotspots")
         .iter()
@@ -151,111 +163,113 @@ fn blue_badge_hotspots_rank_every_component() {
 
 #[test]
 fn blue_badge_table() {
-    insta::assert_snapshot!(estimate_text(BLUE_BADGE, &[]), @"
+    insta::assert_snapshot!(estimate_text(BLUE_BADGE, &[]), @r#"
     Apply for a Blue Badge — Example County Council (Cyngor Sir Enghreifftiol)
-    Period: 365 days · functional unit: application · 12,000 transactions
+    Period: 2025-04-01 to 2026-03-31 (365 days) · functional unit: application · 12,000 transactions
 
-                     kgCO2e
-    ---------------------------------------------------------------------------------
-    Total             8,544  90% interval 8,261 – 8,831 kgCO2e (1000 samples, seed 1)
-      operational     7,203  energy: 6,282 kWh
-      embodied        1,341
-    Per application   0.712  90% interval 0.688 – 0.736
+    In short: about 8.54 tCO2e in the period, or 712 gCO2e per application. The largest part is
+    “counter-route/shop-visit”, 30.5% of the total. By channel, one application ranges from 195 gCO2e
+    (“Online form”) to 5.31 kgCO2e (“Face to face at the one-stop shop”). 5.3% of the total rests on
+    spend-based figures, the least accurate kind of data.
+
+                   tCO2e  90% interval
+    ----------------------------------
+    Total           8.54  8.26–8.83
+      operational   7.20
+      embodied      1.34
+    Per application: 712 gCO2e (90% interval 688–736)
+    Energy used: 6,280 kWh
+    Intervals from 1,000 Monte Carlo samples, seed 1.
 
     By GHG Protocol scope
-      scope                                                     kgCO2e  share
-      -----------------------------------------------------------------------
-      Scope 1                                                    1,900  22.2%
-      Scope 2                                                    1,108  13.0%
-      Scope 3 cat 1   purchased goods and services               426.8   5.0%
-      Scope 3 cat 2   capital goods                              910.1  10.7%
-      Scope 3 cat 3   fuel- and energy-related activities        116.0   1.4%
-      Scope 3 cat 4   upstream transportation and distribution   405.6   4.7%
-      Scope 3 cat 5   waste generated in operations               1.37   0.0%
-      Scope 3 cat 7   employee commuting                         1,168  13.7%
-      Scope 3 cat 11  use of sold products                       2,508  29.4%
+      scope                                                          kgCO2e  share
+      ----------------------------------------------------------------------------
+      Scope 1                                                         1,900  22.2%
+      Scope 2                                                         1,110  13.0%
+      Scope 3, category 1: purchased goods and services                 427   5.0%
+      Scope 3, category 2: capital goods                                910  10.7%
+      Scope 3, category 3: fuel- and energy-related activities          116   1.4%
+      Scope 3, category 4: upstream transportation and distribution     406   4.7%
+      Scope 3, category 5: waste generated in operations               1.37   0.0%
+      Scope 3, category 7: employee commuting                         1,170  13.7%
+      Scope 3, category 11: use of sold products                      2,510  29.4%
 
     By channel
-      channel                            transactions  kgCO2e  kgCO2e per application  90% interval
-      ----------------------------------------------------------------------------------------------
-      Online form                               7,200   1,406                   0.195  0.183 – 0.209
-      Paper form by post                        2,400   1,942                   0.809  0.739 – 0.881
-      Phone, with a call handler                1,500   417.6                   0.278  0.263 – 0.298
-      Face to face at the one-stop shop           900   4,778                    5.31  5.17 – 5.44
+      channel                            transactions  tCO2e  gCO2e per application  90% interval
+      -------------------------------------------------------------------------------------------
+      Online form                               7,200   1.41                    195  183–209
+      Paper form by post                        2,400   1.94                    809  739–881
+      Phone, with a call handler                1,500  0.418                    278  263–298
+      Face to face at the one-stop shop           900   4.78                  5,310  5,170–5,440
 
     Hotspots (largest first)
-       #  component                           model            channel  kgCO2e  share  90% interval   quality
-      -----------------------------------------------------------------------------------------------------------
-       1  counter-route/shop-visit            building-visit   counter   2,604  30.5%  2,559 – 2,646  modelled
-       2  counter-route/trip-to-the-shop      travel           counter   1,985  23.2%  1,866 – 2,096  modelled
-       3  casework/casework-home              staff-time       all       1,278  15.0%  1,196 – 1,371  modelled
-       4  paper-route/trip-to-post-box        travel           paper     481.7   5.6%  448.1 – 513.8  modelled
-       5  post-room-scanner                   spend            paper     449.5   5.3%  289.8 – 599.6  spend-based
-       6  badge-letter                        notification     all       419.1   4.9%  322.6 – 518.6  modelled
-       7  casework/casework-office            staff-time       all       381.1   4.5%  343.7 – 427.4  modelled
-       8  paper-route/form-pack               paper            paper     255.5   3.0%  232.7 – 279.1  modelled
-       9  paper-route/post-room               staff-time       paper     180.3   2.1%  162.9 – 206.5  modelled
-      10  case-management-servers             server           all       153.7   1.8%  130.5 – 180.7  modelled
-      11  phone-route/call                    phone-call       phone     135.2   1.6%  122.2 – 154.9  modelled
-      12  paper-route/form-pack-post          post             paper     124.8   1.5%  80.72 – 168.8  modelled
-      13  citizen-online/citizen-laptops      end-user-device  online    34.44   0.4%  25.01 – 46.98  modelled
-      14  counter-route/adviser               staff-time       counter   20.74   0.2%  15.07 – 28.30  modelled
-      15  eligibility-check-supplier          reported         all       18.00   0.2%  14.42 – 24.44  measured
-      16  cloud-platform                      reported         online    12.00   0.1%  9.64 – 14.48   measured
-      17  citizen-online/citizen-smartphones  end-user-device  online     4.51   0.1%  3.48 – 5.69    modelled
-      18  citizen-online/emails               notification     online     4.32   0.1%  2.80 – 5.79    modelled
-      19  citizen-online/form-pages           data-transfer    online     1.49   0.0%  1.11 – 1.88    modelled
-      20  phone-route/caller-phone            end-user-device  phone      1.24   0.0%  0.955 – 1.56   modelled
+       #  component                                   channel  kgCO2e  share  90% interval  data quality
+      --------------------------------------------------------------------------------------------------
+       1  counter-route/shop-visit                    counter   2,600  30.5%  2,560–2,650   modelled
+       2  counter-route/trip-to-the-shop              counter   1,980  23.2%  1,870–2,100   modelled
+       3  casework/casework-home                      all       1,280  15.0%  1,200–1,370   modelled
+       4  paper-route/trip-to-post-box                paper       482   5.6%  448–514       modelled
+       5  Post-room scanner (spend-based)             paper       450   5.3%  290–600       spend-based
+       6  Badge posted to the applicant               all         419   4.9%  323–519       modelled
+       7  casework/casework-office                    all         381   4.5%  344–427       modelled
+       8  paper-route/form-pack                       paper       255   3.0%  233–279       modelled
+       9  paper-route/post-room                       paper       180   2.1%  163–207       modelled
+      10  On-premise case-management servers (share…  all         154   1.8%  130–181       modelled
+      11  phone-route/call                            phone       135   1.6%  122–155       modelled
+      12  paper-route/form-pack-post                  paper       125   1.5%  80.7–169      modelled
+      13  citizen-online/citizen-laptops              online     34.4   0.4%  25.0–47.0     modelled
+      14  counter-route/adviser                       counter    20.7   0.2%  15.1–28.3     modelled
+      15  Eligibility check (supplier)                all        18.0   0.2%  14.4–24.4     measured
+      16  Cloud platform for online forms (shared)    online     12.0   0.1%  9.64–14.5     measured
+      17  citizen-online/citizen-smartphones          online     4.51   0.1%  3.48–5.69     modelled
+      18  citizen-online/emails                       online     4.32   0.1%  2.80–5.79     modelled
+      19  citizen-online/form-pages                   online     1.49   0.0%  1.11–1.88     modelled
+      20  phone-route/caller-phone                    phone      1.24   0.0%  0.955–1.56    modelled
 
     By data quality
-      quality      kgCO2e  share
-      --------------------------
-      measured      30.00   0.4%
-      modelled      8,065  94.4%
-      spend-based   449.5   5.3%
+      data quality  kgCO2e  share
+      ---------------------------
+      measured        30.0   0.4%
+      modelled       8,060  94.4%
+      spend-based      450   5.3%
 
     Assumptions
-      - assumed: citizens' devices are reported as Scope 3 cat 11 by analogy (downstream use outside the organisation's control) (citizen-online/citizen-smartphones, citizen-online/citizen-laptops, phone-route/caller-phone)
-      - assumed: printing energy not counted (no published factor per sheet; give `printing_energy_per_sheet`) (paper-route/form-pack)
-      - assumed: a letter's delivery is 26 gCO2e, derived from Royal Mail's 2005/06 data (modelled; no current per-letter figure is published) (paper-route/form-pack-post, badge-letter)
-      - assumed: citizens' travel is reported as Scope 3 cat 11 by analogy (downstream, outside the organisation's control) (paper-route/trip-to-post-box, counter-route/trip-to-the-shop)
-      - assumed: letters are primary-fibre A4 paper in a DL envelope, recycled after use; printing energy not counted (no published factor per sheet; model the letters with `paper` and `post` to set these) (badge-letter)
-      - assumed: runs every hour of the period (8760 h) (case-management-servers)
-      - model default `owner = citizen` used by citizen-online/citizen-smartphones, citizen-online/citizen-laptops, phone-route/caller-phone
-      - model default `grid = GBR` used by citizen-online/citizen-smartphones, citizen-online/citizen-laptops, paper-route/form-pack, paper-route/post-room, phone-route/call, phone-route/caller-phone, counter-route/shop-visit, counter-route/adviser, casework/casework-office, casework/casework-home
-      - model default `desnz_year = 2025` used by citizen-online/citizen-smartphones, citizen-online/citizen-laptops, paper-route/form-pack, paper-route/post-room, phone-route/call, phone-route/caller-phone, counter-route/shop-visit, counter-route/adviser, casework/casework-office, casework/casework-home, case-management-servers
-      - model default `transmission_losses = true` used by citizen-online/citizen-smartphones, citizen-online/citizen-laptops, paper-route/form-pack, paper-route/post-room, phone-route/call, phone-route/caller-phone, counter-route/shop-visit, counter-route/adviser, casework/casework-office, casework/casework-home, case-management-servers
-      - model default `well_to_tank = false` used by citizen-online/citizen-smartphones, citizen-online/citizen-laptops, paper-route/form-pack, paper-route/trip-to-post-box, paper-route/post-room, phone-route/call, phone-route/caller-phone, counter-route/trip-to-the-shop, counter-route/shop-visit, counter-route/adviser, casework/casework-office, casework/casework-home, case-management-servers
-      - model default `method = swd-v4` used by citizen-online/form-pages
-      - model default `per = byte` used by citizen-online/form-pages
-      - model default `green_hosting = false` used by citizen-online/form-pages
-      - model default `include_network = true` used by citizen-online/form-pages
-      - model default `email_size = short` used by citizen-online/emails, badge-letter
-      - model default `sms = 0` used by citizen-online/emails, badge-letter
-      - model default `letters = 0` used by citizen-online/emails
-      - model default `sheets_per_letter = 1` used by citizen-online/emails, badge-letter
-      - model default `kind = operational` used by cloud-platform, eligibility-check-supplier
-      - model default `content = primary` used by paper-route/form-pack
-      - model default `end_of_life = closed-loop` used by paper-route/form-pack
-      - model default `paper_year = 2025` used by paper-route/form-pack
-      - model default `item = letter` used by paper-route/form-pack-post
-      - model default `trips = 1` used by paper-route/trip-to-post-box, counter-route/trip-to-the-shop
-      - model default `return_trip = true` used by paper-route/trip-to-post-box, counter-route/trip-to-the-shop
-      - model default `who = citizen` used by paper-route/trip-to-post-box, counter-route/trip-to-the-shop
-      - model default `car_occupancy = 1` used by paper-route/trip-to-post-box, counter-route/trip-to-the-shop
-      - model default `travel_year = 2025` used by paper-route/trip-to-post-box, counter-route/trip-to-the-shop
-      - model default `workplace = office` used by paper-route/post-room, phone-route/call, counter-route/adviser, casework/casework-office
-      - model default `kind = embodied` used by post-room-scanner
-      - model default `calls = 1` used by phone-route/call
-      - model default `device = desktop` used by phone-route/call
-      - model default `visits = 1` used by counter-route/shop-visit
-      - model default `device = laptop` used by casework/casework-office, casework/casework-home
-      - model default `emails = 0` used by badge-letter
+      - assumed: citizens' devices are reported as Scope 3 category 11 by analogy (downstream use
+        outside the organisation's control) (citizen-online/citizen-smartphones,
+        citizen-online/citizen-laptops, phone-route/caller-phone)
+      - assumed: printing energy not counted (no published factor per sheet; give
+        `printing_energy_per_sheet`) (paper-route/form-pack)
+      - assumed: a letter's delivery is 26 gCO2e, derived from Royal Mail's 2005/06 data (modelled; no
+        current per-letter figure is published) (paper-route/form-pack-post, badge-letter)
+      - assumed: citizens' travel is reported as Scope 3 category 11 by analogy (downstream, outside the
+        organisation's control) (paper-route/trip-to-post-box, counter-route/trip-to-the-shop)
+      - assumed: letters are primary-fibre A4 paper in a DL envelope, recycled after use; printing
+        energy not counted (no published factor per sheet; model the letters with `paper` and `post` to
+        set these) (badge-letter)
+      - assumed: runs every hour of the period (8,760 h) (case-management-servers)
+      - 30 model defaults used (--explain lists the components): `owner=citizen` ×3, `grid=GBR` ×10,
+        `desnz_year=2025` ×11, `transmission_losses=true` ×11, `well_to_tank=false` ×13, `method=swd-v4`
+        ×1, `per=byte` ×1, `green_hosting=false` ×1, `include_network=true` ×1, `email_size=short` ×2,
+        `sms=0` ×2, `letters=0` ×1, `sheets_per_letter=1` ×2, `kind=operational` ×2, `content=primary`
+        ×1, `end_of_life=closed-loop` ×1, `paper_year=2025` ×1, `item=letter` ×1, `trips=1` ×2,
+        `return_trip=true` ×2, `who=citizen` ×2, `car_occupancy=1` ×2, `travel_year=2025` ×2,
+        `workplace=office` ×4, `kind=embodied` ×1, `calls=1` ×1, `device=desktop` ×1, `visits=1` ×1,
+        `device=laptop` ×2, `emails=0` ×1
 
     Warnings
-      - `post-room-scanner`: spend-based estimate: the least accurate tier (WPPN 12/21 Tier 1); ask the supplier for activity data or a reported figure
-      - `phone-route/call`: telephony is not counted: no published UK factor per minute exists; give `telephony_per_minute` from your telephony supplier
-    ");
+      - `post-room-scanner`: spend-based estimate: the least accurate tier (WPPN 12/21 Tier 1); ask the
+        supplier for activity data or a reported figure
+      - `phone-route/call`: telephony is not counted: no published UK factor per minute exists; give
+        `telephony_per_minute` from your telephony supplier
+
+    Terms used
+      embodied: the emissions of making, transporting and disposing of equipment and materials, spread
+        over their life; operational: the emissions of using them (electricity, fuel).
+      90% interval: the range the figure falls in nine times out of ten, given the published uncertainty
+        of every factor (1,000 Monte Carlo draws; assumed ranges where a source gives none).
+      Scope 3, category 11: emissions from the use of what the organisation provides; here citizens' own
+        devices and travel, counted by analogy because they are outside the organisation's control.
+    "#);
 }
 
 #[test]
@@ -371,29 +385,63 @@ fn blue_badge_explain_shows_every_formula_and_source() {
     let (_, explanation) = explained
         .split_once("How each figure was calculated\n")
         .expect("an explanation section");
+    // Each source is cited once, by number, in the list at the end.
+    let (explanation, sources) = explanation
+        .split_once("\n\nSources\n")
+        .expect("a list of sources");
+    let mut cited: Vec<String> = Vec::new();
+    for line in sources.lines() {
+        match line.trim_start().strip_prefix('[') {
+            Some(entry) if line.starts_with("  [") => cited.push(entry.to_owned()),
+            _ => {
+                let last = cited.last_mut().expect("a source before its continuation");
+                last.push(' ');
+                last.push_str(line.trim());
+            }
+        }
+    }
     let blocks: Vec<&str> = explanation.split("\n\n").map(str::trim_start).collect();
     let components = array(&report, "/components");
     assert_eq!(blocks.len(), components.len(), "{explanation}");
     for (block, component) in blocks.iter().zip(components) {
         let path = text(component, "/path");
-        assert!(
-            block.starts_with(&format!("{path} (model {}, ", text(component, "/model"))),
-            "{block}"
-        );
+        let heading = match component["name"].as_str() {
+            Some(name) => format!("{name} [{path}] (model {}, ", text(component, "/model")),
+            None => format!("{path} (model {}, ", text(component, "/model")),
+        };
+        assert!(block.starts_with(&heading), "{block}");
         let formula = format!("formula: {}", text(component, "/explain/formula"));
         assert!(block.contains(&formula), "`{path}` lacks `{formula}`");
+        // A factor's line may wrap; its source number ends it.
+        let joined = block.replace("\n        ", " ");
         for factor in array(component, "/explain/factors") {
             let id = text(factor, "/id");
             let url = text(factor, "/source/url");
+            let line = joined
+                .lines()
+                .find(|line| line.trim_start().starts_with(&format!("{id} = ")))
+                .unwrap_or_else(|| panic!("`{path}` lacks factor `{id}`"));
+            let number = line
+                .rsplit_once('[')
+                .and_then(|(_, n)| n.strip_suffix(']'))
+                .and_then(|n| n.parse::<usize>().ok())
+                .unwrap_or_else(|| panic!("`{id}` cites no source: {line}"));
             assert!(
-                block
-                    .lines()
-                    .any(|line| line.trim_start().starts_with(&format!("{id} = "))
-                        && line.contains(url)),
-                "`{path}` lacks factor `{id}` with its source {url}"
+                cited[number - 1].starts_with(&format!("{number}] "))
+                    && cited[number - 1].contains(url),
+                "source [{number}] of `{id}` is not {url}: {}",
+                cited[number - 1]
             );
         }
     }
+    assert_eq!(
+        cited.len(),
+        cited
+            .iter()
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
+        "a source is listed twice"
+    );
     assert!(explained.contains(
         "https://www.gov.uk/government/publications/greenhouse-gas-reporting-conversion-factors-2025"
     ));
@@ -445,7 +493,11 @@ fn zero_samples_gives_no_interval() {
 
     let table = estimate_text(BLUE_BADGE, &["--samples", "0"]);
     let total = table.lines().find(|l| l.starts_with("Total ")).unwrap();
-    assert!(total.ends_with("no interval (--samples 0)"), "{total}");
+    assert!(total.trim_end().ends_with("–"), "{total}");
+    assert!(
+        table.contains("No interval (--samples 0): central values only."),
+        "{table}"
+    );
 }
 
 #[test]
@@ -692,4 +744,146 @@ fn csv_lists_each_scope_of_a_component_once() {
         seen.dedup();
         assert_eq!(seen.len(), listed, "{}: `{}`", row[0], row[scopes]);
     }
+}
+
+/// The report fits the width it is given: no line longer than `COLUMNS`, names cut with a
+/// marker; `--wide` shows every column whole.
+#[test]
+fn the_report_fits_the_terminal_and_wide_shows_everything() {
+    let sandbox = Sandbox::new();
+    let manifest = example(BLUE_BADGE);
+    let manifest = manifest.to_str().expect("UTF-8 path");
+    let narrow = sandbox
+        .run_with(&["estimate", manifest], &[("COLUMNS", "72")])
+        .success();
+    let too_long: Vec<&str> = narrow.lines().filter(|l| l.chars().count() > 72).collect();
+    assert!(
+        too_long.is_empty(),
+        "lines over 72 characters:\n{}",
+        too_long.join("\n")
+    );
+    assert!(
+        narrow.contains('…'),
+        "names are cut with a marker:\n{narrow}"
+    );
+    let wide = sandbox
+        .run_with(&["estimate", manifest, "--wide"], &[("COLUMNS", "72")])
+        .success();
+    assert!(!wide.contains('…'), "{wide}");
+    assert!(wide.contains("Post-room scanner (spend-based)"), "{wide}");
+    assert!(
+        wide.contains("post-room-scanner"),
+        "the id beside the name:\n{wide}"
+    );
+    assert!(wide.lines().all(|l| l.chars().count() <= 200), "{wide}");
+}
+
+/// Masses come in the unit that suits their size, or in the one asked for.
+#[test]
+fn units_follow_the_size_of_each_figure_or_the_one_forced() {
+    let table = estimate_text(BLUE_BADGE, &[]);
+    let line = |table: &str, start: &str| {
+        table
+            .lines()
+            .find(|l| l.starts_with(start))
+            .unwrap_or_else(|| panic!("no line `{start}`:\n{table}"))
+            .to_owned()
+    };
+    // A year of the service in tonnes, one application in grams.
+    assert!(
+        table.contains("               tCO2e  90% interval"),
+        "{table}"
+    );
+    assert!(line(&table, "Total ").contains("8.54"), "{table}");
+    assert_eq!(
+        line(&table, "Per application"),
+        "Per application: 712 gCO2e (90% interval 688–736)"
+    );
+    let in_kg = estimate_text(BLUE_BADGE, &["--unit", "kg"]);
+    assert!(line(&in_kg, "Total ").contains("8,540"), "{in_kg}");
+    assert_eq!(
+        line(&in_kg, "Per application"),
+        "Per application: 0.712 kgCO2e (90% interval 0.688–0.736)"
+    );
+    // Every figure of the report is in kilograms (the assumptions quote their sources as
+    // they are).
+    let (figures, _) = in_kg.split_once("\nAssumptions\n").expect("assumptions");
+    assert!(
+        !figures.contains(" tCO2e") && !figures.contains(" gCO2e"),
+        "{figures}"
+    );
+}
+
+/// The names people give in a manifest are what the report shows; the summary names the
+/// largest part.
+#[test]
+fn names_from_the_manifest_are_shown() {
+    let table = estimate_text(BLUE_BADGE, &["--wide"]);
+    let hotspots = table
+        .split("Hotspots (largest first)\n")
+        .nth(1)
+        .expect("a hotspots section");
+    let row = |label: &str| {
+        hotspots
+            .lines()
+            .find(|l| l.split("  ").map(str::trim).any(|cell| cell == label))
+            .unwrap_or_else(|| panic!("no row `{label}`:\n{hotspots}"))
+    };
+    assert!(row("Badge posted to the applicant").contains("  badge-letter  "));
+    // A component without a name is shown by its path.
+    assert!(row("counter-route/shop-visit").contains("building-visit"));
+}
+
+/// `--lang cy` (or `SERO_LANG=cy`) gives the whole report in Welsh, numbers written the same way.
+#[test]
+fn the_report_reads_in_welsh() {
+    let sandbox = Sandbox::new();
+    let manifest = example(BLUE_BADGE);
+    let manifest = manifest.to_str().expect("UTF-8 path");
+    let welsh = sandbox
+        .run(&["--lang", "cy", "estimate", manifest])
+        .success();
+    for words in [
+        "Cyfnod: 2025-04-01 i 2026-03-31 (365 diwrnod)",
+        "Yn fyr: tua 8.54 tCO2e yn y cyfnod, neu 712 gCO2e fesul application.",
+        "Cyfanswm",
+        "Fesul cwmpas y GHG Protocol",
+        "Cwmpas 3, categori 11: defnyddio cynhyrchion a werthwyd",
+        "Mannau poeth (y mwyaf yn gyntaf)",
+        "Rhagdybiaethau",
+        "Rhybuddion",
+        "amcangyfrif yn seiliedig ar wariant",
+        "Termau a ddefnyddir",
+    ] {
+        assert!(welsh.contains(words), "no `{words}` in:\n{welsh}");
+    }
+    for english in [
+        "Period:",
+        "In short",
+        "Hotspots",
+        "Assumptions",
+        "Warnings",
+        "spend-based estimate",
+    ] {
+        assert!(
+            !welsh.contains(english),
+            "`{english}` left in English:\n{welsh}"
+        );
+    }
+    let by_variable = sandbox
+        .run_with(&["estimate", manifest], &[("SERO_LANG", "cy")])
+        .success();
+    assert_eq!(by_variable, welsh);
+    let by_locale = sandbox
+        .run_with(&["estimate", manifest], &[("LANG", "cy_GB.UTF-8")])
+        .success();
+    assert_eq!(by_locale, welsh);
+    // The flag wins over the environment.
+    let english = sandbox
+        .run_with(
+            &["--lang", "en", "estimate", manifest],
+            &[("SERO_LANG", "cy")],
+        )
+        .success();
+    assert!(english.contains("In short"), "{english}");
 }

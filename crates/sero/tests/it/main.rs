@@ -130,6 +130,12 @@ impl Sandbox {
 
     /// Runs `sero` with `args` in the sandbox.
     fn run<S: AsRef<std::ffi::OsStr>>(&self, args: &[S]) -> Run {
+        self.run_with(args, &[])
+    }
+
+    /// Runs `sero` with `args` and the environment variables `vars` (set after the sandbox's
+    /// own, so they win).
+    fn run_with<S: AsRef<std::ffi::OsStr>>(&self, args: &[S], vars: &[(&str, &str)]) -> Run {
         let output = Command::new(env!("CARGO_BIN_EXE_sero"))
             .args(args)
             // The greencheck API is never contacted in tests: its cache lives in the sandbox,
@@ -139,6 +145,14 @@ impl Sandbox {
             .env("SERO_CARBON_INTENSITY_URL", "http://127.0.0.1:9")
             // Documents say when they were produced: pinned, so two runs give the same bytes.
             .env("SOURCE_DATE_EPOCH", SOURCE_DATE_EPOCH)
+            // Reports in English, laid out for 100 columns, whatever the machine's locale and
+            // terminal; tests of Welsh or of other widths say so (`--lang cy`, `COLUMNS`).
+            .env_remove("SERO_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
+            .env("COLUMNS", "100")
+            .envs(vars.iter().copied())
             .current_dir(self.dir.path())
             .output()
             .expect("run sero");
