@@ -158,6 +158,12 @@ model-error-factor-unit = mae ffactor `{ $factor }` mewn `{ $unit }`, na ellir e
 ## Command-line framing of messages
 
 cli-warning = rhybudd: { $warning }
+cli-word-error = gwall
+cli-word-warning = rhybudd
+cli-word-hint = awgrym
+cli-error-cannot-write = gwall: ni ellir ysgrifennu `{ $path }`: { $reason }
+cli-verbose-settings = sero: adroddiadau yn { $lang }, wedi'u gosod ar gyfer { $width } colofn
+cli-verbose-done = sero: wedi gorffen mewn { $seconds } e
 
 
 ## sero import inventory
@@ -247,6 +253,55 @@ inventory-waste-factor-missing = llinell { $line }: nid yw ffactor `{ $factor }`
 
 ## Command-line help (--help)
 # Messages of this section start `help-`.
+help-template = { $about }
+    Defnydd: { $usage }
+
+    { $arguments }{ $after }
+help-help = Argraffu'r neges hon neu gymorth y gorchymyn a roddir
+help-heading-commands = Gorchmynion
+help-heading-arguments = Argiwmentau
+help-heading-options = Opsiynau
+help-sero = Mesur, adrodd a lleihau ôl troed carbon gwasanaeth cyhoeddus digidol: dyfeisiau defnyddwyr, rhwydweithiau, lletya, TG staff, hen weinyddion, sianeli all-lein a ffigurau a adroddwyd, fesul cyfnod, fesul trafodiad a fesul sianel, gyda phob ffactor wedi'i ddyfynnu.
+help-estimate = Amcangyfrif ôl troed gwasanaeth o faniffest
+help-compare = Cymharu'r sianeli fesul trafodiad, gyda bylchau ffiniau a senarios symud rhwng sianeli
+help-page = Mesur tudalennau gwe yn Chromium heb ben: beitiau, amcangyfrif, sgôr, EcoIndex, canfyddiadau
+help-journey = Dilyn taith defnyddiwr wedi'i sgriptio yn Chromium heb ben ac adrodd beitiau a CO2e pob cam
+help-check = Gwirio maniffest heb argraffu'r amcangyfrif
+help-init = Ysgrifennu maniffest cychwynnol gyda sylwadau
+help-models = Rhestru'r modelau, gyda'u mewnbynnau a'u ffynonellau
+help-factors = Rhestru'r ffactorau, gyda'u gwerthoedd, eu hystodau a'u ffynonellau
+help-schema = Argraffu JSON Schema maniffestau, neu ddogfen JSON y mae sero yn ei hysgrifennu (--document ENW)
+help-transfer = Cyfrifiannell gyflym: allyriadau trosglwyddo data (yn gydnaws â CO2.js)
+help-grid = Dwyster carbon grid Prydain: nawr, y rhagolwg 48 awr, y ffenestr orau ar gyfer tasg
+help-if = Rhedeg a chymharu maniffestau Impact Framework
+help-sci = Software Carbon Intensity (ISO/IEC 21031) gwasanaeth fesul uned weithredol
+help-import = Mewnforio data gweithgarwch: biliau cwmwl, rhestrau eiddo TG, metrigau pŵer Prometheus
+help-energy = Rhedeg gorchymyn ac adrodd yr ynni a ddefnyddiodd (RAPL, neu fodel TDP a nodir)
+help-completions = Argraffu sgript cwblhau cragen sero (bash, zsh, fish, powershell, elvish)
+help-man = Argraffu tudalen llawlyfr sero (roff), wedi'i gwneud o'r un diffiniadau â --help
+help-arg-manifest = Maniffest y gwasanaeth (.yaml, .yml, .toml neu .json)
+help-arg-output = Ysgrifennu'r adroddiad i'r ffeil hon yn lle'r allbwn safonol
+help-arg-unit = Uned pob màs yn yr adroddiad: t, kg neu g (rhagosodiad: wedi'i dewis yn ôl maint pob ffigur)
+help-arg-wide = Pob colofn yn ei lled llawn, beth bynnag yw lled y derfynell
+help-arg-samples = Samplau Monte Carlo ar gyfer y cyfyngau 90% (0: gwerthoedd canolog yn unig; rhagosodiad 1000)
+help-arg-seed = Hedyn y tyniadau Monte Carlo (rhagosodiad 1); mae'r un hedyn yn rhoi'r un cyfyngau ym mhobman
+help-arg-factors = Ychwanegu neu ddisodli ffactorau o ffeil (YAML, TOML neu JSON); gellir ei ailadrodd
+help-arg-lang = Iaith adroddiadau, gwallau a chymorth: en (Saesneg) neu cy (Cymraeg); rhagosodiad: $SERO_LANG, fel arall y locale
+help-arg-quiet = Argraffu adroddiadau a gwallau yn unig: dim rhybuddion, nodiadau na chynnydd
+help-arg-verbose = Dweud hefyd ar y gwall safonol beth mae sero yn ei wneud: y gosodiadau a ddewisodd a'r amser a gymerodd
+help-arg-color = Lliw ar y gwall safonol: auto (y rhagosodiad: ar derfynell, oni bai bod NO_COLOR wedi'i osod), always neu never
+help-arg-help = Argraffu cymorth
+help-arg-version = Argraffu'r fersiwn
+help-estimate-format = Fformat yr allbwn: table (y rhagosodiad), json (unedau yn yr allweddi) neu csv (un rhes i bob cydran)
+help-estimate-explain = Dangos sut y cyfrifwyd pob ffigur: fformiwla, mewnbynnau, ffactorau a'u ffynonellau
+help-estimate-accounting = Sut y cyfrifir trydan: location (y rhagosodiad: ffactorau blynyddol DESNZ, yr hyn sydd ei angen ar y datganiad blynyddol), time-series (dwyster hanner awr grid Prydain pan ddefnyddir yr ynni) neu both
+help-estimate-api-url = URL sylfaen y Carbon Intensity API (rhagosodiad: $SERO_CARBON_INTENSITY_URL, fel arall yr API cyhoeddus)
+help-estimate-offline = Peidio byth â chysylltu â'r Carbon Intensity API: mae cyfrifo cyfres amser yn troi'n ôl at y ffactorau blynyddol ac yn dweud hynny
+help-compare-shift = Senario: symud CANRAN o drafodion sianel FROM i sianel TO (gellir ei ailadrodd)
+help-compare-chart = Ysgrifennu siart o'r sianeli (barrau wedi'u pentyrru fesul trafodiad) fel SVG i'r ffeil hon
+help-compare-format = Fformat yr allbwn: table (y rhagosodiad) neu json
+help-init-service = Enw'r gwasanaeth
+help-init-output = Ysgrifennu i'r ffeil hon yn lle'r allbwn safonol (byth yn trosysgrifo)
 
 
 

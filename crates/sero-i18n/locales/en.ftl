@@ -165,6 +165,12 @@ model-error-factor-unit = factor `{ $factor }` is in `{ $unit }`, which cannot b
 ## Command-line framing of messages
 
 cli-warning = warning: { $warning }
+cli-word-error = error
+cli-word-warning = warning
+cli-word-hint = hint
+cli-error-cannot-write = error: cannot write `{ $path }`: { $reason }
+cli-verbose-settings = sero: reports in { $lang }, laid out for { $width } columns
+cli-verbose-done = sero: done in { $seconds } s
 
 
 ## sero import inventory
@@ -254,6 +260,55 @@ inventory-waste-factor-missing = line { $line }: factor `{ $factor }` in kgCO2e/
 
 ## Command-line help (--help)
 # Messages of this section start `help-`.
+help-template = { $about }
+    Usage: { $usage }
+
+    { $arguments }{ $after }
+help-help = Print this message or the help of the given command
+help-heading-commands = Commands
+help-heading-arguments = Arguments
+help-heading-options = Options
+help-sero = Measure, report and cut the carbon footprint of a digital public service: users' devices, networks, hosting, staff IT, legacy servers, offline channels and reported figures, per period, per transaction and per channel, with every factor cited.
+help-estimate = Estimate a service's footprint from a manifest
+help-compare = Compare the channels per transaction, with boundary gaps and channel-shift scenarios
+help-page = Measure web pages in headless Chromium: bytes, estimate, rating, EcoIndex, findings
+help-journey = Follow a scripted user journey in headless Chromium and report each step's bytes and CO2e
+help-check = Check a manifest without printing the estimate
+help-init = Write a commented starter manifest
+help-models = List the models, with their inputs and sources
+help-factors = List the factors, with values, ranges and sources
+help-schema = Print the JSON Schema of manifests, or of a JSON document sero writes (--document NAME)
+help-transfer = Quick calculator: emissions of transferring data (CO2.js-compatible)
+help-grid = The GB grid's carbon intensity: now, the 48-hour forecast, the best window for a job
+help-if = Run and compare Impact Framework manifests
+help-sci = A service's Software Carbon Intensity (ISO/IEC 21031) per functional unit
+help-import = Import activity data: cloud bills, IT inventories, Prometheus power metrics
+help-energy = Run a command and report the energy it used (RAPL, or a stated TDP model)
+help-completions = Print sero's shell completion script (bash, zsh, fish, powershell, elvish)
+help-man = Print sero's manual page (roff), made from the same definitions as --help
+help-arg-manifest = The service manifest (.yaml, .yml, .toml or .json)
+help-arg-output = Write the report to this file instead of standard output
+help-arg-unit = The unit of every mass in the report: t, kg or g (default: chosen for the size of each figure)
+help-arg-wide = Every column at full width, whatever the terminal's width
+help-arg-samples = Monte Carlo samples for the 90% intervals (0: central values only; default 1000)
+help-arg-seed = Seed of the Monte Carlo draws (default 1); the same seed gives the same intervals everywhere
+help-arg-factors = Add or override factors from a file (YAML, TOML or JSON); may be repeated
+help-arg-lang = The language of reports, errors and help: en (English) or cy (Welsh); default: $SERO_LANG, else the locale
+help-arg-quiet = Print only reports and errors: no warnings, notes or progress
+help-arg-verbose = Also say on standard error what sero is doing: the settings it chose and the time taken
+help-arg-color = Colour on standard error: auto (the default: on a terminal, unless NO_COLOR is set), always or never
+help-arg-help = Print help
+help-arg-version = Print the version
+help-estimate-format = Output format: table (the default), json (units in the keys) or csv (one row per component)
+help-estimate-explain = Show how each figure was calculated: formula, inputs, factors and their sources
+help-estimate-accounting = How electricity is accounted: location (the default: annual DESNZ factors, what the annual return needs), time-series (the GB grid's half-hourly intensity when the energy is used) or both
+help-estimate-api-url = Base URL of the Carbon Intensity API (default: $SERO_CARBON_INTENSITY_URL, else the public API)
+help-estimate-offline = Never contact the Carbon Intensity API: time-series accounting falls back to the annual factors and says so
+help-compare-shift = A scenario: move PERCENT of channel FROM's transactions to channel TO (repeatable)
+help-compare-chart = Write a chart of the channels (stacked bars per transaction) as SVG to this file
+help-compare-format = Output format: table (the default) or json
+help-init-service = Name of the service
+help-init-output = Write to this file instead of standard output (never overwrites)
 
 
 

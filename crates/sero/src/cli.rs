@@ -18,8 +18,41 @@ pub struct Cli {
     /// $SERO_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG)
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<LangArg>,
+    /// Print only reports and errors: no warnings, notes or progress on standard error
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also say on standard error what sero is doing: the settings it chose and the time taken
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+    /// Colour on standard error: `auto` (on a terminal, unless NO_COLOR is set), `always` or
+    /// `never`
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
+    pub color: ColorWhen,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// When to colour what sero writes on a terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write one page per command (`sero.1`, `sero-estimate.1`, …) into this folder instead of
+    /// printing `sero.1`
+    #[arg(long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
 }
 
 /// A language of the catalogues.
@@ -32,11 +65,8 @@ pub enum LangArg {
 /// The unit of masses in reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum MassUnit {
-    /// tonnes CO2e
     T,
-    /// kilograms CO2e
     Kg,
-    /// grams CO2e
     G,
 }
 
@@ -73,6 +103,10 @@ pub enum Command {
     Import(crate::commands::import::ImportArgs),
     /// Run a command and report the energy it used (RAPL, or a stated TDP model)
     Energy(crate::commands::energy::EnergyArgs),
+    /// Print the shell completion script of sero (bash, zsh, fish, powershell, elvish)
+    Completions(CompletionsArgs),
+    /// Print sero's manual page (roff), generated from the same definitions as --help
+    Man(ManArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

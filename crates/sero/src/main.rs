@@ -4,14 +4,18 @@
 
 mod cli;
 mod commands;
+mod help;
 mod i18n;
 mod library;
 mod output;
 mod text;
+mod ui;
 
+use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
+use sero_core::Arg;
 
 /// An error that decides the exit code.
 #[derive(Debug)]
@@ -34,20 +38,27 @@ impl From<std::io::Error> for Failure {
     }
 }
 
-fn main() -> ExitCode {
-    let cli = match cli::Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(error) => {
-            let code = if error.use_stderr() { 2 } else { 0 };
-            let _ = error.print();
-            return ExitCode::from(code);
+/// The language asked for on the command line (`--lang cy`, `--lang=cy`), read before the
+/// rest so that `--help` and clap's errors are already in it.
+fn lang_flag(args: &[OsString]) -> Option<i18n::Lang> {
+    let mut args = args.iter().map(|a| a.to_string_lossy());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            return None;
         }
-    };
-    let flag = cli.lang.map(|lang| match lang {
-        cli::LangArg::En => i18n::Lang::En,
-        cli::LangArg::Cy => i18n::Lang::Cy,
-    });
-    i18n::init(sero_i18n::resolve_lang(flag, |name| {
+        if arg == "--lang" {
+            return args.next().and_then(|v| i18n::Lang::from_tag(&v));
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return i18n::Lang::from_tag(value);
+        }
+    }
+    None
+}
+
+fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    i18n::init(sero_i18n::resolve_lang(lang_flag(&args), |name| {
         use sero_support::env::EnvVars;
         [
             EnvVars::SERO_LANG,
@@ -59,14 +70,37 @@ fn main() -> ExitCode {
         .find(|var| var.name() == name)
         .and_then(|var| var.get())
     }));
-    match commands::run(cli) {
+    let parsed = help::command()
+        .try_get_matches_from(&args)
+        .and_then(|matches| cli::Cli::from_arg_matches(&matches));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(error) => {
+            let code = if error.use_stderr() { 2 } else { 0 };
+            let _ = error.print();
+            return ExitCode::from(code);
+        }
+    };
+    ui::init(cli.quiet, cli.verbose, cli.color);
+    let started = std::time::Instant::now();
+    ui::verbose(&tr!(
+        "cli-verbose-settings",
+        lang = i18n::localizer().lang().code(),
+        width = output::layout::width()
+    ));
+    let outcome = commands::run(cli);
+    ui::verbose(&tr!(
+        "cli-verbose-done",
+        seconds = Arg::Exact((started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0)
+    ));
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Input(message)) => {
-            eprintln!("{}", message.trim_end());
+            ui::error(&message);
             ExitCode::from(2)
         }
         Err(Failure::Check(message)) => {
-            eprintln!("{}", message.trim_end());
+            ui::error(&message);
             ExitCode::from(1)
         }
     }

@@ -25,7 +25,7 @@ pub fn run(args: CheckArgs) -> Result<(), Failure> {
         .collect();
     for warning in assessment.all_warnings() {
         if warning.id() != "warning-component-not-estimated" {
-            eprintln!("{}", crate::tr!("cli-warning", warning = warning));
+            crate::ui::warn(&warning);
         }
     }
     if !errors.is_empty() {

@@ -2,6 +2,7 @@
 
 mod check;
 mod compare;
+mod completions;
 pub mod energy;
 mod estimate;
 mod factors;
@@ -10,6 +11,7 @@ pub mod impact_framework;
 pub mod import;
 mod init;
 mod journey;
+mod man;
 mod models;
 pub mod page;
 pub mod schema;
@@ -43,6 +45,8 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Command::Sci(args) => sci::run(args),
         Command::Import(args) => import::run(args),
         Command::Energy(args) => energy::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
     }
 }
 

@@ -19,6 +19,7 @@
 
 mod accounting;
 mod broken;
+mod cli;
 mod commands;
 mod compare;
 mod energy;

@@ -1,0 +1,106 @@
+//! What sero says on standard error besides errors: warnings, notes of `--verbose`, and
+//! colour. `--quiet` silences warnings and notes; colour is used on a terminal unless
+//! `NO_COLOR` is set (https://no-color.org), or as `--color` says.
+
+use std::io::IsTerminal;
+use std::sync::OnceLock;
+
+use sero_support::env::EnvVars;
+
+use crate::cli::ColorWhen;
+use crate::tr;
+
+struct Ui {
+    quiet: bool,
+    verbose: bool,
+    color: bool,
+}
+
+static UI: OnceLock<Ui> = OnceLock::new();
+
+fn ui() -> &'static Ui {
+    UI.get_or_init(|| Ui {
+        quiet: false,
+        verbose: false,
+        color: false,
+    })
+}
+
+/// Whether to colour standard error, given `--color` and the environment.
+pub fn color_wanted(when: ColorWhen, stderr_is_terminal: bool, no_color: bool) -> bool {
+    match when {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => stderr_is_terminal && !no_color,
+    }
+}
+
+/// Sets the options of this run (the first call wins).
+pub fn init(quiet: bool, verbose: bool, color: ColorWhen) {
+    let color = color_wanted(
+        color,
+        std::io::stderr().is_terminal(),
+        EnvVars::NO_COLOR.get().is_some(),
+    );
+    let _ = UI.set(Ui {
+        quiet,
+        verbose,
+        color,
+    });
+}
+
+/// Paints the leading `error:`/`warning:`/`hint:` words of a line (as the catalogue writes
+/// them) when colour is on.
+pub fn paint(line: &str) -> String {
+    if !ui().color {
+        return line.to_owned();
+    }
+    let Some((head, rest)) = line.split_once(": ") else {
+        return line.to_owned();
+    };
+    let code = if head.ends_with(&tr!("cli-word-error")) {
+        "1;31"
+    } else if head.ends_with(&tr!("cli-word-warning")) {
+        "1;33"
+    } else if head.ends_with(&tr!("cli-word-hint")) {
+        "1;36"
+    } else {
+        return line.to_owned();
+    };
+    format!("\u{1b}[{code}m{head}:\u{1b}[0m {rest}")
+}
+
+/// A warning on standard error, unless `--quiet`.
+pub fn warn(message: &sero_core::Message) {
+    if !ui().quiet {
+        eprintln!("{}", paint(&tr!("cli-warning", warning = message.clone())));
+    }
+}
+
+/// A note of `--verbose` on standard error.
+pub fn verbose(text: &str) {
+    if ui().verbose && !ui().quiet {
+        eprintln!("{text}");
+    }
+}
+
+/// Writes an error (and its hints) on standard error, each line painted.
+pub fn error(text: &str) {
+    for line in text.trim_end().lines() {
+        eprintln!("{}", paint(line));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_follows_the_flag_then_the_terminal_and_no_color() {
+        assert!(color_wanted(ColorWhen::Always, false, true));
+        assert!(!color_wanted(ColorWhen::Never, true, false));
+        assert!(color_wanted(ColorWhen::Auto, true, false));
+        assert!(!color_wanted(ColorWhen::Auto, true, true));
+        assert!(!color_wanted(ColorWhen::Auto, false, false));
+    }
+}

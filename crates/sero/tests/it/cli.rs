@@ -1,0 +1,152 @@
+//! The command line's shared grammar: the language of `--help`, `--quiet`, `--verbose`,
+//! `--color` and `NO_COLOR`, shell completions and the manual page.
+
+use super::{Sandbox, example};
+
+fn blue_badge() -> String {
+    example("blue-badge-wales.yaml")
+        .to_str()
+        .expect("UTF-8 path")
+        .to_owned()
+}
+
+#[test]
+fn help_is_in_the_readers_language() {
+    let sandbox = Sandbox::new();
+    let welsh = sandbox
+        .run(&["--lang", "cy", "estimate", "--help"])
+        .success();
+    for words in [
+        "Amcangyfrif ôl troed gwasanaeth o faniffest",
+        "Defnydd: sero estimate [OPTIONS] <MANIFEST>",
+        "Argiwmentau:",
+        "Opsiynau:",
+        "Maniffest y gwasanaeth (.yaml, .yml, .toml neu .json)",
+        "Samplau Monte Carlo ar gyfer y cyfyngau 90%",
+    ] {
+        assert!(welsh.contains(words), "no `{words}` in:\n{welsh}");
+    }
+    // clap's own English words are not shown: the catalogue's help names defaults and values.
+    for english in [
+        "Usage:",
+        "Options:",
+        "[default:",
+        "possible values",
+        "Print help",
+    ] {
+        assert!(!welsh.contains(english), "`{english}` in:\n{welsh}");
+    }
+    let top = sandbox
+        .run_with(&["--help"], &[("SERO_LANG", "cy")])
+        .success();
+    assert!(top.contains("Gorchmynion:"), "{top}");
+    assert!(
+        top.contains("  compare      Cymharu'r sianeli fesul trafodiad"),
+        "{top}"
+    );
+    let english = sandbox.run(&["estimate", "--help"]).success();
+    assert!(
+        english.contains("Usage: sero estimate [OPTIONS] <MANIFEST>"),
+        "{english}"
+    );
+    assert!(
+        english.contains("Estimate a service's footprint from a manifest"),
+        "{english}"
+    );
+}
+
+#[test]
+fn quiet_silences_warnings_and_verbose_says_what_was_chosen() {
+    let sandbox = Sandbox::new();
+    let manifest = blue_badge();
+    let check = sandbox.run(&["check", &manifest]);
+    assert!(
+        check
+            .stderr
+            .contains("warning: `post-room-scanner`: spend-based estimate"),
+        "{}",
+        check.stderr
+    );
+    let quiet = sandbox.run(&["check", &manifest, "--quiet"]);
+    assert_eq!(quiet.code, check.code);
+    assert_eq!(quiet.stdout, check.stdout);
+    assert_eq!(quiet.stderr, "", "--quiet leaves no warning");
+    let verbose = sandbox.run(&["-v", "check", &manifest]);
+    assert!(
+        verbose
+            .stderr
+            .contains("sero: reports in en, laid out for 100 columns"),
+        "{}",
+        verbose.stderr
+    );
+    assert!(
+        verbose.stderr.contains("sero: done in "),
+        "{}",
+        verbose.stderr
+    );
+    let refused = sandbox.run(&["check", &manifest, "--quiet", "--verbose"]);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal_without_no_color() {
+    let sandbox = Sandbox::new();
+    let manifest = blue_badge();
+    // Standard error is a pipe here: no colour unless asked.
+    let plain = sandbox.run(&["check", &manifest]);
+    assert!(!plain.stderr.contains('\u{1b}'), "{}", plain.stderr);
+    let always = sandbox.run(&["check", &manifest, "--color", "always"]);
+    assert!(
+        always
+            .stderr
+            .contains("\u{1b}[1;33mwarning:\u{1b}[0m `post-room-scanner`"),
+        "{:?}",
+        always.stderr
+    );
+    let missing = sandbox.run(&["--color", "always", "check", "no-such-file.yaml"]);
+    assert_eq!(missing.code, 2);
+    assert!(
+        missing.stderr.starts_with("\u{1b}[1;31merror:\u{1b}[0m"),
+        "{:?}",
+        missing.stderr
+    );
+    let never = sandbox.run_with(
+        &["check", &manifest, "--color", "never"],
+        &[("NO_COLOR", "")],
+    );
+    assert!(!never.stderr.contains('\u{1b}'), "{:?}", never.stderr);
+}
+
+#[test]
+fn completions_and_the_manual_come_from_the_same_definitions() {
+    let sandbox = Sandbox::new();
+    let bash = sandbox.run(&["completions", "bash"]).success();
+    assert!(bash.contains("_sero()"), "{bash}");
+    for word in ["estimate", "compare", "--explain", "--shift", "--lang"] {
+        assert!(bash.contains(word), "bash completion lacks `{word}`");
+    }
+    for shell in ["zsh", "fish", "powershell"] {
+        let script = sandbox.run(&["completions", shell]).success();
+        assert!(script.contains("estimate"), "{shell}: {script}");
+    }
+    assert_eq!(sandbox.run(&["completions", "tcsh"]).code, 2);
+
+    let man = sandbox.run(&["man"]).success();
+    assert!(man.contains(".TH sero 1"), "{man}");
+    assert!(man.contains("estimate"), "{man}");
+    let welsh = sandbox.run(&["--lang", "cy", "man"]).success();
+    assert!(welsh.contains("Mesur, adrodd a lleihau"), "{welsh}");
+    sandbox.run(&["man", "--output", "."]).success();
+    for page in [
+        "sero.1",
+        "sero-estimate.1",
+        "sero-import-cloud.1",
+        "sero-grid-window.1",
+    ] {
+        let text = sandbox.read(page);
+        assert!(
+            text.starts_with(".ie") || text.contains(".TH"),
+            "{page}: {text}"
+        );
+    }
+}
