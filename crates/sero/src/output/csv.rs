@@ -1,7 +1,7 @@
 //! `sero estimate --format csv`: one row per component.
 
 use sero_core::evaluate::Assessment;
-use sero_core::impact::Kind;
+use sero_core::impact::{Kind, Scope};
 
 pub const HEADER: &[&str] = &[
     "path",
@@ -20,7 +20,6 @@ pub const HEADER: &[&str] = &[
     "energy_kwh",
     "share_of_total",
     "data_quality",
-    "scopes",
     "error",
 ];
 
@@ -41,16 +40,22 @@ fn num(value: f64) -> String {
     }
 }
 
+/// The column of a scope's emissions: `co2e_kg_scope_2`, `co2e_kg_scope_3_cat_11`.
+fn scope_column(scope: Scope) -> String {
+    format!("co2e_kg_{}", scope.key().replace('-', "_"))
+}
+
+/// One row per component; after the fixed columns, one column per scope that the service's
+/// figures fall in, in scope order, so each scope's total is the sum of its column.
 pub fn render(a: &Assessment) -> String {
     let total = a.co2e_kg();
-    let mut out = HEADER.join(",");
+    let scopes: Vec<Scope> = a.by_scope().into_iter().map(|(s, _)| s).collect();
+    let mut header: Vec<String> = HEADER.iter().map(|h| (*h).to_owned()).collect();
+    header.extend(scopes.iter().map(|s| scope_column(*s)));
+    let mut out = header.join(",");
     out.push('\n');
     for c in &a.components {
-        let mut scopes: Vec<_> = c.impact.parts.iter().map(|p| p.scope).collect();
-        scopes.sort();
-        scopes.dedup();
-        let scopes: Vec<String> = scopes.into_iter().map(|s| s.key()).collect();
-        let row = [
+        let mut row = vec![
             c.path.clone(),
             c.id.clone(),
             c.name.clone().unwrap_or_default(),
@@ -71,12 +76,24 @@ pub fn render(a: &Assessment) -> String {
                 String::new()
             },
             c.impact.quality.key().to_owned(),
-            scopes.join(" "),
             c.error
                 .as_ref()
                 .map(|e| crate::i18n::tr(&e.message()))
                 .unwrap_or_default(),
         ];
+        for scope in &scopes {
+            let kg = c
+                .impact
+                .parts
+                .iter()
+                .filter(|p| p.scope == *scope)
+                .fold(0.0, |sum, p| sum + p.co2e_kg);
+            row.push(if c.error.is_none() {
+                num(kg)
+            } else {
+                String::new()
+            });
+        }
         out.push_str(&row.iter().map(|f| field(f)).collect::<Vec<_>>().join(","));
         out.push('\n');
     }

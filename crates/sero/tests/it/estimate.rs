@@ -362,8 +362,16 @@ fn blue_badge_csv_has_one_row_per_component() {
             "energy_kwh",
             "share_of_total",
             "data_quality",
-            "scopes",
             "error",
+            "co2e_kg_scope_1",
+            "co2e_kg_scope_2",
+            "co2e_kg_scope_3_cat_1",
+            "co2e_kg_scope_3_cat_2",
+            "co2e_kg_scope_3_cat_3",
+            "co2e_kg_scope_3_cat_4",
+            "co2e_kg_scope_3_cat_5",
+            "co2e_kg_scope_3_cat_7",
+            "co2e_kg_scope_3_cat_11",
         ]
     );
     let rows: Vec<Vec<String>> = lines.map(csv_fields).collect();
@@ -728,21 +736,39 @@ fn reports_never_show_negative_zero() {
     }
 }
 
-/// `output/csv.rs` removes only adjacent duplicate scopes, so a device's generation, T&D
-/// losses and embodied parts list `scope-3-cat-11 scope-3-cat-3 scope-3-cat-11`.
+/// The CSV has one column per scope; a scope's column adds up to its total in the JSON, and a
+/// component's scope columns add up to its figure.
 #[test]
-fn csv_lists_each_scope_of_a_component_once() {
+fn csv_has_one_column_per_scope_that_adds_up() {
+    let report = estimate_json(BLUE_BADGE, &[]);
     let csv = estimate_text(BLUE_BADGE, &["--format", "csv"]);
     let mut lines = csv.lines();
     let header = csv_fields(lines.next().unwrap());
-    let scopes = header.iter().position(|h| h == "scopes").unwrap();
-    for line in lines {
-        let row = csv_fields(line);
-        let mut seen: Vec<&str> = row[scopes].split(' ').collect();
-        let listed = seen.len();
-        seen.sort_unstable();
-        seen.dedup();
-        assert_eq!(seen.len(), listed, "{}: `{}`", row[0], row[scopes]);
+    let rows: Vec<Vec<String>> = lines.map(csv_fields).collect();
+    let first = header
+        .iter()
+        .position(|h| h.starts_with("co2e_kg_scope_"))
+        .expect("scope columns");
+    let by_scope = report["by_scope"].as_array().expect("by_scope in the JSON");
+    assert_eq!(header.len() - first, by_scope.len(), "{header:?}");
+    for (column, scope) in (first..header.len()).zip(by_scope) {
+        let key = scope["key"].as_str().expect("a scope key");
+        assert_eq!(header[column], format!("co2e_kg_{}", key.replace('-', "_")));
+        let sum: f64 = rows.iter().map(|r| r[column].parse::<f64>().unwrap()).sum();
+        let expected = scope["co2e_kg"].as_f64().unwrap();
+        assert!(
+            (sum - expected).abs() <= 1e-9 * expected.abs().max(1.0),
+            "{key}: {sum} vs {expected}"
+        );
+    }
+    for row in &rows {
+        let parts: f64 = row[first..].iter().map(|f| f.parse::<f64>().unwrap()).sum();
+        let total: f64 = row[8].parse().unwrap();
+        assert!(
+            (parts - total).abs() <= 1e-9 * total.abs().max(1.0),
+            "{}",
+            row[0]
+        );
     }
 }
 
