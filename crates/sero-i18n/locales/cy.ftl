@@ -186,6 +186,53 @@ inventory-waste-factor-missing = llinell { $line }: nid yw ffactor `{ $factor }`
 
 ## sero transfer, sero factors, sero models, sero init and sero check
 # Messages of this section start `transfer-`, `factors-`, `models-`, `init-` or `check-`.
+init-cannot-create =
+    gwall: ni ellir creu `{ $path }`: { $reason }
+      = awgrym: nid yw sero init yn trosysgrifo ffeiliau; dewiswch enw arall
+init-wrote = ysgrifennwyd { $path }
+check-ok = iawn: { $file } — { $components } cydran, { $channels } sianel
+check-component-error = gwall: cydran `{ $component }`: { $error }
+check-placeholder = mae `{ $key }` yn dal i gynnwys dalfan gan `sero init` ({ $marker } …)
+check-placeholder-label = rhowch eich gwerth eich hun yn lle hwn
+check-placeholder-hint = ysgrifennwch eich gwerth eich hun yn lle `{ $marker } …`; mae sero yn gwrthod y maniffest tra bo unrhyw werth yn dechrau gyda { $marker }
+check-placeholder-hint-example = ysgrifennwch eich gwerth eich hun yn lle `{ $marker } { $example }` (enghraifft yn unig yw `{ $example }`); mae sero yn gwrthod y maniffest tra bo unrhyw werth yn dechrau gyda { $marker }
+models-unknown =
+    gwall: { $error }
+      = awgrym: mae `sero models` yn eu rhestru i gyd
+models-formula = fformiwla: { $formula }
+models-scopes = cwmpasau: { $scopes }
+models-factors = ffactorau: { $factors } (mae `sero factors <prefix>` yn eu dangos gyda'u ffynonellau)
+models-column-input = mewnbwn
+models-column-unit = uned
+models-column-default = gofynnol / rhagosodiad
+models-column-description = disgrifiad
+models-required = gofynnol
+models-optional = dewisol
+models-kind-text = testun
+models-kind-number = rhif
+factors-no-match =
+    gwall: nid oes ffactor yn cyfateb i `{ $query }`
+      = awgrym: rhowch gynnig ar ragddodiad fel `desnz`, `swd-v4`, `grid/ember/GBR`, neu dag fel `device`
+factors-column-value = gwerth
+factors-column-unit = uned
+factors-column-range = isel–uchel
+factors-column-year = blwyddyn
+factors-column-source = ffynhonnell
+factors-exact = union
+factors-range-assumed = { $low }–{ $high } (rhagdybiedig)
+factors-count = { $count } ffactor
+transfer-bytes-invalid =
+    gwall: --bytes { $bytes }: { $reason }
+      = awgrym: rhowch nifer o feitiau, neu faint fel `2.5MB` neu `300 KiB`
+transfer-flag-invalid = --{ $flag }: { $reason }
+transfer-invalid =
+    gwall: { $error }
+      = awgrym: mae `sero transfer --help` yn rhestru'r opsiynau a'u hystodau
+transfer-result = { $grams } gCO2e am { $bytes } beit ({ $model }, fesul { $per })
+transfer-result-rated = { $grams } gCO2e am { $bytes } beit ({ $model }, fesul { $per }, sgôr { $rating })
+transfer-intensities = dwysedd carbon y grid gCO2e/kWh: dyfais { $device }, rhwydwaith { $network }, canolfan ddata { $data_centre }
+transfer-column-segment = segment
+transfer-column-kind = math
 
 
 

@@ -193,6 +193,62 @@ inventory-waste-factor-missing = line { $line }: factor `{ $factor }` in kgCO2e/
 
 ## sero transfer, sero factors, sero models, sero init and sero check
 # Messages of this section start `transfer-`, `factors-`, `models-`, `init-` or `check-`.
+init-cannot-create =
+    error: cannot create `{ $path }`: { $reason }
+      = hint: sero init does not overwrite files; choose another name
+init-wrote = wrote { $path }
+check-ok = ok: { $file } — { $components ->
+    [one] { $components } component
+   *[other] { $components } components
+}, { $channels ->
+    [one] { $channels } channel
+   *[other] { $channels } channels
+}
+check-component-error = error: component `{ $component }`: { $error }
+check-placeholder = `{ $key }` still holds a placeholder of `sero init` ({ $marker } …)
+check-placeholder-label = replace this with your own value
+check-placeholder-hint = write your own value in place of `{ $marker } …`; sero refuses the manifest while any value starts with { $marker }
+check-placeholder-hint-example = write your own value in place of `{ $marker } { $example }` (`{ $example }` is only an example); sero refuses the manifest while any value starts with { $marker }
+models-unknown =
+    error: { $error }
+      = hint: `sero models` lists them all
+models-formula = formula: { $formula }
+models-scopes = scopes: { $scopes }
+models-factors = factors: { $factors } (`sero factors <prefix>` shows them with sources)
+models-column-input = input
+models-column-unit = unit
+models-column-default = required / default
+models-column-description = description
+models-required = required
+models-optional = optional
+models-kind-text = text
+models-kind-number = number
+factors-no-match =
+    error: no factor matches `{ $query }`
+      = hint: try a prefix such as `desnz`, `swd-v4`, `grid/ember/GBR`, or a tag such as `device`
+factors-column-value = value
+factors-column-unit = unit
+factors-column-range = low–high
+factors-column-year = year
+factors-column-source = source
+factors-exact = exact
+factors-range-assumed = { $low }–{ $high } (assumed)
+factors-count = { $count ->
+    [one] { $count } factor
+   *[other] { $count } factors
+}
+transfer-bytes-invalid =
+    error: --bytes { $bytes }: { $reason }
+      = hint: give a number of bytes, or a size such as `2.5MB` or `300 KiB`
+transfer-flag-invalid = --{ $flag }: { $reason }
+transfer-invalid =
+    error: { $error }
+      = hint: `sero transfer --help` lists the options and their ranges
+transfer-result = { $grams } gCO2e for { $bytes } bytes ({ $model }, per { $per })
+transfer-result-rated = { $grams } gCO2e for { $bytes } bytes ({ $model }, per { $per }, rating { $rating })
+transfer-intensities = grid intensity gCO2e/kWh: device { $device }, network { $network }, data centre { $data_centre }
+transfer-column-segment = segment
+transfer-column-kind = kind
 
 
 

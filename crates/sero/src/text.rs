@@ -10,16 +10,6 @@ pub const INTERVAL_90: &str = "90% interval";
 pub const TRANSACTIONS: &str = "transactions";
 pub const CHANNEL: &str = "channel";
 pub const FACTORS: &str = "factors";
-pub const CHECK_OK: &str = "ok";
-pub const COMPONENT_ONE: &str = "component";
-pub const COMPONENT_MANY: &str = "components";
-pub const CHANNEL_ONE: &str = "channel";
-pub const CHANNEL_MANY: &str = "channels";
-
-/// `1 component`, `3 components`.
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
 
 pub const COMPARE_TITLE: &str = "Channels compared";
 pub const PER_TRANSACTION: &str = "per";
