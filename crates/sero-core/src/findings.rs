@@ -6,6 +6,8 @@
 //! sero never guesses a saving: where the measurement cannot tell (how much smaller an image
 //! would be as AVIF needs re-encoding it), the saving is `None` and the finding says so.
 
+use crate::Message;
+use crate::msg;
 use crate::page::{PageMeasurement, Resource};
 
 /// A W3C Web Sustainability Guidelines success criterion.
@@ -16,12 +18,13 @@ pub struct Criterion {
     pub url: &'static str,
 }
 
-/// One thing to fix.
+/// One thing to fix. Its title and detail are messages the binary renders in the reader's
+/// language; the id and the criterion are data.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     pub id: &'static str,
-    pub title: &'static str,
-    pub detail: String,
+    pub title: Message,
+    pub detail: Message,
     pub resources: Vec<String>,
     /// Bytes of the resources concerned (first view).
     pub bytes_at_stake: u64,
@@ -94,7 +97,7 @@ pub fn findings(page: &PageMeasurement, grams_per_byte: f64, criteria: &Criteria
     let first = &page.first_view.resources;
     let mut found = Vec::new();
     let mut push =
-        |id, title, detail: String, rs: Vec<&Resource>, saved: Option<u64>, criterion| {
+        |id, title: Message, detail: Message, rs: Vec<&Resource>, saved: Option<u64>, criterion| {
             if rs.is_empty() {
                 return;
             }
@@ -127,9 +130,10 @@ pub fn findings(page: &PageMeasurement, grams_per_byte: f64, criteria: &Criteria
     }
     push(
         "oversized-images",
-        "Images larger than they are displayed",
-        format!(
-            "images with more than {OVERSIZED_RATIO}× the displayed width and height; the saving assumes bytes in proportion to pixels"
+        msg!("page-finding-oversized-images"),
+        msg!(
+            "page-finding-oversized-images-detail",
+            ratio = OVERSIZED_RATIO
         ),
         oversized,
         Some(oversized_saving.round() as u64),
@@ -142,8 +146,8 @@ pub fn findings(page: &PageMeasurement, grams_per_byte: f64, criteria: &Criteria
         .collect();
     push(
         "modern-image-formats",
-        "Images not in a modern format",
-        "JPEG, PNG or GIF images of 10 kB or more; AVIF or WebP are usually smaller, but by how much needs re-encoding, so no saving is estimated".to_owned(),
+        msg!("page-finding-modern-image-formats"),
+        msg!("page-finding-modern-image-formats-detail"),
         legacy,
         None,
         criteria.modern_image_formats,
@@ -162,8 +166,8 @@ pub fn findings(page: &PageMeasurement, grams_per_byte: f64, criteria: &Criteria
         .collect();
     push(
         "uncompressed-text",
-        "Text sent without compression",
-        "HTML, CSS, JavaScript, JSON or SVG of 1.4 kB or more sent without gzip or Brotli; compressing them typically removes most of their bytes (measure after enabling it)".to_owned(),
+        msg!("page-finding-uncompressed-text"),
+        msg!("page-finding-uncompressed-text-detail"),
         uncompressed,
         None,
         criteria.compression,
@@ -184,8 +188,8 @@ pub fn findings(page: &PageMeasurement, grams_per_byte: f64, criteria: &Criteria
     });
     push(
         "cache-headers",
-        "Resources a repeat visit downloads again",
-        "no `Cache-Control: max-age` (or it forbids storing); the saving is what the measured repeat view downloaded again".to_owned(),
+        msg!("page-finding-cache-headers"),
+        msg!("page-finding-cache-headers-detail"),
         uncacheable,
         refetched,
         criteria.caching,
@@ -209,8 +213,8 @@ pub fn findings(page: &PageMeasurement, grams_per_byte: f64, criteria: &Criteria
     }
     push(
         "unused-javascript",
-        "JavaScript the page loads but does not run",
-        "scripts with 20 kB or more of code not executed during the visit (coverage); the saving is their transfer in proportion".to_owned(),
+        msg!("page-finding-unused-javascript"),
+        msg!("page-finding-unused-javascript-detail"),
         unused_scripts,
         Some(unused_saving.round() as u64),
         criteria.unused_javascript,
@@ -223,8 +227,8 @@ pub fn findings(page: &PageMeasurement, grams_per_byte: f64, criteria: &Criteria
     let font_bytes = fonts.iter().map(|r| r.transfer_bytes).sum();
     push(
         "web-fonts",
-        "Web fonts",
-        "font files downloaded; system fonts would save them all".to_owned(),
+        msg!("page-finding-web-fonts"),
+        msg!("page-finding-web-fonts-detail"),
         fonts,
         Some(font_bytes),
         criteria.fonts,
@@ -237,8 +241,8 @@ pub fn findings(page: &PageMeasurement, grams_per_byte: f64, criteria: &Criteria
     let third_bytes = third.iter().map(|r| r.transfer_bytes).sum();
     push(
         "third-party",
-        "Third-party resources",
-        "resources from other domains (trackers, embeds, fonts, scripts); removing them would save their bytes".to_owned(),
+        msg!("page-finding-third-party"),
+        msg!("page-finding-third-party-detail"),
         third,
         Some(third_bytes),
         criteria.third_party,
@@ -255,10 +259,10 @@ pub fn findings(page: &PageMeasurement, grams_per_byte: f64, criteria: &Criteria
     let media_bytes = media.iter().map(|r| r.transfer_bytes).sum();
     push(
         "autoplay-video",
-        "Video that plays by itself",
-        format!(
-            "{} video(s) with autoplay; playing only on request would save the video bytes loaded",
-            page.autoplay_videos.len()
+        msg!("page-finding-autoplay-video"),
+        msg!(
+            "page-finding-autoplay-video-detail",
+            count = page.autoplay_videos.len()
         ),
         media,
         Some(media_bytes),

@@ -187,12 +187,165 @@ inventory-waste-factor-missing = llinell { $line }: nid yw ffactor `{ $factor }`
 
 ## sero page and sero journey
 # Messages of this section start `page-`.
+page-budget-without-unit =
+    gwall: nid oes uned gan --budget { $budget }
+      = awgrym: ai { $number }g neu { $number }MB oedd gennych mewn golwg? Mae cyllideb yn gramau o CO2e fesul golwg (`g`, `kg`) neu feitiau (`B`, `kB`, `KB`, `MB`, `KiB`, `MiB`)
+page-budget-unknown-unit =
+    gwall: --budget { $budget }: nid yw `{ $unit }` yn uned cyllideb
+      = awgrym: mae cyllideb yn gramau o CO2e fesul golwg (`g`, `kg`) neu feitiau (`B`, `kB`, `KB`, `MB`, `KiB`, `MiB`), fel `0.3g` neu `1MB`
+page-budget-not-a-number =
+    gwall: nid yw --budget { $budget } yn derfyn uwchlaw 0
+      = awgrym: ysgrifennwch rif ac uned, fel `0.3g` neu `1MB`; mae cyllideb yn gramau o CO2e fesul golwg (`g`, `kg`) neu feitiau (`B`, `kB`, `KB`, `MB`, `KiB`, `MiB`)
+page-over-budget = dros y gyllideb: { $url }: { $actual }, terfyn { $limit } ({ $percent }% o'r gyllideb)
+journey-over-budget = dros y gyllideb: taith `{ $name }`: { $actual }, terfyn { $limit } ({ $percent }% o'r gyllideb)
+page-budget-row = { $actual } o { $limit } ({ $percent }% o'r gyllideb)
+page-budget-row-over = { $actual } o { $limit } ({ $percent }% o'r gyllideb) — dros y gyllideb
+page-swd-sentence = Sgôr Sustainable Web Design { $rating }: gramau CO2e un golwg ar dudalen, wedi'u hamcangyfrif o'r beitiau a drosglwyddwyd (model SWD v4), wedi'u graddio o A+ (lleiaf) i F (mwyaf).
+page-ecoindex-sentence = EcoIndex { $score }/100, gradd { $grade }: sgôr o faint DOM y dudalen, ei cheisiadau a'i beitiau, o'i chymharu â sampl o dudalennau gwe, wedi'i graddio o A (gorau) i G.
+page-ecoindex-grade = gradd { $grade }; amcangyfrif EcoIndex fesul golwg: { $ges } gCO2e a { $water } centilitr o ddŵr
+page-grid-uk = Grid: cyfartaledd blynyddol y Deyrnas Unedig, { $intensity } gCO2e/kWh, ar gyfer dyfeisiau, rhwydweithiau a chanolfannau data, fel mewn maniffestau.
+page-grid-uk-factor = Grid: cyfartaledd blynyddol y Deyrnas Unedig, { $intensity } gCO2e/kWh (ffactor `{ $factor }`), ar gyfer dyfeisiau, rhwydweithiau a chanolfannau data, fel mewn maniffestau.
+page-grid-country = Grid: cyfartaledd blynyddol { $country }, { $intensity } gCO2e/kWh, ar gyfer dyfeisiau, rhwydweithiau a chanolfannau data.
+page-grid-country-factor = Grid: cyfartaledd blynyddol { $country }, { $intensity } gCO2e/kWh (ffactor `{ $factor }`), ar gyfer dyfeisiau, rhwydweithiau a chanolfannau data.
+page-grid = Grid: { $intensity } gCO2e/kWh, ar gyfer dyfeisiau, rhwydweithiau a chanolfannau data.
+page-grid-factor = Grid: { $intensity } gCO2e/kWh (ffactor `{ $factor }`), ar gyfer dyfeisiau, rhwydweithiau a chanolfannau data.
+page-summary = Crynodeb
+page-by-domain = Beitiau fesul parth
+page-fix-first = Beth i'w drwsio yn gyntaf, yr arbediad mwyaf a amcangyfrifwyd yn gyntaf
+page-also-found = Hefyd wedi'u canfod, heb amcangyfrif o arbediad
+page-first-view = golwg gyntaf
+page-repeat-view = golwg eto
+page-per-visit = fesul ymweliad
+page-requests-and-elements = { $requests } cais, { $elements } elfen DOM
+page-rating = sgôr { $rating } (Sustainable Web Design v4)
+page-budget = cyllideb
+page-column-type = math
+page-column-requests = ceisiadau
+page-column-bytes = beitiau
+page-column-domain = parth
+page-column-party = parti
+page-column-green = lletya gwyrdd
+page-column-finding = canfyddiad
+page-column-at-stake = yn y fantol
+page-column-saving = arbediad
+page-column-wsg = maen prawf llwyddiant WSG
+page-column-rank = safle
+page-first-party = cyntaf
+page-third-party = trydydd
+page-green = gwyrdd
+page-green-by = gwyrdd ({ $host })
+page-not-green = nid gwyrdd
+page-green-unknown = anhysbys
+page-green-not-checked = lletya gwyrdd yn anhysbys i bob parth, felly cyfrifwyd pob un yn llwyd (roedd API greencheck i ffwrdd neu heb ateb; rhowch --green-domain neu --green-list)
+page-not-estimated = heb ei amcangyfrif
+page-limit = terfyn y dull hwn: { $limit }
+page-not-measured = heb ei fesur: { $error }
+page-html-title = adroddiad tudalen sero
+page-finding-oversized-images = Delweddau sy'n fwy nag y'u dangosir
+page-finding-oversized-images-detail = delweddau sydd dros { $ratio }× y lled a'r uchder a ddangosir; mae'r arbediad yn rhagdybio beitiau mewn cyfrannedd â phicseli
+page-finding-modern-image-formats = Delweddau nad ydynt mewn fformat modern
+page-finding-modern-image-formats-detail = delweddau JPEG, PNG neu GIF o 10 kB neu fwy; mae AVIF neu WebP fel arfer yn llai, ond mae gwybod faint yn llai yn gofyn am eu hail-amgodio, felly nid amcangyfrifir arbediad
+page-finding-uncompressed-text = Testun a anfonwyd heb ei gywasgu
+page-finding-uncompressed-text-detail = HTML, CSS, JavaScript, JSON neu SVG o 1.4 kB neu fwy a anfonwyd heb gzip na Brotli; mae eu cywasgu fel arfer yn dileu'r rhan fwyaf o'u beitiau (mesurwch ar ôl ei alluogi)
+page-finding-cache-headers = Adnoddau y mae ymweliad eto yn eu lawrlwytho eto
+page-finding-cache-headers-detail = dim `Cache-Control: max-age` (neu mae'n gwahardd storio); yr arbediad yw'r hyn a lawrlwythodd y golwg eto a fesurwyd unwaith eto
+page-finding-unused-javascript = JavaScript y mae'r dudalen yn ei lwytho ond nid yn ei redeg
+page-finding-unused-javascript-detail = sgriptiau ag 20 kB neu fwy o god na chafodd ei weithredu yn ystod yr ymweliad (coverage); yr arbediad yw eu trosglwyddiad mewn cyfrannedd
+page-finding-web-fonts = Ffontiau gwe
+page-finding-web-fonts-detail = ffeiliau ffont a lawrlwythwyd; byddai ffontiau'r system yn eu harbed i gyd
+page-finding-third-party = Adnoddau trydydd parti
+page-finding-third-party-detail = adnoddau o barthau eraill (tracwyr, mewnosodiadau, ffontiau, sgriptiau); byddai eu dileu yn arbed eu beitiau
+page-finding-autoplay-video = Fideo sy'n chwarae ar ei ben ei hun
+page-finding-autoplay-video-detail = { $count } fideo ag autoplay; byddai chwarae ar gais yn unig yn arbed beitiau'r fideo a lwythwyd
+page-cannot-read = gwall: ni ellir darllen `{ $path }`: { $reason }
+page-not-a-sitemap =
+    gwall: nid yw `{ $path }` yn fap safle: { $reason }
+      = awgrym: ffeil XML o gofnodion <url><loc>…</loc></url> yw map safle
+page-no-urls =
+    gwall: dim tudalen i'w mesur
+      = awgrym: rhowch URLau, `--urls FILE` neu `--sitemap FILE`
+page-not-urls =
+    gwall: nid yw'n gyfeiriad gwe: { $urls }
+      = awgrym: mae URLau yn dechrau gyda `https://` neu `http://`
+page-green-list-invalid =
+    gwall: `{ $path }`: { $reason }
+      = awgrym: rhowch un parth y llinell, neu allforiad CSV neu JSON o set ddata'r Green Web Foundation
+page-timeout-invalid = gwall: rhaid i --timeout fod yn nifer o eiliadau uwchlaw 0
+page-settle-invalid = gwall: rhaid i --settle fod yn nifer o eiliadau, 0 neu fwy
+page-error = gwall: { $error }
+page-cannot-start = gwall: ni ellir dechrau: { $reason }
+page-cannot-write = gwall: ni ellir ysgrifennu `{ $path }`: { $reason }
+page-url-error = gwall: { $url }: { $error }
+page-some-failed = gwall: ni ellid mesur { $failed } o { $total } tudalen (adroddir am y lleill uchod)
+journey-error = gwall: { $error }
+journey-step-error = gwall: cam `{ $step }`: { $error }
+journey-stopped =
+    gwall: { $error }
+      = nodyn: adroddir am y camau cyn hyn uchod; daeth y daith i ben yno
+journey-title = Taith: { $name }
+journey-column-step = Cam
+journey-column-action = Gweithred
+journey-column-transfer = Trosglwyddo
+journey-column-requests = Ceisiadau
+journey-column-url-after = URL wedyn
+journey-total = Cyfanswm
+journey-model-note = { $unit }: model Sustainable Web Design v4, fesul cam fel y'i trosglwyddwyd (nid yw ffeiliau o'r storfa yn cyfrif).
+journey-budget = Cyllideb: { $budget }
+journey-note = nodyn: { $note }
+journey-not-measured = heb ei fesur: { $error }
 
 
 
 
 ## sero transfer, sero factors, sero models, sero init and sero check
 # Messages of this section start `transfer-`, `factors-`, `models-`, `init-` or `check-`.
+init-cannot-create =
+    gwall: ni ellir creu `{ $path }`: { $reason }
+      = awgrym: nid yw sero init yn trosysgrifo ffeiliau; dewiswch enw arall
+init-wrote = ysgrifennwyd { $path }
+check-ok = iawn: { $file } — { $components } cydran, { $channels } sianel
+check-component-error = gwall: cydran `{ $component }`: { $error }
+check-placeholder = mae `{ $key }` yn dal i gynnwys dalfan gan `sero init` ({ $marker } …)
+check-placeholder-label = rhowch eich gwerth eich hun yn lle hwn
+check-placeholder-hint = ysgrifennwch eich gwerth eich hun yn lle `{ $marker } …`; mae sero yn gwrthod y maniffest tra bo unrhyw werth yn dechrau gyda { $marker }
+check-placeholder-hint-example = ysgrifennwch eich gwerth eich hun yn lle `{ $marker } { $example }` (enghraifft yn unig yw `{ $example }`); mae sero yn gwrthod y maniffest tra bo unrhyw werth yn dechrau gyda { $marker }
+models-unknown =
+    gwall: { $error }
+      = awgrym: mae `sero models` yn eu rhestru i gyd
+models-formula = fformiwla: { $formula }
+models-scopes = cwmpasau: { $scopes }
+models-factors = ffactorau: { $factors } (mae `sero factors <prefix>` yn eu dangos gyda'u ffynonellau)
+models-column-input = mewnbwn
+models-column-unit = uned
+models-column-default = gofynnol / rhagosodiad
+models-column-description = disgrifiad
+models-required = gofynnol
+models-optional = dewisol
+models-kind-text = testun
+models-kind-number = rhif
+factors-no-match =
+    gwall: nid oes ffactor yn cyfateb i `{ $query }`
+      = awgrym: rhowch gynnig ar ragddodiad fel `desnz`, `swd-v4`, `grid/ember/GBR`, neu dag fel `device`
+factors-column-value = gwerth
+factors-column-unit = uned
+factors-column-range = isel–uchel
+factors-column-year = blwyddyn
+factors-column-source = ffynhonnell
+factors-exact = union
+factors-range-assumed = { $low }–{ $high } (rhagdybiedig)
+factors-count = { $count } ffactor
+transfer-bytes-invalid =
+    gwall: --bytes { $bytes }: { $reason }
+      = awgrym: rhowch nifer o feitiau, neu faint fel `2.5MB` neu `300 KiB`
+transfer-flag-invalid = --{ $flag }: { $reason }
+transfer-invalid =
+    gwall: { $error }
+      = awgrym: mae `sero transfer --help` yn rhestru'r opsiynau a'u hystodau
+transfer-result = { $grams } gCO2e am { $bytes } beit ({ $model }, fesul { $per })
+transfer-result-rated = { $grams } gCO2e am { $bytes } beit ({ $model }, fesul { $per }, sgôr { $rating })
+transfer-intensities = dwysedd carbon y grid gCO2e/kWh: dyfais { $device }, rhwydwaith { $network }, canolfan ddata { $data_centre }
+transfer-column-segment = segment
+transfer-column-kind = math
 
 
 

@@ -194,12 +194,183 @@ inventory-waste-factor-missing = line { $line }: factor `{ $factor }` in kgCO2e/
 
 ## sero page and sero journey
 # Messages of this section start `page-`.
+page-budget-without-unit =
+    error: --budget { $budget } has no unit
+      = hint: did you mean { $number }g or { $number }MB? A budget is grams of CO2e per view (`g`, `kg`) or bytes (`B`, `kB`, `KB`, `MB`, `KiB`, `MiB`)
+page-budget-unknown-unit =
+    error: --budget { $budget }: `{ $unit }` is not a unit of a budget
+      = hint: a budget is grams of CO2e per view (`g`, `kg`) or bytes (`B`, `kB`, `KB`, `MB`, `KiB`, `MiB`), such as `0.3g` or `1MB`
+page-budget-not-a-number =
+    error: --budget { $budget } is not a limit above 0
+      = hint: write a number and a unit, such as `0.3g` or `1MB`; a budget is grams of CO2e per view (`g`, `kg`) or bytes (`B`, `kB`, `KB`, `MB`, `KiB`, `MiB`)
+page-over-budget = over budget: { $url }: { $actual }, limit { $limit } ({ $percent }% of the budget)
+journey-over-budget = over budget: journey `{ $name }`: { $actual }, limit { $limit } ({ $percent }% of the budget)
+page-budget-row = { $actual } of { $limit } ({ $percent }% of the budget)
+page-budget-row-over = { $actual } of { $limit } ({ $percent }% of the budget) — over budget
+page-swd-sentence = Sustainable Web Design rating { $rating }: the grams of CO2e of one page view, estimated from the bytes transferred (SWD model v4), rated from A+ (least) to F (most).
+page-ecoindex-sentence = EcoIndex { $score }/100, grade { $grade }: a score from the page's DOM size, requests and bytes, relative to a sample of web pages, graded from A (best) to G.
+page-ecoindex-grade = grade { $grade }; EcoIndex's estimate per view: { $ges } gCO2e and { $water } centilitres of water
+page-grid-uk = Grid: the United Kingdom's annual average, { $intensity } gCO2e/kWh, for devices, networks and data centres, as in manifests.
+page-grid-uk-factor = Grid: the United Kingdom's annual average, { $intensity } gCO2e/kWh (factor `{ $factor }`), for devices, networks and data centres, as in manifests.
+page-grid-country = Grid: the annual average of { $country }, { $intensity } gCO2e/kWh, for devices, networks and data centres.
+page-grid-country-factor = Grid: the annual average of { $country }, { $intensity } gCO2e/kWh (factor `{ $factor }`), for devices, networks and data centres.
+page-grid = Grid: { $intensity } gCO2e/kWh, for devices, networks and data centres.
+page-grid-factor = Grid: { $intensity } gCO2e/kWh (factor `{ $factor }`), for devices, networks and data centres.
+page-summary = Summary
+page-by-domain = Bytes by domain
+page-fix-first = What to fix first, largest estimated saving first
+page-also-found = Also found, with no saving estimated
+page-first-view = first view
+page-repeat-view = repeat view
+page-per-visit = per visit
+page-requests-and-elements = { $requests ->
+    [one] { $requests } request
+   *[other] { $requests } requests
+}, { $elements ->
+    [one] { $elements } DOM element
+   *[other] { $elements } DOM elements
+}
+page-rating = rating { $rating } (Sustainable Web Design v4)
+page-budget = budget
+page-column-type = type
+page-column-requests = requests
+page-column-bytes = bytes
+page-column-domain = domain
+page-column-party = party
+page-column-green = green hosting
+page-column-finding = finding
+page-column-at-stake = at stake
+page-column-saving = saving
+page-column-wsg = WSG success criterion
+page-column-rank = rank
+page-first-party = first
+page-third-party = third
+page-green = green
+page-green-by = green ({ $host })
+page-not-green = not green
+page-green-unknown = unknown
+page-green-not-checked = green hosting unknown for every domain, so all counted as grey (the greencheck API was off or did not answer; give --green-domain or --green-list)
+page-not-estimated = not estimated
+page-limit = limit of this method: { $limit }
+page-not-measured = not measured: { $error }
+page-html-title = sero page report
+page-finding-oversized-images = Images larger than they are displayed
+page-finding-oversized-images-detail = images with more than { $ratio }× the displayed width and height; the saving assumes bytes in proportion to pixels
+page-finding-modern-image-formats = Images not in a modern format
+page-finding-modern-image-formats-detail = JPEG, PNG or GIF images of 10 kB or more; AVIF or WebP are usually smaller, but by how much needs re-encoding, so no saving is estimated
+page-finding-uncompressed-text = Text sent without compression
+page-finding-uncompressed-text-detail = HTML, CSS, JavaScript, JSON or SVG of 1.4 kB or more sent without gzip or Brotli; compressing them typically removes most of their bytes (measure after enabling it)
+page-finding-cache-headers = Resources a repeat visit downloads again
+page-finding-cache-headers-detail = no `Cache-Control: max-age` (or it forbids storing); the saving is what the measured repeat view downloaded again
+page-finding-unused-javascript = JavaScript the page loads but does not run
+page-finding-unused-javascript-detail = scripts with 20 kB or more of code not executed during the visit (coverage); the saving is their transfer in proportion
+page-finding-web-fonts = Web fonts
+page-finding-web-fonts-detail = font files downloaded; system fonts would save them all
+page-finding-third-party = Third-party resources
+page-finding-third-party-detail = resources from other domains (trackers, embeds, fonts, scripts); removing them would save their bytes
+page-finding-autoplay-video = Video that plays by itself
+page-finding-autoplay-video-detail = { $count ->
+    [one] { $count } video with autoplay
+   *[other] { $count } videos with autoplay
+}; playing only on request would save the video bytes loaded
+page-cannot-read = error: cannot read `{ $path }`: { $reason }
+page-not-a-sitemap =
+    error: `{ $path }` is not a sitemap: { $reason }
+      = hint: a sitemap is an XML file of <url><loc>…</loc></url> entries
+page-no-urls =
+    error: no page to measure
+      = hint: give URLs, `--urls FILE` or `--sitemap FILE`
+page-not-urls =
+    error: not a web address: { $urls }
+      = hint: URLs start with `https://` or `http://`
+page-green-list-invalid =
+    error: `{ $path }`: { $reason }
+      = hint: give one domain a line, or a CSV or JSON export of the Green Web Foundation's dataset
+page-timeout-invalid = error: --timeout must be a number of seconds above 0
+page-settle-invalid = error: --settle must be a number of seconds, 0 or more
+page-error = error: { $error }
+page-cannot-start = error: cannot start: { $reason }
+page-cannot-write = error: cannot write `{ $path }`: { $reason }
+page-url-error = error: { $url }: { $error }
+page-some-failed = error: { $failed } of { $total } pages could not be measured (the others are reported above)
+journey-error = error: { $error }
+journey-step-error = error: step `{ $step }`: { $error }
+journey-stopped =
+    error: { $error }
+      = note: the steps before it are reported above; the journey stopped there
+journey-title = Journey: { $name }
+journey-column-step = Step
+journey-column-action = Action
+journey-column-transfer = Transfer
+journey-column-requests = Requests
+journey-column-url-after = URL after
+journey-total = Total
+journey-model-note = { $unit }: Sustainable Web Design model v4, per step as transferred (cached files count nothing).
+journey-budget = Budget: { $budget }
+journey-note = note: { $note }
+journey-not-measured = not measured: { $error }
 
 
 
 
 ## sero transfer, sero factors, sero models, sero init and sero check
 # Messages of this section start `transfer-`, `factors-`, `models-`, `init-` or `check-`.
+init-cannot-create =
+    error: cannot create `{ $path }`: { $reason }
+      = hint: sero init does not overwrite files; choose another name
+init-wrote = wrote { $path }
+check-ok = ok: { $file } — { $components ->
+    [one] { $components } component
+   *[other] { $components } components
+}, { $channels ->
+    [one] { $channels } channel
+   *[other] { $channels } channels
+}
+check-component-error = error: component `{ $component }`: { $error }
+check-placeholder = `{ $key }` still holds a placeholder of `sero init` ({ $marker } …)
+check-placeholder-label = replace this with your own value
+check-placeholder-hint = write your own value in place of `{ $marker } …`; sero refuses the manifest while any value starts with { $marker }
+check-placeholder-hint-example = write your own value in place of `{ $marker } { $example }` (`{ $example }` is only an example); sero refuses the manifest while any value starts with { $marker }
+models-unknown =
+    error: { $error }
+      = hint: `sero models` lists them all
+models-formula = formula: { $formula }
+models-scopes = scopes: { $scopes }
+models-factors = factors: { $factors } (`sero factors <prefix>` shows them with sources)
+models-column-input = input
+models-column-unit = unit
+models-column-default = required / default
+models-column-description = description
+models-required = required
+models-optional = optional
+models-kind-text = text
+models-kind-number = number
+factors-no-match =
+    error: no factor matches `{ $query }`
+      = hint: try a prefix such as `desnz`, `swd-v4`, `grid/ember/GBR`, or a tag such as `device`
+factors-column-value = value
+factors-column-unit = unit
+factors-column-range = low–high
+factors-column-year = year
+factors-column-source = source
+factors-exact = exact
+factors-range-assumed = { $low }–{ $high } (assumed)
+factors-count = { $count ->
+    [one] { $count } factor
+   *[other] { $count } factors
+}
+transfer-bytes-invalid =
+    error: --bytes { $bytes }: { $reason }
+      = hint: give a number of bytes, or a size such as `2.5MB` or `300 KiB`
+transfer-flag-invalid = --{ $flag }: { $reason }
+transfer-invalid =
+    error: { $error }
+      = hint: `sero transfer --help` lists the options and their ranges
+transfer-result = { $grams } gCO2e for { $bytes } bytes ({ $model }, per { $per })
+transfer-result-rated = { $grams } gCO2e for { $bytes } bytes ({ $model }, per { $per }, rating { $rating })
+transfer-intensities = grid intensity gCO2e/kWh: device { $device }, network { $network }, data centre { $data_centre }
+transfer-column-segment = segment
+transfer-column-kind = kind
 
 
 

@@ -10,6 +10,7 @@ pub mod diagnostic;
 pub mod inputs;
 pub mod journey;
 pub mod manifest;
+pub mod placeholder;
 pub mod read;
 pub mod schema;
 pub mod tree;

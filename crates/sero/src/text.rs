@@ -1,7 +1,6 @@
 //! User-facing words of the command line, in one place so they can be translated.
 
 pub mod energy;
-pub mod page;
 
 pub const TOTAL: &str = "Total";
 pub const ASSUMPTIONS: &str = "Assumptions";
@@ -10,16 +9,6 @@ pub const INTERVAL_90: &str = "90% interval";
 pub const TRANSACTIONS: &str = "transactions";
 pub const CHANNEL: &str = "channel";
 pub const FACTORS: &str = "factors";
-pub const CHECK_OK: &str = "ok";
-pub const COMPONENT_ONE: &str = "component";
-pub const COMPONENT_MANY: &str = "components";
-pub const CHANNEL_ONE: &str = "channel";
-pub const CHANNEL_MANY: &str = "channels";
-
-/// `1 component`, `3 components`.
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
 
 pub const COMPARE_TITLE: &str = "Channels compared";
 pub const PER_TRANSACTION: &str = "per";
@@ -106,35 +95,6 @@ pub fn gap_line(channel: &str, element: &str, included_by: &[String]) -> String 
         "\"{channel}\" leaves out {element}, which {others} {verb}: model it, or declare it `not_applicable` to the channel"
     )
 }
-
-pub const FIRST_VIEW: &str = "first view";
-pub const REPEAT_VIEW: &str = "repeat view";
-pub const PER_VISIT: &str = "per visit";
-pub const RATING: &str = "rating";
-pub const SWD_V4: &str = "Sustainable Web Design v4";
-pub const GRADE: &str = "grade";
-pub const REQUESTS: &str = "requests";
-pub const DOM_ELEMENTS: &str = "DOM elements";
-pub const BYTES: &str = "bytes";
-pub const RESOURCE_TYPE: &str = "type";
-pub const DOMAIN: &str = "domain";
-pub const PARTY: &str = "party";
-pub const FIRST_PARTY: &str = "first";
-pub const THIRD_PARTY: &str = "third";
-pub const GREEN: &str = "green hosting";
-pub const GREEN_YES: &str = "green";
-pub const GREEN_NO: &str = "not green";
-pub const GREEN_UNKNOWN: &str = "unknown";
-pub const GREEN_NOT_CHECKED: &str = "green hosting unknown for every domain, so all counted as grey (the greencheck API was off or did not answer; give --green-domain or --green-list)";
-pub const FINDING: &str = "finding";
-pub const AT_STAKE: &str = "at stake";
-pub const SAVING: &str = "saving";
-pub const NOT_ESTIMATED_SHORT: &str = "not estimated";
-pub const WSG: &str = "WSG success criterion";
-pub const BUDGET: &str = "budget";
-pub const LIMIT: &str = "limit of this method";
-pub const NOT_MEASURED: &str = "not measured";
-pub const HTML_TITLE: &str = "sero page report";
 
 /// The words of `sero grid`.
 pub mod grid {

@@ -7,7 +7,7 @@ use super::{load_manifest, print};
 use crate::Failure;
 use crate::cli::CheckArgs;
 use crate::library;
-use crate::text as t;
+use crate::tr;
 
 pub fn run(args: CheckArgs) -> Result<(), Failure> {
     let (factors, _notes) = library::load(&args.factors)?;
@@ -18,9 +18,13 @@ pub fn run(args: CheckArgs) -> Result<(), Failure> {
         .components
         .iter()
         .filter_map(|c| {
-            c.error
-                .as_ref()
-                .map(|e| format!("error: component `{}`: {e}", c.path))
+            c.error.as_ref().map(|e| {
+                tr!(
+                    "check-component-error",
+                    component = c.path.as_str(),
+                    error = e.message()
+                )
+            })
         })
         .collect();
     for warning in assessment.all_warnings() {
@@ -32,14 +36,12 @@ pub fn run(args: CheckArgs) -> Result<(), Failure> {
         return Err(Failure::Check(errors.join("\n")));
     }
     print(&format!(
-        "{}: {} — {}, {}\n",
-        t::CHECK_OK,
-        args.manifest.display(),
-        t::count(
-            assessment.components.len(),
-            t::COMPONENT_ONE,
-            t::COMPONENT_MANY
-        ),
-        t::count(assessment.channels.len(), t::CHANNEL_ONE, t::CHANNEL_MANY),
+        "{}\n",
+        tr!(
+            "check-ok",
+            file = args.manifest.display().to_string(),
+            components = assessment.components.len() as i64,
+            channels = assessment.channels.len() as i64
+        )
     ))
 }

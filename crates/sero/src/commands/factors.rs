@@ -11,33 +11,42 @@ use crate::cli::{FactorsArgs, Format};
 use crate::library;
 use crate::output::document::{self, Kind};
 use crate::output::{Grid, csv::field};
+use crate::tr;
 
 pub fn run(args: FactorsArgs) -> Result<(), Failure> {
     let (set, _notes) = library::load(&args.factors)?;
     let factors = sero_factors::filter(&set, args.query.as_deref());
     if factors.is_empty() {
-        return Err(Failure::input(format!(
-            "error: no factor matches `{}`\n  = hint: try a prefix such as `desnz`, `swd-v4`, `grid/ember/GBR`, or a tag such as `device`",
-            args.query.unwrap_or_default()
+        return Err(Failure::input(tr!(
+            "factors-no-match",
+            query = args.query.unwrap_or_default()
         )));
     }
     let text = match args.format {
         Format::Table => {
-            let mut grid = Grid::new(
-                &["id", "value", "unit", "low–high", "year", "source"],
-                &[false, true, false, false, false, false],
-            );
+            let head = [
+                tr!("column-id"),
+                tr!("factors-column-value"),
+                tr!("factors-column-unit"),
+                tr!("factors-column-range"),
+                tr!("factors-column-year"),
+                tr!("factors-column-source"),
+            ];
+            let head: Vec<&str> = head.iter().map(String::as_str).collect();
+            let mut grid = Grid::new(&head, &[false, true, false, false, false, false]);
             for f in &factors {
                 let range = match &f.spread {
-                    Spread::Assumed { relative, .. } if *relative == 0.0 => "exact".to_owned(),
-                    Spread::Assumed { .. } => format!(
-                        "{}–{} (assumed)",
-                        format_number(f.low),
-                        format_number(f.high)
+                    Spread::Assumed { relative, .. } if *relative == 0.0 => tr!("factors-exact"),
+                    Spread::Assumed { .. } => tr!(
+                        "factors-range-assumed",
+                        low = format_number(f.low),
+                        high = format_number(f.high)
                     ),
-                    Spread::Published => {
-                        format!("{}–{}", format_number(f.low), format_number(f.high))
-                    }
+                    Spread::Published => tr!(
+                        "range",
+                        low = format_number(f.low),
+                        high = format_number(f.high)
+                    ),
                 };
                 grid.row(vec![
                     f.id.clone(),
@@ -51,7 +60,11 @@ pub fn run(args: FactorsArgs) -> Result<(), Failure> {
                     ),
                 ]);
             }
-            format!("{}{} factors\n", grid.render(""), factors.len())
+            format!(
+                "{}{}\n",
+                grid.render(""),
+                tr!("factors-count", count = factors.len())
+            )
         }
         Format::Json => {
             let list: Vec<_> = factors.iter().map(|f| document::factor(f)).collect();

@@ -2,9 +2,13 @@
 
 use std::io::Write;
 
+use sero_manifest::diagnostic::{Diagnostic, SourceFile};
+use sero_manifest::placeholder::{MARKER, Placeholder};
+
 use super::print;
 use crate::Failure;
 use crate::cli::InitArgs;
+use crate::tr;
 
 const STARTER: &str = include_str!("../../templates/starter.yaml");
 
@@ -24,14 +28,39 @@ pub fn run(args: InitArgs) -> Result<(), Failure> {
                 .create_new(true)
                 .open(path)
                 .map_err(|e| {
-                    Failure::input(format!(
-                        "error: cannot create `{}`: {e}\n  = hint: sero init does not overwrite files; choose another name",
-                        path.display()
+                    Failure::input(tr!(
+                        "init-cannot-create",
+                        path = path.display().to_string(),
+                        reason = e.to_string()
                     ))
                 })?;
             file.write_all(text.as_bytes())?;
-            eprintln!("wrote {}", path.display());
+            eprintln!("{}", tr!("init-wrote", path = path.display().to_string()));
             Ok(())
         }
     }
+}
+
+/// The located error for a manifest that still holds a placeholder of the starter
+/// (file:line:column, the source line underlined, the key and a hint), in the reader's language.
+pub fn placeholder_refused(found: &Placeholder, name: &str, text: &str) -> String {
+    let diagnostic = Diagnostic::at(
+        found.span,
+        tr!(
+            "check-placeholder",
+            key = found.key.as_str(),
+            marker = MARKER
+        ),
+    )
+    .with_label(tr!("check-placeholder-label"))
+    .with_hint(if found.example.is_empty() {
+        tr!("check-placeholder-hint", marker = MARKER)
+    } else {
+        tr!(
+            "check-placeholder-hint-example",
+            marker = MARKER,
+            example = found.example.as_str()
+        )
+    });
+    diagnostic.render(&SourceFile::new(name, text))
 }

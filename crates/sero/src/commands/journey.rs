@@ -17,8 +17,11 @@ use super::page::{Budget, timing};
 use super::print;
 use crate::Failure;
 use crate::cli::{JourneyArgs, JourneyFormat};
-use crate::output::{Grid, count, number};
-use crate::text::page as words;
+use crate::i18n::localizer;
+use crate::output::Grid;
+use crate::output::layout::{column_unit, mass, symbol};
+use crate::output::page::{budget_row, bytes, grid_sentence, journey_over_budget};
+use crate::tr;
 
 /// One measured step with its estimate.
 struct StepRow<'a> {
@@ -38,7 +41,7 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
     let (factors, _notes) = crate::library::load(&args.factors)?;
     let budget = args.budget.as_deref().map(Budget::parse).transpose()?;
     let journey = file::load(&args.file).map_err(|error| match error {
-        LoadError::Io { .. } => Failure::input(format!("error: {error}")),
+        LoadError::Io { .. } => Failure::input(tr!("journey-error", error = error.to_string())),
         LoadError::Manifest(error) => Failure::input(error.rendered),
     })?;
     let (page_timeout, settle) = timing(args.timeout, args.settle)?;
@@ -51,13 +54,13 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
         coverage: false,
     };
     sero_measure::find_chromium(options.chromium.as_deref())
-        .map_err(|e| Failure::input(format!("error: {e}")))?;
+        .map_err(|e| Failure::input(tr!("journey-error", error = e.to_string())))?;
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| Failure::input(format!("error: cannot start: {e}")))?;
+        .map_err(|e| Failure::input(tr!("page-cannot-start", reason = e.to_string())))?;
     let measurement = runtime
         .block_on(async {
             let browser = sero_measure::Browser::launch(&options).await?;
@@ -66,11 +69,11 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
             let _ = browser.close().await;
             result
         })
-        .map_err(|e| Failure::input(format!("error: {e}")))?;
+        .map_err(|e| Failure::input(tr!("journey-error", error = e.to_string())))?;
 
     let rows = estimate(&measurement, &factors)?;
     let grid = grid_used(&default_template(), &factors)
-        .map_err(|e| Failure::input(format!("error: {e}")))?;
+        .map_err(|e| Failure::input(tr!("journey-error", error = e.message())))?;
     let totals = Totals {
         transfer_bytes: rows.iter().map(|r| r.transfer_bytes).sum(),
         requests: rows.iter().map(|r| r.requests).sum(),
@@ -82,20 +85,24 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
     };
     match &args.output {
         Some(path) => std::fs::write(path, &text).map_err(|e| {
-            Failure::input(format!("error: cannot write `{}`: {e}", path.display()))
+            Failure::input(tr!(
+                "page-cannot-write",
+                path = path.display().to_string(),
+                reason = e.to_string()
+            ))
         })?,
         None => print(&text)?,
     }
     if let Some(failure) = &measurement.failure {
-        return Err(Failure::input(format!(
-            "error: {failure}\n  = note: the steps before it are reported above; the journey \
-             stopped there"
+        return Err(Failure::input(tr!(
+            "journey-stopped",
+            error = failure.to_string()
         )));
     }
     if let Some(budget) = budget {
         let used = used(budget, &totals);
         if used > 1.0 {
-            return Err(Failure::Check(words::journey_over_budget(
+            return Err(Failure::Check(journey_over_budget(
                 &measurement.name,
                 &budget.show(budget.actual(totals.co2e_g, totals.transfer_bytes)),
                 &budget.show_limit(),
@@ -120,9 +127,10 @@ fn estimate<'a>(
         factors,
     )
     .map_err(|e| {
-        Failure::input(format!(
-            "error: step `{}`: {}",
-            measurement.steps[e.index].name, e.error
+        Failure::input(tr!(
+            "journey-step-error",
+            step = measurement.steps[e.index].name.as_str(),
+            error = e.error.message()
         ))
     })?;
     Ok(measurement
@@ -142,16 +150,6 @@ fn used(budget: Budget, totals: &Totals) -> f64 {
     budget.actual(totals.co2e_g, totals.transfer_bytes) / budget.limit
 }
 
-fn bytes(n: u64) -> String {
-    if n >= 1_000_000 {
-        format!("{} MB", number(n as f64 / 1e6))
-    } else if n >= 1000 {
-        format!("{} kB", number(n as f64 / 1e3))
-    } else {
-        format!("{n} B")
-    }
-}
-
 fn table(
     measurement: &JourneyMeasurement,
     rows: &[StepRow<'_>],
@@ -160,47 +158,51 @@ fn table(
     budget: Option<Budget>,
 ) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "Journey: {}\n", measurement.name);
-    let mut grid = Grid::new(
-        &[
-            "#",
-            "Step",
-            "Action",
-            "Transfer",
-            "Requests",
-            "gCO2e",
-            "URL after",
-        ],
-        &[true, false, false, true, true, true, false],
+    let _ = writeln!(
+        out,
+        "{}\n",
+        tr!("journey-title", name = measurement.name.as_str())
     );
+    let unit = column_unit(rows.iter().map(|r| r.co2e_g / 1000.0), None);
+    let head = [
+        "#".to_owned(),
+        tr!("journey-column-step"),
+        tr!("journey-column-action"),
+        tr!("journey-column-transfer"),
+        tr!("journey-column-requests"),
+        symbol(unit).to_owned(),
+        tr!("journey-column-url-after"),
+    ];
+    let head: Vec<&str> = head.iter().map(String::as_str).collect();
+    let mut grid = Grid::new(&head, &[true, false, false, true, true, true, false]);
     for (index, row) in rows.iter().enumerate() {
         grid.row(vec![
             (index + 1).to_string(),
             row.step.name.clone(),
             format!("{} {}", row.step.action.kind(), row.step.action.target()),
             bytes(row.transfer_bytes),
-            count(row.requests as f64),
-            number(row.co2e_g),
+            localizer().count(row.requests as i64),
+            mass(row.co2e_g / 1000.0, unit),
             row.step.url.clone(),
         ]);
     }
     grid.row(vec![
         String::new(),
-        "Total".to_owned(),
+        tr!("journey-total"),
         String::new(),
         bytes(totals.transfer_bytes),
-        count(totals.requests as f64),
-        number(totals.co2e_g),
+        localizer().count(totals.requests as i64),
+        mass(totals.co2e_g / 1000.0, unit),
         String::new(),
     ]);
     out.push_str(&grid.render("  "));
     let _ = writeln!(
         out,
-        "\n  gCO2e: Sustainable Web Design model v4, per step as transferred (cached files \
-         count nothing).\n  {}",
-        words::grid_sentence(
+        "\n  {}\n  {}",
+        tr!("journey-model-note", unit = symbol(unit)),
+        grid_sentence(
             intensity.code.as_deref(),
-            &number(intensity.g_per_kwh),
+            intensity.g_per_kwh,
             intensity.factor.as_deref()
         )
     );
@@ -208,21 +210,28 @@ fn table(
         let used = used(budget, totals);
         let _ = writeln!(
             out,
-            "  Budget: {}",
-            words::budget_row(
-                &budget.show(budget.actual(totals.co2e_g, totals.transfer_bytes)),
-                &budget.show_limit(),
-                used,
+            "  {}",
+            tr!(
+                "journey-budget",
+                budget = budget_row(
+                    &budget.show(budget.actual(totals.co2e_g, totals.transfer_bytes)),
+                    &budget.show_limit(),
+                    used,
+                )
             )
         );
     }
     for step in &measurement.steps {
         for limit in &step.limits {
-            let _ = writeln!(out, "  note: {limit}");
+            let _ = writeln!(out, "  {}", tr!("journey-note", note = limit));
         }
     }
     if let Some(failure) = &measurement.failure {
-        let _ = writeln!(out, "  not measured: {failure}");
+        let _ = writeln!(
+            out,
+            "  {}",
+            tr!("journey-not-measured", error = failure.to_string())
+        );
     }
     out
 }

@@ -24,6 +24,7 @@ use sero_core::factor::{FactorLibrary, FactorSet};
 use sero_core::models::Registry;
 use sero_core::service::Service;
 use sero_manifest::manifest::{self, LoadError, Schema};
+use sero_manifest::tree::Format;
 
 use crate::Failure;
 use crate::cli::{Cli, Command};
@@ -56,6 +57,15 @@ pub fn load_manifest(
     registry: &Registry,
     library: &FactorSet,
 ) -> Result<Service, Failure> {
+    // A starter's placeholder is refused first, by name, rather than as a wrong type.
+    if let Ok(text) = std::fs::read_to_string(path) {
+        let name = path.display().to_string();
+        if let Some(found) = sero_manifest::placeholder::first(&text, Format::from_path(&name)) {
+            return Err(Failure::input(init::placeholder_refused(
+                &found, &name, &text,
+            )));
+        }
+    }
     let exists = |id: &str| library.get(id).is_some();
     let schema = Schema {
         registry,

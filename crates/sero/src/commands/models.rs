@@ -8,16 +8,17 @@ use sero_core::models::Registry;
 use super::print;
 use crate::Failure;
 use crate::output::Grid;
+use crate::tr;
 
 pub fn run(args: crate::cli::ModelsArgs) -> Result<(), Failure> {
     let registry = Registry::bundled();
     let mut out = String::new();
     let models: Vec<_> = match &args.name {
-        Some(name) => vec![registry.find(name).map_err(|e| {
-            Failure::input(format!(
-                "error: {e}\n  = hint: `sero models` lists them all"
-            ))
-        })?],
+        Some(name) => vec![
+            registry
+                .find(name)
+                .map_err(|e| Failure::input(tr!("models-unknown", error = e.message())))?,
+        ],
         None => registry.iter().collect(),
     };
     for (index, model) in models.iter().enumerate() {
@@ -27,36 +28,40 @@ pub fn run(args: crate::cli::ModelsArgs) -> Result<(), Failure> {
         }
         let _ = writeln!(out, "{}", spec.name);
         let _ = writeln!(out, "  {}", spec.summary);
-        let _ = writeln!(out, "  formula: {}", spec.formula);
-        let _ = writeln!(out, "  scopes: {}", spec.scopes);
+        let _ = writeln!(out, "  {}", tr!("models-formula", formula = spec.formula));
+        let _ = writeln!(out, "  {}", tr!("models-scopes", scopes = spec.scopes));
         if !spec.factors.is_empty() {
             let _ = writeln!(
                 out,
-                "  factors: {} (`sero factors <prefix>` shows them with sources)",
-                spec.factors.join(", ")
+                "  {}",
+                tr!("models-factors", factors = spec.factors.join(", "))
             );
         }
-        let mut grid = Grid::new(
-            &["input", "unit", "required / default", "description"],
-            &[false; 4],
-        );
+        let head = [
+            tr!("models-column-input"),
+            tr!("models-column-unit"),
+            tr!("models-column-default"),
+            tr!("models-column-description"),
+        ];
+        let head: Vec<&str> = head.iter().map(String::as_str).collect();
+        let mut grid = Grid::new(&head, &[false; 4]);
         for input in spec.inputs {
             let default = match (input.required, input.default) {
-                (true, _) => "required".to_owned(),
+                (true, _) => tr!("models-required"),
                 (false, Some(DefaultValue::Number(n))) => sero_core::model::format_number(n),
                 (false, Some(DefaultValue::Text(t))) => t.to_owned(),
                 (false, Some(DefaultValue::Bool(b))) => b.to_string(),
                 (false, Some(DefaultValue::Described(d))) => d.to_owned(),
-                (false, None) => "optional".to_owned(),
+                (false, None) => tr!("models-optional"),
             };
             let unit = match input.kind {
                 InputKind::Text { choices } if !choices.is_empty() => choices.join(" | "),
-                InputKind::Text { .. } => "text".to_owned(),
+                InputKind::Text { .. } => tr!("models-kind-text"),
                 InputKind::Bool => "true | false".to_owned(),
                 InputKind::Points => "[[u, W], …]".to_owned(),
                 InputKind::Shares { choices } => format!("{{{}: %, …}}", choices.join(" | ")),
                 InputKind::IntensityOrCountry => "gCO2e/kWh | ISO3".to_owned(),
-                InputKind::Quantity(u) if u.symbol == "1" => "number".to_owned(),
+                InputKind::Quantity(u) if u.symbol == "1" => tr!("models-kind-number"),
                 InputKind::Quantity(u) => u.symbol.to_owned(),
             };
             grid.row(vec![

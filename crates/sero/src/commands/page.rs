@@ -19,7 +19,7 @@ use crate::Failure;
 use crate::cli::{GreenCheckMode, PageArgs, PageFormat};
 use crate::library;
 use crate::output::page as render;
-use crate::text::page as words;
+use crate::tr;
 
 /// A unit a budget may be written in: grams of CO2e or bytes, and how many of them it is.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -108,14 +108,24 @@ impl Budget {
             .parse()
             .ok()
             .filter(|n: &f64| n.is_finite() && *n > 0.0)
-            .ok_or_else(|| Failure::input(words::budget_not_a_number(text)))?;
+            .ok_or_else(|| Failure::input(tr!("page-budget-not-a-number", budget = text)))?;
         if symbol.is_empty() {
-            return Err(Failure::input(words::budget_without_unit(text, number)));
+            return Err(Failure::input(tr!(
+                "page-budget-without-unit",
+                budget = text,
+                number = number
+            )));
         }
         let unit = BUDGET_UNITS
             .iter()
             .find(|u| u.symbol == symbol)
-            .ok_or_else(|| Failure::input(words::budget_unknown_unit(text, symbol)))?;
+            .ok_or_else(|| {
+                Failure::input(tr!(
+                    "page-budget-unknown-unit",
+                    budget = text,
+                    unit = symbol
+                ))
+            })?;
         Ok(Budget { limit, unit: *unit })
     }
 
@@ -145,11 +155,18 @@ impl Budget {
     }
 }
 
+fn cannot_read(path: &std::path::Path, e: &std::io::Error) -> Failure {
+    Failure::input(tr!(
+        "page-cannot-read",
+        path = path.display().to_string(),
+        reason = e.to_string()
+    ))
+}
+
 fn collect_urls(args: &PageArgs) -> Result<Vec<String>, Failure> {
     let mut urls = args.urls.clone();
     if let Some(path) = &args.url_file {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Failure::input(format!("error: cannot read `{}`: {e}", path.display())))?;
+        let text = std::fs::read_to_string(path).map_err(|e| cannot_read(path, &e))?;
         urls.extend(
             text.lines()
                 .map(str::trim)
@@ -158,12 +175,12 @@ fn collect_urls(args: &PageArgs) -> Result<Vec<String>, Failure> {
         );
     }
     if let Some(path) = &args.sitemap {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Failure::input(format!("error: cannot read `{}`: {e}", path.display())))?;
+        let text = std::fs::read_to_string(path).map_err(|e| cannot_read(path, &e))?;
         let document = roxmltree::Document::parse(&text).map_err(|e| {
-            Failure::input(format!(
-                "error: `{}` is not a sitemap: {e}\n  = hint: a sitemap is an XML file of <url><loc>…</loc></url> entries",
-                path.display()
+            Failure::input(tr!(
+                "page-not-a-sitemap",
+                path = path.display().to_string(),
+                reason = e.to_string()
             ))
         })?;
         urls.extend(
@@ -175,18 +192,17 @@ fn collect_urls(args: &PageArgs) -> Result<Vec<String>, Failure> {
         );
     }
     if urls.is_empty() {
-        return Err(Failure::input(
-            "error: no page to measure\n  = hint: give URLs, `--urls FILE` or `--sitemap FILE`",
-        ));
+        return Err(Failure::input(tr!("page-no-urls")));
     }
     let bad: Vec<&String> = urls
         .iter()
         .filter(|u| !(u.starts_with("http://") || u.starts_with("https://")))
         .collect();
     if !bad.is_empty() {
-        return Err(Failure::input(format!(
-            "error: not a web address: {}\n  = hint: URLs start with `https://` or `http://`",
-            bad.iter()
+        return Err(Failure::input(tr!(
+            "page-not-urls",
+            urls = bad
+                .iter()
                 .map(|u| format!("`{u}`"))
                 .collect::<Vec<_>>()
                 .join(", ")
@@ -202,12 +218,12 @@ fn green_domains(args: &PageArgs) -> Result<BTreeSet<String>, Failure> {
         .map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase())
         .collect();
     if let Some(path) = &args.green_list {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Failure::input(format!("error: cannot read `{}`: {e}", path.display())))?;
+        let text = std::fs::read_to_string(path).map_err(|e| cannot_read(path, &e))?;
         let listed = parse_green_list(&text).map_err(|e| {
-            Failure::input(format!(
-                "error: `{}`: {e}\n  = hint: give one domain a line, or a CSV or JSON export of the Green Web Foundation's dataset",
-                path.display()
+            Failure::input(tr!(
+                "page-green-list-invalid",
+                path = path.display().to_string(),
+                reason = e.to_string()
             ))
         })?;
         green.extend(listed);
@@ -252,7 +268,7 @@ fn hosting_of_domains(
         } else if let Some(checker) = &mut checker {
             let lookup = checker.check(&domain);
             if let Some(warning) = lookup.warning {
-                eprintln!("warning: {warning}");
+                eprintln!("{}", tr!("cli-warning", warning = warning.to_string()));
             }
             lookup.hosting
         } else if !listed.is_empty() {
@@ -265,7 +281,7 @@ fn hosting_of_domains(
     if let Some(checker) = &mut checker
         && let Err(e) = checker.save()
     {
-        eprintln!("warning: {e}");
+        eprintln!("{}", tr!("cli-warning", warning = e.to_string()));
     }
     hosting
 }
@@ -312,14 +328,10 @@ fn measure_http_only(
 /// `--timeout` and `--settle` as durations, refusing values that are not seconds.
 pub fn timing(timeout: f64, settle: f64) -> Result<(Duration, Duration), Failure> {
     if !timeout.is_finite() || timeout <= 0.0 {
-        return Err(Failure::input(
-            "error: --timeout must be a number of seconds above 0",
-        ));
+        return Err(Failure::input(tr!("page-timeout-invalid")));
     }
     if !settle.is_finite() || settle < 0.0 {
-        return Err(Failure::input(
-            "error: --settle must be a number of seconds, 0 or more",
-        ));
+        return Err(Failure::input(tr!("page-settle-invalid")));
     }
     Ok((
         Duration::from_secs_f64(timeout),
@@ -355,12 +367,12 @@ pub fn run(args: PageArgs) -> Result<(), Failure> {
     } else {
         // Fail early, with the install hint, when there is no browser.
         sero_measure::find_chromium(options.chromium.as_deref())
-            .map_err(|e| Failure::input(format!("error: {e}")))?;
+            .map_err(|e| Failure::input(tr!("page-error", error = e.to_string())))?;
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
             .build()
-            .map_err(|e| Failure::input(format!("error: cannot start: {e}")))?;
+            .map_err(|e| Failure::input(tr!("page-cannot-start", reason = e.to_string())))?;
         runtime.block_on(sero_measure::measure_many(
             &urls,
             &options,
@@ -411,17 +423,22 @@ pub fn run(args: PageArgs) -> Result<(), Failure> {
     };
     match &args.output {
         Some(path) => std::fs::write(path, &text).map_err(|e| {
-            Failure::input(format!("error: cannot write `{}`: {e}", path.display()))
+            Failure::input(tr!(
+                "page-cannot-write",
+                path = path.display().to_string(),
+                reason = e.to_string()
+            ))
         })?,
         None => print(&text)?,
     }
     for (url, error) in &errors {
-        eprintln!("error: {url}: {error}");
+        eprintln!("{}", tr!("page-url-error", url = url, error = error));
     }
     if !errors.is_empty() {
-        return Err(Failure::input(format!(
-            "error: {} of {total} pages could not be measured (the others are reported above)",
-            errors.len()
+        return Err(Failure::input(tr!(
+            "page-some-failed",
+            failed = errors.len(),
+            total = total
         )));
     }
     if let Some(budget) = budget {
@@ -432,7 +449,7 @@ pub fn run(args: PageArgs) -> Result<(), Failure> {
                 let _ = writeln!(
                     message,
                     "{}",
-                    words::over_budget(
+                    render::over_budget(
                         &report.measurement.url,
                         &budget.show(budget.actual(report.co2e_g, report.transfer_bytes)),
                         &budget.show_limit(),

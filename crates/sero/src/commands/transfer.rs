@@ -13,6 +13,7 @@ use crate::Failure;
 use crate::cli::{TransferArgs, TransferFormat, TransferModel, TransferPer};
 use crate::library;
 use crate::output::Grid;
+use crate::tr;
 
 /// The command-line flag for a model input (`grid_intensity_device` → `grid-intensity-device`).
 fn flag_of(input: &str) -> String {
@@ -29,9 +30,10 @@ fn flag_of(input: &str) -> String {
 pub fn run(args: TransferArgs) -> Result<(), Failure> {
     let (factors, _notes) = library::load(&args.factors)?;
     let bytes = parse_quantity(&args.bytes, &BYTE).map_err(|e| {
-        Failure::input(format!(
-            "error: --bytes {}: {e}\n  = hint: give a number of bytes, or a size such as `2.5MB` or `300 KiB`",
-            args.bytes
+        Failure::input(tr!(
+            "transfer-bytes-invalid",
+            bytes = args.bytes.as_str(),
+            reason = e.to_string()
         ))
     })?;
     let method = match args.model {
@@ -64,14 +66,14 @@ pub fn run(args: TransferArgs) -> Result<(), Failure> {
     let mut ctx = Context::explaining(&factors, 0.0);
     let result = estimate_transfer(&request, &mut ctx).map_err(|e| {
         let message = match &e {
-            ModelError::InvalidInput { name, reason } => {
-                format!("--{}: {reason}", flag_of(name))
-            }
-            other => other.to_string(),
+            ModelError::InvalidInput { name, reason } => sero_core::msg!(
+                "transfer-flag-invalid",
+                flag = flag_of(name),
+                reason = reason.as_str()
+            ),
+            other => other.message(),
         };
-        Failure::input(format!(
-            "error: {message}\n  = hint: `sero transfer --help` lists the options and their ranges"
-        ))
+        Failure::input(tr!("transfer-invalid", error = message))
     })?;
     let text = match args.format {
         TransferFormat::Json => {
@@ -107,35 +109,46 @@ pub fn run(args: TransferArgs) -> Result<(), Failure> {
             crate::output::document::write(crate::output::document::Kind::Transfer, None, doc)?
         }
         TransferFormat::Table => {
-            let mut out = format!(
-                "{} gCO2e for {} bytes ({}, per {}{})\n",
-                format_number(result.co2e_g),
-                format_number(bytes),
-                result.method.key(),
-                result.per.key(),
-                result
-                    .rating
-                    .map(|r| format!(", rating {r}"))
-                    .unwrap_or_default()
-            );
-            out.push_str(&format!(
-                "grid intensity gCO2e/kWh: device {}, network {}, data centre {}\n\n",
-                format_number(result.intensities[0]),
-                format_number(result.intensities[1]),
-                format_number(result.intensities[2])
+            let mut out = match result.rating {
+                Some(rating) => tr!(
+                    "transfer-result-rated",
+                    grams = format_number(result.co2e_g),
+                    bytes = format_number(bytes),
+                    model = result.method.key(),
+                    per = result.per.key(),
+                    rating = rating
+                ),
+                None => tr!(
+                    "transfer-result",
+                    grams = format_number(result.co2e_g),
+                    bytes = format_number(bytes),
+                    model = result.method.key(),
+                    per = result.per.key()
+                ),
+            };
+            out.push('\n');
+            out.push_str(&tr!(
+                "transfer-intensities",
+                device = format_number(result.intensities[0]),
+                network = format_number(result.intensities[1]),
+                data_centre = format_number(result.intensities[2])
             ));
-            let mut grid = Grid::new(
-                &["segment", "kind", "gCO2e", "kWh"],
-                &[false, false, true, true],
-            );
+            out.push_str("\n\n");
+            let head = [
+                tr!("transfer-column-segment"),
+                tr!("transfer-column-kind"),
+                "gCO2e".to_owned(),
+                "kWh".to_owned(),
+            ];
+            let head: Vec<&str> = head.iter().map(String::as_str).collect();
+            let mut grid = Grid::new(&head, &[false, false, true, true]);
             for p in &result.parts {
                 grid.row(vec![
                     p.segment.key().to_owned(),
                     match p.kind {
-                        sero_core::Kind::Operational => "operational",
-                        sero_core::Kind::Embodied => "embodied",
-                    }
-                    .to_owned(),
+                        sero_core::Kind::Operational => tr!("estimate-operational"),
+                        sero_core::Kind::Embodied => tr!("estimate-embodied"),
+                    },
                     format_number(p.co2e_g),
                     format_number(p.energy_kwh),
                 ]);

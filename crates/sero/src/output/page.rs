@@ -8,49 +8,135 @@ use serde_json::{Value, json};
 use sero_core::findings::Finding;
 use sero_core::page_report::{Group, PageReport};
 
-use super::{Grid, count, number};
+use super::Grid;
+use super::layout::{mass, mass_unit, mass_with_unit, symbol};
 use crate::commands::page::Budget;
-use crate::text as t;
-use crate::text::page as words;
+use crate::i18n::localizer;
+use crate::tr;
 
-fn bytes(n: u64) -> String {
+/// Bytes in the unit their size reads best in, to three significant figures.
+pub fn bytes(n: u64) -> String {
+    let number = |value: f64| localizer().number(value);
     if n >= 1_000_000 {
         format!("{} MB", number(n as f64 / 1e6))
     } else if n >= 1000 {
         format!("{} kB", number(n as f64 / 1e3))
     } else {
-        format!("{n} B")
+        format!("{} B", localizer().count(n as i64))
     }
 }
 
-fn grams(g: f64) -> String {
-    format!("{} g", number(g))
+/// Grams of CO2e in the unit their size reads best in (grams for a page view).
+pub fn grams(g: f64) -> String {
+    let kg = g / 1000.0;
+    mass_with_unit(kg, mass_unit(kg, None))
 }
 
-fn green_text(green: Option<bool>) -> &'static str {
-    match green {
-        Some(true) => t::GREEN_YES,
-        Some(false) => t::GREEN_NO,
-        None => t::GREEN_UNKNOWN,
+fn count(n: u64) -> String {
+    localizer().count(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// How much of a budget is used, as a whole percentage.
+fn percent_used(used: f64) -> i64 {
+    (used * 100.0).round() as i64
+}
+
+/// The budget row of a report: `12.3 kB of 10 kB (123% of the budget) — over budget`.
+pub fn budget_row(actual: &str, limit: &str, used: f64) -> String {
+    if used > 1.0 {
+        tr!(
+            "page-budget-row-over",
+            actual = actual,
+            limit = limit,
+            percent = percent_used(used)
+        )
+    } else {
+        tr!(
+            "page-budget-row",
+            actual = actual,
+            limit = limit,
+            percent = percent_used(used)
+        )
+    }
+}
+
+/// One line for a page over its budget: its actual value and the limit, in the same unit.
+pub fn over_budget(url: &str, actual: &str, limit: &str, used: f64) -> String {
+    tr!(
+        "page-over-budget",
+        url = url,
+        actual = actual,
+        limit = limit,
+        percent = percent_used(used)
+    )
+}
+
+/// The same for a journey.
+pub fn journey_over_budget(name: &str, actual: &str, limit: &str, used: f64) -> String {
+    tr!(
+        "journey-over-budget",
+        name = name,
+        actual = actual,
+        limit = limit,
+        percent = percent_used(used)
+    )
+}
+
+/// Which grid the grams are at.
+pub fn grid_sentence(code: Option<&str>, g_per_kwh: f64, factor: Option<&str>) -> String {
+    let intensity = localizer().number(g_per_kwh);
+    let intensity = intensity.as_str();
+    match (code, factor) {
+        (Some("GBR"), Some(factor)) => tr!(
+            "page-grid-uk-factor",
+            intensity = intensity,
+            factor = factor
+        ),
+        (Some("GBR"), None) => tr!("page-grid-uk", intensity = intensity),
+        (Some(code), Some(factor)) => tr!(
+            "page-grid-country-factor",
+            country = code,
+            intensity = intensity,
+            factor = factor
+        ),
+        (Some(code), None) => tr!("page-grid-country", country = code, intensity = intensity),
+        (None, Some(factor)) => tr!("page-grid-factor", intensity = intensity, factor = factor),
+        (None, None) => tr!("page-grid", intensity = intensity),
     }
 }
 
 /// The green column: `green (Provider)` when the greencheck API named the host.
 fn hosting_text(g: &Group, hosted_by: &BTreeMap<String, String>) -> String {
     match (g.green, hosted_by.get(&g.key.to_ascii_lowercase())) {
-        (Some(true), Some(host)) => format!("{} ({host})", t::GREEN_YES),
-        (green, _) => green_text(green).to_owned(),
+        (Some(true), Some(host)) => tr!("page-green-by", host = host),
+        (Some(true), None) => tr!("page-green"),
+        (Some(false), _) => tr!("page-not-green"),
+        (None, _) => tr!("page-green-unknown"),
     }
 }
 
 fn budget_text(budget: Option<Budget>, report: &PageReport) -> Option<String> {
     budget.map(|b| {
-        words::budget_row(
+        budget_row(
             &b.show(b.actual(report.co2e_g, report.transfer_bytes)),
             &b.show_limit(),
             b.used(report),
         )
     })
+}
+
+fn ecoindex_estimate(r: &PageReport) -> String {
+    tr!(
+        "page-ecoindex-grade",
+        grade = r.ecoindex.grade,
+        ges = r.ecoindex.ges_g,
+        water = r.ecoindex.water_cl
+    )
+}
+
+/// Column headings, as owned words and as the slices a [`Grid`] takes.
+fn heads(ids: &[String]) -> Vec<&str> {
+    ids.iter().map(String::as_str).collect()
 }
 
 pub fn table(
@@ -68,69 +154,64 @@ pub fn table(
         let _ = writeln!(out, "{}", m.url);
         let mut grid = Grid::new(&["", "", ""], &[false, true, false]);
         grid.row(vec![
-            t::FIRST_VIEW.to_owned(),
+            tr!("page-first-view"),
             bytes(r.transfer_bytes),
-            format!(
-                "{} {}, {} {}",
-                count(r.requests as f64),
-                t::REQUESTS,
-                count(m.dom_elements as f64),
-                t::DOM_ELEMENTS
+            tr!(
+                "page-requests-and-elements",
+                requests = r.requests,
+                elements = m.dom_elements
             ),
         ]);
         if let Some(repeat) = r.repeat_transfer_bytes {
-            grid.row(vec![
-                t::REPEAT_VIEW.to_owned(),
-                bytes(repeat),
-                String::new(),
-            ]);
+            grid.row(vec![tr!("page-repeat-view"), bytes(repeat), String::new()]);
         }
         grid.row(vec![
-            t::PER_VISIT.to_owned(),
+            tr!("page-per-visit"),
             grams(r.co2e_g),
-            format!("{} {} ({})", t::RATING, r.rating, t::SWD_V4),
+            tr!("page-rating", rating = r.rating),
         ]);
         grid.row(vec![
-            words::ECOINDEX.to_owned(),
-            format!("{}", r.ecoindex.score),
-            format!(
-                "{} {}; {}",
-                t::GRADE,
-                r.ecoindex.grade,
-                words::ecoindex_estimate(r.ecoindex.ges_g, r.ecoindex.water_cl)
-            ),
+            "EcoIndex".to_owned(),
+            localizer().number(r.ecoindex.score),
+            ecoindex_estimate(r),
         ]);
         if let Some(b) = budget_text(budget, r) {
-            grid.row(vec![t::BUDGET.to_owned(), String::new(), b]);
+            grid.row(vec![tr!("page-budget"), String::new(), b]);
         }
         out.push_str(&grid.render("  "));
         for sentence in ratings_and_grid(r) {
             let _ = writeln!(out, "  {sentence}");
         }
         out.push('\n');
-        let mut grid = Grid::new(
-            &[t::RESOURCE_TYPE, t::REQUESTS, t::BYTES],
-            &[false, true, true],
-        );
+        let head = [
+            tr!("page-column-type"),
+            tr!("page-column-requests"),
+            tr!("page-column-bytes"),
+        ];
+        let mut grid = Grid::new(&heads(&head), &[false, true, true]);
         for g in &r.by_type {
             grid.row(vec![
                 g.key.clone(),
-                g.requests.to_string(),
+                count(g.requests as u64),
                 bytes(g.transfer_bytes),
             ]);
         }
         out.push_str(&grid.render("  "));
         out.push('\n');
-        let mut grid = Grid::new(
-            &[t::DOMAIN, t::PARTY, t::GREEN, t::REQUESTS, t::BYTES],
-            &[false, false, false, true, true],
-        );
+        let head = [
+            tr!("page-column-domain"),
+            tr!("page-column-party"),
+            tr!("page-column-green"),
+            tr!("page-column-requests"),
+            tr!("page-column-bytes"),
+        ];
+        let mut grid = Grid::new(&heads(&head), &[false, false, false, true, true]);
         for g in &r.by_domain {
             grid.row(vec![
                 g.key.clone(),
-                party(g).to_owned(),
+                party(g),
                 hosting_text(g, hosted_by),
-                g.requests.to_string(),
+                count(g.requests as u64),
                 bytes(g.transfer_bytes),
             ]);
         }
@@ -139,18 +220,24 @@ pub fn table(
             r.findings.iter().partition(|f| f.fix_first());
         if !fix_first.is_empty() {
             out.push('\n');
-            let _ = writeln!(out, "  {}", words::FIX_FIRST);
-            let mut grid = Grid::new(
-                &["#", t::FINDING, t::AT_STAKE, t::SAVING, "gCO2e", t::WSG],
-                &[true, false, true, true, true, false],
-            );
+            let _ = writeln!(out, "  {}", tr!("page-fix-first"));
+            let unit = saving_unit(&fix_first);
+            let head = [
+                "#".to_owned(),
+                tr!("page-column-finding"),
+                tr!("page-column-at-stake"),
+                tr!("page-column-saving"),
+                symbol(unit).to_owned(),
+                tr!("page-column-wsg"),
+            ];
+            let mut grid = Grid::new(&heads(&head), &[true, false, true, true, true, false]);
             for (i, f) in fix_first.iter().enumerate() {
                 grid.row(vec![
                     (i + 1).to_string(),
-                    f.title.to_owned(),
+                    crate::i18n::tr(&f.title),
                     bytes(f.bytes_at_stake),
                     saving_bytes(f),
-                    saving_grams(f),
+                    saving_mass(f, unit),
                     f.criterion.id.to_owned(),
                 ]);
             }
@@ -158,14 +245,17 @@ pub fn table(
         }
         if !also.is_empty() {
             out.push('\n');
-            let _ = writeln!(out, "  {}", words::ALSO_FOUND);
-            let mut grid = Grid::new(
-                &[t::FINDING, t::AT_STAKE, t::SAVING, t::WSG],
-                &[false, true, true, false],
-            );
+            let _ = writeln!(out, "  {}", tr!("page-also-found"));
+            let head = [
+                tr!("page-column-finding"),
+                tr!("page-column-at-stake"),
+                tr!("page-column-saving"),
+                tr!("page-column-wsg"),
+            ];
+            let mut grid = Grid::new(&heads(&head), &[false, true, true, false]);
             for f in also {
                 grid.row(vec![
-                    f.title.to_owned(),
+                    crate::i18n::tr(&f.title),
                     bytes(f.bytes_at_stake),
                     saving_bytes(f),
                     f.criterion.id.to_owned(),
@@ -174,14 +264,18 @@ pub fn table(
             out.push_str(&grid.render("    "));
         }
         for limit in &m.limits {
-            let _ = writeln!(out, "  {}: {limit}", t::LIMIT);
+            let _ = writeln!(out, "  {}", tr!("page-limit", limit = limit));
         }
         if r.by_domain.iter().all(|g| g.green.is_none()) {
-            let _ = writeln!(out, "  {}", t::GREEN_NOT_CHECKED);
+            let _ = writeln!(out, "  {}", tr!("page-green-not-checked"));
         }
     }
     for (url, error) in errors {
-        let _ = writeln!(out, "\n{url}\n  {}: {error}", t::NOT_MEASURED);
+        let _ = writeln!(
+            out,
+            "\n{url}\n  {}",
+            tr!("page-not-measured", error = error)
+        );
     }
     out
 }
@@ -189,31 +283,47 @@ pub fn table(
 /// The bytes a fix saves, or "not estimated".
 fn saving_bytes(f: &Finding) -> String {
     f.bytes_saved
-        .map_or_else(|| t::NOT_ESTIMATED_SHORT.to_owned(), bytes)
+        .map_or_else(|| tr!("page-not-estimated"), bytes)
 }
 
-fn saving_grams(f: &Finding) -> String {
-    f.co2e_g_saved.map_or_else(|| "–".to_owned(), number)
+/// The unit of a column of savings: the unit of its median.
+fn saving_unit(findings: &[&Finding]) -> crate::cli::MassUnit {
+    super::layout::column_unit(
+        findings
+            .iter()
+            .filter_map(|f| f.co2e_g_saved)
+            .map(|g| g / 1000.0),
+        None,
+    )
+}
+
+fn saving_mass(f: &Finding, unit: crate::cli::MassUnit) -> String {
+    f.co2e_g_saved
+        .map_or_else(|| "–".to_owned(), |g| mass(g / 1000.0, unit))
 }
 
 /// The SWD rating and EcoIndex explained side by side, then the grid the grams are at.
 fn ratings_and_grid(r: &PageReport) -> [String; 3] {
     [
-        words::swd_sentence(r.rating),
-        words::ecoindex_sentence(r.ecoindex.score, r.ecoindex.grade),
-        words::grid_sentence(
+        tr!("page-swd-sentence", rating = r.rating),
+        tr!(
+            "page-ecoindex-sentence",
+            score = r.ecoindex.score,
+            grade = r.ecoindex.grade
+        ),
+        grid_sentence(
             r.grid.code.as_deref(),
-            &number(r.grid.g_per_kwh),
+            r.grid.g_per_kwh,
             r.grid.factor.as_deref(),
         ),
     ]
 }
 
-fn party(g: &Group) -> &'static str {
+fn party(g: &Group) -> String {
     if g.first_party {
-        t::FIRST_PARTY
+        tr!("page-first-party")
     } else {
-        t::THIRD_PARTY
+        tr!("page-third-party")
     }
 }
 
@@ -275,8 +385,8 @@ fn report_json(
         "resources": resources,
         "findings": r.findings.iter().map(|f| json!({
             "id": f.id,
-            "title": f.title,
-            "detail": f.detail,
+            "title": crate::i18n::tr(&f.title),
+            "detail": crate::i18n::tr(&f.detail),
             "resources": f.resources,
             "bytes_at_stake": f.bytes_at_stake,
             "bytes_saved": f.bytes_saved,
@@ -343,18 +453,18 @@ pub fn html(
     hosted_by: &BTreeMap<String, String>,
 ) -> String {
     let mut out = String::new();
+    let title = escape(&tr!("page-html-title"));
     let _ = write!(
         out,
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>\
+        "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><style>\
 body{{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#0b0c0c;overflow-wrap:anywhere}}\
 .scroll{{overflow-x:auto;margin:.5rem 0 1.5rem}}.scroll:focus{{outline:3px solid #ffdd00}}\
 table{{border-collapse:collapse}}caption{{text-align:left;font-weight:bold;padding:.25rem 0}}\
 th,td{{border-bottom:1px solid #b1b4b6;padding:.25rem .75rem;text-align:left;vertical-align:top;overflow-wrap:normal}}\
 td.n{{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}}h2{{margin-top:2.5rem}}\
 .pair{{display:flex;flex-wrap:wrap;gap:0 2rem}}.pair p{{flex:1 1 16rem;margin:.25rem 0}}.over{{color:#d4351c;font-weight:bold}}\
-</style></head><body><main><h1>{}</h1>",
-        t::HTML_TITLE,
-        t::HTML_TITLE
+</style></head><body><main><h1>{title}</h1>",
+        localizer().lang().code(),
     );
     for (n, r) in reports.iter().enumerate() {
         let m = &r.measurement;
@@ -366,42 +476,35 @@ td.n{{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}}h2{
         let mut rows = String::new();
         let _ = write!(
             rows,
-            "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td>{} {}, {} {}</td></tr>",
-            t::FIRST_VIEW,
+            "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td>{}</td></tr>",
+            escape(&tr!("page-first-view")),
             bytes(r.transfer_bytes),
-            r.requests,
-            t::REQUESTS,
-            m.dom_elements,
-            t::DOM_ELEMENTS
+            escape(&tr!(
+                "page-requests-and-elements",
+                requests = r.requests,
+                elements = m.dom_elements
+            )),
         );
         if let Some(repeat) = r.repeat_transfer_bytes {
             let _ = write!(
                 rows,
                 "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td></td></tr>",
-                t::REPEAT_VIEW,
+                escape(&tr!("page-repeat-view")),
                 bytes(repeat)
             );
         }
         let _ = write!(
             rows,
-            "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td>{} {} ({})</td></tr>",
-            t::PER_VISIT,
+            "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td>{}</td></tr>",
+            escape(&tr!("page-per-visit")),
             grams(r.co2e_g),
-            t::RATING,
-            r.rating,
-            t::SWD_V4
+            escape(&tr!("page-rating", rating = r.rating)),
         );
         let _ = write!(
             rows,
-            "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td><td>{} {}; {}</td></tr>",
-            words::ECOINDEX,
-            r.ecoindex.score,
-            t::GRADE,
-            r.ecoindex.grade,
-            escape(&words::ecoindex_estimate(
-                r.ecoindex.ges_g,
-                r.ecoindex.water_cl
-            ))
+            "<tr><th scope=\"row\">EcoIndex</th><td class=\"n\">{}</td><td>{}</td></tr>",
+            localizer().number(r.ecoindex.score),
+            escape(&ecoindex_estimate(r))
         );
         if let Some(b) = budget_text(budget, r) {
             let class = if budget.is_some_and(|b| b.used(r) > 1.0) {
@@ -412,14 +515,14 @@ td.n{{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}}h2{
             let _ = write!(
                 rows,
                 "<tr><th scope=\"row\">{}</th><td></td><td{class}>{}</td></tr>",
-                t::BUDGET,
+                escape(&tr!("page-budget")),
                 escape(&b)
             );
         }
         html_table(
             &mut out,
             &format!("summary-{n}"),
-            words::SUMMARY,
+            &tr!("page-summary"),
             &[],
             &rows,
         );
@@ -437,31 +540,38 @@ td.n{{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}}h2{
                 rows,
                 "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td class=\"n\">{}</td></tr>",
                 escape(&g.key),
-                party(g),
+                escape(&party(g)),
                 escape(&hosting_text(g, hosted_by)),
                 bytes(g.transfer_bytes)
             );
         }
+        let head = [
+            tr!("page-column-domain"),
+            tr!("page-column-party"),
+            tr!("page-column-green"),
+            tr!("page-column-bytes"),
+        ];
         html_table(
             &mut out,
             &format!("domains-{n}"),
-            words::BY_DOMAIN,
-            &[t::DOMAIN, t::PARTY, t::GREEN, t::BYTES],
+            &tr!("page-by-domain"),
+            &heads(&head),
             &rows,
         );
         let (fix_first, also): (Vec<&Finding>, Vec<&Finding>) =
             r.findings.iter().partition(|f| f.fix_first());
+        let unit = saving_unit(&fix_first);
         let finding_row = |rank: Option<usize>, f: &Finding| {
             format!(
                 "<tr>{}<th scope=\"row\">{}<br><small>{}</small></th><td class=\"n\">{}</td><td class=\"n\">{}</td>{}<td><a href=\"{}\">{}</a></td></tr>",
                 rank.map(|i| format!("<td class=\"n\">{i}</td>"))
                     .unwrap_or_default(),
-                escape(f.title),
-                escape(&f.detail),
+                escape(&crate::i18n::tr(&f.title)),
+                escape(&crate::i18n::tr(&f.detail)),
                 bytes(f.bytes_at_stake),
-                saving_bytes(f),
+                escape(&saving_bytes(f)),
                 if rank.is_some() {
-                    format!("<td class=\"n\">{}</td>", saving_grams(f))
+                    format!("<td class=\"n\">{}</td>", saving_mass(f, unit))
                 } else {
                     String::new()
                 },
@@ -475,43 +585,49 @@ td.n{{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}}h2{
                 .enumerate()
                 .map(|(i, f)| finding_row(Some(i + 1), f))
                 .collect();
+            let head = [
+                tr!("page-column-rank"),
+                tr!("page-column-finding"),
+                tr!("page-column-at-stake"),
+                tr!("page-column-saving"),
+                symbol(unit).to_owned(),
+                tr!("page-column-wsg"),
+            ];
             html_table(
                 &mut out,
                 &format!("fix-first-{n}"),
-                words::FIX_FIRST,
-                &[
-                    words::RANK,
-                    t::FINDING,
-                    t::AT_STAKE,
-                    t::SAVING,
-                    "gCO2e",
-                    t::WSG,
-                ],
+                &tr!("page-fix-first"),
+                &heads(&head),
                 &rows,
             );
         }
         if !also.is_empty() {
             let rows: String = also.iter().map(|f| finding_row(None, f)).collect();
+            let head = [
+                tr!("page-column-finding"),
+                tr!("page-column-at-stake"),
+                tr!("page-column-saving"),
+                tr!("page-column-wsg"),
+            ];
             html_table(
                 &mut out,
                 &format!("also-found-{n}"),
-                words::ALSO_FOUND,
-                &[t::FINDING, t::AT_STAKE, t::SAVING, t::WSG],
+                &tr!("page-also-found"),
+                &heads(&head),
                 &rows,
             );
         }
         for limit in &m.limits {
-            let _ = write!(out, "<p>{}: {}</p>", t::LIMIT, escape(limit));
+            let _ = write!(out, "<p>{}</p>", escape(&tr!("page-limit", limit = limit)));
         }
         out.push_str("</section>");
     }
     for (url, error) in errors {
         let _ = write!(
             out,
-            "<section><h2>{}</h2><p class=\"over\">{}: {}</p></section>",
+            "<section><h2>{}</h2><p class=\"over\">{}</p></section>",
             escape(url),
-            t::NOT_MEASURED,
-            escape(error)
+            escape(&tr!("page-not-measured", error = error))
         );
     }
     out.push_str("</main></body></html>\n");

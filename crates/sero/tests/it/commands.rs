@@ -28,11 +28,43 @@ const DESNZ_2025_URL: &str =
 
 // ------------------------------------------------------------------------------------- init
 
+/// The starter with every placeholder replaced by the example that follows its marker.
+fn filled_in(starter: &str) -> String {
+    starter.replace("REPLACE-ME ", "")
+}
+
 #[test]
-fn init_writes_a_manifest_that_checks_and_estimates() {
+fn init_writes_placeholders_that_check_and_estimate_refuse_until_replaced() {
     let sandbox = Sandbox::new();
     let starter = sandbox.run(&["init"]).success();
     sandbox.write("starter.yaml", &starter);
+    let message = sandbox.run(&["check", "starter.yaml"]).refused();
+    insta::assert_snapshot!(message, @"
+    error: `service.organisation` still holds a placeholder of `sero init` (REPLACE-ME …)
+       --> starter.yaml:10:17
+        |
+     10 |   organisation: REPLACE-ME Your organisation
+        |                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ replace this with your own value
+        |
+        = hint: write your own value in place of `REPLACE-ME Your organisation` (`Your organisation` is only an example); sero refuses the manifest while any value starts with REPLACE-ME
+    ");
+    // The manifest reader of `estimate` refuses it the same way.
+    let refused = sandbox.run(&["estimate", "starter.yaml"]).refused();
+    assert_eq!(refused, message);
+
+    // Replaced one by one, each next placeholder is the one named.
+    let organisation = starter.replace("REPLACE-ME Your organisation", "Cyngor Sir");
+    sandbox.write("starter.yaml", &organisation);
+    let message = sandbox.run(&["check", "starter.yaml"]).refused();
+    assert!(
+        message.starts_with(
+            "error: `channels[0].transactions` still holds a placeholder of `sero init`"
+        ),
+        "{message}"
+    );
+    assert!(message.contains("--> starter.yaml:23:19\n"), "{message}");
+
+    sandbox.write("starter.yaml", &filled_in(&starter));
     let check = sandbox.run(&["check", "starter.yaml"]).success();
     assert_eq!(check, "ok: starter.yaml — 4 components, 2 channels\n");
     let report = sandbox
@@ -43,11 +75,32 @@ fn init_writes_a_manifest_that_checks_and_estimates() {
 }
 
 #[test]
+fn check_says_in_welsh_that_a_placeholder_remains_and_that_a_manifest_is_ok() {
+    let sandbox = Sandbox::new();
+    let starter = sandbox.run(&["init"]).success();
+    sandbox.write("starter.yaml", &starter);
+    let message = sandbox
+        .run(&["--lang", "cy", "check", "starter.yaml"])
+        .refused();
+    assert!(
+        message.contains("mae `service.organisation` yn dal i gynnwys dalfan gan `sero init`"),
+        "{message}"
+    );
+    assert!(message.contains("--> starter.yaml:10:17"), "{message}");
+    assert!(!message.contains("still holds a placeholder"), "{message}");
+    sandbox.write("starter.yaml", &filled_in(&starter));
+    let check = sandbox
+        .run(&["--lang", "cy", "check", "starter.yaml"])
+        .success();
+    assert_eq!(check, "iawn: starter.yaml — 4 cydran, 2 sianel\n");
+}
+
+#[test]
 fn init_quotes_the_service_name() {
     let sandbox = Sandbox::new();
     let name = r#"Trwydded "parcio" \ Parking permit"#;
     let starter = sandbox.run(&["init", "--service", name]).success();
-    sandbox.write("permit.yaml", &starter);
+    sandbox.write("permit.yaml", &filled_in(&starter));
     let report = sandbox
         .run(&["estimate", "permit.yaml", "--format", "json"])
         .json();
@@ -149,6 +202,25 @@ fn models_unknown_name_is_refused() {
     ");
 }
 
+#[test]
+fn models_speaks_welsh() {
+    let text = Sandbox::new()
+        .run(&["--lang", "cy", "models", "server"])
+        .success();
+    assert!(text.contains("  fformiwla: "), "{text}");
+    assert!(text.contains("mewnbwn"), "{text}");
+    assert!(text.contains("gofynnol / rhagosodiad"), "{text}");
+    assert!(!text.contains("formula:"), "{text}");
+    assert!(!text.contains("required / default"), "{text}");
+    let message = Sandbox::new()
+        .run(&["--lang", "cy", "models", "nope"])
+        .refused();
+    assert!(
+        message.contains("= awgrym: mae `sero models` yn eu rhestru i gyd"),
+        "{message}"
+    );
+}
+
 // ---------------------------------------------------------------------------------- factors
 
 fn factors_json(sandbox: &Sandbox, args: &[&str]) -> Vec<Value> {
@@ -240,6 +312,25 @@ fn factors_unmatched_query_is_refused() {
     error: no factor matches `nope/nothing`
       = hint: try a prefix such as `desnz`, `swd-v4`, `grid/ember/GBR`, or a tag such as `device`
     ");
+}
+
+#[test]
+fn factors_speaks_welsh() {
+    let sandbox = Sandbox::new();
+    let table = sandbox
+        .run(&["--lang", "cy", "factors", "desnz/2025/electricity"])
+        .success();
+    assert!(table.starts_with("id "), "{table}");
+    assert!(table.contains("ffynhonnell"), "{table}");
+    assert!(table.ends_with("\n4 ffactor\n"), "{table}");
+    assert!(!table.contains("source"), "{table}");
+    let message = sandbox
+        .run(&["--lang", "cy", "factors", "nope/nothing"])
+        .refused();
+    assert!(
+        message.starts_with("gwall: nid oes ffactor yn cyfateb i `nope/nothing`\n  = awgrym: "),
+        "{message}"
+    );
 }
 
 #[test]

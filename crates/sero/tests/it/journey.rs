@@ -74,6 +74,7 @@ fn a_journey_reports_its_steps_and_a_manifest_reads_its_total() {
     assert_eq!(run.success(), "", "the report went to the file");
     let result: serde_json::Value =
         serde_json::from_str(&sandbox.read("result.json")).expect("JSON");
+    crate::schema::assert_valid(&result);
     assert_eq!(result["schema_version"], 1);
     assert_eq!(result["journey"], "Apply");
     let steps = result["steps"].as_array().expect("steps");
@@ -107,6 +108,24 @@ fn a_journey_reports_its_steps_and_a_manifest_reads_its_total() {
         .map(|r| number(r, "/transfer_bytes"))
         .sum();
     assert_eq!(resource_bytes, number(&steps[0], "/transfer_bytes"));
+
+    // The table, in Welsh: its words from the catalogue, grams in a unit for their size.
+    let table = sandbox
+        .run(&["--lang", "cy", "journey", "journey.yaml", "--settle", "0.5"])
+        .success();
+    assert!(table.starts_with("Taith: Apply\n"), "{table}");
+    for welsh in [
+        "Cam",
+        "Gweithred",
+        "Cyfanswm",
+        "gCO2e: model Sustainable Web Design v4, fesul cam",
+        "Grid: cyfartaledd blynyddol y Deyrnas Unedig, 216 gCO2e/kWh",
+    ] {
+        assert!(table.contains(welsh), "{welsh}: {table}");
+    }
+    for english in ["Journey:", "Total", "per step as transferred"] {
+        assert!(!table.contains(english), "{english}: {table}");
+    }
 
     // The manifest reads exactly those bytes: its estimate equals one with them written out.
     sandbox.write("measured.yaml", &manifest("measured: result.json"));

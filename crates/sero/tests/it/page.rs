@@ -533,7 +533,7 @@ fn a_page_and_a_manifest_use_the_same_default_grid() {
         &sandbox
             .run(&["factors", "grid/ember/GBR", "--format", "json"])
             .json(),
-        "/0/value",
+        "/factors/0/value",
     );
     assert_eq!(page["grid"]["g_per_kwh"].as_f64(), Some(uk));
     let bytes = page["transfer_bytes"].as_u64().unwrap();
@@ -574,7 +574,7 @@ fn a_page_and_a_manifest_use_the_same_default_grid() {
         ])
         .success();
     assert!(
-        table.contains("Grid: the United Kingdom's annual average, 215.8 gCO2e/kWh"),
+        table.contains("Grid: the United Kingdom's annual average, 216 gCO2e/kWh"),
         "{table}"
     );
     // The two ratings, one sentence each, once, and water's unit spelled out.
@@ -736,6 +736,79 @@ fn html_report_passes_wcag_aa_and_fits_320_px() {
             && html.contains("relative to a sample of web pages")
     );
     assert!(html.contains("over budget"));
+    let checked = sero_test_server::accessibility::check(&html);
+    assert!(checked.passes(), "{checked:#?}");
+}
+
+#[test]
+fn reports_speak_welsh_and_the_welsh_html_passes_wcag_aa() {
+    let _turn = CHROMIUM.lock().unwrap_or_else(|p| p.into_inner());
+    let server = findings_site();
+    let sandbox = Sandbox::new();
+    let table = sandbox
+        .run(&[
+            "--lang",
+            "cy",
+            "page",
+            &server.url("/"),
+            "--settle",
+            "0.3",
+            "--green-check",
+            "off",
+        ])
+        .success();
+    for welsh in [
+        "golwg gyntaf",
+        "fesul ymweliad",
+        "Beth i'w drwsio yn gyntaf",
+        "Grid: cyfartaledd blynyddol y Deyrnas Unedig, 216 gCO2e/kWh",
+        "lletya gwyrdd yn anhysbys i bob parth",
+        "Ffontiau gwe",
+        "canfyddiad",
+    ] {
+        assert!(table.contains(welsh), "{welsh}: {table}");
+    }
+    for english in [
+        "first view",
+        "per visit",
+        "What to fix first",
+        "Web fonts",
+        "finding",
+    ] {
+        assert!(!table.contains(english), "{english}: {table}");
+    }
+
+    let run = sandbox.run(&[
+        "--lang",
+        "cy",
+        "page",
+        &server.url("/"),
+        "--settle",
+        "0.3",
+        "--green-check",
+        "off",
+        "--budget",
+        "10kB",
+        "--format",
+        "html",
+        "--output",
+        "adroddiad.html",
+    ]);
+    assert_eq!(run.code, 1, "over budget: {run:?}");
+    assert!(
+        run.stderr.starts_with("dros y gyllideb: "),
+        "{}",
+        run.stderr
+    );
+    let html = sandbox.read("adroddiad.html");
+    assert!(html.contains("<html lang=\"cy\">"), "{html}");
+    assert!(
+        html.contains("<title>adroddiad tudalen sero</title>"),
+        "{html}"
+    );
+    assert!(html.contains("centilitr o ddŵr"), "{html}");
+    assert!(html.contains("dros y gyllideb"), "{html}");
+    assert!(!html.contains("centilitres of water"), "{html}");
     let checked = sero_test_server::accessibility::check(&html);
     assert!(checked.passes(), "{checked:#?}");
 }

@@ -136,3 +136,30 @@ fn bytes_that_are_not_a_size_are_refused() {
         "{message}"
     );
 }
+
+#[test]
+fn the_table_and_its_errors_speak_welsh() {
+    let table = Sandbox::new()
+        .run(&["--lang", "cy", "transfer", "--bytes", "2.5MB"])
+        .success();
+    assert!(
+        table.starts_with("0.3705 gCO2e am 2500000 beit (swd-v4, fesul byte, sgôr F)\n"),
+        "{table}"
+    );
+    assert!(
+        table.contains("dwysedd carbon y grid gCO2e/kWh: dyfais "),
+        "{table}"
+    );
+    assert!(table.contains("gweithredol"), "{table}");
+    assert!(table.contains("ymgorfforedig"), "{table}");
+    assert!(!table.contains("operational"), "{table}");
+    assert!(!table.contains("grid intensity"), "{table}");
+    let message = Sandbox::new()
+        .run(&["--lang", "cy", "transfer", "--bytes", "lots"])
+        .refused();
+    assert!(message.starts_with("gwall: --bytes lots: "), "{message}");
+    assert!(
+        message.contains("= awgrym: rhowch nifer o feitiau"),
+        "{message}"
+    );
+}
