@@ -4,7 +4,10 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::text;
+use sero_message::{Message, msg};
+
+/// The API's name of the national area, as written in JSON documents.
+const NATIONAL_NAME: &str = "Great Britain";
 
 /// One of the API's regions: its `regionid`, the `shortname` of the API's documentation
 /// (carbon-intensity.github.io/api-definitions, "Region IDs"), and the kebab-case name sero
@@ -69,7 +72,8 @@ pub enum Area {
     Postcode(String),
 }
 
-/// Why a text is not an area; [`fmt::Display`] gives the sentence, [`AreaError::hint`] the hint.
+/// Why a text is not an area: [`AreaError::message`] and [`AreaError::hint`] give the sentence
+/// and the hint; [`fmt::Display`] their neutral forms, for logs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AreaError {
     pub input: String,
@@ -77,14 +81,21 @@ pub struct AreaError {
 }
 
 impl AreaError {
-    pub fn hint(&self) -> String {
-        text::area_hint(self.suggestion.as_deref())
+    pub fn message(&self) -> Message {
+        msg!("grid-error-unknown-area", area = self.input.as_str())
+    }
+
+    pub fn hint(&self) -> Message {
+        match &self.suggestion {
+            Some(name) => msg!("grid-hint-area-suggestion", suggestion = name.as_str()),
+            None => msg!("grid-hint-area"),
+        }
     }
 }
 
 impl fmt::Display for AreaError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&text::area_unknown(&self.input))
+        write!(f, "{}", self.message().neutral())
     }
 }
 
@@ -93,7 +104,7 @@ impl std::error::Error for AreaError {}
 impl Area {
     /// Parses an area as [`FromStr`] does, and returns the note to show when the text was
     /// changed on the way (a full postcode cut to its outward code).
-    pub fn parse_with_note(input: &str) -> Result<(Area, Option<String>), AreaError> {
+    pub fn parse_with_note(input: &str) -> Result<(Area, Option<Message>), AreaError> {
         let trimmed = input.trim();
         let key = trimmed.to_ascii_lowercase().replace(['_', ' '], "-");
         let unknown = || AreaError {
@@ -125,7 +136,13 @@ impl Area {
         }
         match postcode_outward(trimmed) {
             Some((outward, cut)) => {
-                let note = cut.then(|| text::postcode_cut(trimmed, &outward));
+                let note = cut.then(|| {
+                    msg!(
+                        "grid-note-postcode-cut",
+                        given = trimmed,
+                        outward = outward.as_str()
+                    )
+                });
                 Ok((Area::Postcode(outward), note))
             }
             None => Err(unknown()),
@@ -140,14 +157,15 @@ impl Area {
         }
     }
 
-    /// A name for people: `Great Britain`, the region's short name, or `postcode CF10`.
+    /// The area's name in JSON documents: `Great Britain`, the region's short name (a proper
+    /// noun, the API's), or `postcode CF10`.
     pub fn name(&self) -> String {
         match self {
-            Area::National => text::NATIONAL_NAME.to_owned(),
+            Area::National => NATIONAL_NAME.to_owned(),
             Area::Region(id) => {
                 region_by_id(*id).map_or_else(|| format!("region {id}"), |r| r.shortname.to_owned())
             }
-            Area::Postcode(outward) => text::postcode_name(outward),
+            Area::Postcode(outward) => format!("postcode {outward}"),
         }
     }
 
@@ -280,10 +298,9 @@ mod tests {
         let (area, note) = Area::parse_with_note("CF10 1EP").unwrap();
         assert_eq!(area, Area::Postcode("CF10".into()));
         let note = note.expect("a note");
-        assert!(
-            note.contains("CF10 1EP") && note.contains("`CF10`"),
-            "{note}"
-        );
+        assert_eq!(note.id(), "grid-note-postcode-cut");
+        assert_eq!(note.get("given"), Some(&"CF10 1EP".into()));
+        assert_eq!(note.get("outward"), Some(&"CF10".into()));
         assert_eq!(Area::parse_with_note("CF10").unwrap().1, None);
     }
 
@@ -291,7 +308,10 @@ mod tests {
     fn unknown_names_suggest_the_nearest() {
         let error = "south-wale".parse::<Area>().unwrap_err();
         assert_eq!(error.suggestion.as_deref(), Some("south-wales"));
-        assert!(error.hint().contains("south-wales"), "{}", error.hint());
+        assert_eq!(
+            error.hint(),
+            msg!("grid-hint-area-suggestion", suggestion = "south-wales")
+        );
         let error = "GB-REGION-18".parse::<Area>().unwrap_err();
         assert_eq!(error.suggestion, None);
         assert!("0".parse::<Area>().is_err());

@@ -11,7 +11,7 @@ use crate::api::{self, HalfHour, Now, Series};
 use crate::area::Area;
 use crate::cache::{self, CacheFile, Entry, LastNow};
 use crate::error::GridError;
-use crate::text;
+use sero_message::{Message, msg};
 
 /// The Carbon Intensity API.
 pub const DEFAULT_URL: &str = "https://api.carbonintensity.org.uk";
@@ -106,7 +106,11 @@ impl Client {
         let to = ceil_half_hour(to);
         if from >= to {
             return Err(GridError::Request {
-                detail: text::empty_range(&api::format_time(from), &api::format_time(to)),
+                detail: msg!(
+                    "grid-error-empty-range",
+                    from = api::format_time(from),
+                    to = api::format_time(to)
+                ),
             });
         }
         let mut cache = self.load(area);
@@ -175,7 +179,7 @@ impl Client {
                 let Some((half_hour, generation_mix)) = series.periods.first().cloned() else {
                     return Err(GridError::Malformed {
                         url: format!("{}{}", self.config.base_url, now_path(area)),
-                        detail: "the answer has no half hour".to_owned(),
+                        detail: msg!("grid-detail-no-half-hour"),
                     });
                 };
                 store(&mut cache, series, now, None);
@@ -295,7 +299,7 @@ impl Client {
                 Ok(body) => {
                     return parse(&body).map_err(|detail| GridError::Malformed {
                         url: url.to_owned(),
-                        detail,
+                        detail: msg!("grid-detail-json", error = detail),
                     });
                 }
                 Err(failure) if failure.retry && attempt < tries => {
@@ -307,7 +311,11 @@ impl Client {
                     return Err(match failure.error {
                         GridError::Unreachable { base_url, detail } => GridError::Unreachable {
                             base_url,
-                            detail: text::tries(&detail, attempt),
+                            detail: if attempt > 1 {
+                                msg!("grid-detail-after-tries", detail = detail, tries = attempt)
+                            } else {
+                                detail
+                            },
                         },
                         other => other,
                     });
@@ -317,7 +325,7 @@ impl Client {
     }
 
     fn get_once(&self, url: &str) -> Result<Vec<u8>, Failure> {
-        let unreachable = |detail: String, retry: bool| Failure {
+        let unreachable = |detail: Message, retry: bool| Failure {
             error: GridError::Unreachable {
                 base_url: self.config.base_url.clone(),
                 detail,
@@ -325,16 +333,26 @@ impl Client {
             retry,
         };
         let transport = |error: ureq::Error| match error {
-            ureq::Error::Timeout(_) => {
-                unreachable(text::timed_out(self.config.timeout.as_secs_f64()), true)
-            }
+            ureq::Error::Timeout(_) => unreachable(
+                msg!(
+                    "grid-detail-timed-out",
+                    seconds = sero_message::Arg::Exact(self.config.timeout.as_secs_f64())
+                ),
+                true,
+            ),
             ureq::Error::Io(io)
                 if matches!(
                     io.kind(),
                     std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock
                 ) =>
             {
-                unreachable(text::timed_out(self.config.timeout.as_secs_f64()), true)
+                unreachable(
+                    msg!(
+                        "grid-detail-timed-out",
+                        seconds = sero_message::Arg::Exact(self.config.timeout.as_secs_f64())
+                    ),
+                    true,
+                )
             }
             ureq::Error::Io(io)
                 if matches!(
@@ -344,9 +362,12 @@ impl Client {
                         | std::io::ErrorKind::UnexpectedEof
                 ) =>
             {
-                unreachable(io.to_string(), true)
+                unreachable(msg!("grid-detail-transport", error = io.to_string()), true)
             }
-            other => unreachable(other.to_string(), false),
+            other => unreachable(
+                msg!("grid-detail-transport", error = other.to_string()),
+                false,
+            ),
         };
         let mut response = self
             .agent
@@ -362,7 +383,10 @@ impl Client {
             .read_to_vec()
             .map_err(transport)?;
         if status >= 500 {
-            return Err(unreachable(text::status(status), true));
+            return Err(unreachable(
+                msg!("grid-detail-status", status = status),
+                true,
+            ));
         }
         if status != 200 {
             let (code, message) = api::parse_error(&body).unwrap_or((None, None));

@@ -2,14 +2,15 @@
 
 use std::fmt;
 
-use crate::text;
+use sero_message::{Arg, Message, msg};
 
-/// A failure of the grid client. [`fmt::Display`] writes the message and, on a second line,
-/// `  = hint: …`; [`GridError::message`] and [`GridError::hint`] give them apart.
+/// A failure of the grid client. [`GridError::message`] and [`GridError::hint`] give the
+/// sentence and the hint as messages for the binary to render; [`fmt::Display`] writes their
+/// neutral forms, for logs.
 #[derive(Clone, Debug, PartialEq)]
 pub enum GridError {
     /// No connection could be made, or every try timed out or got a 5xx answer.
-    Unreachable { base_url: String, detail: String },
+    Unreachable { base_url: String, detail: Message },
     /// The API answered with an error status (4xx), with its documented error body when it
     /// sent one.
     Api {
@@ -19,32 +20,58 @@ pub enum GridError {
         message: Option<String>,
     },
     /// The answer was not the documented JSON.
-    Malformed { url: String, detail: String },
+    Malformed { url: String, detail: Message },
     /// The request itself makes no sense (an empty or reversed range, a horizon too long).
-    Request { detail: String },
+    Request { detail: Message },
 }
 
 impl GridError {
-    pub fn message(&self) -> String {
+    pub fn message(&self) -> Message {
         match self {
-            GridError::Unreachable { base_url, detail } => text::unreachable(base_url, detail),
+            GridError::Unreachable { base_url, detail } => msg!(
+                "grid-error-unreachable",
+                url = base_url.as_str(),
+                detail = detail.clone()
+            ),
             GridError::Api {
                 url,
                 status,
                 code,
                 message,
-            } => text::api_error(url, *status, code.as_deref(), message.as_deref()),
-            GridError::Malformed { url, detail } => text::malformed(url, detail),
+            } => {
+                let refusal: Arg = match code {
+                    Some(code) => code.as_str().into(),
+                    None => msg!("grid-detail-status", status = *status).into(),
+                };
+                match message {
+                    Some(message) => msg!(
+                        "grid-error-api-refused-because",
+                        url = url.as_str(),
+                        refusal = refusal,
+                        reason = message.as_str()
+                    ),
+                    None => msg!(
+                        "grid-error-api-refused",
+                        url = url.as_str(),
+                        refusal = refusal
+                    ),
+                }
+            }
+            GridError::Malformed { url, detail } => msg!(
+                "grid-error-malformed",
+                url = url.as_str(),
+                detail = detail.clone()
+            ),
             GridError::Request { detail } => detail.clone(),
         }
     }
 
-    pub fn hint(&self) -> String {
+    pub fn hint(&self) -> Message {
         match self {
-            GridError::Unreachable { .. } => text::OFFLINE_HINT.to_owned(),
-            GridError::Api { .. } => text::API_ERROR_HINT.to_owned(),
-            GridError::Malformed { .. } => text::MALFORMED_HINT.to_owned(),
-            GridError::Request { .. } => text::REQUEST_HINT.to_owned(),
+            GridError::Unreachable { .. } => msg!("grid-hint-offline"),
+            GridError::Api { .. } => msg!("grid-hint-api-error"),
+            GridError::Malformed { .. } => msg!("grid-hint-malformed"),
+            GridError::Request { .. } => msg!("grid-hint-request"),
         }
     }
 
@@ -57,7 +84,12 @@ impl GridError {
 
 impl fmt::Display for GridError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}\n  = hint: {}", self.message(), self.hint())
+        write!(
+            f,
+            "{} (hint: {})",
+            self.message().neutral(),
+            self.hint().neutral()
+        )
     }
 }
 

@@ -20,7 +20,6 @@ mod area;
 mod cache;
 mod client;
 mod error;
-mod text;
 mod window;
 
 /// The time library of this crate's API, for callers that build timestamps and durations.
@@ -32,7 +31,7 @@ pub use client::{Client, Config, DEFAULT_URL, FORECAST_TTL, MAX_RANGE_DAYS};
 pub use error::GridError;
 pub use window::{JobLength, Window, WindowError, best_window, job_length};
 
-/// The label of the API's figures, for every output that shows them.
+/// The label of the API's figures in JSON documents (tables say it in the reader's language).
 pub const UNIT_LABEL: &str = "gCO2/kWh (CO2 only, generation; Carbon Intensity API)";
 /// The source of the API's figures, for citations.
 pub const SOURCE: &str = "National Energy System Operator (NESO), Carbon Intensity API, \

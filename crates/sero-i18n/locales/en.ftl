@@ -378,6 +378,101 @@ transfer-column-kind = kind
 ## sero grid
 # Messages of this section start `grid-`.
 
+grid-error = error: { $error }
+grid-hint = hint: { $hint }
+grid-error-flag = { $flag } { $given }: { $problem }
+grid-problem-hours-range = give 1 to { $max } hours
+grid-problem-positive-duration = a job's duration must be more than zero
+grid-problem-within-range = give a horizon from 30m to { $max }h
+grid-problem-not-a-postcode = not a postcode
+grid-problem-not-a-duration = not a duration
+grid-hint-horizon = the Carbon Intensity API forecasts up to { $max } hours ahead
+grid-hint-duration = give a duration such as `3h`, `90m` or `1h 30m`
+grid-hint-postcode = give an outward code such as `CF10`, or a region with --region
+grid-hint-chart = check that the directory exists and can be written
+grid-error-chart-not-written = cannot write the chart `{ $path }`: { $error }
+grid-chart-written = chart written to { $path }
+grid-error-longer-than-horizon = a job of { $duration } does not fit within { $within }
+grid-error-forecast-too-short = the forecast holds { $count ->
+    [one] { $count } half hour
+   *[other] { $count } half hours
+} from now, fewer than the job needs
+grid-error-bundled-factors = the bundled factors: { $error }
+grid-error-factor-missing = the bundled factor `{ $factor }` is missing
+grid-error-unreachable = could not reach the Carbon Intensity API at { $url } ({ $detail })
+grid-error-api-refused = the Carbon Intensity API refused `{ $url }` with { $refusal }
+grid-error-api-refused-because = the Carbon Intensity API refused `{ $url }` with { $refusal }: { $reason }
+grid-error-malformed = the Carbon Intensity API's answer to `{ $url }` is not the documented JSON: { $detail }
+grid-error-empty-range = the range { $from } to { $to } holds no half hour
+grid-error-unknown-area = `{ $area }` is not a GB grid area
+grid-detail-status = HTTP status { $status }
+grid-detail-timed-out = no answer within { $seconds } s
+grid-detail-after-tries = { $detail }, after { $tries } tries
+grid-detail-transport = { $error }
+grid-detail-json = { $error }
+grid-detail-no-half-hour = the answer has no half hour
+grid-hint-offline = sero works offline from the bundled annual DESNZ factors (`sero estimate`, or `sero grid now --offline`); `--api-url` or `SERO_CARBON_INTENSITY_URL` point sero at another copy of the API
+grid-hint-api-error = check the area and the dates; the API forecasts up to 48 hours ahead
+grid-hint-malformed = the API may have changed; `--api-url` points sero at another copy of it
+grid-hint-request = give a start before the end, in whole half hours
+grid-hint-area = give `national`, a region (`south-wales`, `north-wales`, `wales`, `london`, …), `GB-REGION-7`, a region id 1–17 or a postcode outward code (`CF10`)
+grid-hint-area-suggestion = did you mean `{ $suggestion }`? give `national`, a region (`south-wales`, `north-wales`, `wales`, `london`, …), `GB-REGION-7`, a region id 1–17 or a postcode outward code (`CF10`)
+grid-note-postcode-cut = note: the API knows outward codes only, so `{ $given }` is read as `{ $outward }`
+grid-note-rounded-up = note: --duration { $given } rounded up to whole half hours: { $duration }
+grid-area-national = Great Britain
+grid-area-postcode = postcode { $outward }
+grid-region-heading = { $name } (region { $id })
+grid-now-title = Carbon intensity now: { $area }
+grid-row-half-hour = half hour
+grid-row-intensity = intensity
+grid-row-index = index
+grid-row-distribution-area = distribution area
+grid-intensity-value = { $value } gCO2/kWh ({ $kind })
+grid-intensity = { $value } gCO2/kWh
+grid-estimated-actual = estimated actual
+grid-forecast = forecast
+grid-not-published = not published
+grid-index-very-low = very low
+grid-index-low = low
+grid-index-moderate = moderate
+grid-index-high = high
+grid-index-very-high = very high
+grid-generation-mix = Generation mix
+grid-column-fuel = fuel
+grid-unit = gCO2/kWh (CO2 only, generation; Carbon Intensity API)
+grid-source = Source: { $source }
+grid-source-neso = National Energy System Operator (NESO), Carbon Intensity API, https://api.carbonintensity.org.uk (documentation: https://carbon-intensity.github.io/api-definitions/), CC BY 4.0
+grid-note-co2-only = note: the Carbon Intensity API gives grams of CO2 only (no other greenhouse gas) per kWh generated, by half hour; public bodies report with DESNZ's annual kgCO2e/kWh (`sero estimate`)
+grid-forecast-title = Forecast: { $area }, { $unit }
+grid-column-from-utc = from (UTC)
+grid-column-from-london = Europe/London
+grid-column-intensity = intensity
+grid-column-index = index
+grid-chart-title = Carbon intensity forecast: { $area }
+grid-chart-x = Start of half hour (Europe/London)
+grid-chart-y = gCO2/kWh (CO2 only, generation)
+grid-chart-description = Forecast carbon intensity of electricity generation by half hour, from the Carbon Intensity API (NESO, CC BY 4.0); CO2 only. { $count ->
+    [one] { $count } half hour.
+   *[other] { $count } half hours.
+}
+grid-chart-lowest-highest = Lowest: { $lowest }: { $lowest_value } gCO2/kWh. Highest: { $highest }: { $highest_value } gCO2/kWh.
+grid-window-title = Best window for a { $duration } job ending within { $hours } h: { $area }
+grid-duration-hours = { $hours } h
+grid-duration-minutes = { $minutes } min
+grid-duration-hours-minutes = { $hours } h { $minutes } min
+grid-row-start = start
+grid-row-end = end
+grid-row-mean = mean intensity
+grid-row-if-now = if started now
+grid-row-saving = saving vs now
+grid-saving-value = { $saving } gCO2/kWh ({ $percent }%)
+grid-note-cut-by-forecast = note: the forecast ends before the horizon; only the starts it covers were compared
+grid-note-window = note: a forecast, of CO2 only from generation (Carbon Intensity API); the intensity on the day will differ, and DESNZ's annual kgCO2e/kWh remains what public bodies report
+grid-offline-title = Offline: the bundled annual DESNZ factor for UK electricity
+grid-offline-value = { $value } { $label }
+grid-desnz-label = kgCO2e/kWh (CO2, CH4 and N2O, DESNZ 2025, location-based)
+grid-annual-average = an annual average for the whole UK, not the grid at this half hour or in this region; it is the factor for reporting location-based Scope 2
+
 
 
 

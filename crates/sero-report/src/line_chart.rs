@@ -29,8 +29,7 @@ pub struct LineChart {
     pub x_label: String,
     /// What the vertical axis shows, with the unit, e.g. `gCO2/kWh`.
     pub y_label: String,
-    /// A sentence or two for the description, before the generated summary (the source, what
-    /// the values are).
+    /// The description, whole: the source, what the values are, the lowest and the highest.
     pub description: String,
     /// The name of the points' notes (`index`): when given, a strip above the plot shows each
     /// run of periods with the same note, shaded in turn and labelled in words.
@@ -269,26 +268,10 @@ fn point_text(point: &Point, unit: &str) -> String {
     }
 }
 
-/// The description: the caller's sentences, then the number of periods, the lowest and the
-/// highest.
+/// The description: the caller's sentences (the source, what the values are, the lowest and
+/// the highest, in the reader's language; this crate writes no words of its own).
 fn description(chart: &LineChart) -> String {
-    let mut text = chart.description.trim().to_owned();
-    let finite = chart.points.iter().filter(|p| p.value.is_finite());
-    let lowest = finite.clone().min_by(|a, b| a.value.total_cmp(&b.value));
-    let highest = finite.max_by(|a, b| a.value.total_cmp(&b.value));
-    if !text.is_empty() {
-        text.push(' ');
-    }
-    let _ = write!(text, "{} periods.", chart.points.len());
-    if let (Some(low), Some(high)) = (lowest, highest) {
-        let _ = write!(
-            text,
-            " Lowest: {}. Highest: {}.",
-            point_text(low, &chart.y_label),
-            point_text(high, &chart.y_label)
-        );
-    }
-    text
+    chart.description.trim().to_owned()
 }
 
 #[cfg(test)]
@@ -325,11 +308,7 @@ mod tests {
         assert_eq!(title.text(), Some("Forecast <Wales>"));
         let desc = root.children().find(|n| n.has_tag_name("desc")).unwrap();
         let desc = desc.text().unwrap();
-        assert!(
-            desc.contains("Lowest: period 1: 80 gCO2/kWh (low)"),
-            "{desc}"
-        );
-        assert!(desc.contains("Highest: period 3: 200 gCO2/kWh"), "{desc}");
+        assert_eq!(desc, "Forecast.");
         let values: Vec<&str> = doc
             .descendants()
             .filter(|n| n.attribute("class") == Some("point"))

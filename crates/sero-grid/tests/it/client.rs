@@ -2,6 +2,7 @@ use std::time::Duration;
 
 use jiff::SignedDuration;
 use sero_grid::{Area, Client, Config, GridError, Index};
+use sero_message::{Arg, msg};
 use sero_test_server::{Fixture, Server};
 
 use crate::{api_time, client, forecast_at, json, national_body, periods, region_id_body, t};
@@ -262,12 +263,14 @@ fn an_error_body_is_shown_and_not_retried() {
             if code == "400 Bad Request" && message == "Please enter a valid region ID."),
         "{error:?}"
     );
-    let text = error.to_string();
-    assert!(
-        text.contains("400 Bad Request: Please enter a valid region ID."),
-        "{text}"
+    let message = error.message();
+    assert_eq!(message.id(), "grid-error-api-refused-because");
+    assert_eq!(message.get("refusal"), Some(&"400 Bad Request".into()));
+    assert_eq!(
+        message.get("reason"),
+        Some(&"Please enter a valid region ID.".into())
     );
-    assert!(text.contains("\n  = hint: "), "{text}");
+    assert_eq!(error.hint(), msg!("grid-hint-api-error"));
     assert!(!error.is_offline());
     assert_eq!(server.requests().len(), 1);
 }
@@ -302,22 +305,19 @@ fn a_500_always_gives_up_after_three_tries_with_the_offline_message() {
         .now(&Area::National)
         .unwrap_err();
     assert!(error.is_offline(), "{error:?}");
-    let text = error.to_string();
-    assert!(
-        text.starts_with(&format!(
-            "could not reach the Carbon Intensity API at {}",
-            server.url("")
-        )),
-        "{text}"
+    assert_eq!(
+        error.message(),
+        msg!(
+            "grid-error-unreachable",
+            url = server.url(""),
+            detail = msg!(
+                "grid-detail-after-tries",
+                detail = msg!("grid-detail-status", status = 500_u16),
+                tries = 3_u32
+            )
+        )
     );
-    assert!(text.contains("HTTP status 500, after 3 tries"), "{text}");
-    assert!(
-        error
-            .hint()
-            .contains("sero works offline from the bundled annual DESNZ factors (`sero estimate`"),
-        "{}",
-        error.hint()
-    );
+    assert_eq!(error.hint(), msg!("grid-hint-offline"));
     assert_eq!(server.requests(), ["/intensity"; 3]);
 }
 
@@ -340,12 +340,17 @@ fn a_slow_answer_times_out_and_is_retried() {
         "the client waited"
     );
     assert!(error.is_offline(), "{error:?}");
-    assert!(
-        error
-            .message()
-            .contains("no answer within 0.2 s, after 2 tries"),
-        "{}",
-        error.message()
+    let GridError::Unreachable { detail, .. } = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(detail.id(), "grid-detail-after-tries");
+    assert_eq!(detail.get("tries"), Some(&Arg::Count(2)));
+    let Some(Arg::Message(inner)) = detail.get("detail") else {
+        panic!("{detail:?}");
+    };
+    assert_eq!(
+        **inner,
+        msg!("grid-detail-timed-out", seconds = Arg::Exact(0.2))
     );
     assert_eq!(server.requests().len(), 2);
 }
@@ -361,12 +366,11 @@ fn a_closed_port_is_unreachable_at_once() {
     assert_eq!(config.base_url, format!("http://127.0.0.1:{port}"));
     let error = Client::new(config).now(&Area::National).unwrap_err();
     assert!(error.is_offline());
-    assert!(
-        error.message().starts_with(&format!(
-            "could not reach the Carbon Intensity API at http://127.0.0.1:{port}"
-        )),
-        "{}",
-        error.message()
+    let message = error.message();
+    assert_eq!(message.id(), "grid-error-unreachable");
+    assert_eq!(
+        message.get("url"),
+        Some(&Arg::Text(format!("http://127.0.0.1:{port}")))
     );
 }
 
@@ -378,12 +382,13 @@ fn an_answer_that_is_not_the_documented_json() {
         .now(&"CF10 1EP".parse().unwrap())
         .unwrap_err();
     assert!(matches!(error, GridError::Malformed { .. }), "{error:?}");
+    let message = error.message();
+    assert_eq!(message.id(), "grid-error-malformed");
     assert!(
-        error.message().contains("/regional/postcode/CF10")
-            && error.message().contains("not the documented JSON"),
-        "{}",
-        error.message()
+        matches!(message.get("url"), Some(Arg::Text(url)) if url.ends_with("/regional/postcode/CF10")),
+        "{message:?}"
     );
+    assert_eq!(error.hint(), msg!("grid-hint-malformed"));
 }
 
 #[test]

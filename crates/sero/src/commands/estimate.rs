@@ -198,7 +198,7 @@ fn fetch(
     };
     let half_hours = client
         .intensity(&area, from, to)
-        .map_err(|e| format!("{} ({})", e.message(), e.hint()))?;
+        .map_err(|e| crate::i18n::tr(&e.message()))?;
     Ok(half_hours
         .into_iter()
         .filter_map(|h| {

@@ -11,14 +11,15 @@ use serde_json::json;
 use crate::output::document::Kind;
 
 use sero_core::factor::FactorLibrary;
-use sero_core::model::format_number;
+use sero_core::{Message, msg};
 use sero_grid::jiff::{SignedDuration, Timestamp, tz::TimeZone};
-use sero_grid::{Area, Client, Config, GridError, HalfHour, Now, Window, WindowError};
+use sero_grid::{Area, Client, Config, GridError, HalfHour, Index, Now, Window, WindowError};
 
 use super::print;
 use crate::Failure;
-use crate::output::Grid;
-use crate::text::grid as words;
+use crate::i18n::{localizer, tr};
+use crate::output::{Grid, layout};
+use crate::tr;
 
 /// The bundled factor shown offline: DESNZ 2025, UK electricity generated (location-based).
 const OFFLINE_FACTOR: &str = "desnz/2025/electricity-generation";
@@ -107,6 +108,28 @@ pub fn run(args: GridArgs) -> Result<(), Failure> {
     }
 }
 
+/// An error and its hint for stderr, in the reader's language.
+pub fn failure(error: &Message, hint: &Message) -> Failure {
+    Failure::input(format!(
+        "{}\n  = {}",
+        tr!("grid-error", error = error.clone()),
+        tr!("grid-hint", hint = hint.clone())
+    ))
+}
+
+/// The error of a flag's value: `--hours 49: give 1 to 48 hours`.
+fn flag_failure(flag: &str, given: &str, problem: Message, hint: Message) -> Failure {
+    failure(
+        &msg!(
+            "grid-error-flag",
+            flag = flag,
+            given = given,
+            problem = problem
+        ),
+        &hint,
+    )
+}
+
 fn now(args: &NowArgs) -> Result<(), Failure> {
     let common = &args.common;
     let area = area(common)?;
@@ -125,12 +148,12 @@ fn now(args: &NowArgs) -> Result<(), Failure> {
 fn forecast(args: &ForecastArgs) -> Result<(), Failure> {
     let common = &args.common;
     if !(1..=MAX_HOURS).contains(&args.hours) {
-        return Err(Failure::input(format!(
-            "error: --hours {}: {}\n  = hint: {}",
-            args.hours,
-            words::HOURS_RANGE,
-            words::HORIZON_HINT
-        )));
+        return Err(flag_failure(
+            "--hours",
+            &args.hours.to_string(),
+            msg!("grid-problem-hours-range", max = MAX_HOURS),
+            msg!("grid-hint-horizon", max = MAX_HOURS),
+        ));
     }
     let area = area(common)?;
     if common.offline {
@@ -142,13 +165,19 @@ fn forecast(args: &ForecastArgs) -> Result<(), Failure> {
     if let Some(path) = &args.chart {
         let svg = sero_report::line_chart_svg(&chart(&area, &series));
         std::fs::write(path, svg).map_err(|e| {
-            Failure::input(format!(
-                "error: cannot write the chart `{}`: {e}\n  = hint: {}",
-                path.display(),
-                words::CHART_HINT
-            ))
+            failure(
+                &msg!(
+                    "grid-error-chart-not-written",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                ),
+                &msg!("grid-hint-chart"),
+            )
         })?;
-        eprintln!("{} {}", crate::text::CHART_WRITTEN, path.display());
+        eprintln!(
+            "{}",
+            tr!("grid-chart-written", path = path.display().to_string())
+        );
     }
     print(&match common.format {
         GridFormat::Json => to_json(
@@ -170,20 +199,20 @@ fn window(args: &WindowArgs) -> Result<(), Failure> {
     let duration = parse_duration("--duration", &args.duration)?;
     let within = parse_duration("--within", &args.within)?;
     let Some(job) = sero_grid::job_length(duration) else {
-        return Err(Failure::input(format!(
-            "error: --duration {}: {}\n  = hint: {}",
-            args.duration,
-            words::POSITIVE_DURATION,
-            words::DURATION_HINT
-        )));
+        return Err(flag_failure(
+            "--duration",
+            &args.duration,
+            msg!("grid-problem-positive-duration"),
+            msg!("grid-hint-duration"),
+        ));
     };
     if within > SignedDuration::from_hours(i64::from(MAX_HOURS)) || within.is_negative() {
-        return Err(Failure::input(format!(
-            "error: --within {}: {}\n  = hint: {}",
-            args.within,
-            words::WITHIN_RANGE,
-            words::HORIZON_HINT
-        )));
+        return Err(flag_failure(
+            "--within",
+            &args.within,
+            msg!("grid-problem-within-range", max = MAX_HOURS),
+            msg!("grid-hint-horizon", max = MAX_HOURS),
+        ));
     }
     let area = area(common)?;
     if common.offline {
@@ -195,22 +224,28 @@ fn window(args: &WindowArgs) -> Result<(), Failure> {
         .or_else(|e| fallback(common.format, e))?;
     let best = sero_grid::best_window(&series, job.half_hours, within).map_err(|e| {
         let message = match e {
-            WindowError::LongerThanHorizon => {
-                words::longer_than_horizon(&args.duration, &args.within)
-            }
+            WindowError::LongerThanHorizon => msg!(
+                "grid-error-longer-than-horizon",
+                duration = args.duration.as_str(),
+                within = args.within.as_str()
+            ),
             WindowError::ForecastTooShort {
                 half_hours_available,
-            } => words::forecast_too_short(half_hours_available),
+            } => msg!(
+                "grid-error-forecast-too-short",
+                count = half_hours_available
+            ),
         };
-        Failure::input(format!(
-            "error: {message}\n  = hint: {}",
-            words::HORIZON_HINT
-        ))
+        failure(&message, &msg!("grid-hint-horizon", max = MAX_HOURS))
     })?;
     if job.rounded_up {
         eprintln!(
             "{}",
-            words::rounded_up(&args.duration, &half_hours_text(job.half_hours))
+            tr!(
+                "grid-note-rounded-up",
+                given = args.duration.as_str(),
+                duration = half_hours_text(job.half_hours)
+            )
         );
     }
     print(&match common.format {
@@ -233,29 +268,30 @@ fn area(common: &Common) -> Result<Area, Failure> {
         (Some(region), None) => ("--region", region.as_str()),
         (None, None) => return Ok(Area::National),
     };
-    let (area, note) = Area::parse_with_note(text).map_err(|e| {
-        Failure::input(format!("error: {flag} {text}: {e}\n  = hint: {}", e.hint()))
-    })?;
+    let (area, note) =
+        Area::parse_with_note(text).map_err(|e| flag_failure(flag, text, e.message(), e.hint()))?;
     if flag == "--postcode" && !matches!(area, Area::Postcode(_)) {
-        return Err(Failure::input(format!(
-            "error: --postcode {text}: {}\n  = hint: {}",
-            words::NOT_A_POSTCODE,
-            words::POSTCODE_HINT
-        )));
+        return Err(flag_failure(
+            "--postcode",
+            text,
+            msg!("grid-problem-not-a-postcode"),
+            msg!("grid-hint-postcode"),
+        ));
     }
     if let Some(note) = note {
-        eprintln!("{note}");
+        eprintln!("{}", tr(&note));
     }
     Ok(area)
 }
 
 fn parse_duration(flag: &str, text: &str) -> Result<SignedDuration, Failure> {
     text.trim().parse::<SignedDuration>().map_err(|_| {
-        Failure::input(format!(
-            "error: {flag} {text}: {}\n  = hint: {}",
-            words::NOT_A_DURATION,
-            words::DURATION_HINT
-        ))
+        flag_failure(
+            flag,
+            text,
+            msg!("grid-problem-not-a-duration"),
+            msg!("grid-hint-duration"),
+        )
     })
 }
 
@@ -265,20 +301,21 @@ fn fallback<T>(format: GridFormat, error: GridError) -> Result<T, Failure> {
     if error.is_offline() {
         print(&offline(format, Some(&error))?)?;
     }
-    Err(Failure::input(format!(
-        "error: {}\n  = hint: {}",
-        error.message(),
-        error.hint()
-    )))
+    Err(failure(&error.message(), &error.hint()))
 }
 
 /// The bundled annual DESNZ factor, said to be an annual average.
 fn offline(format: GridFormat, error: Option<&GridError>) -> Result<String, Failure> {
-    let factors = sero_factors::bundled()
-        .map_err(|e| Failure::input(format!("error: the bundled factors: {e}")))?;
+    let factors = sero_factors::bundled().map_err(|e| {
+        Failure::input(tr!(
+            "grid-error",
+            error = msg!("grid-error-bundled-factors", error = e.to_string())
+        ))
+    })?;
     let factor = factors.get(OFFLINE_FACTOR).ok_or_else(|| {
-        Failure::input(format!(
-            "error: the bundled factor `{OFFLINE_FACTOR}` is missing"
+        Failure::input(tr!(
+            "grid-error",
+            error = msg!("grid-error-factor-missing", factor = OFFLINE_FACTOR)
         ))
     })?;
     let c = &factor.citation;
@@ -288,22 +325,38 @@ fn offline(format: GridFormat, error: Option<&GridError>) -> Result<String, Fail
             Kind::GridOffline,
             json!({
                 "offline": true,
-                "reason": error.map(GridError::message),
-                "label": words::DESNZ_LABEL,
+                "reason": error.map(|e| tr(&e.message())),
+                "label": tr!("grid-desnz-label"),
                 "factor": crate::output::document::factor(factor),
-                "note": words::ANNUAL_AVERAGE,
+                "note": tr!("grid-annual-average"),
             }),
         )?,
         GridFormat::Table => {
-            let mut out = format!("{}\n", words::OFFLINE_TITLE);
-            out.push_str(&format!(
-                "  {} {}\n",
-                format_number(factor.value),
-                words::DESNZ_LABEL
+            let width = layout::width();
+            let mut out = format!("{}\n", tr!("grid-offline-title"));
+            out.push_str(&layout::wrap(
+                &tr!(
+                    "grid-offline-value",
+                    value = factor.value,
+                    label = msg!("grid-desnz-label")
+                ),
+                width,
+                "  ",
+                "    ",
             ));
-            out.push_str(&format!("  {}\n", factor.description));
-            out.push_str(&format!("  {}\n", words::ANNUAL_AVERAGE));
-            out.push_str(&format!("  {}: {citation}\n", words::SOURCE));
+            out.push_str(&layout::wrap(&factor.description, width, "  ", "    "));
+            out.push_str(&layout::wrap(
+                &tr!("grid-annual-average"),
+                width,
+                "  ",
+                "    ",
+            ));
+            out.push_str(&layout::wrap(
+                &tr!("grid-source", source = citation),
+                width,
+                "  ",
+                "    ",
+            ));
             out
         }
     })
@@ -329,69 +382,122 @@ fn local(t: Timestamp) -> String {
         .to_string()
 }
 
-fn area_heading(area: &Area, now: Option<&Now>) -> String {
-    match now {
-        Some(now) => match now.region_id {
-            Some(id) => format!("{} ({} {id})", now.region_name, words::REGION),
-            None => now.region_name.clone(),
-        },
-        None => match area.region_id() {
-            Some(id) => format!("{} ({} {id})", area.name(), words::REGION),
-            None => area.name(),
-        },
+/// A forecast row's time in Europe/London: `13:00 GMT`, with the date only when it is not the
+/// UTC date (an hour before midnight in summer), so the table stays narrow.
+fn local_time(t: Timestamp) -> String {
+    let zoned = t.to_zoned(london());
+    if zoned.date() == t.to_zoned(TimeZone::UTC).date() {
+        zoned.strftime("%H:%M %Z").to_string()
+    } else {
+        zoned.strftime("%Y-%m-%d %H:%M %Z").to_string()
     }
 }
 
-fn value_kind(hh: &HalfHour) -> &'static str {
-    if hh.actual.is_some() {
-        words::ESTIMATED_ACTUAL
-    } else {
-        words::FORECAST
+/// The area's name for people: Great Britain, a region's name (a proper noun, the API's) or a
+/// postcode's outward code, in the reader's language.
+fn area_name(area: &Area) -> String {
+    match area {
+        Area::National => tr!("grid-area-national"),
+        Area::Region(_) => area.name(),
+        Area::Postcode(outward) => tr!("grid-area-postcode", outward = outward.as_str()),
     }
+}
+
+fn area_heading(area: &Area, now: Option<&Now>) -> String {
+    let (name, id) = match now {
+        Some(now) if !matches!(now.area, Area::National) => {
+            (now.region_name.clone(), now.region_id)
+        }
+        _ => (area_name(area), area.region_id()),
+    };
+    match id {
+        Some(id) => tr!("grid-region-heading", name = name, id = id),
+        None => name,
+    }
+}
+
+fn index_name(index: Index) -> String {
+    tr(&match index {
+        Index::VeryLow => msg!("grid-index-very-low"),
+        Index::Low => msg!("grid-index-low"),
+        Index::Moderate => msg!("grid-index-moderate"),
+        Index::High => msg!("grid-index-high"),
+        Index::VeryHigh => msg!("grid-index-very-high"),
+    })
+}
+
+fn index_cell(index: Option<Index>) -> String {
+    index.map_or_else(|| "–".to_owned(), index_name)
+}
+
+fn figure(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| localizer().number(v))
+}
+
+/// The notes and the source under a table, each wrapped to the width.
+fn notes(out: &mut String, notes: &[Message], width: usize) {
+    for note in notes {
+        out.push_str(&layout::wrap(&tr(note), width, "", "  "));
+    }
+    out.push_str(&layout::wrap(
+        &tr!("grid-source", source = msg!("grid-source-neso")),
+        width,
+        "",
+        "  ",
+    ));
 }
 
 fn now_table(now: &Now) -> String {
+    let width = layout::width();
     let hh = &now.half_hour;
-    let mut out = format!(
-        "{}: {}\n",
-        words::NOW_TITLE,
-        area_heading(&now.area, Some(now))
+    let mut out = layout::wrap(
+        &tr!("grid-now-title", area = area_heading(&now.area, Some(now))),
+        width,
+        "",
+        "  ",
     );
     let mut grid = Grid::new(&["", ""], &[false, false]);
     grid.row(vec![
-        words::HALF_HOUR.to_owned(),
+        tr!("grid-row-half-hour"),
         format!("{} – {}", utc(hh.from), hh.to.strftime("%H:%M UTC")),
     ]);
     grid.row(vec![
-        words::INTENSITY.to_owned(),
+        tr!("grid-row-intensity"),
         match hh.value() {
-            Some(v) => format!(
-                "{} {} ({})",
-                format_number(v),
-                sero_grid::UNIT_LABEL,
-                value_kind(hh)
+            Some(v) => tr!(
+                "grid-intensity-value",
+                value = v,
+                kind = if hh.actual.is_some() {
+                    msg!("grid-estimated-actual")
+                } else {
+                    msg!("grid-forecast")
+                }
             ),
-            None => words::NOT_PUBLISHED.to_owned(),
+            None => tr!("grid-not-published"),
         },
     ]);
-    grid.row(vec![
-        words::INDEX.to_owned(),
-        hh.index.map_or_else(|| "–".to_owned(), |i| i.to_string()),
-    ]);
+    grid.row(vec![tr!("grid-row-index"), index_cell(hh.index)]);
     if let Some(dno) = &now.dno_region {
-        grid.row(vec![words::DNO_REGION.to_owned(), dno.clone()]);
+        grid.row(vec![tr!("grid-row-distribution-area"), dno.clone()]);
     }
-    out.push_str(&grid.render("  "));
+    out.push_str(&grid.render_within("  ", width, &[1]));
     if !now.generation_mix.is_empty() {
-        out.push_str(&format!("{}\n", words::GENERATION_MIX));
-        let mut mix = Grid::new(&[words::FUEL, words::SHARE], &[false, true]);
-        for fuel in &now.generation_mix {
-            mix.row(vec![fuel.fuel.clone(), format!("{:.1}%", fuel.percent)]);
+        out.push_str(&format!("{}\n", tr!("grid-generation-mix")));
+        let fuel = tr!("grid-column-fuel");
+        let share = tr!("column-share");
+        let mut mix = Grid::new(&[&fuel, &share], &[false, true]);
+        for f in &now.generation_mix {
+            mix.row(vec![
+                f.fuel.clone(),
+                tr!(
+                    "percent",
+                    value = sero_core::Arg::Exact((f.percent * 10.0).round() / 10.0)
+                ),
+            ]);
         }
-        out.push_str(&mix.render("  "));
+        out.push_str(&mix.render_within("  ", width, &[0]));
     }
-    out.push_str(&format!("{}\n", words::CO2_ONLY_NOTE));
-    out.push_str(&format!("{}: {}\n", words::SOURCE, sero_grid::SOURCE));
+    notes(&mut out, &[msg!("grid-note-co2-only")], width);
     out
 }
 
@@ -422,57 +528,85 @@ fn half_hour_json(hh: &HalfHour) -> serde_json::Value {
 }
 
 fn forecast_table(area: &Area, series: &[HalfHour]) -> String {
-    let mut out = format!(
-        "{}: {}, {}\n",
-        words::FORECAST_TITLE,
-        area_heading(area, None),
-        sero_grid::UNIT_LABEL
+    let width = layout::width();
+    let mut out = layout::wrap(
+        &tr!(
+            "grid-forecast-title",
+            area = area_heading(area, None),
+            unit = msg!("grid-unit")
+        ),
+        width,
+        "",
+        "  ",
     );
-    let mut grid = Grid::new(
-        &[
-            words::FROM_UTC,
-            words::FROM_LONDON,
-            words::INTENSITY,
-            words::INDEX,
-        ],
-        &[false, false, true, false],
-    );
+    let header = [
+        tr!("grid-column-from-utc"),
+        tr!("grid-column-from-london"),
+        tr!("grid-column-intensity"),
+        tr!("grid-column-index"),
+    ];
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let mut grid = Grid::new(&header, &[false, false, true, false]);
     for hh in series {
         grid.row(vec![
-            utc(hh.from),
-            local(hh.from),
-            hh.value().map_or_else(|| "–".to_owned(), format_number),
-            hh.index.map_or_else(|| "–".to_owned(), |i| i.to_string()),
+            hh.from.strftime("%Y-%m-%d %H:%M").to_string(),
+            local_time(hh.from),
+            figure(hh.value()),
+            index_cell(hh.index),
         ]);
     }
-    out.push_str(&grid.render("  "));
-    out.push_str(&format!("{}\n", words::CO2_ONLY_NOTE));
-    out.push_str(&format!("{}: {}\n", words::SOURCE, sero_grid::SOURCE));
+    out.push_str(&grid.render_within("  ", width, &[3]));
+    notes(&mut out, &[msg!("grid-note-co2-only")], width);
     out
 }
 
 fn chart(area: &Area, series: &[HalfHour]) -> sero_report::LineChart {
     let zone = london();
+    let label = |hh: &HalfHour| {
+        format!(
+            "{} – {}",
+            hh.from.to_zoned(zone.clone()).strftime("%Y-%m-%d %H:%M"),
+            hh.to.to_zoned(zone.clone()).strftime("%H:%M %Z")
+        )
+    };
+    let known = series.iter().filter(|hh| hh.value().is_some());
+    let lowest = known.clone().min_by(|a, b| {
+        a.value()
+            .unwrap_or(0.0)
+            .total_cmp(&b.value().unwrap_or(0.0))
+    });
+    let highest = known.max_by(|a, b| {
+        a.value()
+            .unwrap_or(0.0)
+            .total_cmp(&b.value().unwrap_or(0.0))
+    });
+    let mut description = tr!("grid-chart-description", count = series.len());
+    if let (Some(low), Some(high)) = (lowest, highest) {
+        description.push(' ');
+        description.push_str(&tr!(
+            "grid-chart-lowest-highest",
+            lowest = label(low),
+            lowest_value = low.value().unwrap_or(f64::NAN),
+            highest = label(high),
+            highest_value = high.value().unwrap_or(f64::NAN)
+        ));
+    }
     sero_report::LineChart {
-        title: words::chart_title(&area.name()),
-        x_label: words::CHART_X.to_owned(),
-        y_label: words::CHART_Y.to_owned(),
-        description: words::CHART_DESCRIPTION.to_owned(),
-        note_label: Some(words::INDEX.to_owned()),
+        title: tr!("grid-chart-title", area = area_name(area)),
+        x_label: tr!("grid-chart-x"),
+        y_label: tr!("grid-chart-y"),
+        description,
+        note_label: Some(tr!("grid-column-index")),
         points: series
             .iter()
             .map(|hh| {
                 let start = hh.from.to_zoned(zone.clone());
                 sero_report::Point {
-                    label: format!(
-                        "{} – {}",
-                        start.strftime("%a %-d %b %H:%M"),
-                        hh.to.to_zoned(zone.clone()).strftime("%H:%M %Z")
-                    ),
+                    label: label(hh),
                     value: hh.value().unwrap_or(f64::NAN),
                     tick: (start.minute() == 0 && start.hour() % 6 == 0)
-                        .then(|| start.strftime("%a %H:%M").to_string()),
-                    note: hh.index.map(|i| i.to_string()),
+                        .then(|| start.strftime("%d/%m %H:%M").to_string()),
+                    note: hh.index.map(index_name),
                 }
             })
             .collect(),
@@ -482,62 +616,58 @@ fn chart(area: &Area, series: &[HalfHour]) -> sero_report::LineChart {
 fn half_hours_text(n: usize) -> String {
     let minutes = n * 30;
     match (minutes / 60, minutes % 60) {
-        (h, 0) => format!("{h} h"),
-        (0, m) => format!("{m} min"),
-        (h, m) => format!("{h} h {m} min"),
+        (h, 0) => tr!("grid-duration-hours", hours = h),
+        (0, m) => tr!("grid-duration-minutes", minutes = m),
+        (h, m) => tr!("grid-duration-hours-minutes", hours = h, minutes = m),
     }
 }
 
 fn window_table(area: &Area, best: &Window, within: SignedDuration) -> String {
-    let mut out = format!(
-        "{}\n",
-        words::window_title(
-            &half_hours_text(best.half_hours),
-            &format_number(within.as_secs_f64() / 3600.0),
-            &area_heading(area, None)
-        )
+    let width = layout::width();
+    let mut out = layout::wrap(
+        &tr!(
+            "grid-window-title",
+            duration = half_hours_text(best.half_hours),
+            hours = sero_core::Arg::Exact(within.as_secs_f64() / 3600.0),
+            area = area_heading(area, None)
+        ),
+        width,
+        "",
+        "  ",
     );
     let mut grid = Grid::new(&["", "", ""], &[false, false, false]);
     grid.row(vec![
-        words::START.to_owned(),
+        tr!("grid-row-start"),
         utc(best.start),
         local(best.start),
     ]);
-    grid.row(vec![words::END.to_owned(), utc(best.end), local(best.end)]);
-    out.push_str(&grid.render("  "));
+    grid.row(vec![tr!("grid-row-end"), utc(best.end), local(best.end)]);
+    out.push_str(&grid.render_within("  ", width, &[0]));
     let mut figures = Grid::new(&["", ""], &[false, false]);
     figures.row(vec![
-        words::MEAN.to_owned(),
-        format!("{} {}", round1(best.mean), sero_grid::UNIT_LABEL),
+        tr!("grid-row-mean"),
+        tr!("grid-intensity", value = best.mean),
     ]);
     figures.row(vec![
-        words::IF_NOW.to_owned(),
-        format!("{} gCO2/kWh", round1(best.now_mean)),
+        tr!("grid-row-if-now"),
+        tr!("grid-intensity", value = best.now_mean),
     ]);
     figures.row(vec![
-        words::SAVING_VS_NOW.to_owned(),
-        format!(
-            "{} gCO2/kWh ({}%)",
-            round1(best.saving),
-            round1(best.saving_percent)
+        tr!("grid-row-saving"),
+        tr!(
+            "grid-saving-value",
+            saving = best.saving,
+            percent = best.saving_percent
         ),
     ]);
-    out.push_str(&figures.render("  "));
+    out.push_str(&figures.render_within("  ", width, &[0]));
+    let mut said = Vec::new();
     if best.cut_by_forecast {
-        out.push_str(&format!("{}\n", words::CUT_BY_FORECAST));
+        said.push(msg!("grid-note-cut-by-forecast"));
     }
-    out.push_str(&format!("{}\n", words::WINDOW_NOTE));
-    out.push_str(&format!("{}: {}\n", words::SOURCE, sero_grid::SOURCE));
+    said.push(msg!("grid-note-window"));
+    notes(&mut out, &said, width);
     out
-}
-
-fn round1(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded == 0.0 {
-        "0".to_owned()
-    } else {
-        format!("{rounded}")
-    }
 }
 
 fn window_json(
@@ -562,7 +692,7 @@ fn window_json(
         "saving_percent": best.saving_percent,
         "cut_by_forecast": best.cut_by_forecast,
         "unit": sero_grid::UNIT_LABEL,
-        "note": words::WINDOW_NOTE,
+        "note": tr!("grid-note-window"),
         "source": sero_grid::SOURCE,
     })
 }

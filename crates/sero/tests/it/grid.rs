@@ -114,9 +114,7 @@ fn now_national_as_a_table_and_as_json() {
         "{table}"
     );
     assert!(
-        table.contains(
-            "263 gCO2/kWh (CO2 only, generation; Carbon Intensity API) (estimated actual)"
-        ),
+        table.contains("intensity  263 gCO2/kWh (estimated actual)"),
         "{table}"
     );
     assert!(table.contains("index      moderate"), "{table}");
@@ -243,7 +241,7 @@ fn forecast_table_json_and_chart_from_the_environment_url() {
         .and_then(|n| n.text())
         .unwrap();
     assert!(
-        desc.contains("Lowest:") && desc.contains(": 50 gCO2/kWh"),
+        desc.contains("12 half hours. Lowest: ") && desc.contains(": 50.0 gCO2/kWh. Highest: "),
         "{desc}"
     );
     let points: Vec<f64> = chart
@@ -273,7 +271,7 @@ fn forecast_table_json_and_chart_from_the_environment_url() {
         "{table}"
     );
     assert_eq!(
-        table.lines().filter(|l| l.contains(" UTC ")).count(),
+        table.lines().filter(|l| l.starts_with("  20")).count(),
         12,
         "{table}"
     );
@@ -352,7 +350,7 @@ fn window_finds_the_trough_and_rounds_the_duration_up() {
         )),
         "{table}"
     );
-    assert!(table.contains("mean intensity  50 gCO2/kWh"), "{table}");
+    assert!(table.contains("mean intensity  50.0 gCO2/kWh"), "{table}");
     assert!(table.contains("CO2 only"), "{table}");
     assert!(table.contains("forecast"), "{table}");
 }
@@ -440,4 +438,109 @@ fn bad_numbers_are_refused() {
         assert!(stderr.contains(message), "{args:?}: {stderr}");
         assert!(stderr.contains("= hint:"), "{stderr}");
     }
+}
+
+/// `sero` in the sandbox with more environment variables.
+fn run_env(sandbox: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_sero"))
+        .args(args)
+        .env("SERO_CACHE_DIR", sandbox.path("cache"))
+        .env("SERO_CARBON_INTENSITY_URL", "http://127.0.0.1:9")
+        .envs(env.iter().copied())
+        .current_dir(sandbox.path(""))
+        .output()
+        .unwrap();
+    Run {
+        code: output.status.code().unwrap(),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    }
+}
+
+/// Every line within `width` characters, except a line that is one unbreakable word (a URL).
+fn assert_within(text: &str, width: usize) {
+    for line in text.lines() {
+        assert!(
+            line.chars().count() <= width || line.split_whitespace().count() == 1,
+            "a line wider than {width}: {line:?}\n{text}"
+        );
+    }
+}
+
+#[test]
+fn now_in_welsh_says_every_word_in_welsh() {
+    let server = Server::start(
+        "127.0.0.1",
+        vec![
+            ("/intensity", json(INTENSITY)),
+            ("/generation", json(GENERATION)),
+        ],
+    );
+    let sandbox = Sandbox::new();
+    let table = sandbox
+        .run(&["--lang", "cy", "grid", "now", "--api-url", &server.url("")])
+        .success();
+    for welsh in [
+        "Dwysedd carbon nawr: Prydain Fawr",
+        "hanner awr",
+        "263 gCO2/kWh (gwirioneddol amcangyfrifedig)",
+        "mynegai",
+        "cymedrol",
+        "Cymysgedd cynhyrchu",
+        "tanwydd",
+        "cyfran",
+        "nodyn: mae'r Carbon Intensity API",
+        "Ffynhonnell: ",
+    ] {
+        assert!(table.contains(welsh), "{welsh:?} missing:\n{table}");
+    }
+    for english in [
+        "Carbon intensity now",
+        "Great Britain",
+        "half hour",
+        "estimated actual",
+        "moderate",
+        "Generation mix",
+        "fuel",
+        "share",
+        "note:",
+        "Source:",
+    ] {
+        assert!(!table.contains(english), "{english:?} in Welsh:\n{table}");
+    }
+    let stderr = sandbox
+        .run(&["--lang", "cy", "grid", "now", "--region", "south-wails"])
+        .refused();
+    assert!(
+        stderr.starts_with("gwall: --region south-wails: nid yw `south-wails`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("\n  = awgrym: ai `south-wales`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn reports_fit_sixty_columns() {
+    let (server, _) = forecast_server();
+    let sandbox = Sandbox::new();
+    let api = server.url("");
+    let narrow = [("COLUMNS", "60"), ("SERO_LANG", "en")];
+    for args in [
+        vec!["grid", "forecast", "--region", "wales", "--hours", "6"],
+        vec!["grid", "window", "--region", "wales", "--duration", "3h"],
+        vec!["grid", "now", "--offline"],
+    ] {
+        let mut args = args;
+        args.extend(["--api-url", api.as_str()]);
+        let run = run_env(&sandbox, &args, &narrow);
+        assert_eq!(run.code, 0, "{args:?}: {run:?}");
+        assert!(run.stdout.lines().count() > 3, "{}", run.stdout);
+        assert_within(&run.stdout, 60);
+    }
+    // The offline note is a long sentence: wrapped, not cut.
+    let run = run_env(&sandbox, &["grid", "now", "--offline"], &narrow);
+    assert!(run.stdout.contains("annual average"), "{}", run.stdout);
+    assert!(!run.stdout.contains('…'), "{}", run.stdout);
 }
