@@ -217,6 +217,101 @@ inventory-waste-factor-missing = llinell { $line }: nid yw ffactor `{ $factor }`
 ## sero import inventory: reports and row errors
 # Messages of this section start `inventory-`.
 
+inventory-title = Ystad TG: allyriadau blynyddol ({ $file }, un flwyddyn)
+inventory-note = nodyn: { $note }
+inventory-summary = Mae'r ystad yn allyrru { $total } y flwyddyn ac yn defnyddio { $kwh } kWh o drydan, o { $lines ->
+    [one] { $lines } llinell
+   *[other] { $lines } llinell
+} o'r rhestr.
+inventory-rows-in = Pob llinell o'r rhestr, allyriadau mewn { $unit }:
+inventory-column-line = llinell
+inventory-column-asset = ased
+inventory-column-count = nifer
+inventory-column-model = model sero
+inventory-column-embodied = ymgorfforedig
+inventory-column-operational = gweithredol
+inventory-column-end-of-life = diwedd oes
+inventory-column-total = cyfanswm
+inventory-column-category = categori
+inventory-column-class = dosbarth
+inventory-column-units = unedau
+inventory-column-route = llwybr
+inventory-column-mass = màs kg
+inventory-column-without-mass = unedau heb fàs
+inventory-total = Cyfanswm
+inventory-by-tcs = Categorïau'r Tech Carbon Standard (sgema v0.1.0)
+inventory-by-ggc = Dosbarthiadau asedau Greening Government ICT
+inventory-e-waste = Gwastraff electronig eleni
+inventory-assumptions = Rhagdybiaethau
+inventory-warnings = Rhybuddion
+inventory-sources = Ffynonellau
+inventory-source-factor = { $factor }: { $value } { $unit }, { $description }
+inventory-uncovered = Nid yw rhestr yn cynnwys: meddalwedd, modelau sylfaen, cynnwys a data, generaduron, defnydd oddi ar y safle o ddyfeisiau staff, gwasanaethau a reolir a phob categori i lawr y gadwyn (dyfeisiau a rhwydweithiau cwsmeriaid).
+inventory-error-cannot-read = gwall: ni ellir darllen `{ $file }`: { $error }
+    {"  "}= awgrym: gwiriwch lwybr CSV y rhestr
+inventory-error-cannot-write = gwall: ni ellir ysgrifennu `{ $file }`: { $error }
+    {"  "}= awgrym: gwiriwch fod y ffolder yn bodoli ac y gellir ysgrifennu iddo
+inventory-error-at-cell = gwall: { $file }, llinell { $line }, colofn `{ $column }`: { $message }
+inventory-error-at-line = gwall: { $file }, llinell { $line }: { $message }
+inventory-hint-line = = awgrym: { $hint }
+inventory-refused = { $problems ->
+    [one] { $problems } broblem wedi'i chanfod; ni amcangyfrifwyd nac ysgrifennwyd dim
+   *[other] { $problems } problem wedi'u canfod; ni amcangyfrifwyd nac ysgrifennwyd dim
+}
+inventory-error-unclosed-quote = nid yw maes mewn dyfynodau sy'n dechrau ar y llinell hon byth yn cau
+inventory-hint-unclosed-quote = caewch y maes gyda `"`; ysgrifennwch ddyfynnod y tu mewn i faes mewn dyfynodau fel `""`
+inventory-error-empty = mae'r ffeil yn wag: mae angen llinell pennawd a rhesi ar restr
+inventory-error-no-rows = mae gan y rhestr bennawd ond dim rhesi
+inventory-hint-duplicate-column = cadwch un golofn o bob enw
+inventory-hint-field-count = mae angen un gell ar bob rhes ar gyfer pob colofn yn y pennawd (gadewch gell yn wag rhwng atalnodau); rhowch gell sy'n cynnwys atalnod mewn dyfynodau
+inventory-error-empty-asset = mae'r gell `asset` yn wag
+inventory-hint-number = ysgrifennwch rif plaen fel `1200` neu `0.5`, heb unedau na gwahanyddion miloedd
+inventory-hint-negative = ni all niferoedd, oriau, pŵer, màs ac ynni fod yn negatif
+inventory-hint-whole = mae niferoedd unedau yn rhifau cyfan
+inventory-hint-location = rhowch god gwlad ISO 3166-1 alpha-3 fel `GBR` (ffactorau DESNZ) neu `IRL` (cyfartaledd blynyddol Ember), neu ddwysedd grid mewn gCO2e/kWh
+inventory-error-service-needs-kwh = mae angen trydan blynyddol ar linell cwmwl neu SaaS
+inventory-error-empty-count = ni roddir nifer ar gyfer y llinell hon
+inventory-hint-empty-count = rhowch nifer yr unedau sy'n cael eu defnyddio (0 ar gyfer llinell sy'n cofnodi gwarediadau yn unig)
+inventory-error-route-needed = mae unedau wedi'u gwaredu ond ni roddir y llwybr gwaredu
+inventory-error-mass-without-count = rhoddir màs wedi'i waredu heb nifer yr unedau a waredwyd
+inventory-hint-mass-without-count = rhowch `disposed` (unedau a waredwyd eleni) gyda `disposed_kg` (eu cyfanswm màs)
+inventory-hint-hours = mae gan flwyddyn 8,784 awr ar y mwyaf
+inventory-error-zero-life = ni all oes o 0 blwyddyn rannu allyriadau ymgorfforedig
+inventory-hint-zero-life = rhowch y blynyddoedd y cedwir yr unedau mewn gwasanaeth, neu gadewch y gell yn wag ar gyfer oes yr archdeip
+inventory-error-pue-below-one = mae effeithiolrwydd defnyddio pŵer o dan 1 yn amhosibl
+inventory-hint-pue = PUE yw cyfanswm ynni'r cyfleuster dros ynni TG: 1 neu fwy (1.58 yw ffigur ar y safle y Technology Carbon Estimator)
+inventory-hint-model-refused = gwiriwch rifau a lleoliad y rhes
+inventory-hint-missing-factor = nid oes gan y llyfrgell ffactorau y ffigur hwn; ychwanegwch ef gyda ffeil ffactorau neu rhowch y golofn
+inventory-hint-header = mae'r pennawd yn enwi colofnau o blith: { $columns }
+inventory-error-duplicate-column = mae'r golofn `{ $column }` yn ymddangos ddwywaith
+inventory-error-unknown-column = colofn anhysbys `{ $column }`
+inventory-hint-did-you-mean = a oeddech chi'n golygu `{ $name }`?
+inventory-error-missing-column = nid oes colofn `{ $column }` yn y pennawd
+inventory-error-field-count = mae gan y rhes { $cells ->
+    [one] { $cells } gell
+   *[other] { $cells } cell
+}, a'r pennawd { $columns }
+inventory-hint-assets = mathau o ased: { $assets }
+inventory-hint-asset-did-you-mean = a oeddech chi'n golygu `{ $name }`? (mathau o ased: { $assets })
+inventory-error-unknown-asset = ased anhysbys `{ $asset }`
+inventory-error-unknown-choice = nid yw `{ $value }` yn un o'r dewisiadau
+inventory-hint-choices = disgwylid un o: { $choices }
+inventory-error-not-a-number = nid yw `{ $value }` yn rhif
+inventory-error-negative = mae `{ $value }` yn negatif
+inventory-error-not-whole = nid yw `{ $value }` yn rhif cyfan
+inventory-error-bad-location = nid yw `{ $value }` yn god gwlad nac yn ddwysedd grid
+inventory-error-not-for-asset = nid yw `{ $column }` yn berthnasol i linell `{ $asset }`
+inventory-hint-not-for-service = mae llinell cwmwl neu SaaS yn cymryd `annual_kwh`, `annual_cost`, `location` a `model`; mae colofnau caledwedd yn disgrifio offer sy'n eiddo i'r sefydliad
+inventory-hint-not-for-hardware = mae `annual_kwh` ac `annual_cost` ar gyfer llinellau cwmwl a SaaS; `hosting` ar gyfer gweinyddion a storio; `pue` ar gyfer gweinyddion, storio, dyfeisiau rhwydwaith ac argraffwyr
+inventory-error-hosting-conflict = ni ellir lletya llinell `{ $asset }` fel `{ $hosting }`
+inventory-hint-service-kwh = rhowch `annual_kwh` o adroddiad carbon neu ynni'r cyflenwr, neu o `sero import cloud` ar gyfer biliau cwmwl
+inventory-hint-service-kwh-not-cost = rhowch `annual_kwh` o adroddiad carbon neu ynni'r cyflenwr, neu o `sero import cloud` ar gyfer biliau cwmwl; nid oes gan sero ffactor cyhoeddedig sy'n troi gwariant ar gwmwl neu SaaS yn ynni, felly nid yw `annual_cost` ar ei ben ei hun yn cael ei drosi
+inventory-error-no-archetype = nid oes archdeip cyhoeddedig yn rhoi `{ $column }` ar gyfer `{ $asset }`
+inventory-hint-no-archetype = rhowch `{ $column }` o daflen ddata'r gwneuthurwr neu ôl troed carbon y cynnyrch; nid yw sero yn ei ddyfeisio
+inventory-error-too-many-hours = mae { $hours } awr y flwyddyn yn fwy nag sydd mewn blwyddyn
+inventory-error-model-refused = gwrthododd y model `{ $model }` y rhes: { $error }
+inventory-error-missing-factor = nid yw ffactor `{ $factor }` mewn { $unit } yn y llyfrgell ffactorau
+
 
 
 
