@@ -211,6 +211,82 @@ inventory-waste-factor-missing = llinell { $line }: nid yw ffactor `{ $factor }`
 ## sero import cloud
 # Messages of this section start `cloud-`.
 
+cloud-error = gwall: { $error }
+cloud-hint = = awgrym: { $hint }
+cloud-error-unknown-dimension = --group-by: dimensiwn anhysbys `{ $dimension }`
+cloud-error-dimension-twice = --group-by: rhoddir `{ $dimension }` ddwywaith
+cloud-error-too-many-dimensions = --group-by: { $max } dimensiwn ar y mwyaf
+cloud-hint-group-by = dimensiynau: day, month, account, region, service, class, usage_type, tag:NAME (er enghraifft `--group-by day,service,tag:service`)
+cloud-error-sql-tag = --group-by tag:{ $tag }: dim ond enwau tagiau o lythrennau, digidau a `_` y gall yr ymholiad eu defnyddio
+cloud-hint-sql-tag = mae Athena yn enwi colofnau tagiau `resource_tags_user_<name>`
+cloud-error-duckdb-labels = --dialect duckdb: dim ond yn nhafodiaith BigQuery y mae labeli Google (`tag:`)
+cloud-hint-duckdb-labels = hepgorwch y dimensiynau `tag:`, neu defnyddiwch `--dialect native`
+cloud-error-no-file = ni roddwyd ffeil bilio
+cloud-hint-file = rhowch allforyn bilio: AWS Cost and Usage Report, allforyn costau Azure neu allforyn bilio Google Cloud (CSV, CSV.gz neu Parquet), neu ganlyniad `sero import cloud --sql athena|bigquery`
+cloud-error-malformed = { $file }: { $malformed ->
+    [one] { $malformed } llinell wallus
+   *[other] { $malformed } llinell wallus
+} (o { $read } a ddarllenwyd)
+cloud-malformed-more = … a { $count } arall
+cloud-hint-malformed = cywirwch y llinellau hyn, neu ychwanegwch `--keep-going` i amcangyfrif y gweddill a'u rhestru yn y crynodeb
+cloud-hint-stopped = wedi stopio ar --max-errors; cywirwch y ffeil, neu codwch y terfyn
+cloud-error-cannot-write = ni ellir ysgrifennu `{ $file }`: { $error }
+cloud-error-cannot-read = ni ellir darllen `{ $file }`: { $error }
+cloud-error-in-file = { $file }: { $error }
+cloud-malformed-at-column = { $file }:{ $line }: colofn `{ $column }`: { $reason }
+cloud-malformed-at-line = { $file }:{ $line }: { $reason }
+cloud-title = { $file } — { $format } ({ $provider })
+cloud-column-grid = grid
+cloud-column-operational = gweithredol { $unit }
+cloud-column-embodied = ymgorfforedig { $unit }
+cloud-column-cost = cost
+cloud-column-lines = llinellau
+cloud-total = cyfanswm
+cloud-lines = llinellau: { $read } wedi'u darllen, { $used } wedi'u defnyddio, { $not_usage } nad ydynt yn ddefnydd (credydau, treth, talgrynnu; cost { $not_usage_cost }), { $excluded } y tu allan i ffin Cloud Carbon Footprint (cost { $excluded_cost })
+cloud-unknown = heb eu dosbarthu: { $lines ->
+    [one] { $lines } llinell
+   *[other] { $lines } llinell
+}, cost { $cost }, amcangyfrifwyd yn { $kwh } kWh yn ôl { $method }
+cloud-unknown-types = mathau o ddefnydd: { $types }
+cloud-unestimated = heb eu hamcangyfrif (dim defnydd hysbys i gymryd cymhareb ohono): { $lines ->
+    [one] { $lines } llinell
+   *[other] { $lines } llinell
+}, cost { $cost }
+cloud-assumed = tybiwyd ({ $lines ->
+    [one] { $lines } llinell
+   *[other] { $lines } llinell
+}): { $assumption }
+cloud-assumed-regions = tybiwyd: dim ffactor grid Cloud Carbon Footprint ar gyfer { $regions }; defnyddiwyd cyfartaledd y darparwr
+cloud-malformed-left-out = gwallus: { $lines ->
+    [one] { $lines } llinell
+   *[other] { $lines } llinell
+}, wedi'u hepgor
+cloud-method-cost = kWh fesul uned o gost defnydd hysbys (yr un gwasanaeth ac uned, fel arall yr un uned, fel arall pob defnydd hysbys) × cost y llinell, fel y mae Cloud Carbon Footprint yn ei wneud ar gyfer AWS a Google Cloud
+cloud-method-amount = kWh fesul uned o swm defnydd hysbys (yr un gwasanaeth ac uned, fel arall yr un uned, fel arall pob defnydd hysbys) × swm y llinell, fel y mae Cloud Carbon Footprint yn ei wneud ar gyfer Azure
+cloud-format-aws-cur = AWS Cost and Usage Report (colofnau CSV hŷn)
+cloud-format-aws-cur2 = AWS Cost and Usage Report (colofnau CUR 2.0 / Athena)
+cloud-format-azure = allforyn costau Azure
+cloud-format-gcp = allforyn bilio Google Cloud
+cloud-format-query-result = canlyniad ymholiad cydgrynhoi sero
+cloud-error-missing-column = mae hwn yn edrych fel { $format }, ond nid oes ganddo golofn `{ $column }`
+cloud-error-unknown-format = nid yw'r pennawd yn un o'r allforion bilio y mae sero yn eu darllen (mae'n dechrau `{ $header }`); disgwylid AWS Cost and Usage Report (`lineItem/UsageStartDate` neu `line_item_usage_start_date`), allforyn costau Azure (`MeterCategory`), allforyn bilio Google Cloud (`usage_start_time`), neu ganlyniad `sero import cloud --sql` (`usage_amount`, `usage_unit`)
+cloud-error-short-record = mae gan y llinell { $found } maes, a'r pennawd { $expected }: mae colofn ar goll
+cloud-error-not-a-number = nid yw `{ $value }` yn rhif
+cloud-error-negative = mae swm y defnydd `{ $value }` yn negatif
+cloud-error-bad-date = nid yw `{ $value }` yn ddyddiad (disgwylid `YYYY-MM-DD…` neu `MM/DD/YYYY`)
+cloud-error-bad-provider = nid yw'r darparwr `{ $value }` yn `aws`, `azure` na `gcp`
+cloud-error-mixed-providers = mae'r llinell hon yn perthyn i { $provider }, ond roedd llinellau cynharach yn perthyn i ddarparwr arall: rhowch ganlyniad un darparwr ym mhob ffeil
+cloud-error-csv = ni ellir darllen y CSV yma ({ $detail })
+cloud-error-too-many-dims = { $max } dimensiwn grwpio ar y mwyaf
+cloud-error-parquet = ni ellir darllen y ffeil Parquet ({ $detail })
+cloud-assumed-fallback-watts = { $why }: { $min }–{ $max } W fesul vCPU (cyfartaledd { $provider }), dim cyfran ymgorfforedig
+cloud-why-vcpu-hours = `{ $usage_type }` mewn oriau vCPU
+cloud-why-no-instance-type = `{ $usage_type }`: dim math o enghraifft
+cloud-why-unknown-instance = nid yw'r math o enghraifft `{ $name }` yn y tabl sydd wedi'i gynnwys
+cloud-assumed-unknown-instance-by-cost = nid yw'r math o enghraifft `{ $name }` yn y tabl sydd wedi'i gynnwys ac nid yw'r bil yn rhoi vCPUs: amcangyfrifwyd o'r gost
+cloud-why-vm-size = maint VM `{ $meter }`: { $vcpus } vCPU wedi'u darllen o enw'r maint
+cloud-why-no-machine-type = `{ $sku }`: nid yw'r math o beiriant yn y bil
+
 
 
 

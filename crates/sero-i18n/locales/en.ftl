@@ -218,6 +218,82 @@ inventory-waste-factor-missing = line { $line }: factor `{ $factor }` in kgCO2e/
 ## sero import cloud
 # Messages of this section start `cloud-`.
 
+cloud-error = error: { $error }
+cloud-hint = = hint: { $hint }
+cloud-error-unknown-dimension = --group-by: unknown dimension `{ $dimension }`
+cloud-error-dimension-twice = --group-by: `{ $dimension }` is given twice
+cloud-error-too-many-dimensions = --group-by: at most { $max } dimensions
+cloud-hint-group-by = dimensions: day, month, account, region, service, class, usage_type, tag:NAME (for example `--group-by day,service,tag:service`)
+cloud-error-sql-tag = --group-by tag:{ $tag }: the query can only use tag names of letters, digits and `_`
+cloud-hint-sql-tag = Athena names tag columns `resource_tags_user_<name>`
+cloud-error-duckdb-labels = --dialect duckdb: Google labels (`tag:`) are only in the BigQuery dialect
+cloud-hint-duckdb-labels = drop the `tag:` dimensions, or use `--dialect native`
+cloud-error-no-file = no billing file given
+cloud-hint-file = give a billing export: an AWS Cost and Usage Report, an Azure cost export or a Google Cloud billing export (CSV, CSV.gz or Parquet), or the result of `sero import cloud --sql athena|bigquery`
+cloud-error-malformed = { $file }: { $malformed ->
+    [one] { $malformed } malformed line
+   *[other] { $malformed } malformed lines
+} (of { $read } read)
+cloud-malformed-more = … and { $count } more
+cloud-hint-malformed = fix these lines, or add `--keep-going` to estimate the rest and list them in the summary
+cloud-hint-stopped = stopped at --max-errors; fix the file, or raise the limit
+cloud-error-cannot-write = cannot write `{ $file }`: { $error }
+cloud-error-cannot-read = cannot read `{ $file }`: { $error }
+cloud-error-in-file = { $file }: { $error }
+cloud-malformed-at-column = { $file }:{ $line }: column `{ $column }`: { $reason }
+cloud-malformed-at-line = { $file }:{ $line }: { $reason }
+cloud-title = { $file } — { $format } ({ $provider })
+cloud-column-grid = grid
+cloud-column-operational = operational { $unit }
+cloud-column-embodied = embodied { $unit }
+cloud-column-cost = cost
+cloud-column-lines = lines
+cloud-total = total
+cloud-lines = lines: { $read } read, { $used } used, { $not_usage } not usage (credits, tax, rounding; cost { $not_usage_cost }), { $excluded } outside Cloud Carbon Footprint's boundary (cost { $excluded_cost })
+cloud-unknown = not classified: { $lines ->
+    [one] { $lines } line
+   *[other] { $lines } lines
+}, cost { $cost }, estimated at { $kwh } kWh by { $method }
+cloud-unknown-types = usage types: { $types }
+cloud-unestimated = not estimated (no known usage to take a ratio from): { $lines ->
+    [one] { $lines } line
+   *[other] { $lines } lines
+}, cost { $cost }
+cloud-assumed = assumed ({ $lines ->
+    [one] { $lines } line
+   *[other] { $lines } lines
+}): { $assumption }
+cloud-assumed-regions = assumed: no Cloud Carbon Footprint grid factor for { $regions }; the provider's average used
+cloud-malformed-left-out = malformed: { $lines ->
+    [one] { $lines } line
+   *[other] { $lines } lines
+}, left out
+cloud-method-cost = kWh per unit of cost of known usage (same service and unit, else same unit, else all known usage) × the line's cost, as Cloud Carbon Footprint does for AWS and Google Cloud
+cloud-method-amount = kWh per unit of usage amount of known usage (same service and unit, else same unit, else all known usage) × the line's amount, as Cloud Carbon Footprint does for Azure
+cloud-format-aws-cur = AWS Cost and Usage Report (legacy CSV columns)
+cloud-format-aws-cur2 = AWS Cost and Usage Report (CUR 2.0 / Athena columns)
+cloud-format-azure = Azure cost export
+cloud-format-gcp = Google Cloud billing export
+cloud-format-query-result = result of sero's aggregation query
+cloud-error-missing-column = this looks like an { $format }, but it has no `{ $column }` column
+cloud-error-unknown-format = the header is not one of a billing export sero reads (it starts `{ $header }`); expected an AWS Cost and Usage Report (`lineItem/UsageStartDate` or `line_item_usage_start_date`), an Azure cost export (`MeterCategory`), a Google Cloud billing export (`usage_start_time`), or the result of `sero import cloud --sql` (`usage_amount`, `usage_unit`)
+cloud-error-short-record = the line has { $found } fields, the header { $expected }: a column is missing
+cloud-error-not-a-number = `{ $value }` is not a number
+cloud-error-negative = the usage amount `{ $value }` is negative
+cloud-error-bad-date = `{ $value }` is not a date (expected `YYYY-MM-DD…` or `MM/DD/YYYY`)
+cloud-error-bad-provider = provider `{ $value }` is not `aws`, `azure` or `gcp`
+cloud-error-mixed-providers = this line is { $provider }'s, but earlier lines were another provider's: give one provider's result per file
+cloud-error-csv = the CSV cannot be read here ({ $detail })
+cloud-error-too-many-dims = at most { $max } group-by dimensions
+cloud-error-parquet = the Parquet file cannot be read ({ $detail })
+cloud-assumed-fallback-watts = { $why }: { $min }–{ $max } W per vCPU ({ $provider } average), no embodied share
+cloud-why-vcpu-hours = `{ $usage_type }` in vCPU-hours
+cloud-why-no-instance-type = `{ $usage_type }`: no instance type
+cloud-why-unknown-instance = instance type `{ $name }` is not in the bundled table
+cloud-assumed-unknown-instance-by-cost = instance type `{ $name }` is not in the bundled table and the bill gives no vCPUs: estimated from cost
+cloud-why-vm-size = VM size `{ $meter }`: { $vcpus } vCPUs read from the size name
+cloud-why-no-machine-type = `{ $sku }`: machine type not in the bill
+
 
 
 
