@@ -5,6 +5,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::io::Read;
 
+use sero_core::Message;
+
 use crate::Provider;
 use crate::classify::{Class, Estimator, PerUnit, Usage, days_in_month};
 use crate::coefficients::Coefficients;
@@ -122,7 +124,7 @@ pub struct Malformed {
     /// Line of the file where the record starts (1 = the header).
     pub line: u64,
     pub column: Option<String>,
-    pub reason: String,
+    pub reason: Message,
 }
 
 /// Where a group's electricity comes from, for sero's own grid factors.
@@ -171,11 +173,11 @@ pub struct Summary {
     pub unknown_kwh: f64,
     pub unknown_types: Vec<(String, u64, f64)>,
     /// How unknown usage was estimated.
-    pub unknown_method: &'static str,
+    pub unknown_method: UnknownMethod,
     /// Unknown usage that nothing could estimate (no known usage to take a ratio from).
     pub unestimated: Tally,
     /// Assumptions, with the number of lines each applies to.
-    pub assumed: Vec<(String, u64)>,
+    pub assumed: Vec<(Message, u64)>,
     /// Regions CCF has no grid factor for (its provider average was used).
     pub unknown_regions: Vec<String>,
     pub malformed_count: u64,
@@ -224,14 +226,33 @@ impl Report {
 #[derive(Debug)]
 pub enum Error {
     /// The header is not a known export, or a needed column is missing.
-    Header(String),
+    Header(Message),
     Io(std::io::Error),
+}
+
+/// How usage with no coefficient is estimated (CCF's ESTIMATE_UNKNOWN_USAGE_BY).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum UnknownMethod {
+    /// By the kWh per unit of cost of known usage (AWS, Google Cloud).
+    #[default]
+    Cost,
+    /// By the kWh per unit of usage amount of known usage (Azure).
+    Amount,
+}
+
+impl UnknownMethod {
+    pub fn message(self) -> Message {
+        match self {
+            UnknownMethod::Cost => text::method_cost(),
+            UnknownMethod::Amount => text::method_amount(),
+        }
+    }
 }
 
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Error::Header(m) => f.write_str(m),
+            Error::Header(m) => write!(f, "{}", m.neutral()),
             Error::Io(e) => write!(f, "{e}"),
         }
     }
@@ -384,7 +405,7 @@ impl<'c> Aggregator<'c> {
         }
     }
 
-    fn malformed(&mut self, line: u64, column: Option<usize>, reason: String) {
+    fn malformed(&mut self, line: u64, column: Option<usize>, reason: Message) {
         self.summary.malformed_count += 1;
         if self.summary.malformed.len() < KEEP_MALFORMED {
             self.summary.malformed.push(Malformed {
@@ -821,14 +842,15 @@ impl<'c> Aggregator<'c> {
         // (ESTIMATE_UNKNOWN_USAGE_BY in CCF's constants).
         let by_amount = provider == Provider::Azure && self.columns.format != Format::QueryResult;
         self.summary.unknown_method = if by_amount {
-            text::METHOD_AMOUNT
+            UnknownMethod::Amount
         } else {
-            text::METHOD_COST
+            UnknownMethod::Cost
         };
         let mut known_by_service: Map<(u32, u32), Known> = Map::default();
         let mut known_by_unit: Map<u32, Known> = Map::default();
         let mut known_total = Known::default();
-        let mut assumed: HashMap<&str, u64> = HashMap::new();
+        // Assumptions are told apart by their neutral form (id and arguments).
+        let mut assumed: HashMap<String, (Message, u64)> = HashMap::new();
         for entry in &self.entries {
             for k in [
                 known_by_service
@@ -842,15 +864,15 @@ impl<'c> Aggregator<'c> {
                 k.amount += entry.known.amount;
             }
             if let Some(note) = &entry.per_unit.assumed {
-                *assumed.entry(note.as_str()).or_default() += entry.lines;
+                assumed
+                    .entry(note.neutral().to_string())
+                    .or_insert_with(|| (note.clone(), 0))
+                    .1 += entry.lines;
             }
         }
-        let mut assumed: Vec<(String, u64)> = assumed
-            .into_iter()
-            .map(|(a, n)| (a.to_owned(), n))
-            .collect();
-        assumed.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        self.summary.assumed = assumed;
+        let mut assumed: Vec<(String, (Message, u64))> = assumed.into_iter().collect();
+        assumed.sort_by(|a, b| b.1.1.cmp(&a.1.1).then_with(|| a.0.cmp(&b.0)));
+        self.summary.assumed = assumed.into_iter().map(|(_, note)| note).collect();
         let unknown = std::mem::take(&mut self.unknown);
         for ((key, service, unit, region), sums) in unknown {
             let ratio = |k: &Known| {

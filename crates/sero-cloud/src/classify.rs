@@ -11,8 +11,11 @@
 //! Every figure is linear in the usage amount, so a line's estimate is the amount times the
 //! per-unit estimate of its (service, usage type, unit, vCPUs, region), computed once and cached.
 
+use sero_core::Message;
+
 use crate::Provider;
 use crate::coefficients::Coefficients;
+use crate::text;
 
 /// The usage class of a line, as CCF classifies it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -51,7 +54,7 @@ pub struct PerUnit {
     /// The amount is per month (GB-Mo): multiply by 24 × the days in the line's month as well.
     pub per_month: bool,
     /// What was assumed, when a figure is not CCF's own for this line.
-    pub assumed: Option<String>,
+    pub assumed: Option<Message>,
 }
 
 impl PerUnit {
@@ -243,15 +246,12 @@ impl<'c> Estimator<'c> {
     }
 
     /// Compute at the provider's fallback watts (an instance type CCF's tables do not hold).
-    fn fallback_compute(&self, provider: Provider, pue: f64, vcpus: f64, why: String) -> PerUnit {
+    fn fallback_compute(&self, provider: Provider, pue: f64, vcpus: f64, why: Message) -> PerUnit {
         let min = self.coefficients.constant(provider, "min_watts_fallback");
         let max = self.coefficients.constant(provider, "max_watts_fallback");
         PerUnit {
             kwh: vcpus * self.compute_kwh_per_vcpu_hour(min, max, pue, 1.0),
-            assumed: Some(format!(
-                "{why}: {min}–{max} W per vCPU ({} average), no embodied share",
-                provider.name()
-            )),
+            assumed: Some(text::assumed_fallback(why, min, max, provider.name())),
             ..PerUnit::of(Class::Compute)
         }
     }
@@ -280,7 +280,7 @@ impl<'c> Estimator<'c> {
                     Provider::Aws,
                     pue,
                     1.0,
-                    format!("`{}` in vCPU-hours", u.usage_type),
+                    text::why_vcpu_hours(u.usage_type),
                 );
             }
             let Some((_, name)) = u.usage_type.rsplit_once(':') else {
@@ -289,7 +289,7 @@ impl<'c> Estimator<'c> {
                         Provider::Aws,
                         pue,
                         v,
-                        format!("`{}`: no instance type", u.usage_type),
+                        text::why_no_instance_type(u.usage_type),
                     ),
                     _ => PerUnit::of(Class::Unknown),
                 };
@@ -309,12 +309,10 @@ impl<'c> Estimator<'c> {
                         Provider::Aws,
                         pue,
                         v,
-                        format!("instance type `{name}` is not in the bundled table"),
+                        text::why_unknown_instance(name),
                     ),
                     _ => PerUnit {
-                        assumed: Some(format!(
-                            "instance type `{name}` is not in the bundled table and the bill gives no vCPUs: estimated from cost"
-                        )),
+                        assumed: Some(text::assumed_unknown_instance_by_cost(name)),
                         ..PerUnit::of(Class::Unknown)
                     },
                 };
@@ -377,12 +375,8 @@ impl<'c> Estimator<'c> {
         {
             return match azure_vcpus(meter) {
                 Some(v) => {
-                    let mut e = self.fallback_compute(
-                        Provider::Azure,
-                        pue,
-                        v,
-                        format!("VM size `{meter}`: {v} vCPUs read from the size name"),
-                    );
+                    let mut e =
+                        self.fallback_compute(Provider::Azure, pue, v, text::why_vm_size(meter, v));
                     e.kwh *= multiplier;
                     e
                 }
@@ -428,12 +422,8 @@ impl<'c> Estimator<'c> {
         const BYTES_PER_TIB: f64 = 1_099_511_627_776.0;
         match u.unit {
             "seconds" if sku.contains("Core") || sku.contains("CPU") => {
-                let mut e = self.fallback_compute(
-                    Provider::Gcp,
-                    pue,
-                    1.0,
-                    format!("`{sku}`: machine type not in the bill"),
-                );
+                let mut e =
+                    self.fallback_compute(Provider::Gcp, pue, 1.0, text::why_no_machine_type(sku));
                 // GCP bills vCPU-seconds: the amount already counts every vCPU.
                 e.kwh /= 3600.0;
                 e

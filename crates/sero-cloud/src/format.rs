@@ -1,5 +1,7 @@
 //! Billing export formats: which one a header is, and where each field is.
 
+use sero_core::{Message, msg};
+
 use crate::Provider;
 use crate::text;
 
@@ -27,6 +29,17 @@ impl Format {
             Format::Azure => "Azure cost export",
             Format::Gcp => "Google Cloud billing export",
             Format::QueryResult => "result of sero's aggregation query",
+        }
+    }
+
+    /// The format's name in the reader's language.
+    pub fn message(self) -> Message {
+        match self {
+            Format::AwsCur => msg!("cloud-format-aws-cur"),
+            Format::AwsCurSnake => msg!("cloud-format-aws-cur2"),
+            Format::Azure => msg!("cloud-format-azure"),
+            Format::Gcp => msg!("cloud-format-gcp"),
+            Format::QueryResult => msg!("cloud-format-query-result"),
         }
     }
 
@@ -88,12 +101,12 @@ fn find(header: &[String], names: &[&str]) -> Option<usize> {
         .find_map(|n| header.iter().position(|h| h == n))
 }
 
-fn need(header: &[String], format: Format, names: &[&str]) -> Result<usize, String> {
-    find(header, names).ok_or_else(|| text::missing_column(format.name(), names[0]))
+fn need(header: &[String], format: Format, names: &[&str]) -> Result<usize, Message> {
+    find(header, names).ok_or_else(|| text::missing_column(format.message(), names[0]))
 }
 
 /// Detects the format from the header and finds the columns, with the tags asked for.
-pub fn detect(header: &[String], tags: &[String]) -> Result<Columns, String> {
+pub fn detect(header: &[String], tags: &[String]) -> Result<Columns, Message> {
     let has = |n: &str| header.iter().any(|h| h == n);
     let format = if has("lineItem/UsageStartDate") {
         Format::AwsCur

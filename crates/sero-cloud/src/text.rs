@@ -1,54 +1,104 @@
-//! The words of sero-cloud's messages, in one place (ready for a Welsh translation).
+//! The messages of sero-cloud (malformed lines, header errors, assumptions, methods), as ids
+//! with typed arguments; the command line renders them in the reader's language.
 
-pub const METHOD_COST: &str = "kWh per unit of cost of known usage (same service and unit, else same unit, else all known usage) × the line's cost, as Cloud Carbon Footprint does for AWS and Google Cloud";
-pub const METHOD_AMOUNT: &str = "kWh per unit of usage amount of known usage (same service and unit, else same unit, else all known usage) × the line's amount, as Cloud Carbon Footprint does for Azure";
+use sero_core::{Message, msg};
 
-pub fn missing_column(format: &str, column: &str) -> String {
-    format!("this looks like an {format}, but it has no `{column}` column")
+pub fn method_cost() -> Message {
+    msg!("cloud-method-cost")
 }
 
-pub fn unknown_format(header: &[String]) -> String {
+pub fn method_amount() -> Message {
+    msg!("cloud-method-amount")
+}
+
+pub fn missing_column(format: Message, column: &str) -> Message {
+    msg!(
+        "cloud-error-missing-column",
+        format = format,
+        column = column
+    )
+}
+
+pub fn unknown_format(header: &[String]) -> Message {
     let shown: Vec<&str> = header.iter().take(6).map(String::as_str).collect();
-    format!(
-        "the header is not one of a billing export sero reads (it starts `{}`); expected an AWS Cost and Usage Report (`lineItem/UsageStartDate` or `line_item_usage_start_date`), an Azure cost export (`MeterCategory`), a Google Cloud billing export (`usage_start_time`), or the result of `sero import cloud --sql` (`usage_amount`, `usage_unit`)",
-        shown.join(",")
+    msg!("cloud-error-unknown-format", header = shown.join(","))
+}
+
+pub fn short_record(found: usize, expected: usize) -> Message {
+    msg!(
+        "cloud-error-short-record",
+        found = found,
+        expected = expected
     )
 }
 
-pub fn short_record(found: usize, expected: usize) -> String {
-    format!("the line has {found} fields, the header {expected}: a column is missing")
+pub fn not_a_number(found: &str) -> Message {
+    msg!("cloud-error-not-a-number", value = found)
 }
 
-pub fn not_a_number(found: &str) -> String {
-    format!("`{found}` is not a number")
+pub fn negative(value: f64) -> Message {
+    msg!("cloud-error-negative", value = sero_core::Arg::Exact(value))
 }
 
-pub fn negative(value: f64) -> String {
-    format!("the usage amount `{value}` is negative")
+pub fn bad_date(found: &str) -> Message {
+    msg!("cloud-error-bad-date", value = found)
 }
 
-pub fn bad_date(found: &str) -> String {
-    format!("`{found}` is not a date (expected `YYYY-MM-DD…` or `MM/DD/YYYY`)")
+pub fn bad_provider(found: &str) -> Message {
+    msg!("cloud-error-bad-provider", value = found)
 }
 
-pub fn bad_provider(found: &str) -> String {
-    format!("provider `{found}` is not `aws`, `azure` or `gcp`")
+pub fn mixed_providers(found: &str) -> Message {
+    msg!("cloud-error-mixed-providers", provider = found)
 }
 
-pub fn mixed_providers(found: &str) -> String {
-    format!(
-        "this line is {found}'s, but earlier lines were another provider's: give one provider's result per file"
+pub fn csv_error(detail: &str) -> Message {
+    msg!("cloud-error-csv", detail = detail)
+}
+
+pub fn too_many_dims(max: usize) -> Message {
+    msg!("cloud-error-too-many-dims", max = max)
+}
+
+pub fn parquet_error(detail: &str) -> Message {
+    msg!("cloud-error-parquet", detail = detail)
+}
+
+/// Compute at the provider's fallback watts per vCPU, and why.
+pub fn assumed_fallback(why: Message, min: f64, max: f64, provider: &str) -> Message {
+    msg!(
+        "cloud-assumed-fallback-watts",
+        why = why,
+        min = sero_core::Arg::Exact(min),
+        max = sero_core::Arg::Exact(max),
+        provider = provider
     )
 }
 
-pub fn csv_error(detail: &str) -> String {
-    format!("the CSV cannot be read here ({detail})")
+pub fn why_vcpu_hours(usage_type: &str) -> Message {
+    msg!("cloud-why-vcpu-hours", usage_type = usage_type)
 }
 
-pub fn too_many_dims(max: usize) -> String {
-    format!("at most {max} group-by dimensions")
+pub fn why_no_instance_type(usage_type: &str) -> Message {
+    msg!("cloud-why-no-instance-type", usage_type = usage_type)
 }
 
-pub fn parquet_error(detail: &str) -> String {
-    format!("the Parquet file cannot be read ({detail})")
+pub fn why_unknown_instance(name: &str) -> Message {
+    msg!("cloud-why-unknown-instance", name = name)
+}
+
+pub fn assumed_unknown_instance_by_cost(name: &str) -> Message {
+    msg!("cloud-assumed-unknown-instance-by-cost", name = name)
+}
+
+pub fn why_vm_size(meter: &str, vcpus: f64) -> Message {
+    msg!(
+        "cloud-why-vm-size",
+        meter = meter,
+        vcpus = sero_core::Arg::Exact(vcpus)
+    )
+}
+
+pub fn why_no_machine_type(sku: &str) -> Message {
+    msg!("cloud-why-no-machine-type", sku = sku)
 }

@@ -460,11 +460,182 @@ grid-annual-average = cyfartaledd blynyddol ar gyfer y DU gyfan, nid y grid yn y
 ## sero import cloud
 # Messages of this section start `cloud-`.
 
+cloud-error = gwall: { $error }
+cloud-hint = = awgrym: { $hint }
+cloud-error-unknown-dimension = --group-by: dimensiwn anhysbys `{ $dimension }`
+cloud-error-dimension-twice = --group-by: rhoddir `{ $dimension }` ddwywaith
+cloud-error-too-many-dimensions = --group-by: { $max } dimensiwn ar y mwyaf
+cloud-hint-group-by = dimensiynau: day, month, account, region, service, class, usage_type, tag:NAME (er enghraifft `--group-by day,service,tag:service`)
+cloud-error-sql-tag = --group-by tag:{ $tag }: dim ond enwau tagiau o lythrennau, digidau a `_` y gall yr ymholiad eu defnyddio
+cloud-hint-sql-tag = mae Athena yn enwi colofnau tagiau `resource_tags_user_<name>`
+cloud-error-duckdb-labels = --dialect duckdb: dim ond yn nhafodiaith BigQuery y mae labeli Google (`tag:`)
+cloud-hint-duckdb-labels = hepgorwch y dimensiynau `tag:`, neu defnyddiwch `--dialect native`
+cloud-error-no-file = ni roddwyd ffeil bilio
+cloud-hint-file = rhowch allforyn bilio: AWS Cost and Usage Report, allforyn costau Azure neu allforyn bilio Google Cloud (CSV, CSV.gz neu Parquet), neu ganlyniad `sero import cloud --sql athena|bigquery`
+cloud-error-malformed = { $file }: { $malformed ->
+    [one] { $malformed } llinell wallus
+   *[other] { $malformed } llinell wallus
+} (o { $read } a ddarllenwyd)
+cloud-malformed-more = … a { $count } arall
+cloud-hint-malformed = cywirwch y llinellau hyn, neu ychwanegwch `--keep-going` i amcangyfrif y gweddill a'u rhestru yn y crynodeb
+cloud-hint-stopped = wedi stopio ar --max-errors; cywirwch y ffeil, neu codwch y terfyn
+cloud-error-cannot-write = ni ellir ysgrifennu `{ $file }`: { $error }
+cloud-error-cannot-read = ni ellir darllen `{ $file }`: { $error }
+cloud-error-in-file = { $file }: { $error }
+cloud-malformed-at-column = { $file }:{ $line }: colofn `{ $column }`: { $reason }
+cloud-malformed-at-line = { $file }:{ $line }: { $reason }
+cloud-title = { $file } — { $format } ({ $provider })
+cloud-column-grid = grid
+cloud-column-operational = gweithredol { $unit }
+cloud-column-embodied = ymgorfforedig { $unit }
+cloud-column-cost = cost
+cloud-column-lines = llinellau
+cloud-total = cyfanswm
+cloud-lines = llinellau: { $read } wedi'u darllen, { $used } wedi'u defnyddio, { $not_usage } nad ydynt yn ddefnydd (credydau, treth, talgrynnu; cost { $not_usage_cost }), { $excluded } y tu allan i ffin Cloud Carbon Footprint (cost { $excluded_cost })
+cloud-unknown = heb eu dosbarthu: { $lines ->
+    [one] { $lines } llinell
+   *[other] { $lines } llinell
+}, cost { $cost }, amcangyfrifwyd yn { $kwh } kWh yn ôl { $method }
+cloud-unknown-types = mathau o ddefnydd: { $types }
+cloud-unestimated = heb eu hamcangyfrif (dim defnydd hysbys i gymryd cymhareb ohono): { $lines ->
+    [one] { $lines } llinell
+   *[other] { $lines } llinell
+}, cost { $cost }
+cloud-assumed = tybiwyd ({ $lines ->
+    [one] { $lines } llinell
+   *[other] { $lines } llinell
+}): { $assumption }
+cloud-assumed-regions = tybiwyd: dim ffactor grid Cloud Carbon Footprint ar gyfer { $regions }; defnyddiwyd cyfartaledd y darparwr
+cloud-malformed-left-out = gwallus: { $lines ->
+    [one] { $lines } llinell
+   *[other] { $lines } llinell
+}, wedi'u hepgor
+cloud-method-cost = kWh fesul uned o gost defnydd hysbys (yr un gwasanaeth ac uned, fel arall yr un uned, fel arall pob defnydd hysbys) × cost y llinell, fel y mae Cloud Carbon Footprint yn ei wneud ar gyfer AWS a Google Cloud
+cloud-method-amount = kWh fesul uned o swm defnydd hysbys (yr un gwasanaeth ac uned, fel arall yr un uned, fel arall pob defnydd hysbys) × swm y llinell, fel y mae Cloud Carbon Footprint yn ei wneud ar gyfer Azure
+cloud-format-aws-cur = AWS Cost and Usage Report (colofnau CSV hŷn)
+cloud-format-aws-cur2 = AWS Cost and Usage Report (colofnau CUR 2.0 / Athena)
+cloud-format-azure = allforyn costau Azure
+cloud-format-gcp = allforyn bilio Google Cloud
+cloud-format-query-result = canlyniad ymholiad cydgrynhoi sero
+cloud-error-missing-column = mae hwn yn edrych fel { $format }, ond nid oes ganddo golofn `{ $column }`
+cloud-error-unknown-format = nid yw'r pennawd yn un o'r allforion bilio y mae sero yn eu darllen (mae'n dechrau `{ $header }`); disgwylid AWS Cost and Usage Report (`lineItem/UsageStartDate` neu `line_item_usage_start_date`), allforyn costau Azure (`MeterCategory`), allforyn bilio Google Cloud (`usage_start_time`), neu ganlyniad `sero import cloud --sql` (`usage_amount`, `usage_unit`)
+cloud-error-short-record = mae gan y llinell { $found } maes, a'r pennawd { $expected }: mae colofn ar goll
+cloud-error-not-a-number = nid yw `{ $value }` yn rhif
+cloud-error-negative = mae swm y defnydd `{ $value }` yn negatif
+cloud-error-bad-date = nid yw `{ $value }` yn ddyddiad (disgwylid `YYYY-MM-DD…` neu `MM/DD/YYYY`)
+cloud-error-bad-provider = nid yw'r darparwr `{ $value }` yn `aws`, `azure` na `gcp`
+cloud-error-mixed-providers = mae'r llinell hon yn perthyn i { $provider }, ond roedd llinellau cynharach yn perthyn i ddarparwr arall: rhowch ganlyniad un darparwr ym mhob ffeil
+cloud-error-csv = ni ellir darllen y CSV yma ({ $detail })
+cloud-error-too-many-dims = { $max } dimensiwn grwpio ar y mwyaf
+cloud-error-parquet = ni ellir darllen y ffeil Parquet ({ $detail })
+cloud-assumed-fallback-watts = { $why }: { $min }–{ $max } W fesul vCPU (cyfartaledd { $provider }), dim cyfran ymgorfforedig
+cloud-why-vcpu-hours = `{ $usage_type }` mewn oriau vCPU
+cloud-why-no-instance-type = `{ $usage_type }`: dim math o enghraifft
+cloud-why-unknown-instance = nid yw'r math o enghraifft `{ $name }` yn y tabl sydd wedi'i gynnwys
+cloud-assumed-unknown-instance-by-cost = nid yw'r math o enghraifft `{ $name }` yn y tabl sydd wedi'i gynnwys ac nid yw'r bil yn rhoi vCPUs: amcangyfrifwyd o'r gost
+cloud-why-vm-size = maint VM `{ $meter }`: { $vcpus } vCPU wedi'u darllen o enw'r maint
+cloud-why-no-machine-type = `{ $sku }`: nid yw'r math o beiriant yn y bil
+
 
 
 
 ## sero import inventory: reports and row errors
 # Messages of this section start `inventory-`.
+
+inventory-title = Ystad TG: allyriadau blynyddol ({ $file }, un flwyddyn)
+inventory-note = nodyn: { $note }
+inventory-summary = Mae'r ystad yn allyrru { $total } y flwyddyn ac yn defnyddio { $kwh } kWh o drydan, o { $lines ->
+    [one] { $lines } llinell
+   *[other] { $lines } llinell
+} o'r rhestr.
+inventory-rows-in = Pob llinell o'r rhestr, allyriadau mewn { $unit }:
+inventory-column-line = llinell
+inventory-column-asset = ased
+inventory-column-count = nifer
+inventory-column-model = model sero
+inventory-column-embodied = ymgorfforedig
+inventory-column-operational = gweithredol
+inventory-column-end-of-life = diwedd oes
+inventory-column-total = cyfanswm
+inventory-column-category = categori
+inventory-column-class = dosbarth
+inventory-column-units = unedau
+inventory-column-route = llwybr
+inventory-column-mass = màs kg
+inventory-column-without-mass = unedau heb fàs
+inventory-total = Cyfanswm
+inventory-by-tcs = Categorïau'r Tech Carbon Standard (sgema v0.1.0)
+inventory-by-ggc = Dosbarthiadau asedau Greening Government ICT
+inventory-e-waste = Gwastraff electronig eleni
+inventory-assumptions = Rhagdybiaethau
+inventory-warnings = Rhybuddion
+inventory-sources = Ffynonellau
+inventory-source-factor = { $factor }: { $value } { $unit }, { $description }
+inventory-uncovered = Nid yw rhestr yn cynnwys: meddalwedd, modelau sylfaen, cynnwys a data, generaduron, defnydd oddi ar y safle o ddyfeisiau staff, gwasanaethau a reolir a phob categori i lawr y gadwyn (dyfeisiau a rhwydweithiau cwsmeriaid).
+inventory-error-cannot-read = gwall: ni ellir darllen `{ $file }`: { $error }
+    {"  "}= awgrym: gwiriwch lwybr CSV y rhestr
+inventory-error-cannot-write = gwall: ni ellir ysgrifennu `{ $file }`: { $error }
+    {"  "}= awgrym: gwiriwch fod y ffolder yn bodoli ac y gellir ysgrifennu iddo
+inventory-error-at-cell = gwall: { $file }, llinell { $line }, colofn `{ $column }`: { $message }
+inventory-error-at-line = gwall: { $file }, llinell { $line }: { $message }
+inventory-hint-line = = awgrym: { $hint }
+inventory-refused = { $problems ->
+    [one] { $problems } broblem wedi'i chanfod; ni amcangyfrifwyd nac ysgrifennwyd dim
+   *[other] { $problems } problem wedi'u canfod; ni amcangyfrifwyd nac ysgrifennwyd dim
+}
+inventory-error-unclosed-quote = nid yw maes mewn dyfynodau sy'n dechrau ar y llinell hon byth yn cau
+inventory-hint-unclosed-quote = caewch y maes gyda `"`; ysgrifennwch ddyfynnod y tu mewn i faes mewn dyfynodau fel `""`
+inventory-error-empty = mae'r ffeil yn wag: mae angen llinell pennawd a rhesi ar restr
+inventory-error-no-rows = mae gan y rhestr bennawd ond dim rhesi
+inventory-hint-duplicate-column = cadwch un golofn o bob enw
+inventory-hint-field-count = mae angen un gell ar bob rhes ar gyfer pob colofn yn y pennawd (gadewch gell yn wag rhwng atalnodau); rhowch gell sy'n cynnwys atalnod mewn dyfynodau
+inventory-error-empty-asset = mae'r gell `asset` yn wag
+inventory-hint-number = ysgrifennwch rif plaen fel `1200` neu `0.5`, heb unedau na gwahanyddion miloedd
+inventory-hint-negative = ni all niferoedd, oriau, pŵer, màs ac ynni fod yn negatif
+inventory-hint-whole = mae niferoedd unedau yn rhifau cyfan
+inventory-hint-location = rhowch god gwlad ISO 3166-1 alpha-3 fel `GBR` (ffactorau DESNZ) neu `IRL` (cyfartaledd blynyddol Ember), neu ddwysedd grid mewn gCO2e/kWh
+inventory-error-service-needs-kwh = mae angen trydan blynyddol ar linell cwmwl neu SaaS
+inventory-error-empty-count = ni roddir nifer ar gyfer y llinell hon
+inventory-hint-empty-count = rhowch nifer yr unedau sy'n cael eu defnyddio (0 ar gyfer llinell sy'n cofnodi gwarediadau yn unig)
+inventory-error-route-needed = mae unedau wedi'u gwaredu ond ni roddir y llwybr gwaredu
+inventory-error-mass-without-count = rhoddir màs wedi'i waredu heb nifer yr unedau a waredwyd
+inventory-hint-mass-without-count = rhowch `disposed` (unedau a waredwyd eleni) gyda `disposed_kg` (eu cyfanswm màs)
+inventory-hint-hours = mae gan flwyddyn 8,784 awr ar y mwyaf
+inventory-error-zero-life = ni all oes o 0 blwyddyn rannu allyriadau ymgorfforedig
+inventory-hint-zero-life = rhowch y blynyddoedd y cedwir yr unedau mewn gwasanaeth, neu gadewch y gell yn wag ar gyfer oes yr archdeip
+inventory-error-pue-below-one = mae effeithiolrwydd defnyddio pŵer o dan 1 yn amhosibl
+inventory-hint-pue = PUE yw cyfanswm ynni'r cyfleuster dros ynni TG: 1 neu fwy (1.58 yw ffigur ar y safle y Technology Carbon Estimator)
+inventory-hint-model-refused = gwiriwch rifau a lleoliad y rhes
+inventory-hint-missing-factor = nid oes gan y llyfrgell ffactorau y ffigur hwn; ychwanegwch ef gyda ffeil ffactorau neu rhowch y golofn
+inventory-hint-header = mae'r pennawd yn enwi colofnau o blith: { $columns }
+inventory-error-duplicate-column = mae'r golofn `{ $column }` yn ymddangos ddwywaith
+inventory-error-unknown-column = colofn anhysbys `{ $column }`
+inventory-hint-did-you-mean = a oeddech chi'n golygu `{ $name }`?
+inventory-error-missing-column = nid oes colofn `{ $column }` yn y pennawd
+inventory-error-field-count = mae gan y rhes { $cells ->
+    [one] { $cells } gell
+   *[other] { $cells } cell
+}, a'r pennawd { $columns }
+inventory-hint-assets = mathau o ased: { $assets }
+inventory-hint-asset-did-you-mean = a oeddech chi'n golygu `{ $name }`? (mathau o ased: { $assets })
+inventory-error-unknown-asset = ased anhysbys `{ $asset }`
+inventory-error-unknown-choice = nid yw `{ $value }` yn un o'r dewisiadau
+inventory-hint-choices = disgwylid un o: { $choices }
+inventory-error-not-a-number = nid yw `{ $value }` yn rhif
+inventory-error-negative = mae `{ $value }` yn negatif
+inventory-error-not-whole = nid yw `{ $value }` yn rhif cyfan
+inventory-error-bad-location = nid yw `{ $value }` yn god gwlad nac yn ddwysedd grid
+inventory-error-not-for-asset = nid yw `{ $column }` yn berthnasol i linell `{ $asset }`
+inventory-hint-not-for-service = mae llinell cwmwl neu SaaS yn cymryd `annual_kwh`, `annual_cost`, `location` a `model`; mae colofnau caledwedd yn disgrifio offer sy'n eiddo i'r sefydliad
+inventory-hint-not-for-hardware = mae `annual_kwh` ac `annual_cost` ar gyfer llinellau cwmwl a SaaS; `hosting` ar gyfer gweinyddion a storio; `pue` ar gyfer gweinyddion, storio, dyfeisiau rhwydwaith ac argraffwyr
+inventory-error-hosting-conflict = ni ellir lletya llinell `{ $asset }` fel `{ $hosting }`
+inventory-hint-service-kwh = rhowch `annual_kwh` o adroddiad carbon neu ynni'r cyflenwr, neu o `sero import cloud` ar gyfer biliau cwmwl
+inventory-hint-service-kwh-not-cost = rhowch `annual_kwh` o adroddiad carbon neu ynni'r cyflenwr, neu o `sero import cloud` ar gyfer biliau cwmwl; nid oes gan sero ffactor cyhoeddedig sy'n troi gwariant ar gwmwl neu SaaS yn ynni, felly nid yw `annual_cost` ar ei ben ei hun yn cael ei drosi
+inventory-error-no-archetype = nid oes archdeip cyhoeddedig yn rhoi `{ $column }` ar gyfer `{ $asset }`
+inventory-hint-no-archetype = rhowch `{ $column }` o daflen ddata'r gwneuthurwr neu ôl troed carbon y cynnyrch; nid yw sero yn ei ddyfeisio
+inventory-error-too-many-hours = mae { $hours } awr y flwyddyn yn fwy nag sydd mewn blwyddyn
+inventory-error-model-refused = gwrthododd y model `{ $model }` y rhes: { $error }
+inventory-error-missing-factor = nid yw ffactor `{ $factor }` mewn { $unit } yn y llyfrgell ffactorau
 
 
 

@@ -491,11 +491,182 @@ grid-annual-average = an annual average for the whole UK, not the grid at this h
 ## sero import cloud
 # Messages of this section start `cloud-`.
 
+cloud-error = error: { $error }
+cloud-hint = = hint: { $hint }
+cloud-error-unknown-dimension = --group-by: unknown dimension `{ $dimension }`
+cloud-error-dimension-twice = --group-by: `{ $dimension }` is given twice
+cloud-error-too-many-dimensions = --group-by: at most { $max } dimensions
+cloud-hint-group-by = dimensions: day, month, account, region, service, class, usage_type, tag:NAME (for example `--group-by day,service,tag:service`)
+cloud-error-sql-tag = --group-by tag:{ $tag }: the query can only use tag names of letters, digits and `_`
+cloud-hint-sql-tag = Athena names tag columns `resource_tags_user_<name>`
+cloud-error-duckdb-labels = --dialect duckdb: Google labels (`tag:`) are only in the BigQuery dialect
+cloud-hint-duckdb-labels = drop the `tag:` dimensions, or use `--dialect native`
+cloud-error-no-file = no billing file given
+cloud-hint-file = give a billing export: an AWS Cost and Usage Report, an Azure cost export or a Google Cloud billing export (CSV, CSV.gz or Parquet), or the result of `sero import cloud --sql athena|bigquery`
+cloud-error-malformed = { $file }: { $malformed ->
+    [one] { $malformed } malformed line
+   *[other] { $malformed } malformed lines
+} (of { $read } read)
+cloud-malformed-more = … and { $count } more
+cloud-hint-malformed = fix these lines, or add `--keep-going` to estimate the rest and list them in the summary
+cloud-hint-stopped = stopped at --max-errors; fix the file, or raise the limit
+cloud-error-cannot-write = cannot write `{ $file }`: { $error }
+cloud-error-cannot-read = cannot read `{ $file }`: { $error }
+cloud-error-in-file = { $file }: { $error }
+cloud-malformed-at-column = { $file }:{ $line }: column `{ $column }`: { $reason }
+cloud-malformed-at-line = { $file }:{ $line }: { $reason }
+cloud-title = { $file } — { $format } ({ $provider })
+cloud-column-grid = grid
+cloud-column-operational = operational { $unit }
+cloud-column-embodied = embodied { $unit }
+cloud-column-cost = cost
+cloud-column-lines = lines
+cloud-total = total
+cloud-lines = lines: { $read } read, { $used } used, { $not_usage } not usage (credits, tax, rounding; cost { $not_usage_cost }), { $excluded } outside Cloud Carbon Footprint's boundary (cost { $excluded_cost })
+cloud-unknown = not classified: { $lines ->
+    [one] { $lines } line
+   *[other] { $lines } lines
+}, cost { $cost }, estimated at { $kwh } kWh by { $method }
+cloud-unknown-types = usage types: { $types }
+cloud-unestimated = not estimated (no known usage to take a ratio from): { $lines ->
+    [one] { $lines } line
+   *[other] { $lines } lines
+}, cost { $cost }
+cloud-assumed = assumed ({ $lines ->
+    [one] { $lines } line
+   *[other] { $lines } lines
+}): { $assumption }
+cloud-assumed-regions = assumed: no Cloud Carbon Footprint grid factor for { $regions }; the provider's average used
+cloud-malformed-left-out = malformed: { $lines ->
+    [one] { $lines } line
+   *[other] { $lines } lines
+}, left out
+cloud-method-cost = kWh per unit of cost of known usage (same service and unit, else same unit, else all known usage) × the line's cost, as Cloud Carbon Footprint does for AWS and Google Cloud
+cloud-method-amount = kWh per unit of usage amount of known usage (same service and unit, else same unit, else all known usage) × the line's amount, as Cloud Carbon Footprint does for Azure
+cloud-format-aws-cur = AWS Cost and Usage Report (legacy CSV columns)
+cloud-format-aws-cur2 = AWS Cost and Usage Report (CUR 2.0 / Athena columns)
+cloud-format-azure = Azure cost export
+cloud-format-gcp = Google Cloud billing export
+cloud-format-query-result = result of sero's aggregation query
+cloud-error-missing-column = this looks like an { $format }, but it has no `{ $column }` column
+cloud-error-unknown-format = the header is not one of a billing export sero reads (it starts `{ $header }`); expected an AWS Cost and Usage Report (`lineItem/UsageStartDate` or `line_item_usage_start_date`), an Azure cost export (`MeterCategory`), a Google Cloud billing export (`usage_start_time`), or the result of `sero import cloud --sql` (`usage_amount`, `usage_unit`)
+cloud-error-short-record = the line has { $found } fields, the header { $expected }: a column is missing
+cloud-error-not-a-number = `{ $value }` is not a number
+cloud-error-negative = the usage amount `{ $value }` is negative
+cloud-error-bad-date = `{ $value }` is not a date (expected `YYYY-MM-DD…` or `MM/DD/YYYY`)
+cloud-error-bad-provider = provider `{ $value }` is not `aws`, `azure` or `gcp`
+cloud-error-mixed-providers = this line is { $provider }'s, but earlier lines were another provider's: give one provider's result per file
+cloud-error-csv = the CSV cannot be read here ({ $detail })
+cloud-error-too-many-dims = at most { $max } group-by dimensions
+cloud-error-parquet = the Parquet file cannot be read ({ $detail })
+cloud-assumed-fallback-watts = { $why }: { $min }–{ $max } W per vCPU ({ $provider } average), no embodied share
+cloud-why-vcpu-hours = `{ $usage_type }` in vCPU-hours
+cloud-why-no-instance-type = `{ $usage_type }`: no instance type
+cloud-why-unknown-instance = instance type `{ $name }` is not in the bundled table
+cloud-assumed-unknown-instance-by-cost = instance type `{ $name }` is not in the bundled table and the bill gives no vCPUs: estimated from cost
+cloud-why-vm-size = VM size `{ $meter }`: { $vcpus } vCPUs read from the size name
+cloud-why-no-machine-type = `{ $sku }`: machine type not in the bill
+
 
 
 
 ## sero import inventory: reports and row errors
 # Messages of this section start `inventory-`.
+
+inventory-title = IT estate: annual emissions ({ $file }, one year)
+inventory-note = note: { $note }
+inventory-summary = The estate emits { $total } a year and uses { $kwh } kWh of electricity, from { $lines ->
+    [one] { $lines } line
+   *[other] { $lines } lines
+} of the inventory.
+inventory-rows-in = Each line of the inventory, emissions in { $unit }:
+inventory-column-line = line
+inventory-column-asset = asset
+inventory-column-count = count
+inventory-column-model = sero model
+inventory-column-embodied = embodied
+inventory-column-operational = operational
+inventory-column-end-of-life = end of life
+inventory-column-total = total
+inventory-column-category = category
+inventory-column-class = class
+inventory-column-units = units
+inventory-column-route = route
+inventory-column-mass = mass kg
+inventory-column-without-mass = units without mass
+inventory-total = Total
+inventory-by-tcs = Tech Carbon Standard categories (schema v0.1.0)
+inventory-by-ggc = Greening Government ICT asset classes
+inventory-e-waste = E-waste this year
+inventory-assumptions = Assumptions
+inventory-warnings = Warnings
+inventory-sources = Sources
+inventory-source-factor = { $factor }: { $value } { $unit }, { $description }
+inventory-uncovered = Not covered by an inventory: software, foundation models, content and data, generators, offsite use of staff devices, managed services and every downstream category (customers' devices and networks).
+inventory-error-cannot-read = error: cannot read `{ $file }`: { $error }
+    {"  "}= hint: check the path of the inventory CSV
+inventory-error-cannot-write = error: cannot write `{ $file }`: { $error }
+    {"  "}= hint: check that the directory exists and is writable
+inventory-error-at-cell = error: { $file }, line { $line }, column `{ $column }`: { $message }
+inventory-error-at-line = error: { $file }, line { $line }: { $message }
+inventory-hint-line = = hint: { $hint }
+inventory-refused = { $problems ->
+    [one] { $problems } problem found; nothing was estimated or written
+   *[other] { $problems } problems found; nothing was estimated or written
+}
+inventory-error-unclosed-quote = a quoted field starting on this line is never closed
+inventory-hint-unclosed-quote = close the field with `"`; write a quote inside a quoted field as `""`
+inventory-error-empty = the file is empty: an inventory needs a header line and rows
+inventory-error-no-rows = the inventory has a header but no rows
+inventory-hint-duplicate-column = keep one column of each name
+inventory-hint-field-count = every row needs one cell per header column (leave a cell empty between commas); quote a cell that holds a comma
+inventory-error-empty-asset = the `asset` cell is empty
+inventory-hint-number = write a plain number such as `1200` or `0.5`, without units or thousands separators
+inventory-hint-negative = counts, hours, power, mass and energy cannot be negative
+inventory-hint-whole = counts of units are whole numbers
+inventory-hint-location = give an ISO 3166-1 alpha-3 country code such as `GBR` (DESNZ factors) or `IRL` (Ember annual average), or a grid intensity in gCO2e/kWh
+inventory-error-service-needs-kwh = a cloud or SaaS line needs its annual electricity
+inventory-error-empty-count = no count is given for this line
+inventory-hint-empty-count = give the number of units in use (0 for a line that only records disposals)
+inventory-error-route-needed = units are disposed but the disposal route is not given
+inventory-error-mass-without-count = a disposed mass is given without a number of units disposed
+inventory-hint-mass-without-count = give `disposed` (units disposed this year) with `disposed_kg` (their total mass)
+inventory-hint-hours = a year has at most 8,784 hours
+inventory-error-zero-life = a life of 0 years cannot spread embodied emissions
+inventory-hint-zero-life = give the years the units are kept in service, or leave the cell empty for the archetype's life
+inventory-error-pue-below-one = a power usage effectiveness below 1 is impossible
+inventory-hint-pue = PUE is total facility energy over IT energy: 1 or more (1.58 is the Technology Carbon Estimator's on-premise figure)
+inventory-hint-model-refused = check the row's numbers and location
+inventory-hint-missing-factor = the factor library lacks this figure; add it with a factors file or give the column
+inventory-hint-header = the header names columns from: { $columns }
+inventory-error-duplicate-column = column `{ $column }` appears twice
+inventory-error-unknown-column = unknown column `{ $column }`
+inventory-hint-did-you-mean = did you mean `{ $name }`?
+inventory-error-missing-column = the header has no `{ $column }` column
+inventory-error-field-count = the row has { $cells ->
+    [one] { $cells } cell
+   *[other] { $cells } cells
+}, the header { $columns }
+inventory-hint-assets = asset types: { $assets }
+inventory-hint-asset-did-you-mean = did you mean `{ $name }`? (asset types: { $assets })
+inventory-error-unknown-asset = unknown asset `{ $asset }`
+inventory-error-unknown-choice = `{ $value }` is not one of the choices
+inventory-hint-choices = expected one of: { $choices }
+inventory-error-not-a-number = `{ $value }` is not a number
+inventory-error-negative = `{ $value }` is negative
+inventory-error-not-whole = `{ $value }` is not a whole number
+inventory-error-bad-location = `{ $value }` is neither a country code nor a grid intensity
+inventory-error-not-for-asset = `{ $column }` does not apply to a `{ $asset }` line
+inventory-hint-not-for-service = a cloud or SaaS line takes `annual_kwh`, `annual_cost`, `location` and `model`; hardware columns describe equipment the organisation owns
+inventory-hint-not-for-hardware = `annual_kwh` and `annual_cost` are for cloud and SaaS lines; `hosting` for servers and storage; `pue` for servers, storage, network devices and printers
+inventory-error-hosting-conflict = a `{ $asset }` line cannot be hosted `{ $hosting }`
+inventory-hint-service-kwh = give `annual_kwh` from the supplier's carbon or energy report, or from `sero import cloud` for cloud bills
+inventory-hint-service-kwh-not-cost = give `annual_kwh` from the supplier's carbon or energy report, or from `sero import cloud` for cloud bills; sero bundles no published factor that turns spend on cloud or SaaS into energy, so `annual_cost` alone is not converted
+inventory-error-no-archetype = no published archetype gives a `{ $asset }`'s `{ $column }`
+inventory-hint-no-archetype = give `{ $column }` from the maker's data sheet or product carbon footprint; sero does not invent it
+inventory-error-too-many-hours = { $hours } hours a year is more than a year has
+inventory-error-model-refused = the `{ $model }` model refused the row: { $error }
+inventory-error-missing-factor = factor `{ $factor }` in { $unit } is not in the factor library
 
 
 

@@ -205,8 +205,8 @@ pub fn estimate(rows: &[Row], library: &dyn FactorLibrary) -> Result<Inventory, 
             errors.push(RowError {
                 line: row.line,
                 column: None,
-                message: text::model_refused(plan.model, &error.to_string()),
-                hint: text::MODEL_REFUSED_HINT.to_owned(),
+                message: text::model_refused(plan.model, error.message()),
+                hint: text::model_refused_hint(),
             });
             continue;
         }
@@ -278,7 +278,7 @@ fn factor(
         line,
         column: None,
         message: text::missing_factor(id, unit),
-        hint: text::MISSING_FACTOR_HINT.to_owned(),
+        hint: text::missing_factor_hint(),
     };
     let shared = library.shared(id).ok_or_else(missing)?;
     if shared.unit != unit {

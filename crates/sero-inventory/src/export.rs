@@ -1,8 +1,7 @@
 //! The documents an inventory produces: the Tech Carbon Standard JSON (schema v0.1.0), the
-//! activity file that a manifest component reads with `from:`, and sero's own JSON report.
+//! activity file that a manifest component reads with `from:`; the command line writes its own report.
 
 use serde_json::{Map, Value, json};
-use sero_core::Message;
 use sero_core::activity::{ActivityFile, ActivityRow, ActivityValue};
 use sero_core::impact::Scope;
 use sero_core::model::InputValue;
@@ -10,7 +9,6 @@ use sero_core::models::Registry;
 
 use crate::assets::{GgcClass, Route, TcsCategory};
 use crate::estimate::{Inventory, RowResult};
-use crate::text;
 
 /// The schema version the export follows.
 pub const TCS_SCHEMA_VERSION: &str = "0.1.0";
@@ -32,7 +30,7 @@ pub fn tcs_document(inventory: &Inventory) -> Value {
             .collect();
         let mut entry = Map::new();
         entry.insert("emissions".to_owned(), json!(kg));
-        entry.insert("notes".to_owned(), json!(text::tcs_notes(category, &lines)));
+        entry.insert("notes".to_owned(), json!(tcs_notes(category, &lines)));
         if category.is_scope_2() {
             entry.insert("method".to_owned(), json!("location-based"));
         }
@@ -149,7 +147,7 @@ pub fn activity_file(inventory: &Inventory, produced_by: &str) -> ActivityFile {
                 rows.push(reported_row(
                     labels("embodied", Some(upstream)),
                     row.embodied_kg,
-                    text::ACTIVITY_EMBODIED_SOURCE,
+                    ACTIVITY_EMBODIED_SOURCE,
                     Scope::Scope3(2),
                 ));
             }
@@ -158,7 +156,7 @@ pub fn activity_file(inventory: &Inventory, produced_by: &str) -> ActivityFile {
             rows.push(reported_row(
                 labels("end-of-life", row.upstream),
                 row.waste_kg,
-                text::ACTIVITY_END_OF_LIFE_SOURCE,
+                ACTIVITY_END_OF_LIFE_SOURCE,
                 Scope::Scope3(5),
             ));
         }
@@ -247,94 +245,51 @@ pub fn disposals(inventory: &Inventory, route: Route) -> Disposals {
     d
 }
 
-/// sero's JSON report: rows, both classifications, disposals and assumptions. `notes` are the
-/// factors overridden by the user's files; `say` renders a message in the reader's language.
-/// The command line adds the factors used (`sources`) in the one factor shape of all its
-/// documents.
-pub fn report_document(
-    inventory: &Inventory,
-    file: &str,
-    notes: &[String],
-    say: &dyn Fn(&Message) -> String,
-) -> Value {
-    let rows: Vec<Value> = inventory
-        .rows
-        .iter()
-        .map(|r| {
-            json!({
-                "line": r.line,
-                "asset": r.asset,
-                "model": r.description,
-                "count": r.count,
-                "hosting": r.hosting.map(|h| h.key()),
-                "sero_model": r.model,
-                "ggc_class": r.ggc.key(),
-                "tcs_upstream": r.upstream.map(|c| c.keys().1),
-                "tcs_operational": r.operational.keys().1,
-                "energy_kwh": r.energy_kwh,
-                "embodied_kg": r.embodied_kg,
-                "operational_kg": r.operational_kg,
-                "end_of_life_kg": r.waste_kg,
-                "co2e_kg": r.co2e_kg(),
-                "disposed": r.disposed,
-                "disposed_kg": r.disposed_kg,
-                "disposal_route": r.route.map(Route::key),
-                "assumptions": r.assumptions.iter().map(say).collect::<Vec<_>>(),
-                "warnings": r.warnings.iter().map(say).collect::<Vec<_>>(),
-                "factors": r.factors.iter().map(|f| f.id.clone()).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    let ggc: Map<String, Value> = GgcClass::ALL
-        .into_iter()
-        .map(|class| {
-            let t = class_totals(inventory, class);
-            (
-                class.key().to_owned(),
-                json!({
-                    "units": t.units,
-                    "energy_kwh": t.energy_kwh,
-                    "embodied_kg": t.embodied_kg,
-                    "operational_kg": t.operational_kg,
-                    "end_of_life_kg": t.waste_kg,
-                    "co2e_kg": t.co2e_kg(),
-                }),
-            )
-        })
-        .collect();
-    let e_waste: Map<String, Value> = Route::ALL
-        .into_iter()
-        .map(|route| {
-            let d = disposals(inventory, route);
-            (
-                route.key().to_owned(),
-                json!({
-                    "units": d.units,
-                    "mass_kg": d.mass_kg,
-                    "units_without_mass": d.units_without_mass,
-                    "co2e_kg": d.co2e_kg,
-                }),
-            )
-        })
-        .collect();
-    let warnings: Vec<String> = inventory
-        .rows
-        .iter()
-        .flat_map(|r| &r.warnings)
-        .map(say)
-        .collect();
-    json!({
-        "sero_inventory": 1,
-        "file": file,
-        "notes": notes,
-        "period": "one year (365 days)",
-        "co2e_kg": inventory.co2e_kg(),
-        "energy_kwh": inventory.energy_kwh(),
-        "tech_carbon_standard": tcs_document(inventory),
-        "greening_government_ict": ggc,
-        "e_waste": e_waste,
-        "rows": rows,
-        "assumptions": inventory.assumptions().iter().map(say).collect::<Vec<_>>(),
-        "warnings": warnings,
-    })
+/// The source of the embodied rows of the activity file (data, as the TCS notes are).
+const ACTIVITY_EMBODIED_SOURCE: &str = "sero import inventory: embodied emissions amortised over the life (Technology Carbon Estimator archetypes unless the inventory gives its own)";
+/// The source of the end-of-life rows of the activity file.
+const ACTIVITY_END_OF_LIFE_SOURCE: &str = "sero import inventory: end of life of units disposed (DESNZ 2025 waste factors, electrical items (IT))";
+
+/// Lines of the inventory, the first dozen by number and the rest counted.
+fn line_list(lines: &[usize]) -> String {
+    const SHOWN: usize = 12;
+    let shown: Vec<String> = lines.iter().take(SHOWN).map(usize::to_string).collect();
+    if lines.len() > SHOWN {
+        format!(
+            "lines {} and {} more",
+            shown.join(", "),
+            lines.len() - SHOWN
+        )
+    } else if lines.len() == 1 {
+        format!("line {}", shown[0])
+    } else {
+        format!("lines {}", shown.join(", "))
+    }
+}
+
+/// The `notes` of a category in the Tech Carbon Standard export: data in the export's own
+/// language (English), not words of sero's reports, so they are not translated.
+fn tcs_notes(category: TcsCategory, lines: &[usize]) -> String {
+    use TcsCategory as C;
+    let what = match category {
+        C::EmployeeHardware => {
+            "Embodied emissions of staff devices and printers, amortised over their lives (Technology Carbon Estimator archetypes unless the row gives its own), plus end of life of units disposed this year (DESNZ 2025 waste factors for IT electrical items)"
+        }
+        C::NetworkHardware => {
+            "Embodied emissions of network devices, amortised over their lives (Technology Carbon Estimator archetype unless the row gives its own), plus end of life of units disposed this year"
+        }
+        C::ServerHardware => {
+            "Embodied emissions of servers and storage on premises and in colocation, amortised over their lives, plus end of life of units disposed this year"
+        }
+        C::OnsiteEmployeeHardware => {
+            "Electricity of staff devices and printers: average power x hours of use x grid factor (DESNZ location-based for the UK, with transmission and distribution losses)"
+        }
+        C::Networking => "Electricity of network devices, all hours of the year, x grid factor",
+        C::Servers => {
+            "Electricity of servers and storage x PUE (Technology Carbon Estimator on-premise 1.58 unless the row gives its own) x grid factor"
+        }
+        C::CloudServices => "Suppliers' annual electricity for cloud services x grid factor",
+        C::Saas => "Suppliers' annual electricity for SaaS x grid factor",
+    };
+    format!("{what}. sero import inventory, {}.", line_list(lines))
 }

@@ -12,7 +12,6 @@ pub mod assets;
 pub mod csv;
 pub mod estimate;
 pub mod export;
-pub mod report;
 pub mod row;
 pub mod text;
 

@@ -1,6 +1,8 @@
 //! Reading an inventory CSV into checked rows. Every bad cell is reported with its line and
 //! column; nothing is dropped or guessed.
 
+use sero_core::Message;
+
 use crate::assets::{self, Asset, Class, Hosting, Route};
 use crate::csv;
 use crate::text;
@@ -103,8 +105,8 @@ pub struct RowError {
     pub line: usize,
     /// The column, when the problem is in one cell.
     pub column: Option<&'static str>,
-    pub message: String,
-    pub hint: String,
+    pub message: Message,
+    pub hint: Message,
 }
 
 /// One checked row of the inventory.
@@ -166,8 +168,8 @@ pub fn parse(text: &str) -> Result<Vec<Row>, Vec<RowError>> {
         vec![RowError {
             line: e.line,
             column: None,
-            message: text::UNCLOSED_QUOTE.to_owned(),
-            hint: text::UNCLOSED_QUOTE_HINT.to_owned(),
+            message: text::unclosed_quote(),
+            hint: text::unclosed_quote_hint(),
         }]
     })?;
     let mut records = records.into_iter();
@@ -175,7 +177,7 @@ pub fn parse(text: &str) -> Result<Vec<Row>, Vec<RowError>> {
         return Err(vec![RowError {
             line: 1,
             column: None,
-            message: text::EMPTY.to_owned(),
+            message: text::empty(),
             hint: header_hint(),
         }]);
     };
@@ -187,7 +189,7 @@ pub fn parse(text: &str) -> Result<Vec<Row>, Vec<RowError>> {
                 line: header.line,
                 column: Some(column.name()),
                 message: text::duplicate_column(column.name()),
-                hint: text::DUPLICATE_COLUMN_HINT.to_owned(),
+                hint: text::duplicate_column_hint(),
             }),
             Some(column) => columns.push(column),
             None => errors.push(RowError {
@@ -221,7 +223,7 @@ pub fn parse(text: &str) -> Result<Vec<Row>, Vec<RowError>> {
                 line: record.line,
                 column: None,
                 message: text::field_count(record.fields.len(), columns.len()),
-                hint: text::FIELD_COUNT_HINT.to_owned(),
+                hint: text::field_count_hint(),
             });
             continue;
         }
@@ -239,7 +241,7 @@ pub fn parse(text: &str) -> Result<Vec<Row>, Vec<RowError>> {
         errors.push(RowError {
             line: header.line,
             column: None,
-            message: text::NO_ROWS.to_owned(),
+            message: text::no_rows(),
             hint: header_hint(),
         });
     }
@@ -250,18 +252,18 @@ pub fn parse(text: &str) -> Result<Vec<Row>, Vec<RowError>> {
     }
 }
 
-fn header_hint() -> String {
+fn header_hint() -> Message {
     text::header_hint(&Column::ALL.map(Column::name))
 }
 
-fn did_you_mean(name: &str) -> String {
+fn did_you_mean(name: &str) -> Message {
     match sero_support::did_you_mean(name.trim(), Column::ALL.iter().map(|c| c.name())) {
         Some(column) => text::did_you_mean(column),
         None => header_hint(),
     }
 }
 
-fn asset_did_you_mean(name: &str) -> String {
+fn asset_did_you_mean(name: &str) -> Message {
     let key = assets::normalise(name);
     let names = assets::ASSETS
         .iter()
@@ -272,11 +274,7 @@ fn asset_did_you_mean(name: &str) -> String {
             .find(|a| a.name == found || a.aliases.contains(&found))
     });
     match asset {
-        Some(asset) => format!(
-            "{} ({})",
-            text::did_you_mean(asset.name),
-            text::asset_hint()
-        ),
+        Some(asset) => text::asset_did_you_mean(asset.name),
         None => text::asset_hint(),
     }
 }
@@ -290,7 +288,7 @@ fn parse_row(line: usize, cells: &[(Column, &str)]) -> Result<Row, Vec<RowError>
             .map(|(_, v)| *v)
             .filter(|v| !v.is_empty())
     };
-    let error = |column: Column, message: String, hint: String| RowError {
+    let error = |column: Column, message: Message, hint: Message| RowError {
         line,
         column: Some(column.name()),
         message,
@@ -300,7 +298,7 @@ fn parse_row(line: usize, cells: &[(Column, &str)]) -> Result<Row, Vec<RowError>
         None => {
             errors.push(error(
                 Column::Asset,
-                text::EMPTY_ASSET.to_owned(),
+                text::empty_asset(),
                 text::asset_hint(),
             ));
             return Err(errors);
@@ -338,24 +336,16 @@ fn parse_row(line: usize, cells: &[(Column, &str)]) -> Result<Row, Vec<RowError>
                 errors.push(error(
                     column,
                     text::not_a_number(value),
-                    text::NUMBER_HINT.to_owned(),
+                    text::number_hint(),
                 ));
                 None
             }
             Ok(n) if n < 0.0 => {
-                errors.push(error(
-                    column,
-                    text::negative(value),
-                    text::NEGATIVE_HINT.to_owned(),
-                ));
+                errors.push(error(column, text::negative(value), text::negative_hint()));
                 None
             }
             Ok(n) if whole && n.fract() != 0.0 => {
-                errors.push(error(
-                    column,
-                    text::not_whole(value),
-                    text::WHOLE_HINT.to_owned(),
-                ));
+                errors.push(error(column, text::not_whole(value), text::whole_hint()));
                 None
             }
             Ok(n) => Some(n),
@@ -363,7 +353,7 @@ fn parse_row(line: usize, cells: &[(Column, &str)]) -> Result<Row, Vec<RowError>
                 errors.push(error(
                     column,
                     text::not_a_number(value),
-                    text::NUMBER_HINT.to_owned(),
+                    text::number_hint(),
                 ));
                 None
             }
@@ -400,7 +390,7 @@ fn parse_row(line: usize, cells: &[(Column, &str)]) -> Result<Row, Vec<RowError>
             errors.push(error(
                 Column::Location,
                 text::negative(value),
-                text::LOCATION_HINT.to_owned(),
+                text::location_hint(),
             ));
             None
         }
@@ -414,7 +404,7 @@ fn parse_row(line: usize, cells: &[(Column, &str)]) -> Result<Row, Vec<RowError>
             errors.push(error(
                 Column::Location,
                 text::bad_location(value),
-                text::LOCATION_HINT.to_owned(),
+                text::location_hint(),
             ));
             None
         }
@@ -457,7 +447,7 @@ fn parse_row(line: usize, cells: &[(Column, &str)]) -> Result<Row, Vec<RowError>
         if annual_kwh.is_none() && errors.is_empty() {
             errors.push(error(
                 Column::AnnualKwh,
-                text::SERVICE_NEEDS_KWH.to_owned(),
+                text::service_needs_kwh(),
                 text::service_needs_kwh_hint(annual_cost.is_some()),
             ));
         }
@@ -465,8 +455,8 @@ fn parse_row(line: usize, cells: &[(Column, &str)]) -> Result<Row, Vec<RowError>
         if count.is_none() && cell(Column::Count).is_none() {
             errors.push(error(
                 Column::Count,
-                text::EMPTY_COUNT.to_owned(),
-                text::EMPTY_COUNT_HINT.to_owned(),
+                text::empty_count(),
+                text::empty_count_hint(),
             ));
         }
         let needs: &[(Column, Option<f64>)] = match asset.class {
@@ -493,15 +483,15 @@ fn parse_row(line: usize, cells: &[(Column, &str)]) -> Result<Row, Vec<RowError>
         {
             errors.push(error(
                 Column::DisposalRoute,
-                text::ROUTE_NEEDED.to_owned(),
+                text::route_needed(),
                 text::choices(&Route::ALL.map(Route::key)),
             ));
         }
         if disposed_kg.is_some() && !disposed.is_some_and(|d| d > 0.0) {
             errors.push(error(
                 Column::DisposedKg,
-                text::MASS_WITHOUT_COUNT.to_owned(),
-                text::MASS_WITHOUT_COUNT_HINT.to_owned(),
+                text::mass_without_count(),
+                text::mass_without_count_hint(),
             ));
         }
         if let Some(hours) = hours_per_year
@@ -510,22 +500,18 @@ fn parse_row(line: usize, cells: &[(Column, &str)]) -> Result<Row, Vec<RowError>
             errors.push(error(
                 Column::HoursPerYear,
                 text::too_many_hours(hours),
-                text::HOURS_HINT.to_owned(),
+                text::hours_hint(),
             ));
         }
         if life_years == Some(0.0) {
             errors.push(error(
                 Column::LifeYears,
-                text::ZERO_LIFE.to_owned(),
-                text::ZERO_LIFE_HINT.to_owned(),
+                text::zero_life(),
+                text::zero_life_hint(),
             ));
         }
         if pue.is_some_and(|p| p < 1.0) {
-            errors.push(error(
-                Column::Pue,
-                text::PUE_BELOW_ONE.to_owned(),
-                text::PUE_HINT.to_owned(),
-            ));
+            errors.push(error(Column::Pue, text::pue_below_one(), text::pue_hint()));
         }
     }
     if !errors.is_empty() {

@@ -157,10 +157,12 @@ fn an_unknown_instance_type_uses_the_fallback_and_is_flagged_assumed() {
     let kwh = (0.74 + AVG_CPU_UTILIZATION * (3.5 - 0.74)) * 4.0 * 2.0 * AWS_PUE / 1000.0;
     close(report.total().energy_kwh, kwh, "fallback energy");
     assert_eq!(report.summary.assumed.len(), 1);
+    let note = report.summary.assumed[0].0.neutral().to_string();
     assert!(
-        report.summary.assumed[0].0.contains("zz9.large"),
-        "{:?}",
-        report.summary.assumed
+        note.starts_with(
+            "cloud-assumed-fallback-watts(why=cloud-why-unknown-instance(name=\"zz9.large\")"
+        ),
+        "{note}"
     );
 }
 
@@ -213,7 +215,9 @@ fn azure_vm_hours_use_azure_code_constants() {
         "Azure VM emissions",
     );
     assert_eq!(report.groups[0].labels, vec!["uksouth"]);
-    assert!(report.summary.assumed[0].0.contains("2 vCPUs"));
+    let note = report.summary.assumed[0].0.neutral().to_string();
+    assert!(note.contains("cloud-why-vm-size("), "{note}");
+    assert!(note.contains("vcpus=2)"), "{note}");
 }
 
 #[test]

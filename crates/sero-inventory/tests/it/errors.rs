@@ -2,11 +2,11 @@
 
 use super::refused;
 
-/// `(line, column, start of message)` of each error.
+/// `(line, column, message id and arguments)` of each error.
 fn summary(csv: &str) -> Vec<(usize, Option<&'static str>, String)> {
     refused(csv)
         .into_iter()
-        .map(|e| (e.line, e.column, e.message))
+        .map(|e| (e.line, e.column, e.message.neutral().to_string()))
         .collect()
 }
 
@@ -24,15 +24,35 @@ fn every_bad_row_is_listed_with_line_and_column() {
     assert_eq!(
         summary(csv),
         vec![
-            (3, Some("count"), "`many` is not a number".to_owned()),
-            (4, Some("count"), "`-3` is negative".to_owned()),
-            (5, Some("asset"), "unknown asset `toaster`".to_owned()),
-            (6, Some("count"), "`2.5` is not a whole number".to_owned()),
-            (8, None, "the row has 2 cells, the header 3".to_owned()),
+            (
+                3,
+                Some("count"),
+                r#"inventory-error-not-a-number(value="many")"#.to_owned()
+            ),
+            (
+                4,
+                Some("count"),
+                r#"inventory-error-negative(value="-3")"#.to_owned()
+            ),
+            (
+                5,
+                Some("asset"),
+                r#"inventory-error-unknown-asset(asset="toaster")"#.to_owned()
+            ),
+            (
+                6,
+                Some("count"),
+                r#"inventory-error-not-whole(value="2.5")"#.to_owned()
+            ),
+            (
+                8,
+                None,
+                "inventory-error-field-count(cells=2, columns=3)".to_owned()
+            ),
             (
                 9,
                 Some("location"),
-                "`12 34` is neither a country code nor a grid intensity".to_owned()
+                r#"inventory-error-bad-location(value="12 34")"#.to_owned()
             ),
         ]
     );
@@ -41,15 +61,20 @@ fn every_bad_row_is_listed_with_line_and_column() {
 #[test]
 fn a_misspelt_asset_suggests_the_nearest() {
     let errors = refused("asset,count\nlabtop,1\nkettle,1\n");
-    assert!(
-        errors[0].hint.starts_with("did you mean `laptop`?"),
-        "{}",
-        errors[0].hint
+    assert_eq!(errors[0].hint.id(), "inventory-hint-asset-did-you-mean");
+    assert_eq!(
+        errors[0].hint.get("name"),
+        Some(&sero_core::Arg::Text("laptop".to_owned()))
     );
+    assert_eq!(errors[1].hint.id(), "inventory-hint-assets");
     assert!(
-        errors[1].hint.starts_with("asset types: "),
+        errors[1]
+            .hint
+            .neutral()
+            .to_string()
+            .contains("laptop, desktop"),
         "{}",
-        errors[1].hint
+        errors[1].hint.neutral()
     );
 }
 
@@ -58,8 +83,14 @@ fn an_unknown_column_suggests_the_nearest() {
     let errors = refused("asset,count,power_watts\nlaptop,1,20\n");
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].line, 1);
-    assert_eq!(errors[0].message, "unknown column `power_watts`");
-    assert_eq!(errors[0].hint, "did you mean `power_w`?");
+    assert_eq!(
+        errors[0].message.neutral().to_string(),
+        r#"inventory-error-unknown-column(column="power_watts")"#
+    );
+    assert_eq!(
+        errors[0].hint.neutral().to_string(),
+        r#"inventory-hint-did-you-mean(name="power_w")"#
+    );
 }
 
 #[test]
@@ -73,15 +104,11 @@ fn hardware_needs_a_count_and_every_file_an_asset_column() {
     assert_eq!(
         summary("asset,model\nlaptop,x\ncloud,y\n"),
         vec![
-            (
-                2,
-                Some("count"),
-                "no count is given for this line".to_owned()
-            ),
+            (2, Some("count"), "inventory-error-empty-count".to_owned()),
             (
                 3,
                 Some("annual_kwh"),
-                "a cloud or SaaS line needs its annual electricity".to_owned()
+                "inventory-error-service-needs-kwh".to_owned()
             ),
         ]
     );
@@ -90,7 +117,7 @@ fn hardware_needs_a_count_and_every_file_an_asset_column() {
         vec![(
             1,
             Some("asset"),
-            "the header has no `asset` column".to_owned()
+            r#"inventory-error-missing-column(column="asset")"#.to_owned()
         )]
     );
 }
@@ -104,22 +131,22 @@ fn printers_and_storage_need_their_own_figures() {
             (
                 2,
                 Some("power_w"),
-                "no published archetype gives a `printer`'s `power_w`".to_owned()
+                r#"inventory-error-no-archetype(asset="printer", column="power_w")"#.to_owned()
             ),
             (
                 2,
                 Some("embodied_kg"),
-                "no published archetype gives a `printer`'s `embodied_kg`".to_owned()
+                r#"inventory-error-no-archetype(asset="printer", column="embodied_kg")"#.to_owned()
             ),
             (
                 2,
                 Some("life_years"),
-                "no published archetype gives a `printer`'s `life_years`".to_owned()
+                r#"inventory-error-no-archetype(asset="printer", column="life_years")"#.to_owned()
             ),
             (
                 3,
                 Some("embodied_kg"),
-                "no published archetype gives a `storage`'s `embodied_kg`".to_owned()
+                r#"inventory-error-no-archetype(asset="storage", column="embodied_kg")"#.to_owned()
             ),
         ]
     );
@@ -130,11 +157,7 @@ fn a_service_line_needs_energy_not_only_cost() {
     let errors = refused("asset,count,annual_cost\nsaas,,12000\n");
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].column, Some("annual_kwh"));
-    assert!(
-        errors[0]
-            .hint
-            .contains("`annual_cost` alone is not converted")
-    );
+    assert_eq!(errors[0].hint.id(), "inventory-hint-service-kwh-not-cost");
 }
 
 #[test]
@@ -150,17 +173,18 @@ fn columns_that_do_not_apply_are_refused() {
             (
                 2,
                 Some("annual_kwh"),
-                "`annual_kwh` does not apply to a `laptop` line".to_owned()
+                r#"inventory-error-not-for-asset(column="annual_kwh", asset="laptop")"#.to_owned()
             ),
             (
                 3,
                 Some("power_w"),
-                "`power_w` does not apply to a `cloud` line".to_owned()
+                r#"inventory-error-not-for-asset(column="power_w", asset="cloud")"#.to_owned()
             ),
             (
                 4,
                 Some("hosting"),
-                "`hosting` does not apply to a `network-switch` line".to_owned()
+                r#"inventory-error-not-for-asset(column="hosting", asset="network-switch")"#
+                    .to_owned()
             ),
         ]
     );
@@ -176,17 +200,17 @@ fn disposals_need_a_route_and_a_count() {
             (
                 2,
                 Some("disposal_route"),
-                "units are disposed but the disposal route is not given".to_owned()
+                "inventory-error-route-needed".to_owned()
             ),
             (
                 3,
                 Some("disposed_kg"),
-                "a disposed mass is given without a number of units disposed".to_owned()
+                "inventory-error-mass-without-count".to_owned()
             ),
             (
                 4,
                 Some("disposal_route"),
-                "`shredded` is not one of the choices".to_owned()
+                r#"inventory-error-unknown-choice(value="shredded")"#.to_owned()
             ),
         ]
     );
@@ -197,31 +221,19 @@ fn an_unknown_country_is_refused_by_the_model_with_its_line() {
     let errors = refused("asset,count,location\nlaptop,1,XYZ\n");
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].line, 2);
-    assert!(
-        errors[0]
-            .message
-            .starts_with("the `end-user-device` model refused the row"),
-        "{}",
-        errors[0].message
+    assert_eq!(errors[0].message.id(), "inventory-error-model-refused");
+    assert_eq!(
+        errors[0].message.get("model"),
+        Some(&sero_core::Arg::Text("end-user-device".to_owned()))
     );
 }
 
 #[test]
 fn empty_inputs_are_refused() {
-    assert_eq!(
-        summary("")[0].2,
-        "the file is empty: an inventory needs a header line and rows"
-    );
-    assert_eq!(
-        summary("asset,count\n")[0].2,
-        "the inventory has a header but no rows"
-    );
+    assert_eq!(summary("")[0].2, "inventory-error-empty");
+    assert_eq!(summary("asset,count\n")[0].2, "inventory-error-no-rows");
     assert_eq!(
         summary("asset,count\n\"laptop,1\n")[0],
-        (
-            2,
-            None,
-            "a quoted field starting on this line is never closed".to_owned()
-        )
+        (2, None, "inventory-error-unclosed-quote".to_owned())
     );
 }

@@ -36,8 +36,10 @@ fn a_cur_with_malformed_lines_is_refused_with_their_line_numbers() {
     insta::assert_snapshot!(stderr, @r"
     error: aws-cur.csv: 3 malformed lines (of 12 read)
       aws-cur.csv:11: column `lineItem/UsageAmount`: `twenty` is not a number
-      aws-cur.csv:12: column `lineItem/UsageStartDate`: the line has 5 fields, the header 18: a column is missing
-      aws-cur.csv:13: column `lineItem/UsageStartDate`: `2026-10-32T00:00:00Z` is not a date (expected `YYYY-MM-DD…` or `MM/DD/YYYY`)
+      aws-cur.csv:12: column `lineItem/UsageStartDate`: the line has 5 fields, the header 18: a column
+        is missing
+      aws-cur.csv:13: column `lineItem/UsageStartDate`: `2026-10-32T00:00:00Z` is not a date (expected
+        `YYYY-MM-DD…` or `MM/DD/YYYY`)
       = hint: fix these lines, or add `--keep-going` to estimate the rest and list them in the summary
     ");
 }
@@ -122,7 +124,7 @@ fn the_table_names_the_format_and_the_assumptions() {
         "{table}"
     );
     assert!(
-        table.contains("assumed (1 lines): instance type `x9z.large`"),
+        table.contains("assumed (1 line): instance type `x9z.large`"),
         "{table}"
     );
     assert!(table.contains("malformed: 3 lines, left out"), "{table}");
@@ -549,4 +551,73 @@ fn the_bigquery_query_run_on_duckdb_gives_what_sero_gets_from_the_raw_lines() {
         assert_close(x.2, y.2, 1e-9, &format!("co2e {}", x.0));
         assert_close(x.4, y.4, 1e-9, &format!("cost {}", x.0));
     }
+}
+
+#[test]
+fn the_table_and_the_malformed_lines_speak_welsh_and_the_activity_file_stays_data() {
+    let sandbox = Sandbox::new();
+    let file = sandbox.copy_fixture("cloud/aws-cur.csv");
+    let table = sandbox
+        .run(&["--lang", "cy", "import", "cloud", &file, "--keep-going"])
+        .success();
+    for welsh in [
+        "AWS Cost and Usage Report (colofnau CSV hŷn)",
+        "llinellau: 12 wedi'u darllen",
+        "tybiwyd (1 llinell): nid yw'r math o enghraifft `x9z.large`",
+        "gwallus: 3 llinell, wedi'u hepgor",
+        "aws-cur.csv:11: colofn `lineItem/UsageAmount`: nid yw `twenty` yn rhif",
+        "cyfanswm",
+    ] {
+        assert!(table.contains(welsh), "{welsh}:\n{table}");
+    }
+    for english in [
+        "legacy CSV columns",
+        "lines:",
+        "assumed (",
+        "malformed:",
+        "is not a number",
+    ] {
+        assert!(!table.contains(english), "{english}:\n{table}");
+    }
+    let widest = table.lines().map(|l| l.chars().count()).max();
+    assert!(widest <= Some(100), "a line is wider than 100:\n{table}");
+
+    let stderr = sandbox
+        .run(&["--lang", "cy", "import", "cloud", &file])
+        .refused();
+    assert!(
+        stderr.starts_with("gwall: aws-cur.csv: 3 llinell wallus (o 12 a ddarllenwyd)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("aws-cur.csv:13: colofn `lineItem/UsageStartDate`: nid yw"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("= awgrym: cywirwch y llinellau hyn"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("hint"), "{stderr}");
+
+    // The activity file is data a manifest reads: the same in every language.
+    let json = |lang: &str| {
+        sandbox
+            .run(&[
+                "--lang",
+                lang,
+                "import",
+                "cloud",
+                &file,
+                "--keep-going",
+                "--format",
+                "json",
+            ])
+            .json()
+    };
+    let welsh = json("cy");
+    assert_eq!(welsh, json("en"));
+    assert_eq!(
+        welsh["summary"]["malformed"]["first"][0]["reason"],
+        "`twenty` is not a number"
+    );
 }

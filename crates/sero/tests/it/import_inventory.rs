@@ -183,32 +183,43 @@ fn the_table_shows_rows_categories_and_classes() {
     insta::assert_snapshot!(top, @"
     IT estate: annual emissions (assets.csv, one year)
 
-     line  asset             count  sero model               kWh   embodied kg operational kg end-of-life  total kgCO2e
-        2  laptop              100  end-user-device        3,128       5,750.0          611.6         0.0       6,361.6
-        3  server                2  server                11,073         725.0        2,165.0         0.0       2,890.0
-           Total                                          14,201       6,475.0        2,776.7         0.0       9,251.7
+    The estate emits 9.25 tCO2e a year and uses 14,200 kWh of electricity, from 2 lines of the
+    inventory.
+
+    Each line of the inventory, emissions in tCO2e:
+    line  asset   count  sero model          kWh  embodied  operational  end of life  total
+    ---------------------------------------------------------------------------------------
+       2  laptop    100  end-user-device   3,130      5.75        0.612            0   6.36
+       3  server      2  server           11,100     0.725         2.17            0   2.89
+          Total                           14,200      6.48         2.78            0   9.25
 
     Tech Carbon Standard categories (schema v0.1.0)
-      U  upstream_emissions.employee_hardware                5,750.0 kgCO2e
-      U  upstream_emissions.server_hardware                    725.0 kgCO2e
-      O  direct_emissions.onsite_employee_hardware             611.6 kgCO2e
-      O  direct_emissions.servers                            2,165.0 kgCO2e
-         Total                                               9,251.7 kgCO2e
-      Not covered by an inventory: software, foundation models, content and data, generators, offsite use of staff devices, managed services and every downstream category (customers' devices and networks)
+         category                                   tCO2e
+      ---------------------------------------------------
+      U  upstream_emissions.employee_hardware        5.75
+      U  upstream_emissions.server_hardware         0.725
+      O  direct_emissions.onsite_employee_hardware  0.612
+      O  direct_emissions.servers                    2.17
+         Total                                       9.25
+      Not covered by an inventory: software, foundation models, content and data, generators, offsite
+      use of staff devices, managed services and every downstream category (customers' devices and
+      networks).
 
     Greening Government ICT asset classes
-      class                         units          kWh        kgCO2e
-      end-user-devices                100        3,128       6,361.6
-      peripherals                       0            0           0.0
-      networks                          0            0           0.0
-      servers-and-data-centres          2       11,073       2,890.0
-      hosting                           0            0           0.0
+      class                     units     kWh  tCO2e
+      ----------------------------------------------
+      end-user-devices            100   3,130   6.36
+      peripherals                   0       0      0
+      networks                      0       0      0
+      servers-and-data-centres      2  11,100   2.89
+      hosting                       0       0      0
 
     E-waste this year
-      route         units    mass kg   units without mass     kgCO2e
-      reuse             0          0                    0       0.00
-      recycle           0          0                    0       0.00
-      landfill          0          0                    0       0.00
+      route     units  mass kg  units without mass  kgCO2e
+      ----------------------------------------------------
+      reuse         0        0                   0       0
+      recycle       0        0                   0       0
+      landfill      0        0                   0       0
     ");
     assert!(table.contains("tcs/pue-on-premise"), "{table}");
     assert!(table.contains("https://www.gov.uk/government/publications/greenhouse-gas-reporting-conversion-factors-2025"));
@@ -230,13 +241,19 @@ fn bad_rows_are_all_listed_and_nothing_is_written() {
     error: assets.csv, line 3, column `count`: `-2` is negative
       = hint: counts, hours, power, mass and energy cannot be negative
     error: assets.csv, line 4, column `asset`: unknown asset `kettle`
-      = hint: asset types: laptop, desktop, smartphone, tablet, monitor, printer, network-switch, router, wifi-ap, firewall, server, storage, cloud, saas
+      = hint: asset types: laptop, desktop, smartphone, tablet, monitor, printer, network-switch,
+        router, wifi-ap, firewall, server, storage, cloud, saas
     error: assets.csv, line 5, column `power_w`: no published archetype gives a `printer`'s `power_w`
-      = hint: give `power_w` from the maker's data sheet or product carbon footprint; sero does not invent it
-    error: assets.csv, line 5, column `embodied_kg`: no published archetype gives a `printer`'s `embodied_kg`
-      = hint: give `embodied_kg` from the maker's data sheet or product carbon footprint; sero does not invent it
-    error: assets.csv, line 5, column `life_years`: no published archetype gives a `printer`'s `life_years`
-      = hint: give `life_years` from the maker's data sheet or product carbon footprint; sero does not invent it
+      = hint: give `power_w` from the maker's data sheet or product carbon footprint; sero does not
+        invent it
+    error: assets.csv, line 5, column `embodied_kg`: no published archetype gives a `printer`'s
+        `embodied_kg`
+      = hint: give `embodied_kg` from the maker's data sheet or product carbon footprint; sero does not
+        invent it
+    error: assets.csv, line 5, column `life_years`: no published archetype gives a `printer`'s
+        `life_years`
+      = hint: give `life_years` from the maker's data sheet or product carbon footprint; sero does not
+        invent it
     6 problems found; nothing was estimated or written
     ");
     assert!(!sandbox.path("tcs.json").exists());
@@ -308,4 +325,64 @@ fn a_factors_file_overrides_an_archetype_and_says_so() {
         table.contains("note: factor `tcs/device/laptop/embodied` overridden by mine.yaml"),
         "{table}"
     );
+}
+
+#[test]
+fn the_report_and_its_errors_speak_welsh_and_fit_the_width() {
+    let sandbox = Sandbox::new();
+    let estate = example("welsh-council-estate.csv");
+    let estate = estate.to_str().expect("a UTF-8 path");
+    let english = sandbox
+        .run(&["--lang", "en", "import", "inventory", estate])
+        .success();
+    let welsh = sandbox
+        .run(&["--lang", "cy", "import", "inventory", estate])
+        .success();
+    for (report, lang) in [(&english, "en"), (&welsh, "cy")] {
+        let widest = report.lines().map(|l| l.chars().count()).max();
+        assert!(
+            widest <= Some(100),
+            "{lang}: a line is wider than 100:\n{report}"
+        );
+    }
+    for english_words in [
+        "IT estate: annual emissions",
+        "Each line of the inventory",
+        "Greening Government ICT asset classes",
+        "E-waste this year",
+        "Assumptions",
+        "Not covered by an inventory",
+    ] {
+        assert!(english.contains(english_words), "{english}");
+        assert!(!welsh.contains(english_words), "{english_words}:\n{welsh}");
+    }
+    for welsh_words in [
+        "Ystad TG: allyriadau blynyddol",
+        "Pob llinell o'r rhestr, allyriadau mewn",
+        "Dosbarthiadau asedau Greening Government ICT",
+        "Gwastraff electronig eleni",
+        "Rhagdybiaethau",
+        "tybiwyd:",
+        "Cyfanswm",
+    ] {
+        assert!(welsh.contains(welsh_words), "{welsh_words}:\n{welsh}");
+    }
+    // The estate's annual total is in tonnes.
+    assert!(welsh.contains("tCO2e y flwyddyn"), "{welsh}");
+
+    sandbox.write(
+        "assets.csv",
+        "asset,count,power_w\nlaptop,lots,\nkettle,1,\n",
+    );
+    let stderr = sandbox
+        .run(&["--lang", "cy", "import", "inventory", "assets.csv"])
+        .refused();
+    insta::assert_snapshot!(stderr, @"
+    gwall: assets.csv, llinell 2, colofn `count`: nid yw `lots` yn rhif
+      = awgrym: ysgrifennwch rif plaen fel `1200` neu `0.5`, heb unedau na gwahanyddion miloedd
+    gwall: assets.csv, llinell 3, colofn `asset`: ased anhysbys `kettle`
+      = awgrym: mathau o ased: laptop, desktop, smartphone, tablet, monitor, printer, network-switch,
+        router, wifi-ap, firewall, server, storage, cloud, saas
+    2 problem wedi'u canfod; ni amcangyfrifwyd nac ysgrifennwyd dim
+    ");
 }

@@ -20,24 +20,18 @@ use sero_core::model::format_number;
 
 use super::super::print;
 use crate::Failure;
+use crate::i18n::{Lang, Localizer, localizer};
+use crate::output::Grid as Table;
+use crate::output::layout::{column_unit, mass, symbol, width, wrap};
+use crate::tr;
 
-/// The words of this command, in one place.
-mod words {
-    pub const HINT_FILE: &str = "give a billing export: an AWS Cost and Usage Report, an Azure cost export or a Google Cloud billing export (CSV, CSV.gz or Parquet), or the result of `sero import cloud --sql athena|bigquery`";
-    pub const HINT_GROUP_BY: &str = "dimensions: day, month, account, region, service, class, usage_type, tag:NAME (for example `--group-by day,service,tag:service`)";
-    pub const HINT_MALFORMED: &str =
-        "fix these lines, or add `--keep-going` to estimate the rest and list them in the summary";
-    pub const HINT_STOPPED: &str = "stopped at --max-errors; fix the file, or raise the limit";
-    pub const NO_FILE: &str = "error: no billing file given";
-    pub const HEADINGS: [&str; 6] = [
-        "grid",
-        "energy kWh",
-        "CO2e kg",
-        "embodied kg",
-        "cost",
-        "lines",
-    ];
-    pub const TOTAL: &str = "total";
+/// `error: …` with its hint, both in the reader's language.
+fn refuse(error: String, hint: String) -> Failure {
+    Failure::input(format!(
+        "{}\n  {}",
+        tr!("cloud-error", error = error),
+        tr!("cloud-hint", hint = hint)
+    ))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -99,25 +93,27 @@ fn parse_group_by(text: &str) -> Result<Vec<Dim>, Failure> {
     let mut dims = Vec::new();
     for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         let dim = Dim::parse(part).ok_or_else(|| {
-            Failure::input(format!(
-                "error: --group-by: unknown dimension `{part}`\n  = hint: {}",
-                words::HINT_GROUP_BY
-            ))
+            refuse(
+                tr!("cloud-error-unknown-dimension", dimension = part),
+                tr!("cloud-hint-group-by"),
+            )
         })?;
         if dims.contains(&dim) {
-            return Err(Failure::input(format!(
-                "error: --group-by: `{part}` is given twice\n  = hint: {}",
-                words::HINT_GROUP_BY
-            )));
+            return Err(refuse(
+                tr!("cloud-error-dimension-twice", dimension = part),
+                tr!("cloud-hint-group-by"),
+            ));
         }
         dims.push(dim);
     }
     if dims.len() > sero_cloud::aggregate::MAX_DIMS {
-        return Err(Failure::input(format!(
-            "error: --group-by: at most {} dimensions\n  = hint: {}",
-            sero_cloud::aggregate::MAX_DIMS,
-            words::HINT_GROUP_BY
-        )));
+        return Err(refuse(
+            tr!(
+                "cloud-error-too-many-dimensions",
+                max = sero_cloud::aggregate::MAX_DIMS
+            ),
+            tr!("cloud-hint-group-by"),
+        ));
     }
     Ok(dims)
 }
@@ -135,13 +131,15 @@ pub fn run(args: CloudArgs) -> Result<(), Failure> {
         };
         let tags = sero_cloud::aggregate::tag_names(&dims);
         if let Some(bad) = tags.iter().find(|t| !sql::valid_tag(t)) {
-            return Err(Failure::input(format!(
-                "error: --group-by tag:{bad}: the query can only use tag names of letters, digits and `_`\n  = hint: Athena names tag columns `resource_tags_user_<name>`"
-            )));
+            return Err(refuse(
+                tr!("cloud-error-sql-tag", tag = bad),
+                tr!("cloud-hint-sql-tag"),
+            ));
         }
         if target == Target::BigQuery && dialect == Dialect::DuckDb && !tags.is_empty() {
-            return Err(Failure::input(
-                "error: --dialect duckdb: Google labels (`tag:`) are only in the BigQuery dialect\n  = hint: drop the `tag:` dimensions, or use `--dialect native`",
+            return Err(refuse(
+                tr!("cloud-error-duckdb-labels"),
+                tr!("cloud-hint-duckdb-labels"),
             ));
         }
         let table = args
@@ -151,39 +149,43 @@ pub fn run(args: CloudArgs) -> Result<(), Failure> {
         return print(&sql::query(target, dialect, &table, &tags));
     }
     let Some(path) = args.file.clone() else {
-        return Err(Failure::input(format!(
-            "{}\n  = hint: {}",
-            words::NO_FILE,
-            words::HINT_FILE
-        )));
+        return Err(refuse(tr!("cloud-error-no-file"), tr!("cloud-hint-file")));
     };
     let coefficients = Coefficients::bundled();
     let report = read(&coefficients, &path, &dims, args.max_errors)?;
     let summary = &report.summary;
     if summary.malformed_count > 0 && !args.keep_going {
-        let mut message = format!(
-            "error: {}: {} malformed line{} (of {} read)",
-            path.display(),
-            summary.malformed_count,
-            if summary.malformed_count == 1 {
-                ""
-            } else {
-                "s"
-            },
-            summary.lines_read
+        let width = width();
+        let mut message = wrap(
+            &tr!(
+                "cloud-error",
+                error = tr!(
+                    "cloud-error-malformed",
+                    file = path.display().to_string(),
+                    malformed = summary.malformed_count,
+                    read = summary.lines_read
+                )
+            ),
+            width,
+            "",
+            "    ",
         );
         for m in summary.malformed.iter().take(20) {
-            message.push_str(&format!("\n  {}", malformed_line(&path, m)));
+            message.push_str(&wrap(&malformed_line(&path, m), width, "  ", "    "));
         }
         if summary.malformed_count > 20 {
-            message.push_str(&format!("\n  … and {} more", summary.malformed_count - 20));
+            message.push_str(&format!(
+                "  {}\n",
+                tr!("cloud-malformed-more", count = summary.malformed_count - 20)
+            ));
         }
         let hint = if summary.stopped {
-            words::HINT_STOPPED
+            tr!("cloud-hint-stopped")
         } else {
-            words::HINT_MALFORMED
+            tr!("cloud-hint-malformed")
         };
-        message.push_str(&format!("\n  = hint: {hint}"));
+        message.push_str(&wrap(&tr!("cloud-hint", hint = hint), width, "  ", "    "));
+        let message = message.trim_end().to_owned();
         return Err(Failure::input(message));
     }
     let produced_by = format!("sero import cloud {}", path.display());
@@ -197,7 +199,14 @@ pub fn run(args: CloudArgs) -> Result<(), Failure> {
     };
     if let Some(activity) = &args.activity {
         std::fs::write(activity, document()?).map_err(|e| {
-            Failure::input(format!("error: cannot write `{}`: {e}", activity.display()))
+            Failure::input(tr!(
+                "cloud-error",
+                error = tr!(
+                    "cloud-error-cannot-write",
+                    file = activity.display().to_string(),
+                    error = e.to_string()
+                )
+            ))
         })?;
     }
     match args.format {
@@ -207,10 +216,23 @@ pub fn run(args: CloudArgs) -> Result<(), Failure> {
     }
 }
 
+/// A malformed line, `file:line:` and the reason, in the reader's language.
 fn malformed_line(path: &std::path::Path, m: &sero_cloud::aggregate::Malformed) -> String {
+    let file = path.display().to_string();
     match &m.column {
-        Some(c) => format!("{}:{}: column `{c}`: {}", path.display(), m.line, m.reason),
-        None => format!("{}:{}: {}", path.display(), m.line, m.reason),
+        Some(c) => tr!(
+            "cloud-malformed-at-column",
+            file = file,
+            line = m.line,
+            column = c,
+            reason = m.reason.clone()
+        ),
+        None => tr!(
+            "cloud-malformed-at-line",
+            file = file,
+            line = m.line,
+            reason = m.reason.clone()
+        ),
     }
 }
 
@@ -221,11 +243,14 @@ fn read(
     max_errors: Option<u64>,
 ) -> Result<Report, Failure> {
     let cannot = |e: std::io::Error| {
-        Failure::input(format!(
-            "error: cannot read `{}`: {e}\n  = hint: {}",
-            path.display(),
-            words::HINT_FILE
-        ))
+        refuse(
+            tr!(
+                "cloud-error-cannot-read",
+                file = path.display().to_string(),
+                error = e.to_string()
+            ),
+            tr!("cloud-hint-file"),
+        )
     };
     let size = std::fs::metadata(path).map_err(cannot)?.len();
     let show = std::io::stderr().is_terminal();
@@ -262,11 +287,14 @@ fn read(
         let _ = write!(std::io::stderr(), "\r\x1b[2K");
     }
     result.map_err(|e| match e {
-        Error::Header(m) => Failure::input(format!(
-            "error: {}: {m}\n  = hint: {}",
-            path.display(),
-            words::HINT_FILE
-        )),
+        Error::Header(m) => refuse(
+            tr!(
+                "cloud-error-in-file",
+                file = path.display().to_string(),
+                error = m
+            ),
+            tr!("cloud-hint-file"),
+        ),
         Error::Io(e) => cannot(e),
     })
 }
@@ -320,6 +348,10 @@ fn activity_document(report: &Report, produced_by: &str) -> (ActivityFile, Map<S
     };
     let total = report.total();
     let s = &report.summary;
+    // The activity file is data that manifests read: its texts are in English whatever the
+    // reader's language, so the same bill gives the same file.
+    let english = Localizer::new(Lang::En);
+    let say = |m: &sero_core::Message| english.render(m);
     let summary = json!({
         "source": {
             "format": report.format.key(),
@@ -349,15 +381,15 @@ fn activity_document(report: &Report, produced_by: &str) -> (ActivityFile, Map<S
                 "lines": s.unknown.lines,
                 "cost": s.unknown.cost,
                 "energy_kwh": s.unknown_kwh,
-                "method": s.unknown_method,
+                "method": say(&s.unknown_method.message()),
                 "not_estimated": {"lines": s.unestimated.lines, "cost": s.unestimated.cost},
                 "usage_types": s.unknown_types.iter().take(20).map(|(t, n, c)| json!({"usage_type": t, "lines": n, "cost": c})).collect::<Vec<_>>(),
             },
-            "assumed": s.assumed.iter().map(|(a, n)| json!({"assumption": a, "lines": n})).collect::<Vec<_>>(),
+            "assumed": s.assumed.iter().map(|(a, n)| json!({"assumption": say(a), "lines": n})).collect::<Vec<_>>(),
             "regions_without_factor": s.unknown_regions,
             "malformed": {
                 "lines": s.malformed_count,
-                "first": s.malformed.iter().map(|m| json!({"line": m.line, "column": m.column, "reason": m.reason})).collect::<Vec<_>>(),
+                "first": s.malformed.iter().map(|m| json!({"line": m.line, "column": m.column, "reason": say(&m.reason)})).collect::<Vec<_>>(),
             },
         },
     });
@@ -412,110 +444,128 @@ fn csv_output(report: &Report) -> String {
 }
 
 fn table_output(report: &Report, path: &std::path::Path) -> String {
-    let mut rows: Vec<Vec<String>> = Vec::new();
+    let width = width();
+    let text_width = width.min(100);
+    let groups = &report.groups;
+    let total = report.total();
+    let unit = column_unit(
+        groups
+            .iter()
+            .flat_map(|g| [g.co2e_kg, g.embodied_kg])
+            .chain([total.co2e_kg]),
+        None,
+    );
     let mut header: Vec<String> = report.dims.iter().map(Dim::label).collect();
-    header.extend(words::HEADINGS.map(String::from));
+    header.extend([
+        tr!("cloud-column-grid"),
+        "kWh".to_owned(),
+        tr!("cloud-column-operational", unit = symbol(unit)),
+        tr!("cloud-column-embodied", unit = symbol(unit)),
+        tr!("cloud-column-cost"),
+        tr!("cloud-column-lines"),
+    ]);
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let dims = report.dims.len();
+    let right: Vec<bool> = (0..header.len()).map(|i| i > dims).collect();
+    let mut grid = Table::new(&header, &right);
     let numbers = |g: &sero_cloud::Group| {
         vec![
-            format_number(g.energy_kwh),
-            format_number(g.co2e_kg),
-            format_number(g.embodied_kg),
-            format!("{:.2}", g.cost),
-            g.lines.to_string(),
+            localizer().number(g.energy_kwh),
+            mass(g.co2e_kg, unit),
+            mass(g.embodied_kg, unit),
+            localizer().number(g.cost),
+            localizer().count(i64::try_from(g.lines).unwrap_or(i64::MAX)),
         ]
     };
-    for g in &report.groups {
+    for g in groups {
         let mut row = g.labels.clone();
         row.push(grid_input(&g.grid));
         row.extend(numbers(g));
-        rows.push(row);
+        grid.row(row);
     }
-    let total = report.total();
-    let mut row = vec![words::TOTAL.to_owned()];
-    row.resize(report.dims.len() + 1, String::new());
+    let mut row = vec![tr!("cloud-total")];
+    row.resize(dims + 1, String::new());
     row.extend(numbers(&total));
-    rows.push(row);
-    let widths: Vec<usize> = (0..header.len())
-        .map(|i| {
-            rows.iter()
-                .map(|r| r[i].chars().count())
-                .chain([header[i].chars().count()])
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let numeric_from = report.dims.len() + 1;
-    let line = |cells: &[String]| {
-        cells
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                if i >= numeric_from {
-                    format!("{c:>w$}", w = widths[i])
-                } else {
-                    format!("{c:<w$}", w = widths[i])
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("  ")
-            .trim_end()
-            .to_owned()
-    };
+    grid.row(row);
     let s = &report.summary;
-    let mut out = format!(
-        "{} — {} ({})\n\n",
-        path.display(),
-        report.format.name(),
-        report.provider.name()
+    let mut out = wrap(
+        &tr!(
+            "cloud-title",
+            file = path.display().to_string(),
+            format = report.format.message(),
+            provider = report.provider.name()
+        ),
+        text_width,
+        "",
+        "  ",
     );
-    out.push_str(&line(&header));
     out.push('\n');
-    for r in &rows {
-        out.push_str(&line(r));
-        out.push('\n');
-    }
-    out.push_str(&format!(
-        "\nlines: {} read, {} used, {} not usage (credits, tax, rounding; cost {:.2}), {} outside CCF's boundary (cost {:.2})\n",
-        s.lines_read, s.lines_used, s.not_usage.lines, s.not_usage.cost, s.excluded.lines, s.excluded.cost
-    ));
+    let shrinkable: Vec<usize> = (0..=dims).collect();
+    out.push_str(&grid.render_within("", width, &shrinkable));
+    out.push('\n');
+    let mut line = |text: String, first: &str| {
+        out.push_str(&wrap(&text, text_width, first, "    "));
+    };
+    line(
+        tr!(
+            "cloud-lines",
+            read = s.lines_read,
+            used = s.lines_used,
+            not_usage = s.not_usage.lines,
+            not_usage_cost = s.not_usage.cost,
+            excluded = s.excluded.lines,
+            excluded_cost = s.excluded.cost
+        ),
+        "",
+    );
     if s.unknown.lines > 0 {
-        out.push_str(&format!(
-            "not classified: {} lines, cost {:.2}, estimated at {} kWh by {}\n",
-            s.unknown.lines,
-            s.unknown.cost,
-            format_number(s.unknown_kwh),
-            s.unknown_method
-        ));
+        line(
+            tr!(
+                "cloud-unknown",
+                lines = s.unknown.lines,
+                cost = s.unknown.cost,
+                kwh = s.unknown_kwh,
+                method = s.unknown_method.message()
+            ),
+            "",
+        );
         let types: Vec<String> = s
             .unknown_types
             .iter()
             .take(10)
             .map(|(t, n, _)| format!("{t} ({n})"))
             .collect();
-        out.push_str(&format!("  usage types: {}\n", types.join(", ")));
+        line(tr!("cloud-unknown-types", types = types.join(", ")), "  ");
         if s.unestimated.lines > 0 {
-            out.push_str(&format!(
-                "  not estimated (no known usage to take a ratio from): {} lines, cost {:.2}\n",
-                s.unestimated.lines, s.unestimated.cost
-            ));
+            line(
+                tr!(
+                    "cloud-unestimated",
+                    lines = s.unestimated.lines,
+                    cost = s.unestimated.cost
+                ),
+                "  ",
+            );
         }
     }
     for (a, n) in &s.assumed {
-        out.push_str(&format!("assumed ({n} lines): {a}\n"));
+        line(tr!("cloud-assumed", lines = *n, assumption = a.clone()), "");
     }
     if !s.unknown_regions.is_empty() {
-        out.push_str(&format!(
-            "assumed: no CCF grid factor for {}; the provider's average used\n",
-            s.unknown_regions.join(", ")
-        ));
+        line(
+            tr!(
+                "cloud-assumed-regions",
+                regions = s.unknown_regions.join(", ")
+            ),
+            "",
+        );
     }
     if s.malformed_count > 0 {
-        out.push_str(&format!(
-            "malformed: {} lines, left out\n",
-            s.malformed_count
-        ));
+        line(
+            tr!("cloud-malformed-left-out", lines = s.malformed_count),
+            "",
+        );
         for m in s.malformed.iter().take(20) {
-            out.push_str(&format!("  {}\n", malformed_line(path, m)));
+            line(malformed_line(path, m), "  ");
         }
     }
     out

@@ -8,13 +8,15 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use sero_inventory::RowError;
-use sero_inventory::text;
 
 use crate::Failure;
 use crate::cli::FactorFiles;
 use crate::commands::print;
 use crate::library;
 use crate::output::document::{self, Kind};
+use crate::output::inventory as report;
+use crate::output::layout::{self, wrap};
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct InventoryArgs {
@@ -42,22 +44,20 @@ pub enum InventoryFormat {
 pub fn run(args: InventoryArgs) -> Result<(), Failure> {
     let (factors, notes) = library::load(&args.factors)?;
     let name = args.file.display().to_string();
-    let csv = std::fs::read_to_string(&args.file)
-        .map_err(|e| Failure::input(text::cannot_read(&name, &e.to_string())))?;
+    let csv = std::fs::read_to_string(&args.file).map_err(|e| {
+        Failure::input(tr!(
+            "inventory-error-cannot-read",
+            file = &name,
+            error = e.to_string()
+        ))
+    })?;
     let rows = sero_inventory::parse(&csv).map_err(|errors| refused(&name, &errors))?;
     let inventory =
         sero_inventory::estimate(&rows, &factors).map_err(|errors| refused(&name, &errors))?;
     let report = match args.format {
-        InventoryFormat::Table => {
-            sero_inventory::report::render(&inventory, &name, &notes, &crate::i18n::tr)
-        }
+        InventoryFormat::Table => report::render(&inventory, &name, &notes),
         InventoryFormat::Json => {
-            let mut body = sero_inventory::export::report_document(
-                &inventory,
-                &name,
-                &notes,
-                &crate::i18n::tr,
-            );
+            let mut body = report::json(&inventory, &name, &notes);
             if let Some(map) = body.as_object_mut() {
                 let sources = inventory
                     .factors()
@@ -91,25 +91,40 @@ pub fn run(args: InventoryArgs) -> Result<(), Failure> {
 
 fn write(path: &Path, contents: &str) -> Result<(), Failure> {
     std::fs::write(path, contents).map_err(|e| {
-        Failure::input(text::cannot_write(
-            &path.display().to_string(),
-            &e.to_string(),
+        Failure::input(tr!(
+            "inventory-error-cannot-write",
+            file = path.display().to_string(),
+            error = e.to_string()
         ))
     })
 }
 
 /// Every problem, each with file, line, column and hint.
 fn refused(file: &str, errors: &[RowError]) -> Failure {
+    let width = layout::width();
     let mut message = String::new();
     for error in errors {
-        message.push_str(&text::located(
-            file,
-            error.line,
-            error.column,
-            &error.message,
-            &error.hint,
-        ));
+        let said = crate::i18n::tr(&error.message);
+        let located = match error.column {
+            Some(column) => tr!(
+                "inventory-error-at-cell",
+                file = file,
+                line = error.line,
+                column = column,
+                message = said
+            ),
+            None => tr!(
+                "inventory-error-at-line",
+                file = file,
+                line = error.line,
+                message = said
+            ),
+        };
+        let hint = tr!("inventory-hint-line", hint = error.hint.clone());
+        message.push_str(&wrap(&located, width, "", "    "));
+        message.push_str(&wrap(&hint, width, "  ", "    "));
     }
-    message.push_str(&text::refused_summary(errors.len()));
+    message.push_str(&tr!("inventory-refused", problems = errors.len()));
+    message.push('\n');
     Failure::input(message)
 }
