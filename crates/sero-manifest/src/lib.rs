@@ -12,4 +12,5 @@ pub mod journey;
 pub mod manifest;
 pub mod read;
 pub mod schema;
+pub mod span;
 pub mod tree;

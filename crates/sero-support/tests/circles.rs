@@ -20,9 +20,6 @@ const ALLOWED: &[(&str, &[&str])] = &[
     // sero-if: `builtins` ↔ `engine` ↔ `plugin` ↔ `metadata`, and `fast` ↔ `yaml`.
     ("sero-if", &["builtins", "engine", "metadata", "plugin"]),
     ("sero-if", &["fast", "yaml"]),
-    // sero-manifest: `manifest` ↔ `activity`, and `diagnostic` ↔ `tree`.
-    ("sero-manifest", &["activity", "manifest"]),
-    ("sero-manifest", &["diagnostic", "tree"]),
 ];
 
 type ModPath = Vec<String>;

@@ -18,9 +18,13 @@ pub fn run(args: CheckArgs) -> Result<(), Failure> {
         .components
         .iter()
         .filter_map(|c| {
-            c.error
-                .as_ref()
-                .map(|e| format!("error: component `{}`: {e}", c.path))
+            c.error.as_ref().map(|e| {
+                format!(
+                    "error: component `{}`: {}",
+                    c.path,
+                    crate::i18n::tr(&e.message())
+                )
+            })
         })
         .collect();
     for warning in assessment.all_warnings() {

@@ -15,7 +15,8 @@ pub fn run(args: crate::cli::ModelsArgs) -> Result<(), Failure> {
     let models: Vec<_> = match &args.name {
         Some(name) => vec![registry.find(name).map_err(|e| {
             Failure::input(format!(
-                "error: {e}\n  = hint: `sero models` lists them all"
+                "error: {}\n  = hint: `sero models` lists them all",
+                crate::i18n::tr(&e.message())
             ))
         })?],
         None => registry.iter().collect(),

@@ -65,9 +65,9 @@ pub fn run(args: TransferArgs) -> Result<(), Failure> {
     let result = estimate_transfer(&request, &mut ctx).map_err(|e| {
         let message = match &e {
             ModelError::InvalidInput { name, reason } => {
-                format!("--{}: {reason}", flag_of(name))
+                format!("--{}: {}", flag_of(name), crate::i18n::tr(reason))
             }
-            other => other.to_string(),
+            other => crate::i18n::tr(&other.message()),
         };
         Failure::input(format!(
             "error: {message}\n  = hint: `sero transfer --help` lists the options and their ranges"
