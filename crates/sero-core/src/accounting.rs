@@ -128,8 +128,8 @@ pub enum AccountError<E> {
     /// A source failed.
     #[error("a source failed")]
     Source(E),
-    #[error("{0}")]
-    HoursOfDay(String),
+    #[error("{}", .0.neutral())]
+    HoursOfDay(sero_message::Message),
     #[error("{0}")]
     Profile(SeriesError),
     #[error("`{path}`: {error}")]

@@ -389,7 +389,7 @@ fn check_inputs(leaf: &Leaf<'_>, registry: &Registry) -> Result<Vec<Message>, Mo
         let Some(input) = spec.input(name) else {
             return Err(ModelError::InvalidInput {
                 name: name.to_owned(),
-                reason: format!("model `{}` has no such input", spec.name),
+                reason: msg!("manifest-input-no-such", model = spec.name),
             });
         };
         if let InputValue::Shares(shares) = value {
@@ -397,9 +397,9 @@ fn check_inputs(leaf: &Leaf<'_>, registry: &Registry) -> Result<Vec<Message>, Mo
             if (sum - 1.0).abs() > 1e-9 || shares.iter().any(|(_, s)| !(0.0..=1.0).contains(s)) {
                 return Err(ModelError::InvalidInput {
                     name: name.to_owned(),
-                    reason: format!(
-                        "the shares add up to {}%, not 100%",
-                        format_number(sum * 100.0)
+                    reason: msg!(
+                        "manifest-input-shares-sum",
+                        percent = format_number(sum * 100.0)
                     ),
                 });
             }
@@ -410,19 +410,19 @@ fn check_inputs(leaf: &Leaf<'_>, registry: &Registry) -> Result<Vec<Message>, Mo
         if input.whole && n.fract() != 0.0 {
             return Err(ModelError::InvalidInput {
                 name: name.to_owned(),
-                reason: format!("`{}` is not a whole number", format_number(*n)),
+                reason: msg!("manifest-input-not-whole", value = format_number(*n)),
             });
         }
         if !n.is_finite() {
             return Err(ModelError::InvalidInput {
                 name: name.to_owned(),
-                reason: "not a finite number".to_owned(),
+                reason: msg!("manifest-input-not-finite"),
             });
         }
         if input.min.is_some_and(|min| *n < min) || input.max.is_some_and(|max| *n > max) {
             return Err(ModelError::InvalidInput {
                 name: name.to_owned(),
-                reason: format!("`{}` is outside the allowed range", format_number(*n)),
+                reason: msg!("manifest-input-outside-range", value = format_number(*n)),
             });
         }
         if let Some((low, high)) = input.usual
@@ -442,7 +442,7 @@ fn check_inputs(leaf: &Leaf<'_>, registry: &Registry) -> Result<Vec<Message>, Mo
         {
             return Err(ModelError::InvalidInput {
                 name: name.to_owned(),
-                reason: "a grid intensity cannot be negative".to_owned(),
+                reason: msg!("manifest-input-negative-intensity"),
             });
         }
     }

@@ -288,8 +288,9 @@ pub enum ModelError {
     UnknownModel { name: String, expected: String },
     #[error("missing input `{0}`")]
     MissingInput(String),
-    #[error("input `{name}`: {reason}")]
-    InvalidInput { name: String, reason: String },
+    /// `reason` says what is wrong with the value, in words the edge renders.
+    #[error("input `{name}`: {}", reason.neutral())]
+    InvalidInput { name: String, reason: Message },
     #[error("factor `{0}` is not in the factor library")]
     MissingFactor(String),
     #[error("factor `{id}` is in `{unit}`, which cannot be converted to `{expected}`")]
@@ -313,7 +314,11 @@ impl ModelError {
             }
             ModelError::MissingInput(input) => msg!("model-error-missing-input", input = input),
             ModelError::InvalidInput { name, reason } => {
-                msg!("model-error-invalid-input", input = name, reason = reason)
+                msg!(
+                    "model-error-invalid-input",
+                    input = name,
+                    reason = reason.clone()
+                )
             }
             ModelError::MissingFactor(factor) => {
                 msg!("model-error-missing-factor", factor = factor)

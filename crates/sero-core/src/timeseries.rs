@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
+use sero_message::{Message, msg};
 
 /// Seconds in a half hour.
 pub const HALF_HOUR: i64 = 1800;
@@ -309,19 +310,19 @@ pub struct DailyHours {
 impl DailyHours {
     /// Parses `08:00-18:00` or several ranges separated by commas (`07:00-09:00, 17:00-22:30`).
     /// `24:00` ends a range at midnight.
-    pub fn parse(text: &str) -> Result<DailyHours, String> {
+    pub fn parse(text: &str) -> Result<DailyHours, Message> {
         let mut ranges = Vec::new();
         for part in text.split(',') {
             let part = part.trim();
             let Some((a, b)) = part.split_once('-') else {
-                return Err(format!(
-                    "`{part}` is not a range of the day such as `08:00-18:00`"
-                ));
+                return Err(msg!("manifest-input-not-a-day-range", value = part));
             };
-            let start = minutes(a.trim()).map_err(|e| format!("in `{part}`, {e}"))?;
-            let end = minutes(b.trim()).map_err(|e| format!("in `{part}`, {e}"))?;
+            let bad_time =
+                |time: &str| msg!("manifest-input-not-a-time", range = part, value = time);
+            let start = minutes(a.trim()).ok_or_else(|| bad_time(a.trim()))?;
+            let end = minutes(b.trim()).ok_or_else(|| bad_time(b.trim()))?;
             if start == end || start == 1440 {
-                return Err(format!("`{part}` is an empty range"));
+                return Err(msg!("manifest-input-empty-day-range", value = part));
             }
             ranges.push((start, end));
         }
@@ -329,7 +330,7 @@ impl DailyHours {
         let mut seen = [false; 48];
         for slot in daily.slots() {
             if std::mem::replace(&mut seen[usize::from(slot)], true) {
-                return Err(format!("the ranges of `{text}` overlap"));
+                return Err(msg!("manifest-input-day-ranges-overlap", value = text));
             }
         }
         Ok(daily)
@@ -357,15 +358,15 @@ impl DailyHours {
     }
 }
 
-fn minutes(text: &str) -> Result<u16, String> {
-    let bad = || format!("`{text}` is not a time of day as HH:MM on the hour or half hour");
-    let (h, m) = text.split_once(':').ok_or_else(bad)?;
-    let h: u16 = h.parse().map_err(|_| bad())?;
-    let m: u16 = m.parse().map_err(|_| bad())?;
+/// Minutes after midnight of `HH:MM` on the hour or half hour.
+fn minutes(text: &str) -> Option<u16> {
+    let (h, m) = text.split_once(':')?;
+    let h: u16 = h.parse().ok()?;
+    let m: u16 = m.parse().ok()?;
     if !(m == 0 || m == 30) || h > 24 || (h == 24 && m != 0) {
-        return Err(bad());
+        return None;
     }
-    Ok(h * 60 + m)
+    Some(h * 60 + m)
 }
 
 /// `kwh` spread evenly over the half hours of `[from, to)` whose local start time (in `tz`)

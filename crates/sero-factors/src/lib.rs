@@ -9,8 +9,10 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use sero_core::factor::{Citation, Factor, FactorLibrary, FactorSet, Spread};
+use sero_core::msg;
 use sero_core::units::find_unit;
-use sero_manifest::diagnostic::{Diagnostic, SourceFile};
+use sero_manifest::diagnostic::{Diagnostic, suggestion};
+use sero_manifest::manifest::ManifestError;
 use sero_manifest::read;
 use sero_manifest::tree::{self, Format, Node};
 
@@ -35,9 +37,10 @@ pub enum LoadError {
         #[source]
         source: std::io::Error,
     },
-    /// A located problem; `rendered` holds the message with file, line and column.
-    #[error("{rendered}")]
-    Invalid { rendered: String },
+    /// A located problem: the diagnostic with the file it points into (rendered with file,
+    /// line and column by the caller, in the reader's language).
+    #[error(transparent)]
+    Invalid(Box<ManifestError>),
 }
 
 /// The library sero ships with.
@@ -138,21 +141,22 @@ impl Document {
     ) -> Result<Document, LoadError> {
         let result = (|| {
             let root = tree::parse(text, format)?;
-            let entries = read::map(&root, "a factor file")?;
-            read::known_keys(entries, &["sources", "spreads", "factors"], "a factor file")?;
+            let what = &msg!("manifest-what-factor-file");
+            let entries = read::map(&root, what)?;
+            read::known_keys(entries, &["sources", "spreads", "factors"], what)?;
             sources.extend(read_sources(&root)?);
             spreads.extend(read_spreads(&root)?);
-            let list = read::required(&root, entries, "factors", "a factor file")?;
+            let list = read::required(&root, entries, "factors", what)?;
             let mut factors: Vec<Factor> = Vec::new();
             let mut seen: HashMap<String, tree::Span> = HashMap::new();
-            for item in read::seq(list, "`factors`")? {
+            for item in read::seq(list, &read::key("factors"))? {
                 let factor = read_factor(item, &sources, &spreads)?;
                 if let Some(first) = seen.get(&factor.id) {
                     return Err(Diagnostic::at(
                         item.span,
-                        format!("factor `{}` is defined twice in this file", factor.id),
+                        msg!("manifest-factor-defined-twice", factor = &factor.id),
                     )
-                    .with_note_at(*first, "first defined here"));
+                    .with_note_at(*first, msg!("manifest-first-defined-here")));
                 }
                 seen.insert(factor.id.clone(), item.span);
                 factors.push(factor);
@@ -164,9 +168,7 @@ impl Document {
 }
 
 fn invalid(diagnostic: &Diagnostic, name: &str, text: &str) -> LoadError {
-    LoadError::Invalid {
-        rendered: diagnostic.render(&SourceFile::new(name, text)),
-    }
+    LoadError::Invalid(Box::new(ManifestError::new(diagnostic.clone(), name, text)))
 }
 
 fn read_sources(root: &Node) -> Result<HashMap<String, SourceEntry>, Diagnostic> {
@@ -177,14 +179,14 @@ fn read_sources(root: &Node) -> Result<HashMap<String, SourceEntry>, Diagnostic>
     let Some(node) = read::optional(entries, "sources") else {
         return Ok(sources);
     };
-    for entry in read::map(node, "`sources`")? {
+    for entry in read::map(node, &read::key("sources"))? {
         sources.insert(entry.key.clone(), read_source(&entry.value)?);
     }
     Ok(sources)
 }
 
 fn read_source(node: &Node) -> Result<SourceEntry, Diagnostic> {
-    let what = "a source";
+    let what = &msg!("manifest-what-source");
     let entries = read::map(node, what)?;
     read::known_keys(
         entries,
@@ -192,10 +194,7 @@ fn read_source(node: &Node) -> Result<SourceEntry, Diagnostic> {
         what,
     )?;
     let field = |key: &str| -> Result<String, Diagnostic> {
-        read::text(
-            read::required(node, entries, key, what)?,
-            &format!("`{key}`"),
-        )
+        read::text(read::required(node, entries, key, what)?, &read::key(key))
     };
     Ok(SourceEntry {
         citation: Citation {
@@ -216,21 +215,21 @@ fn read_spreads(root: &Node) -> Result<HashMap<String, SpreadClass>, Diagnostic>
     let Some(node) = read::optional(entries, "spreads") else {
         return Ok(spreads);
     };
-    for entry in read::map(node, "`spreads`")? {
-        let what = "a spread class";
+    for entry in read::map(node, &read::key("spreads"))? {
+        let what = &msg!("manifest-what-spread-class");
         let fields = read::map(&entry.value, what)?;
         read::known_keys(fields, &["relative", "reason"], what)?;
         let relative_node = read::required(&entry.value, fields, "relative", what)?;
-        let relative = read::number(relative_node, "`relative`")?;
+        let relative = read::number(relative_node, &read::key("relative"))?;
         if !(0.0..=1.0).contains(&relative) {
             return Err(
-                Diagnostic::at(relative_node.span, "`relative` must be between 0 and 1")
-                    .with_hint("0.1 means ±10%"),
+                Diagnostic::at(relative_node.span, msg!("manifest-relative-range"))
+                    .with_hint(msg!("manifest-relative-range-hint")),
             );
         }
         let reason = read::text(
             read::required(&entry.value, fields, "reason", what)?,
-            "`reason`",
+            &read::key("reason"),
         )?;
         spreads.insert(entry.key.clone(), SpreadClass { relative, reason });
     }
@@ -255,49 +254,52 @@ fn read_factor(
     sources: &HashMap<String, SourceEntry>,
     spreads: &HashMap<String, SpreadClass>,
 ) -> Result<Factor, Diagnostic> {
-    let what = "a factor";
+    let what = &msg!("manifest-what-factor");
     let entries = read::map(node, what)?;
     read::known_keys(entries, FACTOR_KEYS, what)?;
-    let id = read::text(read::required(node, entries, "id", what)?, "`id`")?;
+    let id = read::text(read::required(node, entries, "id", what)?, &read::key("id"))?;
     let description = read::text(
         read::required(node, entries, "description", what)?,
-        "`description`",
+        &read::key("description"),
     )?;
     let value_node = read::required(node, entries, "value", what)?;
-    let value = read::number(value_node, "`value`")?;
+    let value = read::number(value_node, &read::key("value"))?;
     let unit_node = read::required(node, entries, "unit", what)?;
-    let unit = read::text(unit_node, "`unit`")?;
+    let unit = read::text(unit_node, &read::key("unit"))?;
     if find_unit(&unit).is_none() {
         let symbols = sero_core::units::UNITS.iter().map(|u| u.symbol);
         let hint = match sero_support::did_you_mean(&unit, symbols.clone()) {
-            Some(s) => format!("did you mean `{s}`? (units are case-sensitive)"),
-            None => format!(
-                "units sero knows: {}",
-                symbols.collect::<Vec<_>>().join(", ")
+            Some(s) => msg!("manifest-unit-did-you-mean", suggestion = s),
+            None => msg!(
+                "manifest-units-known",
+                units = symbols.collect::<Vec<_>>().join(", ")
             ),
         };
         return Err(
-            Diagnostic::at(unit_node.span, format!("unknown unit `{unit}`")).with_hint(hint),
+            Diagnostic::at(unit_node.span, msg!("manifest-unknown-unit", unit = &unit))
+                .with_hint(hint),
         );
     }
     let source_node = read::required(node, entries, "source", what)?;
     let source = match source_node.as_str() {
         Some(key) => sources.get(key).cloned().ok_or_else(|| {
-            let mut d = Diagnostic::at(source_node.span, format!("unknown source `{key}`"));
-            if let Some(s) = sero_support::did_you_mean(key, sources.keys().map(String::as_str)) {
-                d = d.with_hint(format!("did you mean `{s}`?"));
-            } else {
-                d = d.with_hint("define it under `sources`, or write the source inline (publisher, title, edition, url, licence)");
-            }
-            d
+            let hint = match suggestion(key, sources.keys().map(String::as_str)) {
+                hint if hint.id() == "manifest-did-you-mean" => hint,
+                _ => msg!("manifest-unknown-source-hint"),
+            };
+            Diagnostic::at(
+                source_node.span,
+                msg!("manifest-unknown-source", source = key),
+            )
+            .with_hint(hint)
         })?,
         None => read_source(source_node)?,
     };
     let low = read::optional(entries, "low")
-        .map(|n| read::number(n, "`low`"))
+        .map(|n| read::number(n, &read::key("low")))
         .transpose()?;
     let high = read::optional(entries, "high")
-        .map(|n| read::number(n, "`high`"))
+        .map(|n| read::number(n, &read::key("high")))
         .transpose()?;
     let spread_node = read::optional(entries, "spread");
     let (low, high, spread) = match (low, high, spread_node) {
@@ -305,23 +307,27 @@ fn read_factor(
             if !(low <= value && value <= high) {
                 return Err(Diagnostic::at(
                     node.span,
-                    format!(
-                        "factor `{id}`: `low` ≤ `value` ≤ `high` does not hold ({low} ≤ {value} ≤ {high})"
+                    msg!(
+                        "manifest-factor-range-order",
+                        factor = &id,
+                        low = low.to_string(),
+                        value = value.to_string(),
+                        high = high.to_string()
                     ),
                 ));
             }
             (low, high, Spread::Published)
         }
         (None, None, Some(spread_node)) => {
-            let class_name = read::text(spread_node, "`spread`")?;
+            let class_name = read::text(spread_node, &read::key("spread"))?;
             let class = spreads.get(&class_name).ok_or_else(|| {
                 let mut names: Vec<&str> = spreads.keys().map(String::as_str).collect();
                 names.sort_unstable();
                 Diagnostic::at(
                     spread_node.span,
-                    format!("unknown spread class `{class_name}`"),
+                    msg!("manifest-unknown-spread", class = &class_name),
                 )
-                .with_hint(format!("known classes: {}", names.join(", ")))
+                .with_hint(msg!("manifest-spread-classes", classes = names.join(", ")))
             })?;
             let half = value.abs() * class.relative;
             (
@@ -336,19 +342,19 @@ fn read_factor(
         _ => {
             return Err(Diagnostic::at(
                 read::start_of(node),
-                format!("factor `{id}` needs a range: both `low` and `high` from its source, or a `spread` class"),
+                msg!("manifest-factor-needs-range", factor = &id),
             )
-            .with_hint("`spread: official` applies an assumed ±10% and says so in every result"));
+            .with_hint(msg!("manifest-factor-needs-range-hint")));
         }
     };
     let data_year = read::optional(entries, "data_year")
-        .map(|n| read::number(n, "`data_year`"))
+        .map(|n| read::number(n, &read::key("data_year")))
         .transpose()?
         .map(|y| y as u16);
     let tags = match read::optional(entries, "tags") {
-        Some(list) => read::seq(list, "`tags`")?
+        Some(list) => read::seq(list, &read::key("tags"))?
             .iter()
-            .map(|t| read::text(t, "a tag"))
+            .map(|t| read::text(t, &msg!("manifest-what-tag")))
             .collect::<Result<Vec<_>, _>>()?,
         None => Vec::new(),
     };
@@ -368,20 +374,29 @@ fn read_factor(
 }
 
 fn grid_averages(spreads: &HashMap<String, SpreadClass>) -> Result<Vec<Factor>, LoadError> {
-    let class = spreads
-        .get(EMBER_SPREAD_CLASS)
-        .cloned()
-        .ok_or_else(|| LoadError::Invalid {
-            rendered: format!("bundled factors: spread class `{EMBER_SPREAD_CLASS}` is missing"),
-        })?;
+    let class = spreads.get(EMBER_SPREAD_CLASS).cloned().ok_or_else(|| {
+        invalid(
+            &Diagnostic::new(msg!(
+                "manifest-bundled-spread-missing",
+                class = EMBER_SPREAD_CLASS
+            )),
+            "factors.yaml (bundled)",
+            BUNDLED_FACTORS,
+        )
+    })?;
     let mut factors = Vec::new();
     for (index, line) in BUNDLED_GRID_AVERAGES.lines().enumerate().skip(1) {
         let fields = split_csv_line(line);
-        let bad = || LoadError::Invalid {
-            rendered: format!(
-                "grid-average-intensity-ember.csv (bundled), row {}: `{line}` is not `key,name,year,g_co2e_per_kwh`",
-                index + 1
-            ),
+        let bad = || {
+            invalid(
+                &Diagnostic::new(msg!(
+                    "manifest-bundled-grid-row",
+                    row = index + 1,
+                    line = line
+                )),
+                "grid-average-intensity-ember.csv (bundled)",
+                BUNDLED_GRID_AVERAGES,
+            )
         };
         let [key, name, year, value] = fields.as_slice() else {
             return Err(bad());

@@ -23,7 +23,9 @@ use sero_core::units::{Dimension, G_PER_KWH, QuantityError, Unit, convert, parse
 
 pub use sero_core::activity::{ACTIVITY_VERSION, ActivityFile, ActivityRow, ActivityValue};
 
-use crate::diagnostic::{Diagnostic, SourceFile, did_you_mean};
+use sero_core::{Message, msg};
+
+use crate::diagnostic::{Diagnostic, Renderer, SourceFile, quoted, suggestion};
 use crate::inputs::{Schema, describe_input, named_grid};
 use crate::read;
 use crate::tree::{self, Format, Node, Scalar, Span};
@@ -88,14 +90,27 @@ fn figure_json(value: f64) -> Value {
     }
 }
 
-/// An activity file that could not be read: the message names file:line:column.
+/// An activity file that could not be read: the diagnostic with the file it points into,
+/// rendered with file:line:column by [`ActivityError::render`]. `Display` is the neutral form,
+/// for logs.
 #[derive(Debug, thiserror::Error)]
-#[error("{rendered}")]
+#[error("{location}: {diagnostic}")]
 pub struct ActivityError {
     pub diagnostic: Box<Diagnostic>,
-    pub rendered: String,
+    /// The name shown in messages (the path as given).
+    pub name: String,
+    /// The text of the file.
+    pub text: String,
     /// `file:line:column` (or the file alone).
     pub location: String,
+}
+
+impl ActivityError {
+    /// The error as `rustc`-style text, its messages rendered by `words`.
+    pub fn render(&self, words: Renderer<'_>) -> String {
+        self.diagnostic
+            .render(&SourceFile::new(&self.name, &self.text), words)
+    }
 }
 
 /// Reads an activity file from its text; `name` is the path shown in messages.
@@ -103,44 +118,51 @@ pub fn parse(text: &str, name: &str) -> Result<ActivityFile, ActivityError> {
     parse_node(text).map_err(|diagnostic| {
         let file = SourceFile::new(name, text);
         ActivityError {
-            rendered: diagnostic.render(&file),
             location: diagnostic.location(&file),
             diagnostic: Box::new(diagnostic),
+            name: name.to_owned(),
+            text: text.to_owned(),
         }
     })
 }
 
 fn parse_node(text: &str) -> Result<ActivityFile, Diagnostic> {
     let root = tree::parse(text, Format::Json)?;
-    let what = "an activity file";
+    let what = &msg!("manifest-what-activity-file");
     let entries = read::map(&root, what)?;
     let Some(version) = read::optional(entries, "sero_activity") else {
         return Err(
-            Diagnostic::at(read::start_of(&root), "this is not an activity file")
-                .with_label("it has no `sero_activity`")
+            Diagnostic::at(read::start_of(&root), msg!("manifest-not-activity-file"))
+                .with_label(msg!("manifest-not-activity-file-label"))
                 .with_hint(hint_write()),
         );
     };
-    let v = read::number(version, "`sero_activity` (the activity format version)")?;
+    let v = read::number(version, &msg!("manifest-what-activity-version"))?;
     if v != f64::from(ACTIVITY_VERSION) {
         return Err(Diagnostic::at(
             version.span,
-            format!("activity format version `{v}` is not supported"),
+            msg!(
+                "manifest-activity-version-unsupported",
+                version = v.to_string()
+            ),
         )
-        .with_hint(format!("this sero reads version {ACTIVITY_VERSION}")));
+        .with_hint(msg!(
+            "manifest-activity-version-hint",
+            version = ACTIVITY_VERSION
+        )));
     }
     let produced_by = match read::optional(entries, "produced_by") {
         None => String::new(),
         Some(node) => match node.as_scalar() {
             Some(Scalar::Str(s)) => s.clone(),
-            _ => read::text(node, "`produced_by`")?,
+            _ => read::text(node, &read::key("produced_by"))?,
         },
     };
     let model = read::optional(entries, "model")
-        .map(|n| read::text(n, "the file's `model`"))
+        .map(|n| read::text(n, &msg!("manifest-what-file-model")))
         .transpose()?;
     let rows_node = read::required(&root, entries, "rows", what)?;
-    let rows = read::seq(rows_node, "`rows`")?
+    let rows = read::seq(rows_node, &read::key("rows"))?
         .iter()
         .map(read_row)
         .collect::<Result<Vec<_>, _>>()?;
@@ -152,11 +174,11 @@ fn parse_node(text: &str) -> Result<ActivityFile, Diagnostic> {
 }
 
 fn read_row(node: &Node) -> Result<ActivityRow, Diagnostic> {
-    let what = "a row";
+    let what = &msg!("manifest-what-row");
     let entries = read::map(node, what)?;
     let mut row = ActivityRow::default();
     if let Some(labels) = read::optional(entries, "labels") {
-        for entry in read::map(labels, "`labels`")? {
+        for entry in read::map(labels, &read::key("labels"))? {
             let value = match entry.value.as_scalar() {
                 Some(Scalar::Str(s)) => s.clone(),
                 Some(Scalar::Number(n)) if n.is_finite() => n.to_string(),
@@ -164,31 +186,26 @@ fn read_row(node: &Node) -> Result<ActivityRow, Diagnostic> {
                 _ => {
                     return Err(Diagnostic::at(
                         entry.value.span,
-                        format!("the label `{}` must be text", entry.key),
+                        msg!("manifest-label-must-be-text", label = &entry.key),
                     )
-                    .with_label(format!("found {}", entry.value.kind_name())));
+                    .with_label(read::found(&entry.value)));
                 }
             };
             row.labels.push((entry.key.clone(), value));
         }
     }
     row.model = read::optional(entries, "model")
-        .map(|n| read::text(n, "the row's `model`"))
+        .map(|n| read::text(n, &msg!("manifest-what-row-model")))
         .transpose()?;
     if let Some(scope) = read::optional(entries, "scope") {
-        let text = read::text(scope, "`scope`")?;
+        let text = read::text(scope, &read::key("scope"))?;
         row.scope = Some(Scope::parse(&text).ok_or_else(|| {
-            Diagnostic::at(
-                scope.span,
-                format!("`scope`: `{text}` is not a GHG Protocol scope"),
-            )
-            .with_hint(
-                "write `scope-1`, `scope-2` or `scope-3-cat-N` with a category N from 1 to 15",
-            )
+            Diagnostic::at(scope.span, msg!("manifest-row-not-a-scope", value = &text))
+                .with_hint(msg!("manifest-row-scope-hint"))
         })?);
     }
     let inputs = read::required(node, entries, "inputs", what)?;
-    for entry in read::map(inputs, "`inputs`")? {
+    for entry in read::map(inputs, &read::key("inputs"))? {
         let value = match entry.value.as_scalar() {
             Some(Scalar::Number(n)) if n.is_finite() => ActivityValue::Number(*n),
             Some(Scalar::Str(s)) => ActivityValue::Text(s.clone()),
@@ -196,10 +213,10 @@ fn read_row(node: &Node) -> Result<ActivityRow, Diagnostic> {
             _ => {
                 return Err(Diagnostic::at(
                     entry.value.span,
-                    format!("input `{}` must be a number, text or true/false", entry.key),
+                    msg!("manifest-row-input-kind", input = &entry.key),
                 )
-                .with_label(format!("found {}", entry.value.kind_name()))
-                .with_hint("write a quantity as text with its unit, such as `12.5 kWh`"));
+                .with_label(read::found(&entry.value))
+                .with_hint(msg!("manifest-row-input-kind-hint")));
             }
         };
         row.inputs.push((entry.key.clone(), value));
@@ -210,16 +227,12 @@ fn read_row(node: &Node) -> Result<ActivityRow, Diagnostic> {
     {
         let value = read::number(
             &entry.value,
-            &format!("`{}` (a figure beside the row's inputs)", entry.key),
+            &msg!("manifest-what-row-figure", key = &entry.key),
         )
         .map_err(|d| {
-            d.with_hint(format!(
-                "a row's keys are {} and figures (numbers) for people",
-                ROW_KEYS
-                    .iter()
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            d.with_hint(msg!(
+                "manifest-row-keys-hint",
+                keys = quoted(ROW_KEYS.iter().copied())
             ))
         })?;
         row.figures.push((entry.key.clone(), value));
@@ -238,8 +251,8 @@ pub struct ActivityGroup {
     pub scope: Option<Scope>,
 }
 
-fn hint_write() -> &'static str {
-    "write it with `sero import cloud FILE --activity usage.json` (or the inventory, prometheus or energy import); the path is relative to the manifest"
+fn hint_write() -> Message {
+    msg!("manifest-activity-write-hint")
 }
 
 /// Reads the rows of the component at `node` (whose entries hold `from`).
@@ -252,38 +265,45 @@ pub fn read(
 ) -> Result<Vec<ActivityGroup>, Diagnostic> {
     let Some(from_node) = read::optional(entries, "from") else {
         let where_node = read::optional(entries, "where").map_or(node.span, |n| n.span);
-        return Err(Diagnostic::at(
-            where_node,
-            format!("component `{id}` has `where` without `from`"),
-        )
-        .with_hint("`where` filters the rows of the activity file named by `from`"));
+        return Err(
+            Diagnostic::at(where_node, msg!("manifest-where-without-from", id = id))
+                .with_hint(msg!("manifest-where-without-from-hint")),
+        );
     };
     for key in ["inputs", "components"] {
         if let Some(e) = entries.iter().find(|e| e.key == key) {
             return Err(Diagnostic::at(
                 e.key_span,
-                format!("component `{id}` has both `from` and `{key}`"),
+                msg!("manifest-from-and-key", id = id, key = key),
             )
-            .with_hint("a component with `from` takes its inputs from the activity file; filter its rows with `where`"));
+            .with_hint(msg!("manifest-from-and-key-hint")));
         }
     }
-    let file = read::text(from_node, "`from`")?;
+    let file = read::text(from_node, &read::key("from"))?;
     let path = base.join(&file);
-    let at = |message: String| Diagnostic::at(from_node.span, message);
+    let shown = path.display().to_string();
+    let at = |message: Message| Diagnostic::at(from_node.span, message);
     let text = std::fs::read_to_string(&path).map_err(|e| {
-        at(format!(
-            "cannot read activity file `{}`: {e}",
-            path.display()
+        at(msg!(
+            "manifest-cannot-read-activity",
+            path = &shown,
+            error = e.to_string()
         ))
         .with_hint(hint_write())
     })?;
-    let doc = parse(&text, &path.display().to_string()).map_err(|e| {
-        at(format!(
-            "`{}` is not a readable activity file: {}",
-            path.display(),
-            e.location
+    let doc = parse(&text, &shown).map_err(|e| {
+        let mut d = at(msg!(
+            "manifest-unreadable-activity",
+            path = &shown,
+            location = &e.location
         ))
-        .with_note(e.rendered.trim_end().to_owned())
+        .with_note(msg!(
+            "manifest-activity-error-note",
+            location = &e.location,
+            message = e.diagnostic.message.clone()
+        ));
+        d.hints.extend(e.diagnostic.hints.iter().cloned());
+        d
     })?;
     let rows = &doc.rows;
 
@@ -291,7 +311,7 @@ pub fn read(
     let mut filters: Vec<(String, String, Span)> = Vec::new();
     let where_node = read::optional(entries, "where");
     if let Some(w) = where_node {
-        for entry in read::map(w, "`where`")? {
+        for entry in read::map(w, &read::key("where"))? {
             let wanted = match entry.value.as_scalar() {
                 Some(Scalar::Str(s)) => s.clone(),
                 Some(Scalar::Number(_)) => entry
@@ -303,10 +323,7 @@ pub fn read(
                 _ => {
                     return Err(Diagnostic::at(
                         entry.value.span,
-                        format!(
-                            "`where`: the value of `{}` must be text or a number",
-                            entry.key
-                        ),
+                        msg!("manifest-where-value", key = &entry.key),
                     ));
                 }
             };
@@ -314,7 +331,7 @@ pub fn read(
         }
     }
     let wanted_model = read::optional(entries, "model")
-        .map(|n| read::text(n, "`model`").map(|m| (m, n.span)))
+        .map(|n| read::text(n, &read::key("model")).map(|m| (m, n.span)))
         .transpose()?;
 
     let label_matches = |row: &ActivityRow| {
@@ -329,34 +346,35 @@ pub fn read(
         if !label_matches(row) {
             continue;
         }
-        let row_at = |message: String| {
-            at(format!(
-                "`{}`, row {}: {message}",
-                path.display(),
-                index + 1
+        let row_at = |message: Message| {
+            at(msg!(
+                "manifest-row-error",
+                path = &shown,
+                row = index + 1,
+                message = message
             ))
         };
         let Some(model_name) = row.model(&doc) else {
-            return Err(row_at(
-                "the row has no `model` (nor has the file)".to_owned(),
-            ));
+            return Err(row_at(msg!("manifest-row-no-model")));
         };
         if let Some((wanted, span)) = &wanted_model
             && wanted != model_name
         {
             return Err(Diagnostic::at(
                 *span,
-                format!(
-                    "`model: {wanted}` does not match the activity rows, which are `{model_name}` (`{}`, row {})",
-                    path.display(),
-                    index + 1
+                msg!(
+                    "manifest-model-mismatch",
+                    wanted = wanted,
+                    model = model_name,
+                    path = &shown,
+                    row = index + 1
                 ),
             )
-            .with_hint("leave `model` out: the rows say which model they use"));
+            .with_hint(msg!("manifest-model-mismatch-hint")));
         }
         let Some(model) = schema.registry.get(model_name) else {
-            return Err(row_at(format!("unknown model `{model_name}`"))
-                .with_hint("`sero models` lists the models this sero knows"));
+            return Err(row_at(msg!("manifest-unknown-model", model = model_name))
+                .with_hint(msg!("manifest-models-listed-hint")));
         };
         let spec = model.spec();
         let mut sums: Vec<(&'static str, f64)> = Vec::new();
@@ -371,24 +389,38 @@ pub fn read(
         for (name, value) in &row.inputs {
             let Some(input) = spec.input(name) else {
                 let names: Vec<&str> = spec.inputs.iter().map(|i| i.name).collect();
-                let mut d = row_at(format!("model `{}` has no input `{name}`", spec.name));
-                if let Some(s) = did_you_mean(name, names.iter().copied()) {
-                    d = d.with_hint(format!("did you mean `{s}`?"));
+                let mut d = row_at(msg!(
+                    "manifest-no-such-input",
+                    model = spec.name,
+                    input = name
+                ));
+                let hint = suggestion(name, names.iter().copied());
+                if hint.id() == "manifest-did-you-mean" {
+                    d = d.with_hint(hint);
                 }
                 return Err(d);
             };
-            let what = format!("input `{name}`");
+            let what = msg!("manifest-what-input", input = name);
+            let reason = |reason: Message| {
+                row_at(msg!(
+                    "manifest-value-reason",
+                    what = what.clone(),
+                    reason = reason
+                ))
+            };
             match input.kind {
                 InputKind::Quantity(unit) => {
-                    let v = quantity(value, unit).map_err(|e| row_at(format!("{what}: {e}")))?;
+                    let v = quantity(value, unit).map_err(reason)?;
                     if input.min.is_some_and(|m| v < m) {
-                        return Err(row_at(format!("{what}: {v} is below its minimum")));
+                        return Err(reason(msg!(
+                            "manifest-below-its-minimum",
+                            value = v.to_string()
+                        )));
                     }
                     sums.push((input.name, v));
                 }
                 other => {
-                    let v = fixed_value(schema, input.name, other, value)
-                        .map_err(|e| row_at(format!("{what}: {e}")))?;
+                    let v = fixed_value(schema, input.name, other, value).map_err(reason)?;
                     let shown = v.display(input.unit_symbol());
                     key.push_str(&format!("\u{1f}{name}={shown}"));
                     distinct.push(format!("{name} {shown}"));
@@ -417,9 +449,9 @@ pub fn read(
         let mut d = Diagnostic::at(
             span,
             if filters.is_empty() {
-                format!("`{}` has no rows", path.display())
+                msg!("manifest-no-rows", path = &shown)
             } else {
-                format!("no row of `{}` matches this `where`", path.display())
+                msg!("manifest-no-row-matches", path = &shown)
             },
         );
         if let Some((key, _, _)) = filters.first() {
@@ -431,15 +463,12 @@ pub fn read(
             seen.sort();
             seen.dedup();
             d = if seen.is_empty() {
-                d.with_hint(format!("no row has the label `{key}`; group the import by it (for example `--group-by {key}`)"))
+                d.with_hint(msg!("manifest-no-label-hint", key = key))
             } else {
-                d.with_hint(format!(
-                    "`{key}` takes the values {}",
-                    seen.iter()
-                        .take(12)
-                        .map(|s| format!("`{s}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                d.with_hint(msg!(
+                    "manifest-label-values-hint",
+                    key = key,
+                    values = quoted(seen.iter().take(12).map(String::as_str))
                 ))
             };
         } else {
@@ -454,20 +483,21 @@ pub fn read(
         let spec = model.spec();
         for input in spec.inputs.iter().filter(|i| i.required) {
             if group.inputs.get(input.name).is_none() {
-                return Err(at(format!(
-                    "the rows of `{}` for model `{}` have no input `{}`",
-                    path.display(),
-                    spec.name,
-                    input.name
+                return Err(at(msg!(
+                    "manifest-rows-missing-input",
+                    path = &shown,
+                    model = spec.name,
+                    input = input.name
                 ))
                 .with_hint(describe_input(spec, input)));
             }
         }
         if let Err(e) = model.check(&group.inputs) {
-            return Err(at(format!(
-                "model `{}` (from `{}`): {e}",
-                spec.name,
-                path.display()
+            return Err(at(msg!(
+                "manifest-rows-model-error",
+                model = spec.name,
+                path = &shown,
+                error = e.message()
             )));
         }
         out.push(group);
@@ -477,7 +507,7 @@ pub fn read(
 
 /// A quantity from a JSON number (already in `unit`) or text with a unit. Emissions written
 /// as a mass (`0.957 g`) are taken as CO2e.
-fn quantity(value: &ActivityValue, unit: &Unit) -> Result<f64, String> {
+fn quantity(value: &ActivityValue, unit: &Unit) -> Result<f64, Message> {
     match value {
         ActivityValue::Number(n) => Ok(*n),
         ActivityValue::Text(s) => match parse_quantity(s, unit) {
@@ -493,14 +523,14 @@ fn quantity(value: &ActivityValue, unit: &Unit) -> Result<f64, String> {
                     .trim()
                     .replace(',', "")
                     .parse()
-                    .map_err(|_| format!("`{s}` is not a number"))?;
-                let grams =
-                    convert(number, from, &sero_core::units::GRAM).map_err(|e| e.to_string())?;
+                    .map_err(|_| msg!("manifest-quantity-not-a-number", value = s))?;
+                let grams = convert(number, from, &sero_core::units::GRAM)
+                    .map_err(|e| crate::inputs::quantity_error(&e))?;
                 Ok(grams * sero_core::units::G_CO2E.in_base / unit.in_base)
             }
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(crate::inputs::quantity_error(&e)),
         },
-        ActivityValue::Bool(b) => Err(format!("expected a quantity, found `{b}`")),
+        ActivityValue::Bool(b) => Err(msg!("manifest-expected-quantity", value = b.to_string())),
     }
 }
 
@@ -510,12 +540,16 @@ fn fixed_value(
     name: &str,
     kind: InputKind,
     value: &ActivityValue,
-) -> Result<InputValue, String> {
+) -> Result<InputValue, Message> {
     match (kind, value) {
         (InputKind::Bool, ActivityValue::Bool(b)) => Ok(InputValue::Bool(*b)),
         (InputKind::Text { choices }, ActivityValue::Text(s)) => {
             if !choices.is_empty() && !choices.contains(&s.as_str()) {
-                return Err(format!("`{s}` is not one of {}", choices.join(", ")));
+                return Err(msg!(
+                    "manifest-value-not-one-of",
+                    value = s,
+                    choices = choices.join(", ")
+                ));
             }
             Ok(InputValue::Text(s.clone()))
         }
@@ -526,14 +560,21 @@ fn fixed_value(
         {
             parse_quantity(s, &G_PER_KWH)
                 .map(InputValue::Number)
-                .map_err(|e| e.to_string())
+                .map_err(|e| crate::inputs::quantity_error(&e))
         }
         (InputKind::IntensityOrCountry, ActivityValue::Text(s)) => named_grid(schema, name, s)
             .map(InputValue::Text)
             .map_err(|(reason, _)| reason),
-        (_, ActivityValue::Number(n)) => Err(format!("unexpected value `{n}`")),
-        (_, ActivityValue::Text(s)) => Err(format!("unexpected value `\"{s}\"`")),
-        (_, ActivityValue::Bool(b)) => Err(format!("unexpected value `{b}`")),
+        (_, ActivityValue::Number(n)) => {
+            Err(msg!("manifest-unexpected-value", value = n.to_string()))
+        }
+        (_, ActivityValue::Text(s)) => Err(msg!(
+            "manifest-unexpected-value",
+            value = format!("\"{s}\"")
+        )),
+        (_, ActivityValue::Bool(b)) => {
+            Err(msg!("manifest-unexpected-value", value = b.to_string()))
+        }
     }
 }
 
@@ -556,8 +597,10 @@ pub fn component_kind(
     for (n, group) in groups.into_iter().enumerate() {
         let child_id = format!("{id}-{}", n + 1);
         if seen.contains_key(&child_id) {
-            return Err(Diagnostic::at(span, format!("component id `{child_id}` is already used"))
-                .with_hint(format!("the rows of `{id}` become `{id}-1`, `{id}-2`, …; rename the other component")));
+            return Err(
+                Diagnostic::at(span, msg!("manifest-child-id-used", id = &child_id))
+                    .with_hint(msg!("manifest-child-id-used-hint", id = id)),
+            );
         }
         seen.insert(child_id.clone(), span);
         let name = if group.distinct.is_empty() {

@@ -4,7 +4,10 @@
 //! need the file, the line, the column and the offending text underlined.
 //! This module holds the [`Diagnostic`] type shared by the parser
 //! ([`crate::tree`]) and the validator, and [`render`], which turns one into
-//! plain text in the style of `rustc`:
+//! plain text in the style of `rustc`. Its headline, label, notes and hints
+//! are [`Message`]s (ids with typed arguments); [`render`] takes the function
+//! that turns a message into words in the reader's language, so this crate
+//! writes none (in English):
 //!
 //! ```text
 //! error: unknown key `chanels` in the service manifest
@@ -16,12 +19,17 @@
 //!    = hint: did you mean `channels`?
 //! ```
 //!
-//! Rendering is a pure function of the diagnostic and the source text (no
-//! colours, no terminal detection, no hashing), so the same input always
+//! Rendering is a pure function of the diagnostic, the source text and the
+//! renderer of messages (no colours, no terminal detection, no hashing), so the same input always
 //! gives byte-for-byte the same output, which keeps snapshot tests and CI
 //! logs stable.
 
-use crate::tree::Span;
+use sero_core::{Message, msg};
+
+use crate::span::Span;
+
+/// Renders a message in the reader's language.
+pub type Renderer<'r> = &'r dyn Fn(&Message) -> String;
 
 /// Display width of a tab in rendered source lines.
 const TAB_WIDTH: usize = 4;
@@ -29,27 +37,27 @@ const TAB_WIDTH: usize = 4;
 const BYTE_ORDER_MARK: char = '\u{feff}';
 
 /// One error report, optionally anchored to a byte range of the source.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("{}", message.neutral())]
 pub struct Diagnostic {
     /// The headline, shown after `error: `.
-    pub message: String,
+    pub message: Message,
     /// Where the problem is; `None` when it concerns the file as a whole.
     pub span: Option<Span>,
     /// Short text shown next to the underline.
-    pub label: Option<String>,
+    pub label: Option<Message>,
     /// Extra context, optionally pointing at another place in the same file
     /// (for example the first definition of a duplicate key).
-    pub notes: Vec<(Option<Span>, String)>,
+    pub notes: Vec<(Option<Span>, Message)>,
     /// Suggestions on how to fix the problem, shown as `= hint: …`.
-    pub hints: Vec<String>,
+    pub hints: Vec<Message>,
 }
 
 impl Diagnostic {
     /// A diagnostic with a message and no location.
-    pub fn new(message: impl Into<String>) -> Self {
+    pub fn new(message: Message) -> Self {
         Diagnostic {
-            message: message.into(),
+            message,
             span: None,
             label: None,
             notes: Vec::new(),
@@ -58,7 +66,7 @@ impl Diagnostic {
     }
 
     /// A diagnostic with a message, pointing at `span`.
-    pub fn at(span: Span, message: impl Into<String>) -> Self {
+    pub fn at(span: Span, message: Message) -> Self {
         Diagnostic::new(message).with_span(span)
     }
 
@@ -71,29 +79,29 @@ impl Diagnostic {
 
     /// Sets the text shown next to the underline.
     #[must_use]
-    pub fn with_label(mut self, label: impl Into<String>) -> Self {
-        self.label = Some(label.into());
+    pub fn with_label(mut self, label: Message) -> Self {
+        self.label = Some(label);
         self
     }
 
     /// Adds a note without a location (`= note: …`).
     #[must_use]
-    pub fn with_note(mut self, note: impl Into<String>) -> Self {
-        self.notes.push((None, note.into()));
+    pub fn with_note(mut self, note: Message) -> Self {
+        self.notes.push((None, note));
         self
     }
 
     /// Adds a note pointing at another place in the file.
     #[must_use]
-    pub fn with_note_at(mut self, span: Span, note: impl Into<String>) -> Self {
-        self.notes.push((Some(span), note.into()));
+    pub fn with_note_at(mut self, span: Span, note: Message) -> Self {
+        self.notes.push((Some(span), note));
         self
     }
 
     /// Adds a hint (`= hint: …`).
     #[must_use]
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hints.push(hint.into());
+    pub fn with_hint(mut self, hint: Message) -> Self {
+        self.hints.push(hint);
         self
     }
 
@@ -106,9 +114,14 @@ impl Diagnostic {
         }
     }
 
-    /// Renders the diagnostic against `file`; see [`render`].
-    pub fn render(&self, file: &SourceFile<'_>) -> String {
-        render(self, file)
+    /// Renders the diagnostic against `file`, its messages through `words`; see [`render`].
+    pub fn render(&self, file: &SourceFile<'_>, words: Renderer<'_>) -> String {
+        render(self, file, words)
+    }
+
+    /// A hint, or the ids of the hints: `did you mean` hints name their suggestion.
+    pub fn hint_ids(&self) -> Vec<&'static str> {
+        self.hints.iter().map(Message::id).collect()
     }
 }
 
@@ -165,8 +178,8 @@ impl<'a> SourceFile<'a> {
 }
 
 /// Renders `diag` as plain text against `file` (see the module docs for the
-/// layout). Every line ends with `\n`.
-pub fn render(diag: &Diagnostic, file: &SourceFile<'_>) -> String {
+/// layout), every message through `words`. Every line ends with `\n`.
+pub fn render(diag: &Diagnostic, file: &SourceFile<'_>, words: Renderer<'_>) -> String {
     // The gutter is as wide as the largest line number shown.
     let width = diag
         .span
@@ -178,18 +191,24 @@ pub fn render(diag: &Diagnostic, file: &SourceFile<'_>) -> String {
     let pad = " ".repeat(width + 1);
     let mut out = String::new();
 
-    out.push_str(&format!("error: {}\n", diag.message));
+    out.push_str(&words(&msg!(
+        "manifest-error",
+        message = diag.message.clone()
+    )));
+    out.push('\n');
     match diag.span {
         Some(span) => {
             out.push_str(&format!("{pad}--> {}\n", file.location(span.start)));
-            snippet(&mut out, file, span, diag.label.as_deref(), width);
+            let label = diag.label.as_ref().map(words);
+            snippet(&mut out, file, span, label.as_deref(), width);
         }
         None => out.push_str(&format!("{pad}--> {}\n", file.name)),
     }
 
     for (span, note) in &diag.notes {
         if let Some(span) = span {
-            out.push_str(&format!("note: {note}\n"));
+            out.push_str(&words(&msg!("manifest-note", note = note.clone())));
+            out.push('\n');
             out.push_str(&format!("{pad}--> {}\n", file.location(span.start)));
             snippet(&mut out, file, *span, None, width);
         }
@@ -199,8 +218,12 @@ pub fn render(diag: &Diagnostic, file: &SourceFile<'_>) -> String {
         .notes
         .iter()
         .filter(|(span, _)| span.is_none())
-        .map(|(_, note)| format!("note: {note}"))
-        .chain(diag.hints.iter().map(|hint| format!("hint: {hint}")))
+        .map(|(_, note)| words(&msg!("manifest-note", note = note.clone())))
+        .chain(
+            diag.hints
+                .iter()
+                .map(|hint| words(&msg!("manifest-hint", hint = hint.clone()))),
+        )
         .collect();
     if !footer.is_empty() {
         out.push_str(&format!("{pad} |\n"));
@@ -281,3 +304,21 @@ fn floor_char_boundary(text: &str, byte: usize) -> usize {
 
 /// The "did you mean" helper every sero crate shares (defined in `sero-support`).
 pub use sero_support::did_you_mean;
+
+/// The hint for a name that is not one of `known`: `did you mean `x`?` when one is close,
+/// else the list of them (each in backticks).
+pub fn suggestion<'a>(name: &str, known: impl IntoIterator<Item = &'a str> + Clone) -> Message {
+    match did_you_mean(name, known.clone()) {
+        Some(suggestion) => msg!("manifest-did-you-mean", suggestion = suggestion),
+        None => msg!("manifest-one-of", names = quoted(known)),
+    }
+}
+
+/// Names in backticks, separated by commas: a list of keys, ids or values the user may write.
+pub fn quoted<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+    names
+        .into_iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -3,6 +3,8 @@
 
 use sero_core::model::{InputSpec, ModelSpec};
 use sero_core::models::Registry;
+use sero_core::units::{Dimension, QuantityError, symbols_of};
+use sero_core::{Message, msg};
 
 /// What the reader needs to know beyond the file: the models, and which factor ids exist
 /// (for inputs naming a country or a factor).
@@ -11,18 +13,75 @@ pub struct Schema<'a> {
     pub factor_exists: &'a dyn Fn(&str) -> bool,
 }
 
-/// One line describing an input, for hints and `sero models`.
-pub fn describe_input(spec: &ModelSpec, input: &InputSpec) -> String {
+/// One line describing an input, for hints. The input's own description (`doc`) is the
+/// model's, as `sero models` shows it.
+pub fn describe_input(spec: &ModelSpec, input: &InputSpec) -> Message {
     let unit = input.unit_symbol();
-    let unit = if unit.is_empty() || unit == "1" {
-        String::new()
+    if unit.is_empty() || unit == "1" {
+        msg!(
+            "manifest-input-described",
+            input = input.name,
+            model = spec.name,
+            doc = input.doc
+        )
     } else {
-        format!(" ({unit})")
+        msg!(
+            "manifest-input-described-with-unit",
+            input = input.name,
+            unit = unit,
+            model = spec.name,
+            doc = input.doc
+        )
+    }
+}
+
+/// Why a quantity could not be read, as a message.
+pub fn quantity_error(error: &QuantityError) -> Message {
+    match error {
+        QuantityError::NotANumber(text) => msg!("manifest-quantity-not-a-number", value = text),
+        QuantityError::NotFinite => msg!("manifest-quantity-not-finite"),
+        QuantityError::UnknownUnit { unit, expected, .. } => msg!(
+            "manifest-quantity-unknown-unit",
+            unit = unit,
+            dimension = dimension(*expected),
+            units = symbols_of(*expected).join(", ")
+        ),
+        QuantityError::WrongDimension {
+            unit,
+            found,
+            expected,
+        } => msg!(
+            "manifest-quantity-wrong-dimension",
+            unit = *unit,
+            found = dimension(*found),
+            dimension = dimension(*expected),
+            units = symbols_of(*expected).join(", ")
+        ),
+    }
+}
+
+/// What a unit measures, as a message.
+fn dimension(dimension: Dimension) -> Message {
+    let key = match dimension {
+        Dimension::Energy => "energy",
+        Dimension::Power => "power",
+        Dimension::Data => "data",
+        Dimension::Duration => "duration",
+        Dimension::Emissions => "emissions",
+        Dimension::Intensity => "intensity",
+        Dimension::Ratio => "ratio",
+        Dimension::Count => "count",
+        Dimension::Money => "money",
+        Dimension::Length => "length",
+        Dimension::Mass => "mass",
+        Dimension::EnergyPerData => "energy-per-data",
+        Dimension::EmissionsPerMoney => "emissions-per-money",
+        Dimension::UsagePerYear => "usage-per-year",
+        Dimension::EmissionsPerHour => "emissions-per-hour",
+        Dimension::EmissionsPerMass => "emissions-per-mass",
+        Dimension::EmissionsPerDistance => "emissions-per-distance",
     };
-    format!(
-        "`{}`{unit} of model `{}`: {}",
-        input.name, spec.name, input.doc
-    )
+    msg!("manifest-dimension", dimension = key)
 }
 
 /// A grid named in words — a country code, or for `grid` also a part of Great Britain or a cloud
@@ -32,15 +91,12 @@ pub fn named_grid(
     schema: &Schema<'_>,
     input: &str,
     text: &str,
-) -> Result<String, (String, &'static str)> {
+) -> Result<String, (Message, Message)> {
     use sero_core::models::grid::Location;
     if input == "grid" {
         match Location::parse(text) {
             Err(reason) => {
-                return Err((
-                    reason,
-                    "`grid` takes `GBR`, `GB-WALES`, `GB-REGION-7`, a cloud region such as `cloud:aws:eu-west-2`, an ISO 3166-1 alpha-3 code, or gCO2e/kWh",
-                ));
+                return Err((reason, msg!("manifest-grid-hint")));
             }
             Ok(Location::Country(_)) => {}
             Ok(location) => return Ok(location.code()),
@@ -50,8 +106,8 @@ pub fn named_grid(
     let uk = matches!(code.as_str(), "GBR" | "UK" | "GB");
     if !uk && !(schema.factor_exists)(&format!("grid/ember/{code}")) {
         return Err((
-            format!("`{text}` is neither a grid intensity nor a known country code"),
-            "give gCO2e/kWh (`212 gCO2e/kWh`) or an ISO 3166-1 alpha-3 code such as `GBR`, `IRL`, `FRA` (`sero factors grid/ember` lists them)",
+            msg!("manifest-not-grid-or-country", value = text),
+            msg!("manifest-not-grid-or-country-hint"),
         ));
     }
     Ok(code)

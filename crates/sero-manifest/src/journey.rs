@@ -4,7 +4,9 @@
 //! The reader only checks the file's shape; whether a selector matches or a URL answers is
 //! found out in the browser.
 
-use crate::diagnostic::{Diagnostic, SourceFile};
+use sero_core::{Message, msg};
+
+use crate::diagnostic::Diagnostic;
 use crate::manifest::{LoadError, ManifestError};
 use crate::read;
 use crate::tree::{self, Format, Node, Span};
@@ -22,14 +24,7 @@ pub use sero_core::journey::{Action, Journey, JourneyStep as Step};
 
 /// Reads a journey from text. `name` is the path shown in messages.
 pub fn parse(text: &str, name: &str, format: Format) -> Result<Journey, ManifestError> {
-    read_journey(text, format).map_err(|diagnostic| {
-        let file = SourceFile::new(name, text);
-        ManifestError {
-            rendered: diagnostic.render(&file),
-            location: diagnostic.location(&file),
-            diagnostic: Box::new(diagnostic),
-        }
-    })
+    read_journey(text, format).map_err(|diagnostic| ManifestError::new(diagnostic, name, text))
 }
 
 /// Reads a journey file (YAML, or TOML or JSON by its extension).
@@ -45,40 +40,46 @@ pub fn load(path: &std::path::Path) -> Result<Journey, LoadError> {
 fn read_journey(text: &str, format: Format) -> Result<Journey, Diagnostic> {
     let root = tree::parse(text, format)?;
     if root.is_null() {
-        return Err(Diagnostic::at(root.span, "the journey file is empty")
-            .with_hint("a journey needs `journey`, `start` and `steps`; see docs/journey.md"));
+        return Err(Diagnostic::at(root.span, msg!("manifest-journey-empty"))
+            .with_hint(msg!("manifest-journey-empty-hint")));
     }
-    let what = "the journey file";
+    let what = &msg!("manifest-what-journey-file");
     let entries = read::map(&root, what)?;
     read::known_keys(entries, TOP_KEYS, what)?;
     if let Some(version) = read::optional(entries, "sero") {
-        let v = read::number(version, "`sero` (the journey format version)")?;
+        let v = read::number(version, &msg!("manifest-what-journey-version"))?;
         if v != FORMAT_VERSION {
             return Err(Diagnostic::at(
                 version.span,
-                format!("journey format version `{v}` is not supported"),
+                msg!(
+                    "manifest-journey-version-unsupported",
+                    version = v.to_string()
+                ),
             )
-            .with_hint("this sero reads version 1"));
+            .with_hint(msg!("manifest-version-hint")));
         }
     }
     let name = read::text(
         read::required(&root, entries, "journey", what)?,
-        "the journey's name (`journey`)",
+        &msg!("manifest-what-journey-name"),
     )?;
-    let start = url(read::required(&root, entries, "start", what)?, "`start`")?;
+    let start = url(
+        read::required(&root, entries, "start", what)?,
+        &read::key("start"),
+    )?;
     let steps_node = read::required(&root, entries, "steps", what)?;
-    let items = read::seq(steps_node, "`steps`")?;
+    let items = read::seq(steps_node, &read::key("steps"))?;
     let steps = items.iter().map(read_step).collect::<Result<Vec<_>, _>>()?;
     Ok(Journey { name, start, steps })
 }
 
 fn read_step(node: &Node) -> Result<Step, Diagnostic> {
-    let what = "a step";
+    let what = &msg!("manifest-what-step");
     let entries = read::map(node, what)?;
     read::known_keys(entries, STEP_KEYS, what)?;
     let name = read::text(
         read::required(node, entries, "name", what)?,
-        "a step's `name`",
+        &msg!("manifest-what-step-name"),
     )?;
     let actions: Vec<(&str, Span, &Node)> = entries
         .iter()
@@ -89,38 +90,44 @@ fn read_step(node: &Node) -> Result<Step, Diagnostic> {
         [] => {
             return Err(Diagnostic::at(
                 read::start_of(node),
-                format!("step `{name}` has no action"),
+                msg!("manifest-step-no-action", step = &name),
             )
-            .with_label("an action is needed here")
-            .with_hint("give the step one of `navigate`, `click`, `fill` or `submit`"));
+            .with_label(msg!("manifest-step-no-action-label"))
+            .with_hint(msg!("manifest-step-no-action-hint")));
         }
         [only] => *only,
         [(first, _, _), (second, second_span, _), ..] => {
             return Err(Diagnostic::at(
                 *second_span,
-                format!("step `{name}` has two actions, `{first}` and `{second}`"),
+                msg!(
+                    "manifest-step-two-actions",
+                    step = &name,
+                    first = *first,
+                    second = *second
+                ),
             )
-            .with_label("a second action")
-            .with_hint("split it into two steps, one action each"));
+            .with_label(msg!("manifest-step-two-actions-label"))
+            .with_hint(msg!("manifest-step-two-actions-hint")));
         }
     };
     let action = match key {
-        "navigate" => Action::Navigate(url(value, "`navigate`")?),
-        "click" => Action::Click(read::text(value, "`click` (a CSS selector)")?),
-        "submit" => Action::Submit(read::text(value, "`submit` (a CSS selector)")?),
+        "navigate" => Action::Navigate(url(value, &read::key("navigate"))?),
+        "click" => Action::Click(read::text(value, &selector_of("click"))?),
+        "submit" => Action::Submit(read::text(value, &selector_of("submit"))?),
         _ => {
-            let fill = read::map(value, "`fill`")?;
-            read::known_keys(fill, FILL_KEYS, "`fill`")?;
+            let fill_key = &read::key("fill");
+            let fill = read::map(value, fill_key)?;
+            read::known_keys(fill, FILL_KEYS, fill_key)?;
             let selector = read::text(
-                read::required(value, fill, "selector", "`fill`")?,
-                "`fill`'s `selector`",
+                read::required(value, fill, "selector", fill_key)?,
+                &msg!("manifest-what-fill-key", key = "selector"),
             )?;
             // An empty value is a real thing to type (it clears the field), so it is read as
             // a scalar rather than with `read::text`, which refuses empty text.
-            let value_node = read::required(value, fill, "value", "`fill`")?;
+            let value_node = read::required(value, fill, "value", fill_key)?;
             let value_text = match value_node.as_scalar() {
                 Some(tree::Scalar::Str(text)) => text.clone(),
-                _ => read::text(value_node, "`fill`'s `value`")?,
+                _ => read::text(value_node, &msg!("manifest-what-fill-key", key = "value"))?,
             };
             Action::Fill {
                 selector,
@@ -129,7 +136,7 @@ fn read_step(node: &Node) -> Result<Step, Diagnostic> {
         }
     };
     let wait_for = read::optional(entries, "wait_for")
-        .map(|n| read::text(n, "`wait_for` (a CSS selector)"))
+        .map(|n| read::text(n, &selector_of("wait_for")))
         .transpose()?;
     Ok(Step {
         name,
@@ -138,16 +145,21 @@ fn read_step(node: &Node) -> Result<Step, Diagnostic> {
     })
 }
 
-fn url(node: &Node, what: &str) -> Result<String, Diagnostic> {
+/// `` `click` (a CSS selector) ``: what an action's selector is, in messages.
+fn selector_of(key: &str) -> Message {
+    msg!("manifest-what-selector", key = key)
+}
+
+fn url(node: &Node, what: &Message) -> Result<String, Diagnostic> {
     let text = read::text(node, what)?;
     if text.starts_with("http://") || text.starts_with("https://") {
         Ok(text)
     } else {
         Err(Diagnostic::at(
             node.span,
-            format!("{what} `{text}` is not an http:// or https:// URL"),
+            msg!("manifest-not-a-url", what = what.clone(), value = &text),
         )
-        .with_hint("write the whole URL, for example `https://www.example.gov.uk/start`"))
+        .with_hint(msg!("manifest-url-hint")))
     }
 }
 
@@ -155,10 +167,14 @@ fn url(node: &Node, what: &str) -> Result<String, Diagnostic> {
 mod tests {
     use super::*;
 
-    fn error(text: &str) -> String {
-        parse(text, "j.yaml", Format::Yaml)
-            .expect_err("the journey is refused")
-            .rendered
+    /// The refusal: its message, its location and its hints.
+    fn error(text: &str) -> (Message, String, Vec<Message>) {
+        let error = parse(text, "j.yaml", Format::Yaml).expect_err("the journey is refused");
+        (
+            error.diagnostic.message,
+            error.location,
+            error.diagnostic.hints,
+        )
     }
 
     #[test]
@@ -194,22 +210,37 @@ mod tests {
     #[test]
     fn refuses_steps_without_or_with_two_actions_and_unknown_keys() {
         let base = "journey: J\nstart: https://a.org/\nsteps:\n";
-        let none = error(&format!("{base}  - name: Nothing\n"));
-        assert!(none.contains("step `Nothing` has no action"), "{none}");
-        assert!(none.contains("j.yaml:4:5"), "{none}");
-        let two = error(&format!(
+        let (none, at, _) = error(&format!("{base}  - name: Nothing\n"));
+        assert_eq!(none, msg!("manifest-step-no-action", step = "Nothing"));
+        assert_eq!(at, "j.yaml:4:5");
+        let (two, at, _) = error(&format!(
             "{base}  - name: Both\n    click: a\n    submit: form\n"
         ));
-        assert!(
-            two.contains("has two actions, `click` and `submit`"),
-            "{two}"
+        assert_eq!(
+            two,
+            msg!(
+                "manifest-step-two-actions",
+                step = "Both",
+                first = "click",
+                second = "submit"
+            )
         );
-        assert!(two.contains("j.yaml:6:5"), "{two}");
-        let typo = error(&format!(
+        assert_eq!(at, "j.yaml:6:5");
+        let (_, _, hints) = error(&format!(
             "{base}  - name: T\n    click: a\n    wait-for: b\n"
         ));
-        assert!(typo.contains("did you mean `wait_for`?"), "{typo}");
-        let start = error("journey: J\nstart: a.org\nsteps: []\n");
-        assert!(start.contains("not an http:// or https:// URL"), "{start}");
+        assert_eq!(
+            hints,
+            [msg!("manifest-did-you-mean", suggestion = "wait_for")]
+        );
+        let (start, _, _) = error("journey: J\nstart: a.org\nsteps: []\n");
+        assert_eq!(
+            start,
+            msg!(
+                "manifest-not-a-url",
+                what = msg!("manifest-what-key", key = "start"),
+                value = "a.org"
+            )
+        );
     }
 }

@@ -13,4 +13,5 @@ pub mod manifest;
 pub mod placeholder;
 pub mod read;
 pub mod schema;
+pub mod span;
 pub mod tree;

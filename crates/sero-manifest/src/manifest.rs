@@ -8,7 +8,9 @@ use sero_core::model::{InputKind, InputSpec, InputValue, Inputs, ModelError};
 use sero_core::service::{Basis, Channel, Component, ComponentKind, Date, Period, Service};
 use sero_core::units::{FRACTION, G_PER_KWH, ONE, QuantityError, parse_quantity};
 
-use crate::diagnostic::{Diagnostic, SourceFile, did_you_mean};
+use sero_core::{Message, msg};
+
+use crate::diagnostic::{Diagnostic, Renderer, SourceFile, quoted, suggestion};
 use crate::inputs::named_grid;
 pub use crate::inputs::{Schema, describe_input};
 use crate::read;
@@ -45,14 +47,38 @@ pub const COMPONENT_KEYS: &[&str] = &[
     "where",
 ];
 
-/// A manifest that could not be read: the message is rendered with file:line:column.
+/// A manifest that could not be read: the diagnostic with the file it points into, rendered
+/// with file:line:column by [`ManifestError::render`] in the reader's language. `Display` is
+/// the neutral form, for logs.
 #[derive(Debug, thiserror::Error)]
-#[error("{rendered}")]
+#[error("{location}: {diagnostic}")]
 pub struct ManifestError {
     pub diagnostic: Box<Diagnostic>,
-    pub rendered: String,
+    /// The name shown in messages (the path as given).
+    pub name: String,
+    /// The text of the file, for the source line under the location.
+    pub text: String,
     /// `file:line:column` (or the file alone).
     pub location: String,
+}
+
+impl ManifestError {
+    /// The located diagnostic, for a file `name` whose text is `text`.
+    pub fn new(diagnostic: Diagnostic, name: &str, text: &str) -> Self {
+        let location = diagnostic.location(&SourceFile::new(name, text));
+        ManifestError {
+            diagnostic: Box::new(diagnostic),
+            name: name.to_owned(),
+            text: text.to_owned(),
+            location,
+        }
+    }
+
+    /// The error as `rustc`-style text, its messages rendered by `words`.
+    pub fn render(&self, words: Renderer<'_>) -> String {
+        self.diagnostic
+            .render(&SourceFile::new(&self.name, &self.text), words)
+    }
 }
 
 /// Reads a manifest from text. `name` is the path shown in messages.
@@ -62,14 +88,8 @@ pub fn parse(
     format: Format,
     schema: &Schema<'_>,
 ) -> Result<Service, ManifestError> {
-    parse_node(text, name, format, schema).map_err(|diagnostic| {
-        let file = SourceFile::new(name, text);
-        ManifestError {
-            rendered: diagnostic.render(&file),
-            location: diagnostic.location(&file),
-            diagnostic: Box::new(diagnostic),
-        }
-    })
+    parse_node(text, name, format, schema)
+        .map_err(|diagnostic| ManifestError::new(diagnostic, name, text))
 }
 
 fn parse_node(
@@ -80,41 +100,37 @@ fn parse_node(
 ) -> Result<Service, Diagnostic> {
     let root = tree::parse(text, format)?;
     if root.is_null() {
-        return Err(Diagnostic::at(root.span, "the manifest is empty")
-            .with_hint("`sero init` writes a commented starter manifest"));
+        return Err(Diagnostic::at(root.span, msg!("manifest-empty-manifest"))
+            .with_hint(msg!("manifest-empty-manifest-hint")));
     }
-    let what = "the manifest";
+    let what = &msg!("manifest-what-manifest");
     let entries = read::map(&root, what)?;
     read::known_keys(entries, TOP_KEYS, what)?;
     if let Some(version) = read::optional(entries, "sero") {
-        let v = read::number(version, "`sero` (the manifest format version)")?;
+        let v = read::number(version, &msg!("manifest-what-version"))?;
         if v != FORMAT_VERSION {
             return Err(Diagnostic::at(
                 version.span,
-                format!("manifest format version `{v}` is not supported"),
+                msg!("manifest-version-unsupported", version = v.to_string()),
             )
-            .with_hint("this sero reads version 1"));
+            .with_hint(msg!("manifest-version-hint")));
         }
     }
 
     let service_node = read::required(&root, entries, "service", what)?;
-    let service_entries = read::map(service_node, "`service`")?;
-    read::known_keys(service_entries, SERVICE_KEYS, "`service`")?;
+    let service = &read::key("service");
+    let service_entries = read::map(service_node, service)?;
+    read::known_keys(service_entries, SERVICE_KEYS, service)?;
     let name = read::text(
-        read::required(service_node, service_entries, "name", "`service`")?,
-        "the service's `name`",
+        read::required(service_node, service_entries, "name", service)?,
+        &msg!("manifest-what-service-name"),
     )?;
     let organisation = read::optional(service_entries, "organisation")
-        .map(|n| read::text(n, "`organisation`"))
+        .map(|n| read::text(n, &read::key("organisation")))
         .transpose()?;
     let functional_unit = read::text(
-        read::required(
-            service_node,
-            service_entries,
-            "functional_unit",
-            "`service`",
-        )?,
-        "`functional_unit`",
+        read::required(service_node, service_entries, "functional_unit", service)?,
+        &read::key("functional_unit"),
     )?;
 
     let period = read_period(read::required(&root, entries, "period", what)?)?;
@@ -133,7 +149,7 @@ fn parse_node(
         inherited_channel: None,
         inherited_allocation: false,
     };
-    let components = reader.list(components_node, "the service")?;
+    let components = reader.list(components_node, &msg!("manifest-what-service"))?;
 
     Ok(Service {
         name,
@@ -145,68 +161,79 @@ fn parse_node(
     })
 }
 
-fn read_date(node: &Node, what: &str) -> Result<Date, Diagnostic> {
+fn read_date(node: &Node, what: &Message) -> Result<Date, Diagnostic> {
     let text = read::text(node, what)?;
     Date::parse(&text).ok_or_else(|| {
-        Diagnostic::at(node.span, format!("{what} `{text}` is not a date"))
-            .with_hint("write dates as YYYY-MM-DD, for example 2025-04-01")
+        Diagnostic::at(
+            node.span,
+            msg!("manifest-not-a-date", what = what.clone(), value = &text),
+        )
+        .with_hint(msg!("manifest-date-hint"))
     })
 }
 
 fn read_period(node: &Node) -> Result<Period, Diagnostic> {
-    let entries = read::map(node, "`period`")?;
-    read::known_keys(entries, PERIOD_KEYS, "`period`")?;
+    let period = &read::key("period");
+    let entries = read::map(node, period)?;
+    read::known_keys(entries, PERIOD_KEYS, period)?;
     let start = read_date(
-        read::required(node, entries, "start", "`period`")?,
-        "`start`",
+        read::required(node, entries, "start", period)?,
+        &read::key("start"),
     )?;
-    let end_node = read::required(node, entries, "end", "`period`")?;
-    let end = read_date(end_node, "`end`")?;
+    let end_node = read::required(node, entries, "end", period)?;
+    let end = read_date(end_node, &read::key("end"))?;
     if end < start {
         return Err(Diagnostic::at(
             end_node.span,
-            format!("the period ends ({end}) before it starts ({start})"),
+            msg!(
+                "manifest-period-backwards",
+                end = end.to_string(),
+                start = start.to_string()
+            ),
         ));
     }
     Ok(Period { start, end })
 }
 
 fn read_channels(node: &Node) -> Result<Vec<(Channel, Span)>, Diagnostic> {
-    let items = read::seq(node, "`channels`")?;
+    let items = read::seq(node, &read::key("channels"))?;
     if items.is_empty() {
-        return Err(Diagnostic::at(node.span, "the service has no channels")
-            .with_hint("add at least one, for example `- {id: online, transactions: 1000}`"));
+        return Err(Diagnostic::at(node.span, msg!("manifest-no-channels"))
+            .with_hint(msg!("manifest-no-channels-hint")));
     }
     let mut channels: Vec<(Channel, Span)> = Vec::new();
     for item in items {
-        let what = "a channel";
+        let what = &msg!("manifest-what-channel");
         let entries = read::map(item, what)?;
         read::known_keys(entries, CHANNEL_KEYS, what)?;
         let id_node = read::required(item, entries, "id", what)?;
-        let id = read::text(id_node, "a channel `id`")?;
+        let id = read::text(id_node, &msg!("manifest-what-channel-key", key = "id"))?;
         if let Some((_, first)) = channels.iter().find(|(c, _)| c.id == id) {
             return Err(
-                Diagnostic::at(id_node.span, format!("duplicate channel id `{id}`"))
-                    .with_note_at(*first, "first used here"),
+                Diagnostic::at(id_node.span, msg!("manifest-duplicate-channel", id = &id))
+                    .with_note_at(*first, msg!("manifest-first-used")),
             );
         }
         let name = read::optional(entries, "name")
-            .map(|n| read::text(n, "a channel `name`"))
+            .map(|n| read::text(n, &msg!("manifest-what-channel-key", key = "name")))
             .transpose()?
             .unwrap_or_else(|| id.clone());
         let transactions_node = read::required(item, entries, "transactions", what)?;
-        let transactions = quantity(transactions_node, &ONE, "`transactions`")?;
+        let transactions = quantity(transactions_node, &ONE, &read::key("transactions"))?;
         if transactions < 0.0 {
             return Err(Diagnostic::at(
                 transactions_node.span,
-                format!("`transactions` cannot be negative (found {transactions})"),
+                msg!(
+                    "manifest-negative-transactions",
+                    value = transactions.to_string()
+                ),
             )
-            .with_hint("give the number of transactions in the period through this channel"));
+            .with_hint(msg!("manifest-negative-transactions-hint")));
         }
         let not_applicable = match read::optional(entries, "not_applicable") {
-            Some(list) => read::seq(list, "`not_applicable`")?
+            Some(list) => read::seq(list, &read::key("not_applicable"))?
                 .iter()
-                .map(|item| element(item, "an element in `not_applicable`"))
+                .map(|item| element(item, &msg!("manifest-what-not-applicable")))
                 .collect::<Result<Vec<_>, _>>()?,
             None => Vec::new(),
         };
@@ -224,45 +251,57 @@ fn read_channels(node: &Node) -> Result<Vec<(Channel, Span)>, Diagnostic> {
 }
 
 /// Reads an element of a service's delivery (`hosting`, `citizen-travel`…).
-fn element(node: &Node, what: &str) -> Result<Element, Diagnostic> {
+fn element(node: &Node, what: &Message) -> Result<Element, Diagnostic> {
     let text = read::text(node, what)?;
     Element::parse(&text).ok_or_else(|| {
         let keys = Element::keys();
-        let mut d = Diagnostic::at(node.span, format!("{what}: unknown element `{text}`"));
-        d = match did_you_mean(&text, keys.iter().copied()) {
-            Some(s) => d.with_hint(format!("did you mean `{s}`?")),
-            None => d.with_hint(format!("the elements are: {}", keys.join(", "))),
+        let hint = match suggestion(&text, keys.iter().copied()) {
+            hint if hint.id() == "manifest-did-you-mean" => hint,
+            _ => msg!("manifest-elements-are", elements = keys.join(", ")),
         };
-        d
+        Diagnostic::at(
+            node.span,
+            msg!(
+                "manifest-unknown-element",
+                what = what.clone(),
+                value = &text
+            ),
+        )
+        .with_hint(hint)
     })
 }
 
 /// Reads a number, or text with a unit, into `unit`.
-fn quantity(node: &Node, unit: &sero_core::units::Unit, what: &str) -> Result<f64, Diagnostic> {
+fn quantity(node: &Node, unit: &sero_core::units::Unit, what: &Message) -> Result<f64, Diagnostic> {
     match node.as_scalar() {
         Some(Scalar::Number(_)) => read::number(node, what),
         Some(Scalar::Str(text)) => parse_quantity(text, unit).map_err(|error| {
-            let mut d = Diagnostic::at(node.span, format!("{what}: {error}"));
+            let mut d = Diagnostic::at(
+                node.span,
+                msg!(
+                    "manifest-value-reason",
+                    what = what.clone(),
+                    reason = crate::inputs::quantity_error(&error)
+                ),
+            );
             if let QuantityError::UnknownUnit {
                 suggestion: Some(s),
                 ..
             } = &error
             {
-                d = d.with_hint(format!("did you mean `{s}`? (units are case-sensitive)"));
+                d = d.with_hint(msg!("manifest-unit-did-you-mean", suggestion = *s));
             } else if unit.symbol == "fraction" {
-                d = d.with_hint("write a fraction such as 0.4, or a percentage such as 40%");
+                d = d.with_hint(msg!("manifest-fraction-hint"));
             } else if !unit.symbol.is_empty() && unit.symbol != "1" {
-                d = d.with_hint(format!(
-                    "write a number, or a number and a unit such as `12 {}`",
-                    unit.symbol
-                ));
+                d = d.with_hint(msg!("manifest-unit-hint", unit = unit.symbol));
             }
             d
         }),
-        _ => Err(
-            Diagnostic::at(node.span, format!("{what} must be a number"))
-                .with_label(format!("found {}", node.kind_name())),
-        ),
+        _ => Err(Diagnostic::at(
+            node.span,
+            msg!("manifest-must-be-number", what = what.clone()),
+        )
+        .with_label(read::found(node))),
     }
 }
 
@@ -281,81 +320,84 @@ struct ComponentReader<'a, 's> {
 }
 
 impl ComponentReader<'_, '_> {
-    fn list(&mut self, node: &Node, what: &str) -> Result<Vec<Component>, Diagnostic> {
+    fn list(&mut self, node: &Node, what: &Message) -> Result<Vec<Component>, Diagnostic> {
         let items = read::seq(node, what)?;
         if items.is_empty() {
-            return Err(
-                Diagnostic::at(node.span, format!("{what} has no components")).with_hint(
-                    "a service needs at least one component; `sero init` shows examples",
-                ),
-            );
+            return Err(Diagnostic::at(
+                node.span,
+                msg!("manifest-no-components", what = what.clone()),
+            )
+            .with_hint(msg!("manifest-no-components-hint")));
         }
         items.iter().map(|item| self.component(item)).collect()
     }
 
     fn component(&mut self, node: &Node) -> Result<Component, Diagnostic> {
-        let what = "a component";
+        let what = &msg!("manifest-what-component");
         let entries = read::map(node, what)?;
         read::known_keys(entries, COMPONENT_KEYS, what)?;
         let id_node = read::required(node, entries, "id", what)?;
-        let id = read::text(id_node, "a component `id`")?;
+        let id = read::text(id_node, &msg!("manifest-what-component-key", key = "id"))?;
         if id.contains('/') {
             return Err(
-                Diagnostic::at(id_node.span, format!("component id `{id}` contains `/`"))
-                    .with_hint("`/` separates ids in paths; use `-` instead"),
+                Diagnostic::at(id_node.span, msg!("manifest-id-slash", id = &id))
+                    .with_hint(msg!("manifest-id-slash-hint")),
             );
         }
         if let Some(first) = self.seen.get(&id) {
-            return Err(
-                Diagnostic::at(id_node.span, format!("duplicate component id `{id}`"))
-                    .with_note_at(*first, "first used here")
-                    .with_hint("every component needs its own id, even in different groups"),
-            );
+            return Err(Diagnostic::at(
+                id_node.span,
+                msg!("manifest-duplicate-component", id = &id),
+            )
+            .with_note_at(*first, msg!("manifest-first-used"))
+            .with_hint(msg!("manifest-duplicate-component-hint")));
         }
         self.seen.insert(id.clone(), id_node.span);
         let name = read::optional(entries, "name")
-            .map(|n| read::text(n, "`name`"))
+            .map(|n| read::text(n, &read::key("name")))
             .transpose()?;
 
         let channel = match read::optional(entries, "channel") {
             Some(n) => {
-                let channel = read::text(n, "`channel`")?;
+                let channel = read::text(n, &read::key("channel"))?;
                 if self.inherited_allocation {
-                    return Err(Diagnostic::at(
-                        n.span,
-                        "a component inside a group with an `allocation` cannot have its own `channel`",
-                    )
-                    .with_hint("the group's `allocation` splits everything in it between channels; move this component out of the group, or drop the allocation"));
+                    return Err(
+                        Diagnostic::at(n.span, msg!("manifest-channel-in-allocation"))
+                            .with_hint(msg!("manifest-channel-in-allocation-hint")),
+                    );
                 }
                 if !self.channels.iter().any(|(c, _)| c.id == channel) {
                     let ids = self.channels.iter().map(|(c, _)| c.id.as_str());
-                    let mut d = Diagnostic::at(n.span, format!("unknown channel `{channel}`"));
-                    d = match did_you_mean(&channel, ids.clone()) {
-                        Some(s) => d.with_hint(format!("did you mean `{s}`?")),
-                        None => d.with_hint(format!(
-                            "the channels are: {}",
-                            ids.map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
-                        )),
+                    let hint = match suggestion(&channel, ids.clone()) {
+                        hint if hint.id() == "manifest-did-you-mean" => hint,
+                        _ => msg!("manifest-channels-are", channels = quoted(ids)),
                     };
-                    return Err(d);
+                    return Err(Diagnostic::at(
+                        n.span,
+                        msg!("manifest-unknown-channel", channel = &channel),
+                    )
+                    .with_hint(hint));
                 }
                 Some(channel)
             }
             None => None,
         };
         let basis = match read::optional(entries, "basis") {
-            Some(n) => Some(match read::text(n, "`basis`")?.as_str() {
+            Some(n) => Some(match read::text(n, &read::key("basis"))?.as_str() {
                 "period" => Basis::Period,
                 "transaction" => Basis::Transaction,
                 other => {
-                    return Err(Diagnostic::at(n.span, format!("unknown basis `{other}`"))
-                        .with_hint("`period`: the inputs describe the whole period; `transaction`: one transaction, multiplied by the channel's volume"));
+                    return Err(Diagnostic::at(
+                        n.span,
+                        msg!("manifest-unknown-basis", basis = other),
+                    )
+                    .with_hint(msg!("manifest-unknown-basis-hint")));
                 }
             }),
             None => None,
         };
         let share = match read::optional(entries, "share") {
-            Some(n) => Some(self.share(n, "`share`")?),
+            Some(n) => Some(self.share(n, &read::key("share"))?),
             None => None,
         };
         let allocation = match read::optional(entries, "allocation") {
@@ -373,18 +415,18 @@ impl ComponentReader<'_, '_> {
                         .unwrap_or_default()
                         .trim()
                         .to_owned(),
-                    _ => read::text(n, "`scope`")?,
+                    _ => read::text(n, &read::key("scope"))?,
                 };
                 Some(Scope::parse(&text).ok_or_else(|| {
-                    Diagnostic::at(n.span, format!("`{text}` is not a GHG Protocol scope"))
-                        .with_hint("write `1`, `2`, or `3.N` with a Scope 3 category N from 1 to 15 (for example `3.1`)")
+                    Diagnostic::at(n.span, msg!("manifest-not-a-scope", value = &text))
+                        .with_hint(msg!("manifest-scope-hint"))
                 })?)
             }
             None => None,
         };
 
         let covers = match read::optional(entries, "covers") {
-            Some(n) => Some(element(n, "`covers`")?),
+            Some(n) => Some(element(n, &read::key("covers"))?),
             None => None,
         };
 
@@ -409,17 +451,15 @@ impl ComponentReader<'_, '_> {
             (Some(_), Some(children)) => {
                 return Err(Diagnostic::at(
                     children.span,
-                    format!("component `{id}` has both `model` and `components`"),
+                    msg!("manifest-model-and-components", id = &id),
                 )
-                .with_hint("a component is either a leaf with a model, or a group of components"));
+                .with_hint(msg!("manifest-model-and-components-hint")));
             }
             (None, Some(children)) => {
                 if read::optional(entries, "inputs").is_some() {
                     return Err(Diagnostic::at(
                         children.span,
-                        format!(
-                            "group `{id}` has `inputs`, but only a component with a `model` takes inputs"
-                        ),
+                        msg!("manifest-group-inputs", id = &id),
                     ));
                 }
                 let outer = (self.inherited_channel.clone(), self.inherited_allocation);
@@ -427,7 +467,7 @@ impl ComponentReader<'_, '_> {
                     self.inherited_channel = channel.clone();
                 }
                 self.inherited_allocation |= allocation.is_some();
-                let list = self.list(children, &format!("group `{id}`"));
+                let list = self.list(children, &msg!("manifest-what-group", id = &id));
                 (self.inherited_channel, self.inherited_allocation) = outer;
                 ComponentKind::Group(list?)
             }
@@ -435,9 +475,9 @@ impl ComponentReader<'_, '_> {
             (None, None) => {
                 return Err(Diagnostic::at(
                     read::start_of(node),
-                    format!("component `{id}` has neither `model` nor `components`"),
+                    msg!("manifest-neither-model-nor-components", id = &id),
                 )
-                .with_hint("add `model: <name>` with its `inputs` (`sero models` lists them), or `components:` for a group"));
+                .with_hint(msg!("manifest-neither-model-nor-components-hint")));
             }
         };
         Ok(Component {
@@ -453,57 +493,59 @@ impl ComponentReader<'_, '_> {
         })
     }
 
-    fn share(&self, node: &Node, what: &str) -> Result<f64, Diagnostic> {
+    fn share(&self, node: &Node, what: &Message) -> Result<f64, Diagnostic> {
         let value = quantity(node, &FRACTION, what)?;
         if !(0.0..=1.0).contains(&value) {
             return Err(Diagnostic::at(
                 node.span,
-                format!(
-                    "{what} must be between 0% and 100% (found {}%)",
-                    sero_core::model::format_number(value * 100.0)
+                msg!(
+                    "manifest-share-out-of-range",
+                    what = what.clone(),
+                    percent = sero_core::model::format_number(value * 100.0)
                 ),
             )
-            .with_hint("a share is a fraction such as 0.4 or a percentage such as 40%"));
+            .with_hint(msg!("manifest-share-hint")));
         }
         Ok(value)
     }
 
     fn allocation(&self, node: &Node, has_channel: bool) -> Result<Vec<(String, f64)>, Diagnostic> {
         if has_channel {
-            return Err(Diagnostic::at(
-                node.span,
-                "a component in a `channel` (its own or its group's) cannot also have an `allocation`",
-            )
-            .with_hint(
-                "`channel` puts all of it in one channel; `allocation` splits it between several",
-            ));
+            return Err(
+                Diagnostic::at(node.span, msg!("manifest-allocation-in-channel"))
+                    .with_hint(msg!("manifest-allocation-in-channel-hint")),
+            );
         }
-        let entries = read::map(node, "`allocation`")?;
+        let entries = read::map(node, &read::key("allocation"))?;
         let ids: Vec<&str> = self.channels.iter().map(|(c, _)| c.id.as_str()).collect();
         let mut shares = Vec::new();
         for entry in entries {
             if !ids.contains(&entry.key.as_str()) {
                 let mut d = Diagnostic::at(
                     entry.key_span,
-                    format!("unknown channel `{}` in `allocation`", entry.key),
+                    msg!("manifest-unknown-allocation-channel", channel = &entry.key),
                 );
-                if let Some(s) = did_you_mean(&entry.key, ids.iter().copied()) {
-                    d = d.with_hint(format!("did you mean `{s}`?"));
+                let hint = suggestion(&entry.key, ids.iter().copied());
+                if hint.id() == "manifest-did-you-mean" {
+                    d = d.with_hint(hint);
                 }
                 return Err(d);
             }
             shares.push((
                 entry.key.clone(),
-                self.share(&entry.value, &format!("the share of `{}`", entry.key))?,
+                self.share(
+                    &entry.value,
+                    &msg!("manifest-what-share-of", key = &entry.key),
+                )?,
             ));
         }
         let sum: f64 = shares.iter().map(|(_, s)| s).sum();
         if (sum - 1.0).abs() > 1e-9 {
             return Err(Diagnostic::at(
                 node.span,
-                format!(
-                    "the allocation adds up to {}%, not 100%",
-                    sero_core::model::format_number(sum * 100.0)
+                msg!(
+                    "manifest-allocation-sum",
+                    percent = sero_core::model::format_number(sum * 100.0)
                 ),
             ));
         }
@@ -515,48 +557,47 @@ impl ComponentReader<'_, '_> {
         entries: &[tree::Entry],
         model_node: &Node,
     ) -> Result<ComponentKind, Diagnostic> {
-        let model_name = read::text(model_node, "`model`")?;
+        let model_name = read::text(model_node, &read::key("model"))?;
         let Some(model) = self.schema.registry.get(&model_name) else {
             let names = self.schema.registry.names();
-            let mut d = Diagnostic::at(model_node.span, format!("unknown model `{model_name}`"));
-            d = match did_you_mean(&model_name, names.iter().copied()) {
-                Some(s) => d.with_hint(format!("did you mean `{s}`?")),
-                None => d.with_hint(format!(
-                    "the models are: {} (`sero models` describes them)",
-                    names
-                        .iter()
-                        .map(|n| format!("`{n}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )),
+            let hint = match suggestion(&model_name, names.iter().copied()) {
+                hint if hint.id() == "manifest-did-you-mean" => hint,
+                _ => msg!(
+                    "manifest-models-are",
+                    models = quoted(names.iter().copied())
+                ),
             };
-            return Err(d);
+            return Err(Diagnostic::at(
+                model_node.span,
+                msg!("manifest-unknown-model", model = &model_name),
+            )
+            .with_hint(hint));
         };
         let spec = model.spec();
         let mut inputs = Inputs::new();
         let inputs_node = read::optional(entries, "inputs");
         if let Some(inputs_node) = inputs_node {
-            let input_entries = read::map(inputs_node, "`inputs`")?;
+            let input_entries = read::map(inputs_node, &read::key("inputs"))?;
             for entry in input_entries {
                 let Some(input) = spec.input(&entry.key) else {
                     let names: Vec<&str> = spec.inputs.iter().map(|i| i.name).collect();
-                    let mut d = Diagnostic::at(
-                        entry.key_span,
-                        format!("model `{}` has no input `{}`", spec.name, entry.key),
-                    )
-                    .with_label("unknown input");
-                    d = match did_you_mean(&entry.key, names.iter().copied()) {
-                        Some(s) => d.with_hint(format!("did you mean `{s}`?")),
-                        None => d.with_hint(format!(
-                            "its inputs are: {}",
-                            names
-                                .iter()
-                                .map(|n| format!("`{n}`"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )),
+                    let hint = match suggestion(&entry.key, names.iter().copied()) {
+                        hint if hint.id() == "manifest-did-you-mean" => hint,
+                        _ => msg!(
+                            "manifest-inputs-are",
+                            inputs = quoted(names.iter().copied())
+                        ),
                     };
-                    return Err(d);
+                    return Err(Diagnostic::at(
+                        entry.key_span,
+                        msg!(
+                            "manifest-no-such-input",
+                            model = spec.name,
+                            input = &entry.key
+                        ),
+                    )
+                    .with_label(msg!("manifest-no-such-input-label"))
+                    .with_hint(hint));
                 };
                 if entry.value.is_null() {
                     continue;
@@ -571,8 +612,8 @@ impl ComponentReader<'_, '_> {
                 .unwrap_or(model_node);
             if inputs.get("bytes").is_some() {
                 return Err(
-                    Diagnostic::at(node.span, "give `bytes` or `measured`, not both")
-                        .with_hint("`measured` sets `bytes` to the bytes in the file"),
+                    Diagnostic::at(node.span, msg!("manifest-bytes-and-measured"))
+                        .with_hint(msg!("manifest-bytes-and-measured-hint")),
                 );
             }
             let bytes = self.measured_bytes(&measured, node)?;
@@ -584,8 +625,8 @@ impl ComponentReader<'_, '_> {
                 .unwrap_or(model_node);
             if inputs.get("energy").is_some() {
                 return Err(
-                    Diagnostic::at(node.span, "give `energy` or `series`, not both")
-                        .with_hint("`series` sets `energy` to the total of the file"),
+                    Diagnostic::at(node.span, msg!("manifest-energy-and-series"))
+                        .with_hint(msg!("manifest-energy-and-series-hint")),
                 );
             }
             let kwh = self.series_energy(&series, node)?;
@@ -600,9 +641,13 @@ impl ComponentReader<'_, '_> {
             if inputs.get(input.name).is_none() {
                 return Err(Diagnostic::at(
                     inputs_key,
-                    format!("model `{}` needs input `{}`", spec.name, input.name),
+                    msg!(
+                        "manifest-needs-input",
+                        model = spec.name,
+                        input = input.name
+                    ),
                 )
-                .with_label(format!("`{}` is missing", input.name))
+                .with_label(msg!("manifest-input-missing-label", input = input.name))
                 .with_hint(describe_input(spec, input)));
             }
         }
@@ -615,14 +660,19 @@ impl ComponentReader<'_, '_> {
                 _ => inputs_key,
             };
             let label = match &error {
-                ModelError::MissingInput(_) => "an input is missing",
-                _ => "these inputs do not go together",
+                ModelError::MissingInput(_) => msg!("manifest-an-input-missing-label"),
+                _ => msg!("manifest-inputs-conflict-label"),
             };
-            return Err(
-                Diagnostic::at(at, format!("model `{}`: {error}", spec.name))
-                    .with_label(label)
-                    .with_hint(format!("`sero models {}` describes its inputs", spec.name)),
-            );
+            return Err(Diagnostic::at(
+                at,
+                msg!(
+                    "manifest-model-error",
+                    model = spec.name,
+                    error = error.message()
+                ),
+            )
+            .with_label(label)
+            .with_hint(msg!("manifest-models-describes", model = spec.name)));
         }
         Ok(ComponentKind::Leaf {
             model: model_name,
@@ -647,11 +697,25 @@ impl ComponentReader<'_, '_> {
     fn measured_bytes(&self, file: &str, node: &Node) -> Result<f64, Diagnostic> {
         let path = self.base.join(file);
         let text = std::fs::read_to_string(&path).map_err(|e| {
-            Diagnostic::at(node.span, format!("cannot read `{}`: {e}", path.display()))
-                .with_hint("the path is relative to the manifest; write the file with `sero journey … --format json --output FILE`")
+            Diagnostic::at(
+                node.span,
+                msg!(
+                    "manifest-cannot-read",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                ),
+            )
+            .with_hint(msg!("manifest-measured-path-hint"))
         })?;
         let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
-            Diagnostic::at(node.span, format!("`{}` is not JSON: {e}", path.display()))
+            Diagnostic::at(
+                node.span,
+                msg!(
+                    "manifest-not-json",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                ),
+            )
         })?;
         let total = value
             .pointer("/total/transfer_bytes")
@@ -672,14 +736,9 @@ impl ComponentReader<'_, '_> {
         total.filter(|b| b.is_finite() && *b >= 0.0).ok_or_else(|| {
             Diagnostic::at(
                 node.span,
-                format!(
-                    "`{}` is not a result of `sero journey` or `sero page`",
-                    path.display()
-                ),
+                msg!("manifest-not-measured", path = path.display().to_string()),
             )
-            .with_hint(
-                "it needs `total.transfer_bytes` (journey) or `pages[].transfer_bytes` (page)",
-            )
+            .with_hint(msg!("manifest-not-measured-hint"))
         })
     }
 
@@ -687,19 +746,32 @@ impl ComponentReader<'_, '_> {
     fn series_energy(&self, file: &str, node: &Node) -> Result<f64, Diagnostic> {
         let path = self.base.join(file);
         let text = std::fs::read_to_string(&path).map_err(|e| {
-            Diagnostic::at(node.span, format!("cannot read `{}`: {e}", path.display()))
-                .with_hint("the path is relative to the manifest")
+            Diagnostic::at(
+                node.span,
+                msg!(
+                    "manifest-cannot-read",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                ),
+            )
+            .with_hint(msg!("manifest-relative-path-hint"))
         })?;
         let rows = sero_core::timeseries::parse_energy_csv(&text).map_err(|e| {
-            Diagnostic::at(node.span, format!("`{}` {e}", path.display())).with_hint(
-                "a series has rows `from,kwh` or `from,to,kwh`, times such as `2025-04-01T00:00Z`, half-hourly or hourly",
+            Diagnostic::at(
+                node.span,
+                msg!(
+                    "manifest-bad-series",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                ),
             )
+            .with_hint(msg!("manifest-series-hint"))
         })?;
         Ok(rows.iter().map(|r| r.kwh).sum())
     }
 
     fn input_value(&self, node: &Node, input: &InputSpec) -> Result<InputValue, Diagnostic> {
-        let what = format!("input `{}`", input.name);
+        let what = msg!("manifest-what-input", input = input.name);
         let value = match input.kind {
             InputKind::Quantity(unit) => {
                 let v = quantity(node, unit, &what)?;
@@ -710,29 +782,18 @@ impl ComponentReader<'_, '_> {
             InputKind::Text { choices } => {
                 let text = read::text(node, &what)?;
                 if !choices.is_empty() && !choices.contains(&text.as_str()) {
-                    let mut d = Diagnostic::at(
+                    return Err(Diagnostic::at(
                         node.span,
-                        format!("{what}: `{text}` is not one of its values"),
-                    );
-                    d = match did_you_mean(&text, choices.iter().copied()) {
-                        Some(s) => d.with_hint(format!("did you mean `{s}`?")),
-                        None => d.with_hint(format!(
-                            "expected one of {}",
-                            choices
-                                .iter()
-                                .map(|c| format!("`{c}`"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )),
-                    };
-                    return Err(d);
+                        msg!("manifest-not-a-value", what = what.clone(), value = &text),
+                    )
+                    .with_hint(suggestion(&text, choices.iter().copied())));
                 }
                 if input.name == "factor" && !(self.schema.factor_exists)(&text) {
-                    return Err(
-                        Diagnostic::at(node.span, format!("unknown factor `{text}`")).with_hint(
-                            "`sero factors` lists the factors; add your own with `--factors FILE`",
-                        ),
-                    );
+                    return Err(Diagnostic::at(
+                        node.span,
+                        msg!("manifest-unknown-factor", factor = &text),
+                    )
+                    .with_hint(msg!("manifest-unknown-factor-hint")));
                 }
                 InputValue::Text(text)
             }
@@ -742,7 +803,7 @@ impl ComponentReader<'_, '_> {
                     if v < 0.0 {
                         return Err(Diagnostic::at(
                             node.span,
-                            format!("{what}: a grid intensity cannot be negative"),
+                            msg!("manifest-negative-intensity", what = what.clone()),
                         ));
                     }
                     InputValue::Number(v)
@@ -756,7 +817,7 @@ impl ComponentReader<'_, '_> {
                     if v < 0.0 {
                         return Err(Diagnostic::at(
                             node.span,
-                            format!("{what}: a grid intensity cannot be negative"),
+                            msg!("manifest-negative-intensity", what = what.clone()),
                         ));
                     }
                     InputValue::Number(v)
@@ -764,17 +825,23 @@ impl ComponentReader<'_, '_> {
                 Some(Scalar::Str(text)) => match named_grid(self.schema, input.name, text) {
                     Ok(code) => InputValue::Text(code),
                     Err((reason, hint)) => {
-                        return Err(
-                            Diagnostic::at(node.span, format!("{what}: {reason}")).with_hint(hint)
-                        );
+                        return Err(Diagnostic::at(
+                            node.span,
+                            msg!(
+                                "manifest-value-reason",
+                                what = what.clone(),
+                                reason = reason
+                            ),
+                        )
+                        .with_hint(hint));
                     }
                 },
                 _ => {
                     return Err(Diagnostic::at(
                         node.span,
-                        format!("{what} must be a grid intensity or a country code"),
+                        msg!("manifest-must-be-grid", what = what.clone()),
                     )
-                    .with_label(format!("found {}", node.kind_name())));
+                    .with_label(read::found(node)));
                 }
             },
             InputKind::Shares { choices } => {
@@ -782,25 +849,26 @@ impl ComponentReader<'_, '_> {
                 let mut shares = Vec::new();
                 for entry in entries {
                     if !choices.contains(&entry.key.as_str()) {
-                        let mut d = Diagnostic::at(
-                            entry.key_span,
-                            format!("{what}: `{}` is not one of its choices", entry.key),
-                        );
-                        d = match did_you_mean(&entry.key, choices.iter().copied()) {
-                            Some(s) => d.with_hint(format!("did you mean `{s}`?")),
-                            None => d.with_hint(format!("the choices are: {}", choices.join(", "))),
+                        let hint = match suggestion(&entry.key, choices.iter().copied()) {
+                            hint if hint.id() == "manifest-did-you-mean" => hint,
+                            _ => msg!("manifest-choices-are", choices = choices.join(", ")),
                         };
-                        return Err(d);
+                        return Err(Diagnostic::at(
+                            entry.key_span,
+                            msg!(
+                                "manifest-not-a-choice",
+                                what = what.clone(),
+                                key = &entry.key
+                            ),
+                        )
+                        .with_hint(hint));
                     }
-                    let share = quantity(
-                        &entry.value,
-                        &FRACTION,
-                        &format!("the share of `{}`", entry.key),
-                    )?;
+                    let share_of = msg!("manifest-what-share-of", key = &entry.key);
+                    let share = quantity(&entry.value, &FRACTION, &share_of)?;
                     if !(0.0..=1.0).contains(&share) {
                         return Err(Diagnostic::at(
                             entry.value.span,
-                            format!("the share of `{}` must be between 0% and 100%", entry.key),
+                            msg!("manifest-share-between", what = share_of),
                         ));
                     }
                     shares.push((entry.key.clone(), share));
@@ -809,9 +877,13 @@ impl ComponentReader<'_, '_> {
                 if (sum - 1.0).abs() > 1e-9 {
                     return Err(Diagnostic::at(
                         node.span,
-                        format!("{what} adds up to {}%, not 100%", sero_core::model::format_number(sum * 100.0)),
+                        msg!(
+                            "manifest-shares-sum",
+                            what = what.clone(),
+                            percent = sero_core::model::format_number(sum * 100.0)
+                        ),
                     )
-                    .with_hint("the shares must cover every trip: add the missing mode, or correct the figures"));
+                    .with_hint(msg!("manifest-shares-sum-hint")));
                 }
                 InputValue::Shares(shares)
             }
@@ -819,25 +891,22 @@ impl ComponentReader<'_, '_> {
                 let items = read::seq(node, &what)?;
                 let mut points = Vec::new();
                 for item in items {
-                    let pair = read::seq(item, "a point")?;
+                    let pair = read::seq(item, &msg!("manifest-what-point"))?;
                     let [x, y] = pair else {
-                        return Err(Diagnostic::at(
-                            item.span,
-                            "a point must be a pair `[utilisation, watts]`",
-                        ));
+                        return Err(Diagnostic::at(item.span, msg!("manifest-point-pair")));
                     };
-                    let x = quantity(x, &FRACTION, "a point's utilisation")?;
-                    let y = read::number(y, "a point's power")?;
+                    let x = quantity(x, &FRACTION, &msg!("manifest-what-point-utilisation"))?;
+                    let y = read::number(y, &msg!("manifest-what-point-power"))?;
                     if !(0.0..=1.0).contains(&x) || y < 0.0 {
-                        return Err(Diagnostic::at(
-                            item.span,
-                            "a point needs utilisation 0–1 (or 0%–100%) and power ≥ 0 W",
-                        ));
+                        return Err(Diagnostic::at(item.span, msg!("manifest-point-range")));
                     }
                     points.push((x, y));
                 }
                 if points.is_empty() {
-                    return Err(Diagnostic::at(node.span, format!("{what} has no points")));
+                    return Err(Diagnostic::at(
+                        node.span,
+                        msg!("manifest-no-points", what = what.clone()),
+                    ));
                 }
                 InputValue::Points(points)
             }
@@ -850,9 +919,10 @@ fn check_limits(node: &Node, input: &InputSpec, value: f64) -> Result<(), Diagno
     if input.whole && value.fract() != 0.0 {
         return Err(Diagnostic::at(
             node.span,
-            format!(
-                "input `{}` must be a whole number (found {value})",
-                input.name
+            msg!(
+                "manifest-not-whole",
+                input = input.name,
+                value = value.to_string()
             ),
         ));
     }
@@ -870,30 +940,34 @@ fn check_limits(node: &Node, input: &InputSpec, value: f64) -> Result<(), Diagno
     {
         return Err(Diagnostic::at(
             node.span,
-            format!(
-                "input `{}` must be at least {} (found {})",
-                input.name,
-                shown(min),
-                shown(value)
+            msg!(
+                "manifest-below-minimum",
+                input = input.name,
+                min = shown(min),
+                value = shown(value)
             ),
         )
-        .with_label(if value < 0.0 { "negative" } else { "too small" }));
+        .with_label(if value < 0.0 {
+            msg!("manifest-negative-label")
+        } else {
+            msg!("manifest-too-small-label")
+        }));
     }
     if let Some(max) = input.max
         && value > max
     {
         let mut d = Diagnostic::at(
             node.span,
-            format!(
-                "input `{}` must be at most {} (found {})",
-                input.name,
-                shown(max),
-                shown(value)
+            msg!(
+                "manifest-above-maximum",
+                input = input.name,
+                max = shown(max),
+                value = shown(value)
             ),
         )
-        .with_label("too large");
+        .with_label(msg!("manifest-too-large-label"));
         if matches!(input.kind, InputKind::Quantity(u) if u.symbol == "fraction") {
-            d = d.with_hint("a fraction is 0–1; write a percentage with `%`, such as `25%`");
+            d = d.with_hint(msg!("manifest-fraction-range-hint"));
         }
         return Err(d);
     }

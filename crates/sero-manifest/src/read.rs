@@ -3,49 +3,65 @@
 //! Shared by the manifest reader and the factor-file reader so both reject unknown keys with a
 //! "did you mean" hint, and both say where a wrong value is.
 
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use sero_core::{Message, msg};
+
+use crate::diagnostic::{Diagnostic, quoted, suggestion};
 use crate::tree::{Entry, Node, Scalar, Span};
 
+/// What a value is, named in messages: a key in backticks (`` `service` ``).
+pub fn key(key: &str) -> Message {
+    msg!("manifest-what-key", key = key)
+}
+
+/// "found a list": the label under a value of the wrong kind.
+pub fn found(node: &Node) -> Message {
+    msg!("manifest-found", kind = node.kind())
+}
+
 /// The entries of a mapping, or an error saying what was expected.
-pub fn map<'n>(node: &'n Node, what: &str) -> Result<&'n [Entry], Diagnostic> {
+pub fn map<'n>(node: &'n Node, what: &Message) -> Result<&'n [Entry], Diagnostic> {
     node.as_map().ok_or_else(|| {
         Diagnostic::at(
             node.span,
-            format!("{what} must be a mapping of keys to values"),
+            msg!("manifest-must-be-mapping", what = what.clone()),
         )
-        .with_label(format!("found {}", node.kind_name()))
+        .with_label(found(node))
     })
 }
 
 /// The items of a list.
-pub fn seq<'n>(node: &'n Node, what: &str) -> Result<&'n [Node], Diagnostic> {
+pub fn seq<'n>(node: &'n Node, what: &Message) -> Result<&'n [Node], Diagnostic> {
     node.as_seq().ok_or_else(|| {
-        Diagnostic::at(node.span, format!("{what} must be a list"))
-            .with_label(format!("found {}", node.kind_name()))
+        Diagnostic::at(
+            node.span,
+            msg!("manifest-must-be-list", what = what.clone()),
+        )
+        .with_label(found(node))
     })
 }
 
 /// Rejects keys not in `allowed`, suggesting the closest.
-pub fn known_keys(entries: &[Entry], allowed: &[&str], what: &str) -> Result<(), Diagnostic> {
+pub fn known_keys(entries: &[Entry], allowed: &[&str], what: &Message) -> Result<(), Diagnostic> {
     for entry in entries {
         if !allowed.contains(&entry.key.as_str()) {
-            let mut diagnostic = Diagnostic::at(
+            let diagnostic = Diagnostic::at(
                 entry.key_span,
-                format!("unknown key `{}` in {what}", entry.key),
+                msg!(
+                    "manifest-unknown-key",
+                    key = &entry.key,
+                    what = what.clone()
+                ),
             )
-            .with_label("not a known key here");
-            diagnostic = match did_you_mean(&entry.key, allowed.iter().copied()) {
-                Some(suggestion) => diagnostic.with_hint(format!("did you mean `{suggestion}`?")),
-                None => diagnostic.with_hint(format!(
-                    "the keys of {what} are: {}",
-                    allowed
-                        .iter()
-                        .map(|k| format!("`{k}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )),
+            .with_label(msg!("manifest-unknown-key-label"));
+            let hint = match suggestion(&entry.key, allowed.iter().copied()) {
+                hint if hint.id() == "manifest-did-you-mean" => hint,
+                _ => msg!(
+                    "manifest-keys-of",
+                    what = what.clone(),
+                    keys = quoted(allowed.iter().copied())
+                ),
             };
-            return Err(diagnostic);
+            return Err(diagnostic.with_hint(hint));
         }
     }
     Ok(())
@@ -56,15 +72,18 @@ pub fn required<'n>(
     node: &'n Node,
     entries: &'n [Entry],
     key: &str,
-    what: &str,
+    what: &Message,
 ) -> Result<&'n Node, Diagnostic> {
     entries
         .iter()
         .find(|e| e.key == key)
         .map(|e| &e.value)
         .ok_or_else(|| {
-            Diagnostic::at(start_of(node), format!("{what} is missing `{key}`"))
-                .with_label(format!("`{key}` is required here"))
+            Diagnostic::at(
+                start_of(node),
+                msg!("manifest-missing-key", what = what.clone(), key = key),
+            )
+            .with_label(msg!("manifest-missing-key-label", key = key))
         })
 }
 
@@ -83,36 +102,46 @@ pub fn start_of(node: &Node) -> Span {
 }
 
 /// A text value. Numbers and booleans are accepted and turned into their text.
-pub fn text(node: &Node, what: &str) -> Result<String, Diagnostic> {
+pub fn text(node: &Node, what: &Message) -> Result<String, Diagnostic> {
     match node.as_scalar() {
         Some(Scalar::Str(s)) if !s.trim().is_empty() => Ok(s.clone()),
-        Some(Scalar::Str(_)) => Err(Diagnostic::at(node.span, format!("{what} is empty"))),
+        Some(Scalar::Str(_)) => Err(Diagnostic::at(
+            node.span,
+            msg!("manifest-empty", what = what.clone()),
+        )),
         Some(Scalar::Number(n)) if n.is_finite() => Ok(n.to_string()),
-        _ => Err(Diagnostic::at(node.span, format!("{what} must be text"))
-            .with_label(format!("found {}", node.kind_name()))),
+        _ => Err(Diagnostic::at(
+            node.span,
+            msg!("manifest-must-be-text", what = what.clone()),
+        )
+        .with_label(found(node))),
     }
 }
 
 /// A finite number.
-pub fn number(node: &Node, what: &str) -> Result<f64, Diagnostic> {
+pub fn number(node: &Node, what: &Message) -> Result<f64, Diagnostic> {
     match node.as_scalar() {
         Some(Scalar::Number(n)) if n.is_finite() => Ok(*n),
         Some(Scalar::Number(_)) => Err(Diagnostic::at(
             node.span,
-            format!("{what} must be a finite number"),
+            msg!("manifest-must-be-finite", what = what.clone()),
         )
-        .with_label("not a number (NaN or infinite)")),
-        _ => Err(
-            Diagnostic::at(node.span, format!("{what} must be a number"))
-                .with_label(format!("found {}", node.kind_name())),
-        ),
+        .with_label(msg!("manifest-not-finite-label"))),
+        _ => Err(Diagnostic::at(
+            node.span,
+            msg!("manifest-must-be-number", what = what.clone()),
+        )
+        .with_label(found(node))),
     }
 }
 
 /// A boolean.
-pub fn boolean(node: &Node, what: &str) -> Result<bool, Diagnostic> {
+pub fn boolean(node: &Node, what: &Message) -> Result<bool, Diagnostic> {
     node.as_bool().ok_or_else(|| {
-        Diagnostic::at(node.span, format!("{what} must be `true` or `false`"))
-            .with_label(format!("found {}", node.kind_name()))
+        Diagnostic::at(
+            node.span,
+            msg!("manifest-must-be-boolean", what = what.clone()),
+        )
+        .with_label(found(node))
     })
 }

@@ -14,12 +14,14 @@
 //! oversized files are all rejected here with a located diagnostic.
 
 use std::collections::HashMap;
-use std::ops::Range;
 
 use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
 use toml::de::{DeTable, DeValue};
 
+use sero_core::{Message, msg};
+
 use crate::diagnostic::Diagnostic;
+pub use crate::span::Span;
 
 /// Largest input accepted by [`parse`], in bytes (16 MiB).
 pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
@@ -65,39 +67,6 @@ impl Format {
     }
 }
 
-/// A half-open range of byte offsets into the source text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-}
-
-impl Span {
-    pub fn new(start: usize, end: usize) -> Span {
-        Span { start, end }
-    }
-
-    pub fn len(self) -> usize {
-        self.end.saturating_sub(self.start)
-    }
-
-    pub fn is_empty(self) -> bool {
-        self.len() == 0
-    }
-
-    /// The smallest span covering both `self` and `other`.
-    #[must_use]
-    pub fn cover(self, other: Span) -> Span {
-        Span::new(self.start.min(other.start), self.end.max(other.end))
-    }
-}
-
-impl From<Range<usize>> for Span {
-    fn from(range: Range<usize>) -> Span {
-        Span::new(range.start, range.end)
-    }
-}
-
 /// A value in the document together with where it was written.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Node {
@@ -134,12 +103,13 @@ pub enum Scalar {
 
 impl Scalar {
     /// What kind of value this is, phrased for error messages.
-    pub fn kind_name(&self) -> &'static str {
+    /// What kind of value this is, for "found …" labels.
+    pub fn kind(&self) -> Message {
         match self {
-            Scalar::Null => "nothing (null)",
-            Scalar::Bool(_) => "true or false",
-            Scalar::Number(_) => "a number",
-            Scalar::Str(_) => "text",
+            Scalar::Null => msg!("manifest-kind-null"),
+            Scalar::Bool(_) => msg!("manifest-kind-bool"),
+            Scalar::Number(_) => msg!("manifest-kind-number"),
+            Scalar::Str(_) => msg!("manifest-kind-text"),
         }
     }
 }
@@ -215,11 +185,12 @@ impl Node {
 
     /// What kind of value this is, phrased for error messages: "a mapping",
     /// "a list", "a number", "text", "true or false" or "nothing (null)".
-    pub fn kind_name(&self) -> &'static str {
+    /// What kind of value this is, for "found …" labels.
+    pub fn kind(&self) -> Message {
         match &self.kind {
-            NodeKind::Map(_) => "a mapping",
-            NodeKind::Seq(_) => "a list",
-            NodeKind::Scalar(scalar) => scalar.kind_name(),
+            NodeKind::Map(_) => msg!("manifest-kind-mapping"),
+            NodeKind::Seq(_) => msg!("manifest-kind-list"),
+            NodeKind::Scalar(scalar) => scalar.kind(),
         }
     }
 
@@ -237,11 +208,10 @@ impl Node {
 /// only comments) gives a null scalar spanning `0..0`.
 pub fn parse(text: &str, format: Format) -> Result<Node, Diagnostic> {
     if text.len() > MAX_INPUT_BYTES {
-        return Err(Diagnostic::new(format!(
-            "the file is too large ({} bytes); manifests may be at most 16 MiB",
-            text.len()
-        ))
-        .with_hint("split the manifest into several smaller files"));
+        return Err(
+            Diagnostic::new(msg!("manifest-too-large", bytes = text.len()))
+                .with_hint(msg!("manifest-too-large-hint")),
+        );
     }
     match format {
         Format::Yaml | Format::Json => yaml::parse(text, format),
@@ -251,19 +221,16 @@ pub fn parse(text: &str, format: Format) -> Result<Node, Diagnostic> {
 
 /// "duplicate key" error shared by all formats.
 fn duplicate_key(key: &str, span: Span, first: Option<Span>) -> Diagnostic {
-    let diag = Diagnostic::at(span, format!("duplicate key `{key}`"))
-        .with_label("this key was already used in this mapping");
+    let diag = Diagnostic::at(span, msg!("manifest-duplicate-key", key = key))
+        .with_label(msg!("manifest-duplicate-key-label"));
     match first {
-        Some(first) => diag.with_note_at(first, format!("`{key}` was first defined here")),
+        Some(first) => diag.with_note_at(first, msg!("manifest-first-defined", key = key)),
         None => diag,
     }
 }
 
 fn too_deep(span: Span) -> Diagnostic {
-    Diagnostic::at(
-        span,
-        format!("the document is nested too deeply (more than {MAX_DEPTH} levels)"),
-    )
+    Diagnostic::at(span, msg!("manifest-too-deep", levels = MAX_DEPTH))
 }
 
 /// YAML (and JSON, which is YAML 1.2 flow syntax) via `saphyr-parser`'s
@@ -385,11 +352,15 @@ mod yaml {
         for event in Parser::new_from_str(text) {
             let (event, raw_span) = event.map_err(|error| {
                 let span = builder.offsets.point(error.marker().index());
-                Diagnostic::at(span, format!("invalid {}: {}", format.name(), error.info()))
-                    .with_hint(
-                        "check the indentation above this point (spaces, not tabs), and that every \
-                         quote, `[` and `{` is closed",
-                    )
+                Diagnostic::at(
+                    span,
+                    msg!(
+                        "manifest-invalid-syntax",
+                        format = format.name(),
+                        detail = error.info()
+                    ),
+                )
+                .with_hint(msg!("manifest-invalid-syntax-hint"))
             })?;
             let span = builder.offsets.span(&raw_span);
             match event {
@@ -440,9 +411,9 @@ mod yaml {
             } else {
                 span
             };
-            Diagnostic::at(span, "a manifest must contain a single document")
-                .with_label("a second document starts here")
-                .with_hint("split the documents into separate files")
+            Diagnostic::at(span, msg!("manifest-second-document"))
+                .with_label(msg!("manifest-second-document-label"))
+                .with_hint(msg!("manifest-second-document-hint"))
         }
 
         /// Inverse of `Offsets::byte`, only needed on error paths.
@@ -451,12 +422,10 @@ mod yaml {
             text[..byte.min(text.len())].chars().count()
         }
 
+        /// `what` is `anchors` (anchors and tags) or `aliases`.
         fn yaml_only(&self, span: Span, what: &str) -> Diagnostic {
-            Diagnostic::at(
-                span,
-                format!("{what} are YAML syntax and are not allowed in JSON"),
-            )
-            .with_hint("rename the file to .yaml to use YAML features")
+            Diagnostic::at(span, msg!("manifest-yaml-only", what = what))
+                .with_hint(msg!("manifest-yaml-only-hint"))
         }
 
         fn scalar(
@@ -468,7 +437,7 @@ mod yaml {
             full_span: Span,
         ) -> Result<(), Diagnostic> {
             if self.is_json() && (anchor != 0 || tag.is_some()) {
-                return Err(self.yaml_only(full_span, "anchors and tags"));
+                return Err(self.yaml_only(full_span, "anchors"));
             }
             let span = if anchor != 0 || tag.is_some() {
                 self.offsets.skip_properties(full_span)
@@ -477,10 +446,8 @@ mod yaml {
             };
             if self.expecting_key() {
                 if self.is_json() && style != ScalarStyle::DoubleQuoted {
-                    return Err(
-                        Diagnostic::at(span, "JSON object keys must be double-quoted")
-                            .with_label("not a JSON string"),
-                    );
+                    return Err(Diagnostic::at(span, msg!("manifest-json-key-quotes"))
+                        .with_label(msg!("manifest-json-key-quotes-label")));
                 }
                 if anchor != 0 {
                     let node = Node::scalar(span, Scalar::Str(value.to_owned()));
@@ -523,13 +490,10 @@ mod yaml {
             full_span: Span,
         ) -> Result<(), Diagnostic> {
             if self.expecting_key() {
-                return Err(Diagnostic::at(
-                    full_span,
-                    "mapping keys must be plain text, not a mapping or a list",
-                ));
+                return Err(Diagnostic::at(full_span, msg!("manifest-complex-key")));
             }
             if self.is_json() && (anchor != 0 || tag.is_some()) {
-                return Err(self.yaml_only(full_span, "anchors and tags"));
+                return Err(self.yaml_only(full_span, "anchors"));
             }
             let span = if anchor != 0 || tag.is_some() {
                 self.offsets.skip_properties(full_span)
@@ -542,12 +506,12 @@ mod yaml {
                 if opener != Some(expected) {
                     return Err(Diagnostic::at(
                         self.offsets.point(self.char_index_of(span.start)),
-                        "this is YAML block syntax, not JSON",
+                        msg!("manifest-json-block"),
                     )
                     .with_hint(if is_map {
-                        "JSON objects are written `{ \"key\": value, ... }`"
+                        msg!("manifest-json-object-hint")
                     } else {
-                        "JSON arrays are written `[ value, ... ]`"
+                        msg!("manifest-json-array-hint")
                     }));
                 }
             }
@@ -555,12 +519,16 @@ mod yaml {
                 let wanted = if is_map { "map" } else { "seq" };
                 let allowed = is_non_specific(tag) || (is_core(tag) && tag.suffix == wanted);
                 if !allowed {
-                    let kind = if is_map { "a mapping" } else { "a list" };
+                    let kind = if is_map {
+                        msg!("manifest-kind-mapping")
+                    } else {
+                        msg!("manifest-kind-list")
+                    };
                     return Err(Diagnostic::at(
                         full_span,
-                        format!("the tag `{}` cannot be used on {kind}", tag_name(tag)),
+                        msg!("manifest-tag-not-on", tag = tag_name(tag), kind = kind),
                     )
-                    .with_hint("remove the tag"));
+                    .with_hint(msg!("manifest-remove-tag")));
                 }
             }
             if self.stack.len() >= MAX_DEPTH {
@@ -623,23 +591,18 @@ mod yaml {
                 return Err(self.yaml_only(span, "aliases"));
             }
             if self.expecting_key() {
-                return Err(Diagnostic::at(
-                    span,
-                    "an alias cannot be used as a mapping key",
-                ));
+                return Err(Diagnostic::at(span, msg!("manifest-alias-key")));
             }
             let Some((node, count)) = self.anchors.get(&id) else {
-                return Err(Diagnostic::at(
-                    span,
-                    "this alias refers to the mapping or list that contains it",
-                )
-                .with_label("recursive alias"));
+                return Err(Diagnostic::at(span, msg!("manifest-recursive-alias"))
+                    .with_label(msg!("manifest-recursive-alias-label")));
             };
             if self.expanded + count > MAX_ALIAS_NODES {
-                return Err(Diagnostic::at(span, "too many nodes (alias expansion)")
-                    .with_label("expanding this alias goes over the limit")
-                    .with_note(format!(
-                        "aliases may add at most {MAX_ALIAS_NODES} values to a document"
+                return Err(Diagnostic::at(span, msg!("manifest-alias-expansion"))
+                    .with_label(msg!("manifest-alias-expansion-label"))
+                    .with_note(msg!(
+                        "manifest-alias-expansion-note",
+                        count = MAX_ALIAS_NODES
                     )));
             }
             if self.stack.len() + depth(node) > MAX_DEPTH {
@@ -731,9 +694,9 @@ mod yaml {
         if ok {
             Ok(())
         } else {
-            Err(Diagnostic::at(span, "not a valid JSON value")
-                .with_label("JSON text must be in double quotes")
-                .with_hint("JSON values are \"text\", numbers, true, false or null"))
+            Err(Diagnostic::at(span, msg!("manifest-json-value"))
+                .with_label(msg!("manifest-json-value-label"))
+                .with_hint(msg!("manifest-json-value-hint")))
         }
     }
 
@@ -792,45 +755,43 @@ mod yaml {
         if is_non_specific(tag) {
             return Ok(Scalar::Str(value.to_owned()));
         }
-        let invalid = |what: &str| {
-            Diagnostic::at(span, format!("`{value}` is not {what}"))
-                .with_label(format!("tagged `{}`", tag_name(tag)))
+        let invalid = |kind: Message| {
+            Diagnostic::at(
+                span,
+                msg!("manifest-tagged-not", value = value, kind = kind),
+            )
+            .with_label(msg!("manifest-tagged-label", tag = tag_name(tag)))
         };
         if !is_core(tag) {
             return Err(Diagnostic::at(
                 full_span,
-                format!("unsupported YAML tag `{}`", tag_name(tag)),
+                msg!("manifest-unsupported-tag", tag = tag_name(tag)),
             )
-            .with_hint(
-                "remove the tag; only !!str, !!int, !!float, !!bool and !!null are understood",
-            ));
+            .with_hint(msg!("manifest-unsupported-tag-remove-hint")));
         }
         match tag.suffix.as_str() {
             "str" | "timestamp" => Ok(Scalar::Str(value.to_owned())),
             "null" if core_null(value) => Ok(Scalar::Null),
-            "null" => Err(invalid("null")),
+            "null" => Err(invalid(msg!("manifest-kind-null"))),
             "bool" => core_bool(value)
                 .map(Scalar::Bool)
-                .ok_or_else(|| invalid("true or false")),
+                .ok_or_else(|| invalid(msg!("manifest-kind-bool"))),
             "int" => core_int(value)
                 .map(Scalar::Number)
-                .ok_or_else(|| invalid("an integer")),
+                .ok_or_else(|| invalid(msg!("manifest-kind-integer"))),
             "float" => core_float(value)
                 .or_else(|| core_int(value))
                 .map(Scalar::Number)
-                .ok_or_else(|| invalid("a number")),
+                .ok_or_else(|| invalid(msg!("manifest-kind-number"))),
             "map" | "seq" => Err(Diagnostic::at(
                 full_span,
-                format!(
-                    "the tag `{}` cannot be used on a single value",
-                    tag_name(tag)
-                ),
+                msg!("manifest-tag-not-on-scalar", tag = tag_name(tag)),
             )),
             _ => Err(Diagnostic::at(
                 full_span,
-                format!("unsupported YAML tag `{}`", tag_name(tag)),
+                msg!("manifest-unsupported-tag", tag = tag_name(tag)),
             )
-            .with_hint("only !!str, !!int, !!float, !!bool and !!null are understood")),
+            .with_hint(msg!("manifest-unsupported-tag-hint"))),
         }
     }
 
@@ -946,7 +907,11 @@ mod toml_tree {
     fn diagnostic(text: &str, error: &toml::de::Error) -> Diagnostic {
         let message = error.message();
         let Some(range) = error.span() else {
-            return Diagnostic::new(format!("invalid TOML: {message}"));
+            return Diagnostic::new(msg!(
+                "manifest-invalid-syntax",
+                format = "TOML",
+                detail = message
+            ));
         };
         let span = Span::from(range);
         if message == "duplicate key" {
@@ -955,7 +920,10 @@ mod toml_tree {
             // toml does not say where the first definition was.
             return duplicate_key(key, span, None);
         }
-        Diagnostic::at(span, format!("invalid TOML: {message}"))
+        Diagnostic::at(
+            span,
+            msg!("manifest-invalid-syntax", format = "TOML", detail = message),
+        )
     }
 
     fn table_node(table: &DeTable<'_>, span: Span, depth: usize) -> Result<Node, Diagnostic> {
@@ -988,8 +956,8 @@ mod toml_tree {
                 // TOML integers are 64-bit signed; the spec requires an
                 // error for anything larger.
                 let n = i64::from_str_radix(digits, integer.radix()).map_err(|_| {
-                    Diagnostic::at(span, "this integer is out of range")
-                        .with_note("TOML integers must fit in 64 bits")
+                    Diagnostic::at(span, msg!("manifest-integer-out-of-range"))
+                        .with_note(msg!("manifest-integer-out-of-range-note"))
                 })?;
                 // All numbers are f64; beyond 2^53 this rounds, as in JSON.
                 let n = n as f64;
@@ -999,7 +967,7 @@ mod toml_tree {
                 let n = float
                     .as_str()
                     .parse::<f64>()
-                    .map_err(|_| Diagnostic::at(span, "this is not a valid number"))?;
+                    .map_err(|_| Diagnostic::at(span, msg!("manifest-invalid-number")))?;
                 Scalar::Number(n)
             }
             DeValue::Array(items) => {

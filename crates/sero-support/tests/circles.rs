@@ -21,8 +21,6 @@ const ALLOWED: &[(&str, &[&str])] = &[
         "sero",
         &["cli", "commands", "help", "library", "output", "text", "ui"],
     ),
-    // sero-manifest: `diagnostic` ↔ `tree`.
-    ("sero-manifest", &["diagnostic", "tree"]),
 ];
 
 type ModPath = Vec<String>;

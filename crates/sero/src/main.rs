@@ -34,7 +34,7 @@ impl Failure {
 
 impl From<std::io::Error> for Failure {
     fn from(error: std::io::Error) -> Self {
-        Failure::Input(format!("error: {error}"))
+        Failure::Input(crate::tr!("error-line", message = error.to_string()))
     }
 }
 

@@ -1,6 +1,8 @@
 //! `building-visit`: a visit to an office's counter, as a share of the building's annual
 //! energy, when the organisation knows that figure.
 
+use sero_message::msg;
+
 use crate::impact::{DataQuality, Element, Impact, Kind, Scope};
 use crate::model::{
     Context, DefaultValue, InputKind, InputSpec, Inputs, Model, ModelError, ModelSpec,
@@ -60,7 +62,7 @@ impl Model for BuildingVisit {
         if inputs.number("annual_visits") == Some(0.0) {
             return Err(ModelError::InvalidInput {
                 name: "annual_visits".to_owned(),
-                reason: "a building with no visits cannot share its energy between them".to_owned(),
+                reason: msg!("manifest-input-no-visits"),
             });
         }
         Ok(())

@@ -9,6 +9,8 @@
 //! hosting factor above 1), sero refuses it with an error instead; `docs/models.md` lists each
 //! difference.
 
+use sero_message::{Arg, Message, msg};
+
 use crate::impact::{DataQuality, Element, Impact, Kind, Scope};
 use crate::model::{
     Context, DefaultValue, InputKind, InputSpec, InputValue, Inputs, Model, ModelError, ModelSpec,
@@ -191,7 +193,7 @@ fn check_share(name: &str, value: Option<f64>) -> Result<(), ModelError> {
     match value {
         Some(v) if !(0.0..=1.0).contains(&v) => Err(ModelError::InvalidInput {
             name: name.to_owned(),
-            reason: format!("`{v}` is outside 0–1 (give a fraction such as 0.25, or 25%)"),
+            reason: msg!("manifest-input-not-fraction", value = Arg::Exact(v)),
         }),
         _ => Ok(()),
     }
@@ -199,17 +201,16 @@ fn check_share(name: &str, value: Option<f64>) -> Result<(), ModelError> {
 
 /// Checks a request's options go together, without looking any factor up.
 pub fn validate(request: &TransferRequest) -> Result<(), ModelError> {
-    let invalid = |name: &str, reason: String| ModelError::InvalidInput {
+    let invalid = |name: &str, reason: Message| ModelError::InvalidInput {
         name: name.to_owned(),
         reason,
     };
     if !request.bytes.is_finite() || request.bytes < 0.0 {
         return Err(invalid(
             "bytes",
-            format!(
-                "`{}` is not a size of data: bytes cannot be negative (CO2.js would return \
-                 negative grams for them with SWD v3 per visit; sero refuses them)",
-                request.bytes
+            msg!(
+                "manifest-input-negative-bytes",
+                value = Arg::Exact(request.bytes)
             ),
         ));
     }
@@ -227,7 +228,7 @@ pub fn validate(request: &TransferRequest) -> Result<(), ModelError> {
         {
             return Err(invalid(
                 name,
-                format!("`{value}` is not a grid intensity in gCO2e/kWh"),
+                msg!("manifest-input-not-intensity", value = Arg::Exact(*value)),
             ));
         }
     }
@@ -237,37 +238,27 @@ pub fn validate(request: &TransferRequest) -> Result<(), ModelError> {
     if request.per == Per::Byte && visit_options {
         return Err(invalid(
             "per",
-            "visit shares and the data reload ratio apply only per visit, not per byte".to_owned(),
+            msg!("manifest-input-visit-options-per-byte"),
         ));
     }
     match request.method {
         Method::OneByte => {
             if request.per == Per::Visit {
-                return Err(invalid(
-                    "per",
-                    "the OneByte model has no per-visit estimate (CO2.js throws too)".to_owned(),
-                ));
+                return Err(invalid("per", msg!("manifest-input-onebyte-per-visit")));
             }
             if request.device.is_some()
                 || request.network.is_some()
                 || request.data_centre.is_some()
                 || request.green_hosting_factor.is_some()
             {
-                return Err(invalid(
-                    "method",
-                    "the OneByte model takes no grid intensities or green hosting factor \
-                     (CO2.js ignores them silently)"
-                        .to_owned(),
-                ));
+                return Err(invalid("method", msg!("manifest-input-onebyte-options")));
             }
         }
         Method::SwdV3 => {
             if request.green_hosting_factor.is_some() {
                 return Err(invalid(
                     "green_hosting_factor",
-                    "a green hosting factor is part of SWD v4 only (in v3 hosting is green or \
-                     not: use green hosting)"
-                        .to_owned(),
+                    msg!("manifest-input-green-factor-v3"),
                 ));
             }
         }
@@ -275,9 +266,7 @@ pub fn validate(request: &TransferRequest) -> Result<(), ModelError> {
             if request.green && request.green_hosting_factor.is_some() {
                 return Err(invalid(
                     "green_hosting_factor",
-                    "green hosting already means a green hosting factor of 1 (CO2.js ignores the \
-                     factor given); give one or the other"
-                        .to_owned(),
+                    msg!("manifest-input-green-and-factor"),
                 ));
             }
         }
@@ -285,9 +274,7 @@ pub fn validate(request: &TransferRequest) -> Result<(), ModelError> {
     if request.method == Method::SwdV3 && request.green && request.data_centre.is_some() {
         return Err(invalid(
             "grid_intensity_data_centre",
-            "with green hosting, SWD v3 sets the data-centre intensity to 50 gCO2e/kWh (CO2.js \
-             ignores the intensity given); give one or the other"
-                .to_owned(),
+            msg!("manifest-input-green-v3-data-centre"),
         ));
     }
     Ok(())
@@ -305,10 +292,7 @@ pub fn country_intensity(ctx: &mut Context<'_>, code: &str) -> Result<f64, Model
     if !ctx.has_factor(&id) {
         return Err(ModelError::InvalidInput {
             name: "grid_intensity".to_owned(),
-            reason: format!(
-                "`{code}` is not a country or region with a bundled grid average (use an \
-                 ISO 3166-1 alpha-3 code such as `GBR`; `sero factors grid/ember` lists them)"
-            ),
+            reason: msg!("manifest-input-no-grid-average", code = code),
         });
     }
     ctx.factor(&id, &G_PER_KWH)
@@ -758,9 +742,7 @@ fn request_of(inputs: &Inputs) -> Result<TransferRequest, ModelError> {
     let method_text = inputs.text("method").unwrap_or("swd-v4");
     let method = Method::parse(method_text).ok_or_else(|| ModelError::InvalidInput {
         name: "method".to_owned(),
-        reason: format!(
-            "unknown method `{method_text}` (expected one of `swd-v4`, `swd-v3`, `onebyte`)"
-        ),
+        reason: msg!("manifest-input-unknown-method", method = method_text),
     })?;
     let per = Per::parse(inputs.text("per").unwrap_or("byte")).unwrap_or(Per::Byte);
     Ok(TransferRequest {

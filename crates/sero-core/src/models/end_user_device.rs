@@ -147,9 +147,10 @@ pub fn device_impact(
         .map(|(_, parts)| *parts)
         .ok_or_else(|| ModelError::InvalidInput {
             name: "device".to_owned(),
-            reason: format!(
-                "unknown device `{device}` (expected one of {})",
-                DEVICE_NAMES.join(", ")
+            reason: msg!(
+                "manifest-input-unknown-device",
+                device = device,
+                expected = DEVICE_NAMES.join(", ")
             ),
         })?;
     let hours_of_use = minutes / 60.0;
@@ -184,7 +185,7 @@ pub fn device_impact(
         if lifetime <= 0.0 || usage <= 0.0 {
             return Err(ModelError::InvalidInput {
                 name: "lifetime".to_owned(),
-                reason: "lifetime and hours of use a year must be above zero".to_owned(),
+                reason: msg!("manifest-input-device-lifetime"),
             });
         }
         watts += power;

@@ -50,8 +50,7 @@ pub fn check_profile(inputs: &Inputs) -> Result<(), ModelError> {
         if inputs.get("series").is_some() {
             return Err(ModelError::InvalidInput {
                 name: "hours_of_day".to_owned(),
-                reason: "give `hours_of_day` or `series`, not both (a series already says when)"
-                    .to_owned(),
+                reason: msg!("manifest-input-hours-and-series"),
             });
         }
     }
@@ -176,7 +175,7 @@ pub enum Location {
 impl Location {
     /// Reads what `grid:` says (any case). A country code is not checked against the bundled
     /// averages here.
-    pub fn parse(text: &str) -> Result<Location, String> {
+    pub fn parse(text: &str) -> Result<Location, sero_message::Message> {
         let text = text.trim();
         let upper = text.to_ascii_uppercase();
         if matches!(upper.as_str(), "GBR" | "UK" | "GB") {
@@ -189,10 +188,7 @@ impl Location {
                 "WALES" => Ok(Location::GbRegion(17)),
                 _ => match rest.strip_prefix("REGION-").map(str::parse::<u8>) {
                     Some(Ok(id)) if (1..=17).contains(&id) => Ok(Location::GbRegion(id)),
-                    _ => Err(format!(
-                        "`{text}` is not a part of Great Britain sero knows: use `GB-WALES`, \
-                         `GB-ENGLAND`, `GB-SCOTLAND` or `GB-REGION-1` to `GB-REGION-17`"
-                    )),
+                    _ => Err(msg!("manifest-input-not-gb-part", value = text)),
                 },
             };
         }
@@ -205,9 +201,10 @@ impl Location {
                 .find(|c| c.provider == provider && c.region == region)
                 .map(Location::Cloud)
                 .ok_or_else(|| {
-                    format!(
-                        "`{text}` is not a cloud region with a published grid factor; known: {}",
-                        CLOUD_REGIONS
+                    msg!(
+                        "manifest-input-not-cloud-region",
+                        value = text,
+                        known = CLOUD_REGIONS
                             .iter()
                             .map(|c| format!("`cloud:{}:{}`", c.provider, c.region))
                             .collect::<Vec<_>>()
@@ -402,10 +399,7 @@ pub fn electricity_parts(
                 if !ctx.has_factor(&wtt_id) {
                     return Err(ModelError::InvalidInput {
                         name: "well_to_tank".to_owned(),
-                        reason: format!(
-                            "the DESNZ {year} condensed set bundled with sero has no well-to-tank \
-                             factor for UK electricity (only the 2025 set does)"
-                        ),
+                        reason: msg!("manifest-input-no-electricity-wtt", year = year),
                     });
                 }
                 let wtt = ctx.factor(&wtt_id, &KG_PER_KWH)?;

@@ -88,9 +88,7 @@ impl Model for Notification {
         if inputs.number("sms").unwrap_or(0.0) > 0.0 && inputs.number("sms_factor").is_none() {
             return Err(ModelError::InvalidInput {
                 name: "sms_factor".to_owned(),
-                reason: "text messages need their factor: no published figure exists for one \
-                         SMS, so give your provider's (gCO2e per message)"
-                    .to_owned(),
+                reason: msg!("manifest-input-sms-factor"),
             });
         }
         Ok(())

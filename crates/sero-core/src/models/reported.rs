@@ -96,18 +96,21 @@ impl Model for Reported {
             (Some(low), Some(high)) if !(low <= co2e && co2e <= high) => {
                 Err(ModelError::InvalidInput {
                     name: "low".to_owned(),
-                    reason: format!(
-                        "the range {low}–{high} kgCO2e does not contain the figure {co2e}"
+                    reason: msg!(
+                        "manifest-input-range-excludes",
+                        low = Arg::Exact(low),
+                        high = Arg::Exact(high),
+                        value = Arg::Exact(co2e)
                     ),
                 })
             }
             (Some(_), None) => Err(ModelError::InvalidInput {
                 name: "low".to_owned(),
-                reason: "give `high` with `low` (or neither)".to_owned(),
+                reason: msg!("manifest-input-low-without-high"),
             }),
             (None, Some(_)) => Err(ModelError::InvalidInput {
                 name: "high".to_owned(),
-                reason: "give `low` with `high` (or neither)".to_owned(),
+                reason: msg!("manifest-input-high-without-low"),
             }),
             _ => Ok(()),
         }

@@ -133,8 +133,7 @@ impl Model for Server {
         if inputs.get("hours").is_some() && inputs.get("hours_of_day").is_some() {
             return Err(ModelError::InvalidInput {
                 name: "hours_of_day".to_owned(),
-                reason: "give `hours` (a total) or `hours_of_day` (when it runs), not both"
-                    .to_owned(),
+                reason: msg!("manifest-input-hours-and-hours-of-day"),
             });
         }
         if inputs.number("utilisation").is_none() {
@@ -146,16 +145,20 @@ impl Model for Server {
         match (inputs.number("idle_power"), inputs.number("max_power")) {
             (Some(idle), Some(max)) if max < idle => Err(ModelError::InvalidInput {
                 name: "max_power".to_owned(),
-                reason: format!("`{max}` W is below the idle power `{idle}` W"),
+                reason: msg!(
+                    "manifest-input-max-below-idle",
+                    max = Arg::Exact(max),
+                    idle = Arg::Exact(idle)
+                ),
             }),
             (Some(_), Some(_)) => Ok(()),
             (None, _) => Err(ModelError::InvalidInput {
                 name: "idle_power".to_owned(),
-                reason: "needed with `max_power`, unless a `power_curve` is given".to_owned(),
+                reason: msg!("manifest-input-idle-needed"),
             }),
             (_, None) => Err(ModelError::InvalidInput {
                 name: "max_power".to_owned(),
-                reason: "needed with `idle_power`, unless a `power_curve` is given".to_owned(),
+                reason: msg!("manifest-input-max-needed"),
             }),
         }
     }
@@ -168,7 +171,7 @@ impl Model for Server {
             (Some(points), Some(u)) => {
                 power_on_curve(points, u).ok_or_else(|| ModelError::InvalidInput {
                     name: "power_curve".to_owned(),
-                    reason: "the curve has no points".to_owned(),
+                    reason: msg!("manifest-input-curve-empty"),
                 })?
             }
             (None, Some(u)) => {
@@ -177,7 +180,11 @@ impl Model for Server {
                 if max < idle {
                     return Err(ModelError::InvalidInput {
                         name: "max_power".to_owned(),
-                        reason: format!("`{max}` W is below the idle power `{idle}` W"),
+                        reason: msg!(
+                            "manifest-input-max-below-idle",
+                            max = Arg::Exact(max),
+                            idle = Arg::Exact(idle)
+                        ),
                     });
                 }
                 idle + (max - idle) * u
@@ -224,7 +231,7 @@ impl Model for Server {
         if lifetime <= 0.0 {
             return Err(ModelError::InvalidInput {
                 name: "lifetime".to_owned(),
-                reason: "a lifetime must be longer than zero".to_owned(),
+                reason: msg!("manifest-input-lifetime-zero"),
             });
         }
         let energy_kwh = count * watts * hours * pue / 1000.0;

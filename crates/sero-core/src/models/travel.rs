@@ -123,17 +123,13 @@ impl Model for Travel {
         {
             return Err(ModelError::InvalidInput {
                 name: "modes".to_owned(),
-                reason: "the DESNZ 2024 travel factors bundled with sero have no taxi figure \
-                         (use `travel_year: 2025`)"
-                    .to_owned(),
+                reason: msg!("manifest-input-no-taxi-2024"),
             });
         }
         if inputs.bool("well_to_tank") == Some(true) && year == 2024.0 {
             return Err(ModelError::InvalidInput {
                 name: "well_to_tank".to_owned(),
-                reason: "the DESNZ 2024 travel factors bundled with sero have no well-to-tank \
-                         figures (use `travel_year: 2025`)"
-                    .to_owned(),
+                reason: msg!("manifest-input-no-travel-wtt-2024"),
             });
         }
         Ok(())
@@ -173,7 +169,7 @@ impl Model for Travel {
                 .find(|(name, _)| name == mode)
                 .ok_or_else(|| ModelError::InvalidInput {
                     name: "modes".to_owned(),
-                    reason: format!("unknown mode `{mode}`"),
+                    reason: msg!("manifest-input-unknown-mode", mode = mode),
                 })?
                 .1;
             let Some(key) = factor_key else {

@@ -5,7 +5,7 @@ use sero_core::Arg;
 use sero_core::evaluate::{Options, assess};
 use sero_core::factor::{Citation, Factor, FactorSet, Spread};
 use sero_core::impact::{Kind, Scope};
-use sero_core::model::{InputValue, Inputs};
+use sero_core::model::{InputValue, Inputs, ModelError};
 use sero_core::models::Registry;
 use sero_core::service::{Basis, Component};
 
@@ -218,12 +218,12 @@ fn unknown_model_and_bad_inputs_are_reported() {
             .to_string()
             .contains("unknown model `quantum`")
     );
-    assert!(
-        error("negative")
-            .to_string()
-            .contains("outside the allowed range")
-    );
-    assert!(error("nan").to_string().contains("not a finite number"));
+    let reason = |id: &str| match error(id) {
+        ModelError::InvalidInput { reason, .. } => reason.id(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(reason("negative"), "manifest-input-outside-range");
+    assert_eq!(reason("nan"), "manifest-input-not-finite");
     assert!(a.co2e_kg().is_finite());
 }
 

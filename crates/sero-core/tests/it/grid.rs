@@ -23,7 +23,9 @@ fn read(text: &str) -> Result<Service, String> {
         registry: &registry,
         factor_exists: &exists,
     };
-    parse(text, "test.yaml", Format::Yaml, &schema).map_err(|e| e.rendered)
+    // Rendered in English, as the command line shows it to an English reader.
+    let english = sero_i18n::Localizer::new(sero_i18n::Lang::En);
+    parse(text, "test.yaml", Format::Yaml, &schema).map_err(|e| e.render(&|m| english.render(m)))
 }
 
 /// The one component's (kgCO2e, steps, factor ids) of an electricity component on `grid`.

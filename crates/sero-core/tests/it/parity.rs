@@ -206,7 +206,13 @@ fn unknown_country_is_refused_where_co2js_falls_back_silently() {
     request.device = Some(Intensity::Country("XYZ".to_owned()));
     let mut ctx = Context::explaining(library, 8760.0);
     let error = estimate_transfer(&request, &mut ctx).unwrap_err();
-    assert!(error.to_string().contains("`XYZ`"), "{error}");
+    assert_eq!(
+        error,
+        sero_core::model::ModelError::InvalidInput {
+            name: "grid_intensity".to_owned(),
+            reason: sero_core::msg!("manifest-input-no-grid-average", code = "XYZ"),
+        }
+    );
 }
 
 #[test]

@@ -130,18 +130,27 @@ factors:
     );
 }
 
+/// The error of a factor file as an English reader sees it.
+fn english(error: sero_factors::LoadError) -> String {
+    let english = sero_i18n::Localizer::new(sero_i18n::Lang::En);
+    match error {
+        sero_factors::LoadError::Invalid(error) => error.render(&|m| english.render(m)),
+        other => other.to_string(),
+    }
+}
+
 #[test]
 fn a_broken_user_file_names_file_line_and_column() {
     let (_dir, path) = write(
         "broken.yaml",
         "factors:\n  - id: x\n    description: y\n    value: 1\n    unit: kwh\n    spread: official\n    source: desnz-2025\n",
     );
-    let error = sero_factors::load_file(&path).unwrap_err().to_string();
+    let error = english(sero_factors::load_file(&path).unwrap_err());
     assert!(error.contains("broken.yaml:5:11"), "{error}");
     assert!(error.contains("unknown unit `kwh`"), "{error}");
 
     let (_dir, path) = write("typo.yaml", "factors:\n  - id: x\n    descripton: y\n");
-    let error = sero_factors::load_file(&path).unwrap_err().to_string();
+    let error = english(sero_factors::load_file(&path).unwrap_err());
     assert!(
         error.contains("typo.yaml:3:5") && error.contains("did you mean `description`"),
         "{error}"
@@ -151,6 +160,6 @@ fn a_broken_user_file_names_file_line_and_column() {
         "norange.yaml",
         "factors:\n  - id: x\n    description: y\n    value: 1\n    unit: kWh\n    source: desnz-2025\n",
     );
-    let error = sero_factors::load_file(&path).unwrap_err().to_string();
+    let error = english(sero_factors::load_file(&path).unwrap_err());
     assert!(error.contains("needs a range"), "{error}");
 }

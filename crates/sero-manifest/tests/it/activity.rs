@@ -147,10 +147,17 @@ fn an_input_of_the_wrong_type_is_located() {
 "#;
     let error = activity::parse(text, "usage.json").unwrap_err();
     assert_eq!(error.location, "usage.json:7:17");
+    assert_eq!(
+        error.diagnostic.message,
+        sero_core::msg!(
+            "manifest-must-be-mapping",
+            what = sero_core::msg!("manifest-what-key", key = "inputs")
+        )
+    );
+    let rendered = error.render(&crate::support::english);
     assert!(
-        error.rendered.contains("`inputs` must be a mapping"),
-        "{}",
-        error.rendered
+        rendered.contains("error: `inputs` must be a mapping of keys to values"),
+        "{rendered}"
     );
 }
 
@@ -167,10 +174,13 @@ fn a_missing_key_is_located() {
 "#;
     let error = activity::parse(text, "usage.json").unwrap_err();
     assert_eq!(error.location, "usage.json:4:5");
-    assert!(
-        error.rendered.contains("a row is missing `inputs`"),
-        "{}",
-        error.rendered
+    assert_eq!(
+        error.diagnostic.message,
+        sero_core::msg!(
+            "manifest-missing-key",
+            what = sero_core::msg!("manifest-what-row"),
+            key = "inputs"
+        )
     );
 }
 
@@ -182,5 +192,8 @@ fn a_figure_that_is_not_a_number_and_a_file_that_is_not_an_activity_file_are_loc
     assert_eq!(error.location, "usage.json:1:54");
     let error = activity::parse("{\"rows\": []}", "usage.json").unwrap_err();
     assert_eq!(error.location, "usage.json:1:1");
-    assert!(error.rendered.contains("not an activity file"));
+    assert_eq!(
+        error.diagnostic.message,
+        sero_core::msg!("manifest-not-activity-file")
+    );
 }

@@ -9,12 +9,42 @@
 mod activity;
 mod tree;
 
+mod support {
+    //! Diagnostics rendered in English, as the command line renders them for an English reader.
+
+    use sero_core::{Message, msg};
+    use sero_i18n::{Lang, Localizer};
+    use sero_manifest::diagnostic::{Diagnostic, SourceFile};
+
+    thread_local! {
+        static ENGLISH: Localizer = Localizer::new(Lang::En);
+    }
+
+    /// The English words of a message.
+    pub fn english(message: &Message) -> String {
+        ENGLISH.with(|l| l.render(message))
+    }
+
+    /// `diag` against `file`, in English.
+    pub fn render(diag: &Diagnostic, file: &SourceFile<'_>) -> String {
+        sero_manifest::diagnostic::render(diag, file, &english)
+    }
+
+    /// A message whose words are `text` as given (for tests of the layout alone).
+    pub fn verbatim(text: &str) -> Message {
+        msg!("manifest-verbatim", text = text)
+    }
+}
+
 mod diagnostic {
     //! Checks the rustc-style renderer: layout, line/column arithmetic with
     //! tabs and multi-byte text, robustness against odd spans, and
     //! `did_you_mean`.
 
-    use sero_manifest::diagnostic::{Diagnostic, SourceFile, did_you_mean, render};
+    use sero_core::msg;
+    use sero_manifest::diagnostic::{Diagnostic, SourceFile, did_you_mean};
+
+    use crate::support::{render, verbatim};
     use sero_manifest::tree::Span;
 
     /// Span of the first occurrence of `needle` in `text`.
@@ -30,10 +60,10 @@ mod diagnostic {
         let suggestion = did_you_mean("chanels", ["name", "region", "channels"]).unwrap();
         let diag = Diagnostic::at(
             find(text, "chanels"),
-            "unknown key `chanels` in the service manifest",
+            verbatim("unknown key `chanels` in the service manifest"),
         )
-        .with_label("not a manifest key")
-        .with_hint(format!("did you mean `{suggestion}`?"));
+        .with_label(verbatim("not a manifest key"))
+        .with_hint(msg!("manifest-did-you-mean", suggestion = suggestion));
         insta::assert_snapshot!(render(&diag, &file), @r"
         error: unknown key `chanels` in the service manifest
           --> service.yaml:3:1
@@ -54,9 +84,9 @@ mod diagnostic {
             "#\n".repeat(9)
         );
         let file = SourceFile::new("gwasanaeth.yaml", &text);
-        let diag = Diagnostic::at(find(&text, "chymraeg"), "unexpected word")
-            .with_label("here")
-            .with_note("notes without a span go in the footer");
+        let diag = Diagnostic::at(find(&text, "chymraeg"), verbatim("unexpected word"))
+            .with_label(verbatim("here"))
+            .with_note(verbatim("notes without a span go in the footer"));
         insta::assert_snapshot!(render(&diag, &file), @r#"
         error: unexpected word
            --> gwasanaeth.yaml:10:22
@@ -71,7 +101,8 @@ mod diagnostic {
     #[test]
     fn renders_without_span() {
         let file = SourceFile::new("big.toml", "a = 1\n");
-        let diag = Diagnostic::new("the file is too large").with_hint("split it");
+        let diag =
+            Diagnostic::new(verbatim("the file is too large")).with_hint(verbatim("split it"));
         insta::assert_snapshot!(render(&diag, &file), @r"
         error: the file is too large
           --> big.toml
@@ -86,7 +117,7 @@ mod diagnostic {
         let text = "a:\n  bb: 1\n  cc: 2\n";
         let file = SourceFile::new("f.yaml", text);
         let start = text.find("bb").unwrap();
-        let diag = Diagnostic::at(Span::new(start, text.len()), "whole mapping");
+        let diag = Diagnostic::at(Span::new(start, text.len()), verbatim("whole mapping"));
         let rendered = render(&diag, &file);
         let lines: Vec<&str> = rendered.lines().collect();
         assert_eq!(lines[3], " 2 |   bb: 1");
@@ -117,7 +148,7 @@ mod diagnostic {
             Span::new(4, 1),
             Span::new(40, 50),
         ] {
-            let rendered = render(&Diagnostic::at(span, "x"), &file);
+            let rendered = render(&Diagnostic::at(span, verbatim("x")), &file);
             assert!(rendered.contains('^'), "{span:?}: {rendered}");
         }
         // Mid-character offsets snap back to the character's start.
@@ -129,7 +160,8 @@ mod diagnostic {
     fn spanned_notes_get_their_own_location() {
         let text = "a: 1\nb: 2\n";
         let file = SourceFile::new("f.yaml", text);
-        let diag = Diagnostic::at(find(text, "b"), "second").with_note_at(find(text, "a"), "first");
+        let diag = Diagnostic::at(find(text, "b"), verbatim("second"))
+            .with_note_at(find(text, "a"), verbatim("first"));
         let rendered = render(&diag, &file);
         assert!(
             rendered.contains("note: first\n  --> f.yaml:1:1\n   |\n 1 | a: 1\n   | ^\n"),

@@ -98,7 +98,8 @@ pub fn electricity(kwh: f64, grid: &str, factors: &FactorSet) -> Result<Componen
         sero_core::evaluate::electricity(kwh, grid_input(grid), &Registry::bundled(), factors);
     if let Some(error) = &result.error {
         return Err(Failure::input(format!(
-            "error: --grid {grid}: {error}\n  = hint: {}",
+            "error: --grid {grid}: {}\n  = hint: {}",
+            crate::i18n::tr(&error.message()),
             words::ENERGY_HINT_GRID
         )));
     }

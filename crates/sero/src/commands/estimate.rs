@@ -135,7 +135,7 @@ fn account(
     accounting::account(assessment, registry, period, &mut sources).map_err(|e| match e {
         AccountError::Period { start, end } => Failure::input(t::period_out_of_range(&start, &end)),
         AccountError::Source(failure) => failure,
-        AccountError::HoursOfDay(reason) => Failure::input(reason),
+        AccountError::HoursOfDay(reason) => Failure::input(crate::i18n::tr(&reason)),
         AccountError::Profile(_) | AccountError::Weigh { .. } => {
             Failure::input(format!("error: {e}"))
         }

@@ -86,13 +86,18 @@ fn span_at(text: &str, at: usize) -> Span {
 
 fn render(name: &str, text: &str, at: Option<At>, message: String, hints: &[String]) -> String {
     let mut diag = match at {
-        Some(at) => Diagnostic::at(span_at(text, at as usize), message),
-        None => Diagnostic::new(message),
+        Some(at) => Diagnostic::at(span_at(text, at as usize), verbatim(message)),
+        None => Diagnostic::new(verbatim(message)),
     };
     for h in hints {
-        diag = diag.with_hint(h.clone());
+        diag = diag.with_hint(verbatim(h.clone()));
     }
-    diag.render(&SourceFile::new(name, text))
+    diag.render(&SourceFile::new(name, text), &crate::i18n::tr)
+}
+
+/// Text the Impact Framework engine already words, placed in a located diagnostic as it is.
+fn verbatim(text: String) -> sero_core::Message {
+    sero_core::msg!("manifest-verbatim", text = text)
 }
 
 fn now_utc() -> String {

@@ -46,21 +46,21 @@ pub fn run(args: InitArgs) -> Result<(), Failure> {
 pub fn placeholder_refused(found: &Placeholder, name: &str, text: &str) -> String {
     let diagnostic = Diagnostic::at(
         found.span,
-        tr!(
+        sero_core::msg!(
             "check-placeholder",
             key = found.key.as_str(),
             marker = MARKER
         ),
     )
-    .with_label(tr!("check-placeholder-label"))
+    .with_label(sero_core::msg!("check-placeholder-label"))
     .with_hint(if found.example.is_empty() {
-        tr!("check-placeholder-hint", marker = MARKER)
+        sero_core::msg!("check-placeholder-hint", marker = MARKER)
     } else {
-        tr!(
+        sero_core::msg!(
             "check-placeholder-hint-example",
             marker = MARKER,
             example = found.example.as_str()
         )
     });
-    diagnostic.render(&SourceFile::new(name, text))
+    diagnostic.render(&SourceFile::new(name, text), &crate::i18n::tr)
 }

@@ -10,7 +10,6 @@ use serde_json::{Value, json};
 use sero_core::factor::FactorSet;
 use sero_core::page_report::{GridUsed, default_template, grid_used};
 use sero_manifest::journey as file;
-use sero_manifest::manifest::LoadError;
 use sero_measure::JourneyMeasurement;
 
 use super::page::{Budget, timing};
@@ -40,10 +39,8 @@ struct Totals {
 pub fn run(args: JourneyArgs) -> Result<(), Failure> {
     let (factors, _notes) = crate::library::load(&args.factors)?;
     let budget = args.budget.as_deref().map(Budget::parse).transpose()?;
-    let journey = file::load(&args.file).map_err(|error| match error {
-        LoadError::Io { .. } => Failure::input(tr!("journey-error", error = error.to_string())),
-        LoadError::Manifest(error) => Failure::input(error.rendered),
-    })?;
+    let journey = file::load(&args.file)
+        .map_err(|error| super::load_failure(error, &crate::tr!("hint-journey-path")))?;
     let (page_timeout, settle) = timing(args.timeout, args.settle)?;
     let options = sero_measure::Options {
         chromium: args.chromium.clone(),

@@ -71,35 +71,53 @@ pub fn load_manifest(
         registry,
         factor_exists: &exists,
     };
-    manifest::load(path, &schema).map_err(|error| match error {
-        LoadError::Io { .. } => Failure::input(format!(
-            "error: {error}\n  = hint: check the path; `sero init > service.yaml` writes a starter manifest"
-        )),
-        LoadError::Manifest(error) => Failure::input(error.rendered),
-    })
+    manifest::load(path, &schema)
+        .map_err(|error| load_failure(error, &crate::tr!("hint-manifest-path")))
+}
+
+/// A manifest or journey file that could not be read, in the reader's language: the located
+/// error, or for a file that could not be opened the I/O error and the hint `hint`.
+pub fn load_failure(error: LoadError, hint: &str) -> Failure {
+    match error {
+        LoadError::Io { path, source } => {
+            let message = crate::tr!("error-cannot-read", path = path, error = source.to_string());
+            Failure::input(format!(
+                "{}\n{}",
+                crate::tr!("error-line", message = message),
+                hint_line(hint)
+            ))
+        }
+        LoadError::Manifest(error) => Failure::input(error.render(&crate::i18n::tr)),
+    }
+}
+
+/// `  = hint: …`: a hint under an error line.
+pub fn hint_line(hint: &str) -> String {
+    format!("  {}", crate::tr!("hint-line", hint = hint))
 }
 
 /// Exit 2 naming every component that could not be estimated (after the report is printed).
+/// Why each was left out is in the report's warnings, so it is not repeated here.
 pub fn left_out(assessment: &sero_core::Assessment, manifest: &Path) -> Result<(), Failure> {
     let failed: Vec<String> = assessment
         .components
         .iter()
-        .filter_map(|c| {
-            c.error.as_ref().map(|e| {
-                format!(
-                    "error: component `{}` ({}): {e}",
-                    c.path,
-                    manifest.display()
-                )
-            })
-        })
+        .filter(|c| c.error.is_some())
+        .map(|c| format!("`{}`", c.path))
         .collect();
     if failed.is_empty() {
         Ok(())
     } else {
+        let message = crate::tr!(
+            "error-components-left-out",
+            count = failed.len(),
+            manifest = manifest.display().to_string(),
+            components = failed.join(", ")
+        );
         Err(Failure::input(format!(
-            "{}\n  = hint: these components are left out of the totals above; fix their inputs",
-            failed.join("\n")
+            "{}\n{}",
+            crate::tr!("error-line", message = message),
+            hint_line(&crate::tr!("hint-see-report-warnings"))
         )))
     }
 }

@@ -69,7 +69,7 @@ pub fn run(args: TransferArgs) -> Result<(), Failure> {
             ModelError::InvalidInput { name, reason } => sero_core::msg!(
                 "transfer-flag-invalid",
                 flag = flag_of(name),
-                reason = reason.as_str()
+                reason = reason.clone()
             ),
             other => other.message(),
         };
