@@ -18,6 +18,9 @@ pub const DEFAULT_URL: &str = "https://api.carbonintensity.org.uk";
 /// The longest range the API serves in one call (`/intensity/{from}/{to}`: "max range 14
 /// days", API documentation).
 pub const MAX_RANGE_DAYS: i64 = 14;
+/// How far ahead the API forecasts, in hours (`/intensity/{from}/fw48h`: "up to 2 days
+/// ahead", API documentation, https://carbon-intensity.github.io/api-definitions/).
+pub const FORECAST_HOURS: u32 = 48;
 /// How long a forecast half hour is kept before it is asked again (the API updates its
 /// forecasts every half hour).
 pub const FORECAST_TTL: Duration = Duration::from_secs(30 * 60);
@@ -210,7 +213,7 @@ impl Client {
     /// The forecast for the next `hours` hours (at most 48, the API's horizon) from the start
     /// of the current half hour, in one `fw48h` call unless the cache holds it all.
     pub fn forecast(&self, area: &Area, hours: u32) -> Result<Vec<HalfHour>, GridError> {
-        let hours = hours.clamp(1, 48);
+        let hours = hours.clamp(1, FORECAST_HOURS);
         let now = self.clock();
         let from = floor_half_hour(now);
         let to = from + SignedDuration::from_hours(i64::from(hours));
@@ -221,7 +224,10 @@ impl Client {
                 &mut cache,
                 series,
                 now,
-                Some((from, from + SignedDuration::from_hours(48))),
+                Some((
+                    from,
+                    from + SignedDuration::from_hours(i64::from(FORECAST_HOURS)),
+                )),
             );
             self.save(area, &cache);
         }

@@ -27,7 +27,7 @@ pub use jiff;
 
 pub use api::{FuelShare, HalfHour, Index, Now};
 pub use area::{Area, AreaError, REGIONS, Region, region_by_id};
-pub use client::{Client, Config, DEFAULT_URL, FORECAST_TTL, MAX_RANGE_DAYS};
+pub use client::{Client, Config, DEFAULT_URL, FORECAST_HOURS, FORECAST_TTL, MAX_RANGE_DAYS};
 pub use error::GridError;
 pub use window::{JobLength, Window, WindowError, best_window, job_length};
 

@@ -80,7 +80,7 @@ pub enum Command {
     Page(PageArgs),
     /// Follow a scripted user journey in headless Chromium and report each step's bytes and CO2e
     Journey(JourneyArgs),
-    /// Check a manifest without printing the estimate (exit 1 if any component fails)
+    /// Check a manifest without printing the estimate (exit 2 if any component fails)
     Check(CheckArgs),
     /// Write a commented starter manifest
     Init(InitArgs),
@@ -89,11 +89,11 @@ pub enum Command {
     /// List the factors, with values, ranges and sources
     Factors(FactorsArgs),
     /// Print the JSON Schema of manifests, or of a JSON document sero writes (--document NAME)
-    Schema(crate::commands::schema::SchemaArgs),
+    Schema(SchemaArgs),
     /// Quick calculator: emissions of transferring data (CO2.js-compatible)
     Transfer(TransferArgs),
     /// The GB grid's carbon intensity: now, the 48-hour forecast, the best window for a job
-    Grid(crate::commands::grid::GridArgs),
+    Grid(GridArgs),
     /// Run and compare Impact Framework manifests
     #[command(name = "if")]
     If(crate::commands::impact_framework::IfArgs),
@@ -109,11 +109,27 @@ pub enum Command {
     Man(ManArgs),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum Format {
+    #[default]
     Table,
     Json,
     Csv,
+}
+
+/// Where and how a command writes its report: the same two options on every command that
+/// writes one. `F` is the command's own set of formats.
+#[derive(Debug, Args)]
+pub struct Report<F>
+where
+    F: ValueEnum + Clone + Default + Send + Sync + std::fmt::Debug + 'static,
+{
+    /// Output format
+    #[arg(long, value_enum, default_value_t)]
+    pub format: F,
+    /// Write the report to this file instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -176,8 +192,9 @@ pub struct Uncertainty {
     pub seed: u64,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum PageFormat {
+    #[default]
     Table,
     Json,
     Html,
@@ -204,12 +221,8 @@ pub struct PageArgs {
     /// Exit 1 when a page's first view is over this: grams (`0.3g`) or bytes (`1MB`)
     #[arg(long, value_name = "LIMIT")]
     pub budget: Option<String>,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = PageFormat::Table)]
-    pub format: PageFormat,
-    /// Write the report to this file instead of standard output
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub report: Report<PageFormat>,
     /// Pages measured at the same time
     #[arg(long, default_value_t = 2)]
     pub concurrency: usize,
@@ -251,8 +264,9 @@ pub struct PageArgs {
     pub factors: FactorFiles,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum JourneyFormat {
+    #[default]
     Table,
     Json,
 }
@@ -261,12 +275,8 @@ pub enum JourneyFormat {
 pub struct JourneyArgs {
     /// The journey file (YAML)
     pub file: PathBuf,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = JourneyFormat::Table)]
-    pub format: JourneyFormat,
-    /// Write the report to this file instead of standard output
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub report: Report<JourneyFormat>,
     /// The Chromium executable (default: `chromium` on PATH)
     #[arg(long, value_name = "PATH")]
     pub chromium: Option<PathBuf>,
@@ -336,11 +346,19 @@ pub struct ModelsArgs {
 pub struct FactorsArgs {
     /// Show factors whose id starts with this, or that carry this tag (`grid`, `device`, `desnz/2025`)
     pub query: Option<String>,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[command(flatten)]
+    pub report: Report<FactorsFormat>,
     #[command(flatten)]
     pub factors: FactorFiles,
+}
+
+/// The formats of `sero factors`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum FactorsFormat {
+    #[default]
+    Table,
+    Json,
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -359,8 +377,9 @@ pub enum TransferPer {
     Visit,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum TransferFormat {
+    #[default]
     Table,
     Json,
 }
@@ -406,9 +425,91 @@ pub struct TransferArgs {
     /// Per visit: share of data loaded again on a return visit (0–1)
     #[arg(long, value_name = "F", allow_hyphen_values = true)]
     pub data_reload_ratio: Option<f64>,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = TransferFormat::Table)]
-    pub format: TransferFormat,
+    #[command(flatten)]
+    pub report: Report<TransferFormat>,
     #[command(flatten)]
     pub factors: FactorFiles,
+}
+
+#[derive(Debug, Args)]
+pub struct GridArgs {
+    #[command(subcommand)]
+    pub command: GridCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GridCommand {
+    /// The current half hour: intensity, index, generation mix
+    Now(NowArgs),
+    /// The forecast by half hour, as a table and optionally an SVG chart
+    Forecast(ForecastArgs),
+    /// The start that gives a job the lowest mean forecast intensity
+    Window(WindowArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum GridFormat {
+    #[default]
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct Common {
+    /// Area: `national` (default), a region (`south-wales`, `north-wales`, `wales`, `london`,
+    /// …), `GB-REGION-7`, `GB-WALES` or a region id 1–17
+    #[arg(long, value_name = "AREA")]
+    pub region: Option<String>,
+    /// A postcode's outward code (`CF10`); a full postcode is cut to it
+    #[arg(long, value_name = "OUTWARD", conflicts_with = "region")]
+    pub postcode: Option<String>,
+    /// The Carbon Intensity API's base URL (default: $SERO_CARBON_INTENSITY_URL, else
+    /// https://api.carbonintensity.org.uk)
+    #[arg(long, value_name = "URL")]
+    pub api_url: Option<String>,
+    /// Ask nothing: show the bundled annual DESNZ UK factor
+    #[arg(long)]
+    pub offline: bool,
+    #[command(flatten)]
+    pub report: Report<GridFormat>,
+}
+
+#[derive(Debug, Args)]
+pub struct NowArgs {
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Debug, Args)]
+pub struct ForecastArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// Hours ahead, 1–48
+    #[arg(long, default_value_t = sero_grid::FORECAST_HOURS)]
+    pub hours: u32,
+    /// Also write the forecast as an SVG chart to this file
+    #[arg(long, value_name = "FILE")]
+    pub chart: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct WindowArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// How long the job runs (`3h`, `90m`, `1h 30m`); rounded up to whole half hours
+    #[arg(long, value_name = "DURATION")]
+    pub duration: String,
+    /// The job must end within this time from now (at most 48h)
+    #[arg(long, value_name = "DURATION", default_value = "24h")]
+    pub within: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The schema of this document instead of the manifest's (`sero schema --list` names them)
+    #[arg(long, value_name = "NAME")]
+    pub document: Option<String>,
+    /// List the documents that have a schema, one name a line
+    #[arg(long, conflicts_with = "document")]
+    pub list: bool,
 }

@@ -96,7 +96,6 @@ pub fn gap_line(channel: &str, element: &str, included_by: &[String]) -> String 
     )
 }
 
-
 /// `sero estimate --accounting`: location-based and time-series accounting of electricity.
 pub mod accounting {
     use jiff::Timestamp;

@@ -49,6 +49,75 @@ pub fn init(quiet: bool, verbose: bool, color: ColorWhen) {
     });
 }
 
+/// Whether progress is drawn: only on a terminal, and never with `--quiet`.
+pub fn progress_shown(stderr_is_terminal: bool, quiet: bool) -> bool {
+    stderr_is_terminal && !quiet
+}
+
+/// A progress bar on standard error for long work (several pages, a large bill or
+/// manifest), drawn only when standard error is a terminal; otherwise nothing at all, so logs
+/// and pipes never see it.
+pub struct Progress(Option<indicatif::ProgressBar>);
+
+impl Progress {
+    /// Progress through `total` items (pages, steps).
+    pub fn items(total: u64, what: &str) -> Progress {
+        Progress::new(total, what, "{msg} [{bar:30}] {pos}/{len} ({eta})")
+    }
+
+    /// Progress through `total` bytes (a file being read).
+    pub fn bytes(total: u64, what: &str) -> Progress {
+        Progress::new(
+            total,
+            what,
+            "{msg} [{bar:30}] {binary_bytes}/{binary_total_bytes} ({eta})",
+        )
+    }
+
+    fn new(total: u64, what: &str, template: &str) -> Progress {
+        if !progress_shown(std::io::stderr().is_terminal(), ui().quiet) {
+            return Progress(None);
+        }
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(total),
+            indicatif::ProgressDrawTarget::stderr(),
+        );
+        if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar.set_message(what.to_owned());
+        Progress(Some(bar))
+    }
+
+    pub fn advance(&self, by: u64) {
+        if let Some(bar) = &self.0 {
+            bar.inc(by);
+        }
+    }
+
+    /// One more item done, `what` being the one just finished (shown, shortened, beside the
+    /// bar).
+    pub fn step(&self, what: &str) {
+        if let Some(bar) = &self.0 {
+            bar.set_message(crate::output::layout::truncate(what, 40));
+            bar.inc(1);
+        }
+    }
+
+    pub fn set(&self, position: u64) {
+        if let Some(bar) = &self.0 {
+            bar.set_position(position);
+        }
+    }
+
+    /// Clears the bar, leaving the terminal as it was.
+    pub fn finish(self) {
+        if let Some(bar) = self.0 {
+            bar.finish_and_clear();
+        }
+    }
+}
+
 /// Paints the leading `error:`/`warning:`/`hint:` words of a line (as the catalogue writes
 /// them) when colour is on.
 pub fn paint(line: &str) -> String {
@@ -94,6 +163,18 @@ pub fn error(text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn progress_only_on_a_terminal_and_never_when_quiet() {
+        assert!(progress_shown(true, false));
+        assert!(!progress_shown(false, false));
+        assert!(!progress_shown(true, true));
+        // Off a terminal the bar draws nothing and its calls do nothing.
+        let progress = Progress(None);
+        progress.advance(3);
+        progress.set(5);
+        progress.finish();
+    }
 
     #[test]
     fn colour_follows_the_flag_then_the_terminal_and_no_color() {

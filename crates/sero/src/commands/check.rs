@@ -33,7 +33,7 @@ pub fn run(args: CheckArgs) -> Result<(), Failure> {
         }
     }
     if !errors.is_empty() {
-        return Err(Failure::Check(errors.join("\n")));
+        return Err(Failure::input(errors.join("\n")));
     }
     print(&format!(
         "{}\n",

@@ -5,9 +5,8 @@ use serde_json::json;
 use sero_core::factor::Spread;
 use sero_core::model::format_number;
 
-use super::print;
 use crate::Failure;
-use crate::cli::{FactorsArgs, Format};
+use crate::cli::{FactorsArgs, FactorsFormat as Format};
 use crate::library;
 use crate::output::document::{self, Kind};
 use crate::output::{Grid, csv::field};
@@ -22,7 +21,7 @@ pub fn run(args: FactorsArgs) -> Result<(), Failure> {
             query = args.query.unwrap_or_default()
         )));
     }
-    let text = match args.format {
+    let text = match args.report.format {
         Format::Table => {
             let head = [
                 tr!("column-id"),
@@ -101,5 +100,5 @@ pub fn run(args: FactorsArgs) -> Result<(), Failure> {
             out
         }
     };
-    print(&text)
+    super::emit(args.report.output.as_deref(), &text)
 }

@@ -3,9 +3,6 @@
 //! Live figures come from the Carbon Intensity API (NESO) through `sero-grid`; `--offline`, and
 //! any failure to reach the API, show the bundled annual DESNZ factor instead.
 
-use std::path::PathBuf;
-
-use clap::{Args, Subcommand, ValueEnum};
 use serde_json::json;
 
 use crate::output::document::Kind;
@@ -15,90 +12,16 @@ use sero_core::{Message, msg};
 use sero_grid::jiff::{SignedDuration, Timestamp, tz::TimeZone};
 use sero_grid::{Area, Client, Config, GridError, HalfHour, Index, Now, Window, WindowError};
 
-use super::print;
 use crate::Failure;
+use crate::cli::{Common, ForecastArgs, GridArgs, GridCommand, GridFormat, NowArgs, WindowArgs};
 use crate::i18n::{localizer, tr};
 use crate::output::{Grid, layout};
 use crate::tr;
 
 /// The bundled factor shown offline: DESNZ 2025, UK electricity generated (location-based).
 const OFFLINE_FACTOR: &str = "desnz/2025/electricity-generation";
-/// The API's forecast horizon ("up to 2 days ahead", API documentation).
-const MAX_HOURS: u32 = 48;
-
-#[derive(Debug, Args)]
-pub struct GridArgs {
-    #[command(subcommand)]
-    pub command: GridCommand,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum GridCommand {
-    /// The current half hour: intensity, index, generation mix
-    Now(NowArgs),
-    /// The forecast by half hour, as a table and optionally an SVG chart
-    Forecast(ForecastArgs),
-    /// The start that gives a job the lowest mean forecast intensity
-    Window(WindowArgs),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
-pub enum GridFormat {
-    #[default]
-    Table,
-    Json,
-}
-
-#[derive(Debug, Args)]
-pub struct Common {
-    /// Area: `national` (default), a region (`south-wales`, `north-wales`, `wales`, `london`,
-    /// …), `GB-REGION-7`, `GB-WALES` or a region id 1–17
-    #[arg(long, value_name = "AREA")]
-    pub region: Option<String>,
-    /// A postcode's outward code (`CF10`); a full postcode is cut to it
-    #[arg(long, value_name = "OUTWARD", conflicts_with = "region")]
-    pub postcode: Option<String>,
-    /// The Carbon Intensity API's base URL (default: $SERO_CARBON_INTENSITY_URL, else
-    /// https://api.carbonintensity.org.uk)
-    #[arg(long, value_name = "URL")]
-    pub api_url: Option<String>,
-    /// Ask nothing: show the bundled annual DESNZ UK factor
-    #[arg(long)]
-    pub offline: bool,
-    /// A table for people, or a JSON document
-    #[arg(long, value_enum, default_value_t)]
-    pub format: GridFormat,
-}
-
-#[derive(Debug, Args)]
-pub struct NowArgs {
-    #[command(flatten)]
-    pub common: Common,
-}
-
-#[derive(Debug, Args)]
-pub struct ForecastArgs {
-    #[command(flatten)]
-    pub common: Common,
-    /// Hours ahead, 1–48
-    #[arg(long, default_value_t = MAX_HOURS)]
-    pub hours: u32,
-    /// Also write the forecast as an SVG chart to this file
-    #[arg(long, value_name = "FILE")]
-    pub chart: Option<PathBuf>,
-}
-
-#[derive(Debug, Args)]
-pub struct WindowArgs {
-    #[command(flatten)]
-    pub common: Common,
-    /// How long the job runs (`3h`, `90m`, `1h 30m`); rounded up to whole half hours
-    #[arg(long, value_name = "DURATION")]
-    pub duration: String,
-    /// The job must end within this time from now (at most 48h)
-    #[arg(long, value_name = "DURATION", default_value = "24h")]
-    pub within: String,
-}
+/// The API's forecast horizon.
+const MAX_HOURS: u32 = sero_grid::FORECAST_HOURS;
 
 pub fn run(args: GridArgs) -> Result<(), Failure> {
     match args.command {
@@ -134,15 +57,16 @@ fn now(args: &NowArgs) -> Result<(), Failure> {
     let common = &args.common;
     let area = area(common)?;
     if common.offline {
-        return print(&offline(common.format, None)?);
+        return emit(common, &offline(common.report.format, None)?);
     }
-    let now = client(common)
-        .now(&area)
-        .or_else(|e| fallback(common.format, e))?;
-    print(&match common.format {
-        GridFormat::Json => to_json(Kind::GridNow, now_json(&now))?,
-        GridFormat::Table => now_table(&now),
-    })
+    let now = client(common).now(&area).or_else(|e| fallback(common, e))?;
+    emit(
+        common,
+        &match common.report.format {
+            GridFormat::Json => to_json(Kind::GridNow, now_json(&now))?,
+            GridFormat::Table => now_table(&now),
+        },
+    )
 }
 
 fn forecast(args: &ForecastArgs) -> Result<(), Failure> {
@@ -157,11 +81,11 @@ fn forecast(args: &ForecastArgs) -> Result<(), Failure> {
     }
     let area = area(common)?;
     if common.offline {
-        return print(&offline(common.format, None)?);
+        return emit(common, &offline(common.report.format, None)?);
     }
     let series = client(common)
         .forecast(&area, args.hours)
-        .or_else(|e| fallback(common.format, e))?;
+        .or_else(|e| fallback(common, e))?;
     if let Some(path) = &args.chart {
         let svg = sero_report::line_chart_svg(&chart(&area, &series));
         std::fs::write(path, svg).map_err(|e| {
@@ -179,19 +103,22 @@ fn forecast(args: &ForecastArgs) -> Result<(), Failure> {
             tr!("grid-chart-written", path = path.display().to_string())
         );
     }
-    print(&match common.format {
-        GridFormat::Json => to_json(
-            Kind::GridForecast,
-            json!({
-                "area": area.to_string(),
-                "area_name": area.name(),
-                "unit": sero_grid::UNIT_LABEL,
-                "source": sero_grid::SOURCE,
-                "half_hours": series.iter().map(half_hour_json).collect::<Vec<_>>(),
-            }),
-        )?,
-        GridFormat::Table => forecast_table(&area, &series),
-    })
+    emit(
+        common,
+        &match common.report.format {
+            GridFormat::Json => to_json(
+                Kind::GridForecast,
+                json!({
+                    "area": area.to_string(),
+                    "area_name": area.name(),
+                    "unit": sero_grid::UNIT_LABEL,
+                    "source": sero_grid::SOURCE,
+                    "half_hours": series.iter().map(half_hour_json).collect::<Vec<_>>(),
+                }),
+            )?,
+            GridFormat::Table => forecast_table(&area, &series),
+        },
+    )
 }
 
 fn window(args: &WindowArgs) -> Result<(), Failure> {
@@ -216,12 +143,12 @@ fn window(args: &WindowArgs) -> Result<(), Failure> {
     }
     let area = area(common)?;
     if common.offline {
-        return print(&offline(common.format, None)?);
+        return emit(common, &offline(common.report.format, None)?);
     }
     let hours = u32::try_from((within.as_secs() + 3599) / 3600).unwrap_or(MAX_HOURS);
     let series = client(common)
         .forecast(&area, hours.clamp(1, MAX_HOURS))
-        .or_else(|e| fallback(common.format, e))?;
+        .or_else(|e| fallback(common, e))?;
     let best = sero_grid::best_window(&series, job.half_hours, within).map_err(|e| {
         let message = match e {
             WindowError::LongerThanHorizon => msg!(
@@ -248,13 +175,16 @@ fn window(args: &WindowArgs) -> Result<(), Failure> {
             )
         );
     }
-    print(&match common.format {
-        GridFormat::Json => to_json(
-            Kind::GridWindow,
-            window_json(&area, &best, job.rounded_up, within),
-        )?,
-        GridFormat::Table => window_table(&area, &best, within),
-    })
+    emit(
+        common,
+        &match common.report.format {
+            GridFormat::Json => to_json(
+                Kind::GridWindow,
+                window_json(&area, &best, job.rounded_up, within),
+            )?,
+            GridFormat::Table => window_table(&area, &best, within),
+        },
+    )
 }
 
 fn client(common: &Common) -> Client {
@@ -297,11 +227,16 @@ fn parse_duration(flag: &str, text: &str) -> Result<SignedDuration, Failure> {
 
 /// After a failed request: the offline figure on stdout when the API could not be reached, and
 /// the error (exit 2) in every case.
-fn fallback<T>(format: GridFormat, error: GridError) -> Result<T, Failure> {
+fn fallback<T>(common: &Common, error: GridError) -> Result<T, Failure> {
     if error.is_offline() {
-        print(&offline(format, Some(&error))?)?;
+        emit(common, &offline(common.report.format, Some(&error))?)?;
     }
     Err(failure(&error.message(), &error.hint()))
+}
+
+/// Writes the report where `--output` says, else to standard output.
+fn emit(common: &Common, text: &str) -> Result<(), Failure> {
+    super::emit(common.report.output.as_deref(), text)
 }
 
 /// The bundled annual DESNZ factor, said to be an annual average.

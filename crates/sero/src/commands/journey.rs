@@ -13,7 +13,6 @@ use sero_manifest::journey as file;
 use sero_measure::JourneyMeasurement;
 
 use super::page::{Budget, timing};
-use super::print;
 use crate::Failure;
 use crate::cli::{JourneyArgs, JourneyFormat};
 use crate::i18n::localizer;
@@ -76,20 +75,11 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
         requests: rows.iter().map(|r| r.requests).sum(),
         co2e_g: rows.iter().map(|r| r.co2e_g).sum(),
     };
-    let text = match args.format {
+    let text = match args.report.format {
         JourneyFormat::Table => table(&measurement, &rows, &totals, &grid, budget),
         JourneyFormat::Json => json(&measurement, &rows, &totals, &grid, budget)?,
     };
-    match &args.output {
-        Some(path) => std::fs::write(path, &text).map_err(|e| {
-            Failure::input(tr!(
-                "page-cannot-write",
-                path = path.display().to_string(),
-                reason = e.to_string()
-            ))
-        })?,
-        None => print(&text)?,
-    }
+    super::emit(args.report.output.as_deref(), &text)?;
     if let Some(failure) = &measurement.failure {
         return Err(Failure::input(tr!(
             "journey-stopped",

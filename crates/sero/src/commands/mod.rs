@@ -122,6 +122,26 @@ pub fn left_out(assessment: &sero_core::Assessment, manifest: &Path) -> Result<(
     }
 }
 
+/// Writes a report where the shared output options say: to `output` when given (replacing
+/// the file), else to standard output.
+pub fn emit(output: Option<&Path>, text: &str) -> Result<(), Failure> {
+    match output {
+        Some(path) => std::fs::write(path, text).map_err(|e| {
+            let message = crate::tr!(
+                "error-cannot-write",
+                path = path.display().to_string(),
+                error = e.to_string()
+            );
+            Failure::input(format!(
+                "{}\n{}",
+                crate::tr!("error-line", message = message),
+                hint_line(&crate::tr!("hint-cannot-write"))
+            ))
+        }),
+        None => print(text),
+    }
+}
+
 /// Writes to stdout, treating a closed pipe (`sero … | head`) as success.
 pub fn print(text: &str) -> Result<(), Failure> {
     use std::io::Write;

@@ -4,7 +4,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
-use std::io::IsTerminal;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
@@ -14,7 +13,6 @@ use sero_core::page_report::{PageReport, default_template, page_report};
 use sero_measure::MeasureError;
 use sero_measure::green::{self, GreenCheck, Hosting, parse_green_list};
 
-use super::print;
 use crate::Failure;
 use crate::cli::{GreenCheckMode, PageArgs, PageFormat};
 use crate::library;
@@ -353,13 +351,12 @@ pub fn run(args: PageArgs) -> Result<(), Failure> {
         settle,
         ..sero_measure::Options::default()
     };
-    let total = urls.len();
-    let show_progress = std::io::stderr().is_terminal() && total > 1;
-    let mut done = 0;
-    let mut progress = |url: &str| {
-        done += 1;
-        if show_progress {
-            eprintln!("[{done}/{total}] {url}");
+    // A bar on a terminal when there are several pages; nothing otherwise.
+    let bar = (urls.len() > 1)
+        .then(|| crate::ui::Progress::items(urls.len() as u64, &tr!("page-progress")));
+    let progress = |url: &str| {
+        if let Some(bar) = &bar {
+            bar.step(url);
         }
     };
     let results = if args.http_only {
@@ -380,6 +377,9 @@ pub fn run(args: PageArgs) -> Result<(), Failure> {
             |_, url| progress(url),
         ))
     };
+    if let Some(bar) = bar {
+        bar.finish();
+    }
     let hosting = hosting_of_domains(&args, &green, &results);
 
     let mut template = default_template();
@@ -416,21 +416,12 @@ pub fn run(args: PageArgs) -> Result<(), Failure> {
             Err(e) => errors.push((url, e.to_string())),
         }
     }
-    let text = match args.format {
+    let text = match args.report.format {
         PageFormat::Table => render::table(&reports, &errors, budget, &hosted_by),
         PageFormat::Json => render::json(&reports, &errors, budget, &hosted_by)?,
         PageFormat::Html => render::html(&reports, &errors, budget, &hosted_by),
     };
-    match &args.output {
-        Some(path) => std::fs::write(path, &text).map_err(|e| {
-            Failure::input(tr!(
-                "page-cannot-write",
-                path = path.display().to_string(),
-                reason = e.to_string()
-            ))
-        })?,
-        None => print(&text)?,
-    }
+    super::emit(args.report.output.as_deref(), &text)?;
     for (url, error) in &errors {
         eprintln!("{}", tr!("page-url-error", url = url, error = error));
     }
@@ -438,7 +429,7 @@ pub fn run(args: PageArgs) -> Result<(), Failure> {
         return Err(Failure::input(tr!(
             "page-some-failed",
             failed = errors.len(),
-            total = total
+            total = urls.len()
         )));
     }
     if let Some(budget) = budget {

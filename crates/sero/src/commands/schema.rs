@@ -1,22 +1,12 @@
 //! `sero schema`: the JSON Schema of manifests, for editors, and of every JSON document sero
 //! writes (`--document NAME`, `--list`).
 
-use clap::Args;
 use sero_core::models::Registry;
 
 use super::print;
 use crate::Failure;
+use crate::cli::SchemaArgs;
 use crate::output::document::Kind;
-
-#[derive(Debug, Args)]
-pub struct SchemaArgs {
-    /// The schema of this document instead of the manifest's (`sero schema --list` names them)
-    #[arg(long, value_name = "NAME")]
-    pub document: Option<String>,
-    /// List the documents that have a schema, one name a line
-    #[arg(long, conflicts_with = "document")]
-    pub list: bool,
-}
 
 /// The name of the manifest's schema, beside the documents'.
 const MANIFEST: &str = "manifest";

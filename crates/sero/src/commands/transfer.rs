@@ -8,7 +8,6 @@ use sero_core::models::data_transfer::{
 };
 use sero_core::units::{BYTE, parse_quantity};
 
-use super::print;
 use crate::Failure;
 use crate::cli::{TransferArgs, TransferFormat, TransferModel, TransferPer};
 use crate::library;
@@ -75,7 +74,7 @@ pub fn run(args: TransferArgs) -> Result<(), Failure> {
         };
         Failure::input(tr!("transfer-invalid", error = message))
     })?;
-    let text = match args.format {
+    let text = match args.report.format {
         TransferFormat::Json => {
             let segments: serde_json::Map<String, serde_json::Value> = result
                 .segments
@@ -157,5 +156,5 @@ pub fn run(args: TransferArgs) -> Result<(), Failure> {
             out
         }
     };
-    print(&text)
+    super::emit(args.report.output.as_deref(), &text)
 }

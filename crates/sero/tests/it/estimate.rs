@@ -690,7 +690,10 @@ fn component_that_cannot_be_evaluated_fails_check_and_estimate() {
     let manifest = sandbox.copy_fixture("incomplete/well-to-tank-2024.yaml");
 
     let check = sandbox.run(&["check", &manifest]);
-    assert_eq!(check.code, 1, "a check that ran and failed: {check:?}");
+    assert_eq!(
+        check.code, 2,
+        "a component that cannot be estimated is bad input: {check:?}"
+    );
     assert_eq!(check.stdout, "");
     insta::assert_snapshot!(check.stderr, @"error: component `office`: input `well_to_tank`: the DESNZ 2024 condensed set bundled with sero has no well-to-tank factor for UK electricity (only the 2025 set does)");
 
