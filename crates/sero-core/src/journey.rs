@@ -3,8 +3,7 @@
 
 use crate::factor::FactorLibrary;
 use crate::model::{Context, ModelError};
-use crate::models::data_transfer::estimate_transfer;
-use crate::page_report::default_template;
+use crate::models::data_transfer::{TransferRequest, estimate_transfer};
 
 /// A scripted journey: open `start`, then take the steps in order.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,17 +85,19 @@ pub struct StepError {
     pub error: ModelError,
 }
 
-/// Each step's grams by the Sustainable Web Design model v4 with CO2.js's defaults (as a
-/// measured page's), from the bytes it transferred; `steps` are (bytes, requests).
+/// Each step's grams by the Sustainable Web Design model v4 as a measured page's (per visit,
+/// with `template`'s grid: [`crate::page_report::default_template`] unless one was chosen),
+/// from the bytes it transferred; `steps` are (bytes, requests).
 pub fn estimate(
     steps: impl IntoIterator<Item = (u64, usize)>,
+    template: &TransferRequest,
     library: &dyn FactorLibrary,
 ) -> Result<JourneyEstimate, StepError> {
     let steps = steps
         .into_iter()
         .enumerate()
         .map(|(index, (transfer_bytes, requests))| {
-            let mut request = default_template();
+            let mut request = template.clone();
             request.bytes = transfer_bytes as f64;
             let mut ctx = Context::explaining(library, 0.0);
             let co2e_g = estimate_transfer(&request, &mut ctx)

@@ -132,6 +132,25 @@ where
     pub output: Option<PathBuf>,
 }
 
+/// The electricity grid a command's estimate uses: the same options, with the same meaning, on
+/// every command that takes a grid (`page`, `journey`, `transfer`, `energy`). Without either,
+/// the command's default (said in its report).
+#[derive(Debug, Args)]
+pub struct GridChoice {
+    /// A grid intensity in gCO2e/kWh, for every part of the estimate
+    #[arg(
+        long,
+        value_name = "G",
+        allow_hyphen_values = true,
+        visible_alias = "grid-intensity",
+        conflicts_with = "country"
+    )]
+    pub grid: Option<f64>,
+    /// A country's annual average grid intensity (ISO 3166-1 alpha-3, such as `GBR`)
+    #[arg(long, value_name = "ISO3")]
+    pub country: Option<String>,
+}
+
 #[derive(Debug, Args)]
 pub struct FactorFiles {
     /// Add or override factors from a file (YAML, TOML or JSON); may be repeated
@@ -257,9 +276,8 @@ pub struct PageArgs {
     /// limits in the report)
     #[arg(long)]
     pub http_only: bool,
-    /// Grid intensity of users' devices, networks and hosting: a country's annual average (ISO3)
-    #[arg(long, value_name = "ISO3")]
-    pub country: Option<String>,
+    #[command(flatten)]
+    pub grid: GridChoice,
     #[command(flatten)]
     pub factors: FactorFiles,
 }
@@ -289,6 +307,8 @@ pub struct JourneyArgs {
     /// Exit 1 when the whole journey is over this: grams (`1g`) or bytes (`5MB`)
     #[arg(long, value_name = "LIMIT")]
     pub budget: Option<String>,
+    #[command(flatten)]
+    pub grid: GridChoice,
     #[command(flatten)]
     pub factors: FactorFiles,
 }
@@ -401,9 +421,6 @@ pub struct TransferArgs {
     /// SWD v4: share of hosting energy from renewable or zero-carbon sources (0–1)
     #[arg(long, value_name = "F", allow_hyphen_values = true)]
     pub green_hosting_factor: Option<f64>,
-    /// Grid intensity for all segments, gCO2e/kWh
-    #[arg(long, value_name = "G", allow_hyphen_values = true)]
-    pub grid_intensity: Option<f64>,
     /// Grid intensity for user devices, gCO2e/kWh
     #[arg(long, value_name = "G", allow_hyphen_values = true)]
     pub grid_intensity_device: Option<f64>,
@@ -413,9 +430,8 @@ pub struct TransferArgs {
     /// Grid intensity for data centres, gCO2e/kWh
     #[arg(long, value_name = "G", allow_hyphen_values = true)]
     pub grid_intensity_data_centre: Option<f64>,
-    /// Use a country's annual average for every segment not given a number (ISO 3166-1 alpha-3)
-    #[arg(long, value_name = "ISO3")]
-    pub country: Option<String>,
+    #[command(flatten)]
+    pub grid: GridChoice,
     /// Per visit: share of first visits (0–1)
     #[arg(long, value_name = "F", allow_hyphen_values = true)]
     pub first_visit_share: Option<f64>,

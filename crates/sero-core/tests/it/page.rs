@@ -244,7 +244,7 @@ fn journey_steps_are_weighed_as_page_views_and_added_up() {
     use sero_core::model::Context;
     use sero_core::models::data_transfer::estimate_transfer;
     let steps = [(2_000_000_u64, 40_usize), (0, 0), (150_000, 3)];
-    let journey = estimate(steps, super::library()).unwrap();
+    let journey = estimate(steps, &default_template(), super::library()).unwrap();
     assert_eq!(journey.steps.len(), 3);
     for (step, (bytes, requests)) in journey.steps.iter().zip(steps) {
         let mut request = default_template();
@@ -263,7 +263,7 @@ fn journey_steps_are_weighed_as_page_views_and_added_up() {
         journey.steps[0].co2e_g + journey.steps[1].co2e_g + journey.steps[2].co2e_g
     );
     // No steps, no grams.
-    let empty = estimate([], super::library()).unwrap();
+    let empty = estimate([], &default_template(), super::library()).unwrap();
     assert_eq!(
         (empty.transfer_bytes, empty.requests, empty.co2e_g),
         (0, 0, 0.0)

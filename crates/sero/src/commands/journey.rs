@@ -8,7 +8,8 @@ use std::fmt::Write;
 
 use serde_json::{Value, json};
 use sero_core::factor::FactorSet;
-use sero_core::page_report::{GridUsed, default_template, grid_used};
+use sero_core::models::data_transfer::TransferRequest;
+use sero_core::page_report::{GridUsed, grid_used};
 use sero_manifest::journey as file;
 use sero_measure::JourneyMeasurement;
 
@@ -67,8 +68,9 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
         })
         .map_err(|e| Failure::input(tr!("journey-error", error = e.to_string())))?;
 
-    let rows = estimate(&measurement, &factors)?;
-    let grid = grid_used(&default_template(), &factors)
+    let template = super::page_template(&args.grid);
+    let rows = estimate(&measurement, &template, &factors)?;
+    let grid = grid_used(&template, &factors)
         .map_err(|e| Failure::input(tr!("journey-error", error = e.message())))?;
     let totals = Totals {
         transfer_bytes: rows.iter().map(|r| r.transfer_bytes).sum(),
@@ -104,6 +106,7 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
 /// visit, the United Kingdom's grid), from the bytes the step transferred.
 fn estimate<'a>(
     measurement: &'a JourneyMeasurement,
+    template: &TransferRequest,
     factors: &FactorSet,
 ) -> Result<Vec<StepRow<'a>>, Failure> {
     let estimate = sero_core::journey::estimate(
@@ -111,6 +114,7 @@ fn estimate<'a>(
             .steps
             .iter()
             .map(|step| (step.view.transfer_bytes(), step.view.requests())),
+        template,
         factors,
     )
     .map_err(|e| {

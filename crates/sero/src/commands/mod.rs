@@ -122,6 +122,35 @@ pub fn left_out(assessment: &sero_core::Assessment, manifest: &Path) -> Result<(
     }
 }
 
+/// The grid intensity chosen with `--grid` or `--country`, if any.
+pub fn chosen_grid(
+    choice: &crate::cli::GridChoice,
+) -> Option<sero_core::models::data_transfer::Intensity> {
+    use sero_core::models::data_transfer::Intensity;
+    choice
+        .grid
+        .map(Intensity::GramsPerKwh)
+        .or_else(|| choice.country.clone().map(Intensity::Country))
+}
+
+/// A page view's transfer request with the chosen grid for every segment, else the default
+/// (the United Kingdom's annual average).
+pub fn page_template(
+    choice: &crate::cli::GridChoice,
+) -> sero_core::models::data_transfer::TransferRequest {
+    let mut template = sero_core::page_report::default_template();
+    if let Some(intensity) = chosen_grid(choice) {
+        for segment in [
+            &mut template.device,
+            &mut template.network,
+            &mut template.data_centre,
+        ] {
+            *segment = Some(intensity.clone());
+        }
+    }
+    template
+}
+
 /// Writes a report where the shared output options say: to `output` when given (replacing
 /// the file), else to standard output.
 pub fn emit(output: Option<&Path>, text: &str) -> Result<(), Failure> {

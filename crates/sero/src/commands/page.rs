@@ -7,9 +7,8 @@ use std::fmt::Write;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use sero_core::models::data_transfer::Intensity;
 use sero_core::page::PageMeasurement;
-use sero_core::page_report::{PageReport, default_template, page_report};
+use sero_core::page_report::{PageReport, page_report};
 use sero_measure::MeasureError;
 use sero_measure::green::{self, GreenCheck, Hosting, parse_green_list};
 
@@ -382,16 +381,7 @@ pub fn run(args: PageArgs) -> Result<(), Failure> {
     }
     let hosting = hosting_of_domains(&args, &green, &results);
 
-    let mut template = default_template();
-    if let Some(country) = &args.country {
-        for segment in [
-            &mut template.device,
-            &mut template.network,
-            &mut template.data_centre,
-        ] {
-            *segment = Some(Intensity::Country(country.clone()));
-        }
-    }
+    let template = super::page_template(&args.grid);
     let is_green = |domain: &str| -> Option<bool> {
         hosting
             .get(&domain.to_ascii_lowercase())

@@ -22,6 +22,7 @@ fn flag_of(input: &str) -> String {
             input.replace('_', "-")
         }
         "country" => "country".to_owned(),
+        "grid_intensity" => "grid".to_owned(),
         other => other.replace('_', "-"),
     }
 }
@@ -42,9 +43,8 @@ pub fn run(args: TransferArgs) -> Result<(), Failure> {
     };
     let segment = |specific: Option<f64>| -> Option<Intensity> {
         specific
-            .or(args.grid_intensity)
             .map(Intensity::GramsPerKwh)
-            .or_else(|| args.country.as_ref().map(|c| Intensity::Country(c.clone())))
+            .or_else(|| super::chosen_grid(&args.grid))
     };
     let request = TransferRequest {
         method,

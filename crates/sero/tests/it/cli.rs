@@ -150,3 +150,80 @@ fn completions_and_the_manual_come_from_the_same_definitions() {
         );
     }
 }
+
+/// `--format` and `-o/--output` are one group: the file holds exactly what standard output
+/// would have, and nothing is printed.
+#[test]
+fn output_options_write_the_report_to_a_file() {
+    let sandbox = Sandbox::new();
+    for args in [
+        vec!["factors", "desnz/2025/electricity", "--format", "json"],
+        vec!["transfer", "--bytes", "1MB", "--format", "json"],
+        vec!["grid", "now", "--offline", "--format", "json"],
+    ] {
+        let printed = sandbox.run(&args).success();
+        let mut to_file = args.clone();
+        to_file.extend(["-o", "report.json"]);
+        let written = sandbox.run(&to_file);
+        assert_eq!(written.stdout, "", "{args:?} printed with -o");
+        assert_eq!(written.code, 0, "{written:?}");
+        assert_eq!(sandbox.read("report.json"), printed, "{args:?}");
+        std::fs::remove_file(sandbox.path("report.json")).expect("remove the report");
+    }
+    // A file that cannot be written is refused, naming it, with a hint.
+    let refused = sandbox
+        .run(&["factors", "--format", "json", "-o", "no/such/folder/f.json"])
+        .refused();
+    assert!(refused.contains("no/such/folder/f.json"), "{refused}");
+    assert!(refused.contains("hint:"), "{refused}");
+}
+
+/// `--grid` (gCO2e/kWh) and `--country` (an annual average) mean the same on every command
+/// that takes a grid; `--grid-intensity` (CO2.js's name) is the same option as `--grid`.
+#[test]
+fn grid_options_mean_the_same_everywhere() {
+    let sandbox = Sandbox::new();
+    let grams = |args: &[&str]| -> f64 {
+        let mut all = vec!["transfer", "--bytes", "1GB", "--format", "json"];
+        all.extend_from_slice(args);
+        super::number(&sandbox.run(&all).json(), "/co2e_g")
+    };
+    let low = grams(&["--grid", "50"]);
+    assert_eq!(low, grams(&["--grid-intensity", "50"]));
+    // SWD v4's embodied share keeps its global intensity, so the grams grow, not tenfold.
+    assert!(
+        grams(&["--grid", "500"]) > 2.0 * low,
+        "a dirtier grid gives more grams"
+    );
+    let france = grams(&["--country", "FRA"]);
+    let poland = grams(&["--country", "POL"]);
+    assert!(poland > france, "Poland's grid is dirtier than France's");
+    // One grid at a time.
+    let both = sandbox
+        .run(&[
+            "transfer",
+            "--bytes",
+            "1GB",
+            "--grid",
+            "50",
+            "--country",
+            "FRA",
+        ])
+        .refused();
+    assert!(both.contains("--country"), "{both}");
+    // The same options are on page and journey.
+    for command in ["page", "journey"] {
+        let help = sandbox.run(&[command, "--help"]).success();
+        for option in [
+            "--grid <G>",
+            "--country <ISO3>",
+            "--format",
+            "--output <FILE>",
+        ] {
+            assert!(
+                help.contains(option),
+                "{command} --help lacks {option}:\n{help}"
+            );
+        }
+    }
+}
