@@ -36,7 +36,7 @@ fn failure(error: sero_factors::LoadError, hint: Option<String>) -> Failure {
             let mut text = crate::tr!("error-line", message = message);
             if let Some(hint) = hint {
                 text.push('\n');
-                text.push_str(&crate::commands::hint_line(&hint));
+                text.push_str(&crate::output::hint_line(&hint));
             }
             Failure::input(text)
         }

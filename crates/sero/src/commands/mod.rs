@@ -91,10 +91,7 @@ pub fn load_failure(error: LoadError, hint: &str) -> Failure {
     }
 }
 
-/// `  = hint: …`: a hint under an error line.
-pub fn hint_line(hint: &str) -> String {
-    format!("  {}", crate::tr!("hint-line", hint = hint))
-}
+pub use crate::output::hint_line;
 
 /// Exit 2 naming every component that could not be estimated (after the report is printed).
 /// Why each was left out is in the report's warnings, so it is not repeated here.

@@ -8,6 +8,11 @@ pub mod layout;
 pub mod page;
 pub mod table;
 
+/// `  = hint: …`: a hint under an error line.
+pub fn hint_line(hint: &str) -> String {
+    format!("  {}", crate::tr!("hint-line", hint = hint))
+}
+
 /// Messages in the reader's language, in order.
 pub fn said(messages: &[sero_core::Message]) -> Vec<String> {
     messages.iter().map(crate::i18n::tr).collect()
