@@ -6,6 +6,7 @@
 
 pub mod accounting;
 pub mod activity;
+pub mod budget;
 pub mod compare;
 pub mod ecoindex;
 pub mod evaluate;

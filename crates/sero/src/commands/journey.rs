@@ -13,7 +13,7 @@ use sero_core::page_report::{GridUsed, grid_used};
 use sero_manifest::journey as file;
 use sero_measure::JourneyMeasurement;
 
-use super::page::{Budget, timing};
+use super::page::{Budget, parse_budget, show, show_limit, timing};
 use crate::Failure;
 use crate::cli::{JourneyArgs, JourneyFormat};
 use crate::i18n::localizer;
@@ -38,7 +38,7 @@ struct Totals {
 
 pub fn run(args: JourneyArgs) -> Result<(), Failure> {
     let (factors, _notes) = crate::library::load(&args.factors)?;
-    let budget = args.budget.as_deref().map(Budget::parse).transpose()?;
+    let budget = parse_budget(args.budget.as_deref())?;
     let journey = file::load(&args.file)
         .map_err(|error| super::load_failure(error, &crate::tr!("hint-journey-path")))?;
     let (page_timeout, settle) = timing(args.timeout, args.settle)?;
@@ -93,8 +93,8 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
         if used > 1.0 {
             return Err(Failure::Check(journey_over_budget(
                 &measurement.name,
-                &budget.show(budget.actual(totals.co2e_g, totals.transfer_bytes)),
-                &budget.show_limit(),
+                &show(budget, budget.actual(totals.co2e_g, totals.transfer_bytes)),
+                &show_limit(budget),
                 used,
             )));
         }
@@ -205,8 +205,8 @@ fn table(
             tr!(
                 "journey-budget",
                 budget = budget_row(
-                    &budget.show(budget.actual(totals.co2e_g, totals.transfer_bytes)),
-                    &budget.show_limit(),
+                    &show(budget, budget.actual(totals.co2e_g, totals.transfer_bytes)),
+                    &show_limit(budget),
                     used,
                 )
             )

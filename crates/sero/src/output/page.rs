@@ -10,9 +10,9 @@ use sero_core::page_report::{Group, PageReport};
 
 use super::Grid;
 use super::layout::{mass, mass_unit, mass_with_unit, symbol};
-use crate::commands::page::Budget;
 use crate::i18n::localizer;
 use crate::tr;
+use sero_core::budget::Budget;
 
 /// Bytes in the unit their size reads best in, to three significant figures.
 pub fn bytes(n: u64) -> String {
@@ -118,8 +118,8 @@ fn hosting_text(g: &Group, hosted_by: &BTreeMap<String, String>) -> String {
 fn budget_text(budget: Option<Budget>, report: &PageReport) -> Option<String> {
     budget.map(|b| {
         budget_row(
-            &b.show(b.actual(report.co2e_g, report.transfer_bytes)),
-            &b.show_limit(),
+            &show(b, b.actual(report.co2e_g, report.transfer_bytes)),
+            &show_limit(b),
             b.used(report),
         )
     })
@@ -632,4 +632,14 @@ td.n{{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}}h2{
     }
     out.push_str("</main></body></html>\n");
     out
+}
+
+/// A budget's limit as it was written: `0.3 g`, `10 kB`.
+pub fn show_limit(budget: Budget) -> String {
+    format!("{} {}", budget.limit, budget.unit.symbol)
+}
+
+/// A value in a budget's unit: `0.0123 g`, `1.5 MB`.
+pub fn show(budget: Budget, value: f64) -> String {
+    format!("{} {}", super::number(value), budget.unit.symbol)
 }
