@@ -3,7 +3,6 @@
 pub mod energy;
 pub mod page;
 
-pub const TOTAL: &str = "Total";
 pub const ASSUMPTIONS: &str = "Assumptions";
 pub const WARNINGS: &str = "Warnings";
 pub const INTERVAL_90: &str = "90% interval";

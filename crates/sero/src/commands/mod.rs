@@ -90,6 +90,25 @@ pub fn left_out(assessment: &sero_core::Assessment, manifest: &Path) -> Result<(
     }
 }
 
+/// Writes a command's report to `-o/--output FILE`, else to standard output.
+pub fn deliver(text: &str, output: Option<&Path>) -> Result<(), Failure> {
+    match output {
+        Some(path) => write_report(text, path),
+        None => print(text),
+    }
+}
+
+/// Writes a report to `path`; a failure is an input error naming the file.
+pub fn write_report(text: &str, path: &Path) -> Result<(), Failure> {
+    std::fs::write(path, text).map_err(|e| {
+        Failure::input(crate::tr!(
+            "cli-error-write-report",
+            file = path.display().to_string(),
+            error = e.to_string()
+        ))
+    })
+}
+
 /// Writes to stdout, treating a closed pipe (`sero … | head`) as success.
 pub fn print(text: &str) -> Result<(), Failure> {
     use std::io::Write;
