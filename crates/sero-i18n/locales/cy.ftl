@@ -333,6 +333,7 @@ prometheus-series-gauge = { $metric } (mesurydd pŵer mewn { $unit })
 prometheus-column-from = o
 prometheus-column-to = i
 prometheus-column-metric = metrig
+prometheus-column-zone = parth
 prometheus-column-series = cyfres
 prometheus-more-intervals = … { $count } cyfwng arall (pob un gyda --format json)
 prometheus-total = Cyfanswm

@@ -340,6 +340,7 @@ prometheus-series-gauge = { $metric } (power gauge in { $unit })
 prometheus-column-from = from
 prometheus-column-to = to
 prometheus-column-metric = metric
+prometheus-column-zone = zone
 prometheus-column-series = series
 prometheus-more-intervals = … { $count } more intervals (all of them with --format json)
 prometheus-total = Total

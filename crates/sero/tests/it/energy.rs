@@ -745,7 +745,7 @@ fn import_prometheus_speaks_welsh_and_writes_its_report_with_output() {
         "    o                     i                         J       kWh",
         "    Cyfanswm                                    2,460  0.000683",
         "Cyfansymiau fesul metrig",
-        "  metrig                        zone     cyfres      J        kWh",
+        "  metrig                        parth    cyfres      J        kWh",
     ] {
         assert!(welsh.contains(expected), "no `{expected}` in:\n{welsh}");
     }

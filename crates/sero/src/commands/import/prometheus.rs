@@ -330,9 +330,10 @@ fn table(report: &Report, scrapes: &[Scrape]) -> String {
     }
     out.push_str(&wrap(&tr!("prometheus-totals"), text_width, "", "  "));
     let metric = tr!("prometheus-column-metric");
+    let zone = tr!("prometheus-column-zone");
     let series = tr!("prometheus-column-series");
     let mut grid = Grid::new(
-        &[&metric, "zone", &series, "J", "kWh"],
+        &[&metric, &zone, &series, "J", "kWh"],
         &[false, false, true, true, true],
     );
     for t in &report.totals {
