@@ -4,6 +4,8 @@ use std::time::Duration;
 
 use sero_http::{Timeouts, ureq};
 
+use sero_message::{Message, msg};
+
 use crate::text;
 
 /// Why a URL could not be read.
@@ -18,8 +20,21 @@ pub enum FetchError {
 }
 
 impl FetchError {
-    pub fn hint(&self) -> &'static str {
-        text::HINT_FETCH
+    /// What went wrong, for the reader.
+    pub fn message(&self) -> Message {
+        match self {
+            FetchError::Unreachable { url, reason } => {
+                msg!("prometheus-error-unreachable", url = url, reason = reason)
+            }
+            FetchError::Status { url, status } => {
+                msg!("prometheus-error-status", url = url, status = *status)
+            }
+            FetchError::NotText { url } => msg!("prometheus-error-not-text", url = url),
+        }
+    }
+
+    pub fn hint(&self) -> Message {
+        text::hint_fetch()
     }
 }
 

@@ -26,6 +26,8 @@ use std::process::{Command, ExitStatus};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use sero_message::{Arg, Message, msg};
+
 use crate::procfs::{self, ProcError, TICKS_PER_SECOND};
 use crate::rapl::{self, Meter, RaplError, Selection};
 use crate::text;
@@ -139,7 +141,7 @@ pub struct Modelled {
     pub cpu_model: Option<String>,
     pub logical_cpus: usize,
     /// Why RAPL was not used.
-    pub why_not_measured: String,
+    pub why_not_measured: Message,
 }
 
 /// How the energy was obtained.
@@ -168,9 +170,9 @@ pub struct Measurement {
     /// The energy attributed to the command, in joules.
     pub joules: f64,
     pub method: Method,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Message>,
     /// Statements the figure rests on that are not measurements.
-    pub assumptions: Vec<String>,
+    pub assumptions: Vec<Message>,
 }
 
 impl Measurement {
@@ -197,12 +199,24 @@ pub enum MeasureError {
 }
 
 impl MeasureError {
-    pub fn hint(&self) -> &'static str {
+    /// What went wrong, for the reader.
+    pub fn message(&self) -> Message {
         match self {
-            MeasureError::Spawn { .. } => text::HINT_SPAWN,
+            MeasureError::Spawn { program, reason } => {
+                msg!("energy-error-spawn", program = program, reason = reason)
+            }
+            MeasureError::Proc(e) => e.message(),
+            MeasureError::Rapl(e) => msg!("energy-error-rapl-stopped", error = e.message()),
+            MeasureError::Tdp(tdp) => msg!("energy-error-tdp", tdp = Arg::Exact(*tdp)),
+        }
+    }
+
+    pub fn hint(&self) -> Message {
+        match self {
+            MeasureError::Spawn { .. } => text::hint_spawn(),
             MeasureError::Proc(e) => e.hint(),
             MeasureError::Rapl(e) => e.hint(),
-            MeasureError::Tdp(_) => text::HINT_TDP,
+            MeasureError::Tdp(_) => text::hint_tdp(),
         }
     }
 }
@@ -282,13 +296,13 @@ pub fn run(mut command: Command, options: &Options) -> Result<Measurement, Measu
         / TICKS_PER_SECOND;
     let cpu_seconds = cpu_user_seconds + cpu_system_seconds;
     if cpu_seconds == 0.0 {
-        warnings.push(text::WARN_NO_CPU_TIME.to_owned());
+        warnings.push(text::warn_no_cpu_time());
     }
     let mut assumptions = Vec::new();
     let (joules, method) = match meter {
         Ok(meter) => {
             if options.tdp_w.is_some() {
-                warnings.push(text::WARN_TDP_IGNORED.to_owned());
+                warnings.push(text::warn_tdp_ignored());
             }
             let machine_cpu_seconds =
                 machine_after.total.saturating_sub(machine_before.total) as f64 / TICKS_PER_SECOND;
@@ -301,7 +315,7 @@ pub fn run(mut command: Command, options: &Options) -> Result<Measurement, Measu
                 0.0
             };
             if raw_share > 1.0 {
-                warnings.push(text::WARN_SHARE_CLAMPED.to_owned());
+                warnings.push(text::warn_share_clamped());
             }
             let share = raw_share.clamp(0.0, 1.0);
             let machine_joules = meter.joules();
@@ -348,7 +362,7 @@ pub fn run(mut command: Command, options: &Options) -> Result<Measurement, Measu
                 }
             };
             assumptions.push(text::assumed_tdp_fraction(&TDP_FRACTION));
-            warnings.push(text::WARN_MODEL.to_owned());
+            warnings.push(text::warn_model());
             let joules = TDP_FRACTION.value * tdp_w * cpu_seconds / info.logical_cpus as f64;
             (
                 joules,
@@ -357,7 +371,11 @@ pub fn run(mut command: Command, options: &Options) -> Result<Measurement, Measu
                     tdp_source,
                     cpu_model: info.model,
                     logical_cpus: info.logical_cpus,
-                    why_not_measured: format!("{error} ({})", error.hint()),
+                    why_not_measured: msg!(
+                        "energy-why-not-measured",
+                        error = error.message(),
+                        hint = error.hint()
+                    ),
                 }),
             )
         }

@@ -6,6 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
+use sero_message::{Message, msg};
+
 use crate::text;
 
 /// Clock ticks per second in `/proc` (`USER_HZ`).
@@ -16,17 +18,34 @@ pub const TICKS_PER_SECOND: f64 = 100.0;
 pub enum ProcError {
     #[error("cannot read `{}`: {reason}", path.display())]
     Unreadable { path: PathBuf, reason: String },
-    #[error("`{}` line {line}: {reason}", path.display())]
+    #[error("`{}` line {line}: {}", path.display(), reason.neutral())]
     Malformed {
         path: PathBuf,
         line: usize,
-        reason: String,
+        reason: Message,
     },
 }
 
 impl ProcError {
-    pub fn hint(&self) -> &'static str {
-        text::HINT_PROC
+    /// What went wrong, for the reader.
+    pub fn message(&self) -> Message {
+        match self {
+            ProcError::Unreadable { path, reason } => msg!(
+                "energy-error-cannot-read",
+                path = path.display().to_string(),
+                reason = reason
+            ),
+            ProcError::Malformed { path, line, reason } => msg!(
+                "energy-error-proc-malformed",
+                path = path.display().to_string(),
+                line = *line,
+                reason = reason.clone()
+            ),
+        }
+    }
+
+    pub fn hint(&self) -> Message {
+        text::hint_proc()
     }
 }
 
@@ -57,32 +76,24 @@ impl MachineTimes {
 pub fn machine_times(proc_root: &Path) -> Result<MachineTimes, ProcError> {
     let path = proc_root.join("stat");
     let content = read(&path)?;
-    let malformed = |line: usize, reason: &str| ProcError::Malformed {
+    let malformed = |line: usize, reason: Message| ProcError::Malformed {
         path: path.clone(),
         line,
-        reason: reason.to_owned(),
+        reason,
     };
     let (index, line) = content
         .lines()
         .enumerate()
         .find(|(_, l)| l.split_whitespace().next() == Some("cpu"))
-        .ok_or_else(|| malformed(1, "no `cpu` line"))?;
+        .ok_or_else(|| malformed(1, msg!("energy-proc-no-cpu-line")))?;
     let fields: Vec<u64> = line
         .split_whitespace()
         .skip(1)
         .map(|f| f.parse::<u64>())
         .collect::<Result<_, _>>()
-        .map_err(|_| {
-            malformed(
-                index + 1,
-                "the `cpu` line should hold whole numbers of ticks",
-            )
-        })?;
+        .map_err(|_| malformed(index + 1, msg!("energy-proc-cpu-not-ticks")))?;
     if fields.len() < 4 {
-        return Err(malformed(
-            index + 1,
-            "the `cpu` line should hold at least user, nice, system and idle",
-        ));
+        return Err(malformed(index + 1, msg!("energy-proc-cpu-too-short")));
     }
     let field = |i: usize| fields.get(i).copied().unwrap_or(0);
     let total = (0..8).map(field).sum();
@@ -106,24 +117,24 @@ pub struct ProcessTimes {
 pub fn process_times(proc_root: &Path, pid: &str) -> Result<ProcessTimes, ProcError> {
     let path = proc_root.join(pid).join("stat");
     let content = read(&path)?;
-    let malformed = |reason: &str| ProcError::Malformed {
+    let malformed = |reason: Message| ProcError::Malformed {
         path: path.clone(),
         line: 1,
-        reason: reason.to_owned(),
+        reason,
     };
     // The command name (field 2) is in parentheses and may hold spaces and parentheses: the
     // fields after it start after the last `)`.
     let after = content
         .rfind(')')
         .map(|i| &content[i + 1..])
-        .ok_or_else(|| malformed("no `)` after the command name"))?;
+        .ok_or_else(|| malformed(msg!("energy-proc-no-parenthesis")))?;
     let fields: Vec<&str> = after.split_whitespace().collect();
     // `after` starts at field 3 (state); utime is field 14.
     let number = |field: usize| -> Result<u64, ProcError> {
         fields
             .get(field - 3)
             .and_then(|f| f.parse().ok())
-            .ok_or_else(|| malformed(&format!("field {field} is not a number of ticks")))
+            .ok_or_else(|| malformed(msg!("energy-proc-field-not-ticks", field = field)))
     };
     Ok(ProcessTimes {
         user: number(14)?,
@@ -162,7 +173,7 @@ pub fn cpu_info(proc_root: &Path) -> Result<CpuInfo, ProcError> {
         return Err(ProcError::Malformed {
             path,
             line: 1,
-            reason: "no `processor` entry".to_owned(),
+            reason: msg!("energy-proc-no-processor"),
         });
     }
     Ok(CpuInfo {

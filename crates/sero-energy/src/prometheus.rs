@@ -9,6 +9,8 @@
 
 use std::fmt;
 
+use sero_message::{Message, msg};
+
 /// A metric family's declared type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MetricType {
@@ -75,12 +77,12 @@ impl Exposition {
 }
 
 /// A syntax error, located.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ParseError {
     pub line: usize,
     /// 1-based, in characters.
     pub column: usize,
-    pub message: String,
+    pub message: Message,
 }
 
 impl fmt::Display for ParseError {
@@ -88,7 +90,9 @@ impl fmt::Display for ParseError {
         write!(
             f,
             "line {}, column {}: {}",
-            self.line, self.column, self.message
+            self.line,
+            self.column,
+            self.message.neutral()
         )
     }
 }
@@ -103,11 +107,11 @@ struct Cursor<'a> {
 }
 
 impl<'a> Cursor<'a> {
-    fn error(&self, message: impl Into<String>) -> ParseError {
+    fn error(&self, message: Message) -> ParseError {
         ParseError {
             line: self.number,
             column: self.line[..self.pos].chars().count() + 1,
-            message: message.into(),
+            message,
         }
     }
 
@@ -132,7 +136,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// A metric name (`[a-zA-Z_:][a-zA-Z0-9_:]*`) or, with `colon` false, a label name.
-    fn name(&mut self, colon: bool, what: &str) -> Result<&'a str, ParseError> {
+    fn name(&mut self, colon: bool, what: Message) -> Result<&'a str, ParseError> {
         let start = self.pos;
         while let Some(c) = self.peek() {
             let ok = c.is_ascii_alphabetic()
@@ -145,7 +149,7 @@ impl<'a> Cursor<'a> {
             self.pos += 1;
         }
         if self.pos == start {
-            return Err(self.error(format!("expected {what}")));
+            return Err(self.error(msg!("prometheus-error-expected", what = what)));
         }
         Ok(&self.line[start..self.pos])
     }
@@ -168,7 +172,7 @@ impl<'a> Cursor<'a> {
         loop {
             let escape_at = self.pos;
             match self.bump() {
-                None => return Err(self.error("unterminated label value (missing `\"`)")),
+                None => return Err(self.error(msg!("prometheus-error-unterminated-label"))),
                 Some('"') => return Ok(value),
                 Some('\\') => match self.bump() {
                     Some('\\') => value.push('\\'),
@@ -176,9 +180,7 @@ impl<'a> Cursor<'a> {
                     Some('n') => value.push('\n'),
                     _ => {
                         self.pos = escape_at;
-                        return Err(
-                            self.error("invalid escape in a label value (only \\\\, \\\" and \\n)")
-                        );
+                        return Err(self.error(msg!("prometheus-error-invalid-escape")));
                     }
                 },
                 Some(c) => value.push(c),
@@ -270,7 +272,7 @@ fn comment(cursor: &mut Cursor<'_>, exposition: &mut Exposition) -> Result<(), P
         return Ok(());
     }
     cursor.skip_blanks();
-    let name = cursor.name(true, "a metric name after `# HELP` or `# TYPE`")?;
+    let name = cursor.name(true, msg!("prometheus-what-metric-after-comment"))?;
     if keyword == "HELP" {
         // One blank separates the name from the text; the rest is the text.
         if matches!(cursor.peek(), Some(' ' | '\t')) {
@@ -282,9 +284,7 @@ fn comment(cursor: &mut Cursor<'_>, exposition: &mut Exposition) -> Result<(), P
         match &entry.help {
             Some(existing) if *existing != help => {
                 cursor.pos = 0;
-                return Err(cursor.error(format!(
-                    "a second `# HELP` for `{name}` that differs from the first"
-                )));
+                return Err(cursor.error(msg!("prometheus-error-second-help", name = name)));
             }
             _ => entry.help = Some(help),
         }
@@ -295,18 +295,14 @@ fn comment(cursor: &mut Cursor<'_>, exposition: &mut Exposition) -> Result<(), P
     let kind_text = cursor.token();
     let Some(kind) = MetricType::parse(kind_text) else {
         cursor.pos = type_at;
-        return Err(cursor.error(format!(
-            "unknown metric type `{kind_text}` (counter, gauge, histogram, summary or untyped)"
-        )));
+        return Err(cursor.error(msg!("prometheus-error-unknown-type", kind = kind_text)));
     };
     match exposition.family(name).and_then(|f| f.kind) {
         // The same declaration again, as in several scrapes written one after the other.
         Some(existing) if existing == kind => return Ok(()),
         Some(_) => {
             cursor.pos = 0;
-            return Err(cursor.error(format!(
-                "a second `# TYPE` for `{name}` that differs from the first"
-            )));
+            return Err(cursor.error(msg!("prometheus-error-second-type", name = name)));
         }
         None => {}
     }
@@ -316,9 +312,7 @@ fn comment(cursor: &mut Cursor<'_>, exposition: &mut Exposition) -> Result<(), P
         .any(|s| s.name == name || s.name.strip_prefix(name).is_some_and(is_sub_suffix))
     {
         cursor.pos = 0;
-        return Err(cursor.error(format!(
-            "`# TYPE` for `{name}` after its samples (it must come first)"
-        )));
+        return Err(cursor.error(msg!("prometheus-error-type-after-samples", name = name)));
     }
     family(exposition, name).kind = Some(kind);
     Ok(())
@@ -331,7 +325,9 @@ fn is_sub_suffix(suffix: &str) -> bool {
 
 fn sample(cursor: &mut Cursor<'_>) -> Result<Sample, ParseError> {
     let line = cursor.number;
-    let name = cursor.name(true, "a metric name")?.to_owned();
+    let name = cursor
+        .name(true, msg!("prometheus-what-metric"))?
+        .to_owned();
     let mut labels: Vec<(String, String)> = Vec::new();
     cursor.skip_blanks();
     if cursor.peek() == Some('{') {
@@ -343,19 +339,21 @@ fn sample(cursor: &mut Cursor<'_>) -> Result<Sample, ParseError> {
                 break;
             }
             let label_at = cursor.pos;
-            let label = cursor.name(false, "a label name or `}`")?.to_owned();
+            let label = cursor
+                .name(false, msg!("prometheus-what-label"))?
+                .to_owned();
             if labels.iter().any(|(n, _)| *n == label) {
                 cursor.pos = label_at;
-                return Err(cursor.error(format!("label `{label}` appears twice")));
+                return Err(cursor.error(msg!("prometheus-error-label-twice", label = &label)));
             }
             cursor.skip_blanks();
             if cursor.peek() != Some('=') {
-                return Err(cursor.error(format!("expected `=` after label `{label}`")));
+                return Err(cursor.error(msg!("prometheus-error-expected-equals", label = &label)));
             }
             cursor.bump();
             cursor.skip_blanks();
             if cursor.peek() != Some('"') {
-                return Err(cursor.error("a label value must be in double quotes"));
+                return Err(cursor.error(msg!("prometheus-error-unquoted-value")));
             }
             cursor.bump();
             let value = cursor.label_value()?;
@@ -366,7 +364,7 @@ fn sample(cursor: &mut Cursor<'_>) -> Result<Sample, ParseError> {
                     cursor.bump();
                 }
                 Some('}') => {}
-                _ => return Err(cursor.error("expected `,` or `}` after a label value")),
+                _ => return Err(cursor.error(msg!("prometheus-error-expected-comma"))),
             }
         }
     }
@@ -374,13 +372,11 @@ fn sample(cursor: &mut Cursor<'_>) -> Result<Sample, ParseError> {
     let value_at = cursor.pos;
     let value_text = cursor.token();
     if value_text.is_empty() {
-        return Err(cursor.error(format!("`{name}` has no value")));
+        return Err(cursor.error(msg!("prometheus-error-no-value", name = &name)));
     }
     let Some(value) = parse_value(value_text) else {
         cursor.pos = value_at;
-        return Err(cursor.error(format!(
-            "`{value_text}` is not a number (a float, NaN, +Inf or -Inf)"
-        )));
+        return Err(cursor.error(msg!("prometheus-error-not-a-number", value = value_text)));
     };
     cursor.skip_blanks();
     let mut timestamp_ms = None;
@@ -391,14 +387,12 @@ fn sample(cursor: &mut Cursor<'_>) -> Result<Sample, ParseError> {
             Ok(t) => timestamp_ms = Some(t),
             Err(_) => {
                 cursor.pos = at;
-                return Err(cursor.error(format!(
-                    "`{text}` is not a timestamp (whole milliseconds since 1970)"
-                )));
+                return Err(cursor.error(msg!("prometheus-error-not-a-timestamp", value = text)));
             }
         }
         cursor.skip_blanks();
         if !cursor.at_end() {
-            return Err(cursor.error("unexpected text after the timestamp"));
+            return Err(cursor.error(msg!("prometheus-error-after-timestamp")));
         }
     }
     Ok(Sample {

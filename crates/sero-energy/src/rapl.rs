@@ -30,6 +30,8 @@
 
 use std::path::{Path, PathBuf};
 
+use sero_message::{Message, msg};
+
 use crate::text;
 
 /// What a zone measures.
@@ -112,12 +114,31 @@ pub enum RaplError {
 }
 
 impl RaplError {
-    /// What to do about it.
-    pub fn hint(&self) -> &'static str {
+    /// What went wrong, for the reader.
+    pub fn message(&self) -> Message {
         match self {
-            RaplError::NoZones { .. } => text::HINT_NO_RAPL,
-            RaplError::Unreadable { .. } => text::HINT_RAPL_PERMISSION,
-            RaplError::Malformed { .. } => text::HINT_RAPL_MALFORMED,
+            RaplError::NoZones { root } => {
+                msg!("energy-error-no-rapl", root = root.display().to_string())
+            }
+            RaplError::Unreadable { path, reason } => msg!(
+                "energy-error-cannot-read",
+                path = path.display().to_string(),
+                reason = reason
+            ),
+            RaplError::Malformed { path, content } => msg!(
+                "energy-error-rapl-malformed",
+                path = path.display().to_string(),
+                content = content
+            ),
+        }
+    }
+
+    /// What to do about it.
+    pub fn hint(&self) -> Message {
+        match self {
+            RaplError::NoZones { .. } => text::hint_no_rapl(),
+            RaplError::Unreadable { .. } => text::hint_rapl_permission(),
+            RaplError::Malformed { .. } => text::hint_rapl_malformed(),
         }
     }
 }

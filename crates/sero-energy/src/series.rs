@@ -26,6 +26,8 @@
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
+use sero_message::{Arg, Message, msg};
+
 use crate::prometheus::{Exposition, MetricType, Sample};
 
 /// Label names and values, borrowed from a scrape.
@@ -193,7 +195,7 @@ pub struct Report {
     pub totals: Vec<Total>,
     /// Metrics found that are energy or power, whether read or not.
     pub available: Vec<String>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Message>,
 }
 
 /// Why the scrapes cannot be read as energy.
@@ -203,8 +205,11 @@ pub enum SeriesError {
         "metric `{metric}` is not an energy or power metric (its name ends in none of _joules_total, _microjoules, _watts, _microwatts)"
     )]
     NotEnergy { metric: String },
-    #[error("no sample of {wanted} in the input")]
-    NotFound { wanted: String },
+    #[error("no sample of {} in the input", wanted.as_deref().unwrap_or("any energy or power metric"))]
+    NotFound {
+        /// The metric asked for; `None` when none was named and none was found.
+        wanted: Option<String>,
+    },
     #[error(
         "{origin} line {line}: `{series}` goes back in time ({time_ms} ms after {previous_ms} ms)"
     )]
@@ -237,6 +242,58 @@ pub enum SeriesError {
 
 /// Reads the named metrics (or, when `metrics` is empty, every Scaphandre and Kepler energy
 /// and power metric) from `scrapes`, in order, into energy per interval.
+impl SeriesError {
+    /// What went wrong, for the reader.
+    pub fn message(&self) -> Message {
+        match self {
+            SeriesError::NotEnergy { metric } => {
+                msg!("prometheus-error-not-energy", metric = metric)
+            }
+            SeriesError::NotFound {
+                wanted: Some(metric),
+            } => {
+                msg!("prometheus-error-metric-not-found", metric = metric)
+            }
+            SeriesError::NotFound { wanted: None } => msg!("prometheus-error-no-metric"),
+            SeriesError::TimeOrder {
+                origin,
+                line,
+                series,
+                time_ms,
+                previous_ms,
+            } => msg!(
+                "prometheus-error-time-order",
+                source = origin,
+                line = *line,
+                series = series,
+                time = *time_ms,
+                previous = *previous_ms
+            ),
+            SeriesError::Duplicate {
+                origin,
+                line,
+                series,
+            } => msg!(
+                "prometheus-error-duplicate",
+                source = origin,
+                line = *line,
+                series = series
+            ),
+            SeriesError::NoTime { series } => msg!("prometheus-error-no-time", series = series),
+            SeriesError::MixedTime {
+                origin,
+                line,
+                series,
+            } => msg!(
+                "prometheus-error-mixed-time",
+                source = origin,
+                line = *line,
+                series = series
+            ),
+        }
+    }
+}
+
 pub fn energy(scrapes: &[Scrape], metrics: &[String]) -> Result<Report, SeriesError> {
     for metric in metrics {
         if reading(metric).is_none() {
@@ -287,14 +344,12 @@ pub fn energy(scrapes: &[Scrape], metrics: &[String]) -> Result<Report, SeriesEr
     for metric in metrics {
         if !collected.iter().any(|(m, _, _)| m == metric) {
             return Err(SeriesError::NotFound {
-                wanted: format!("`{metric}`"),
+                wanted: Some(metric.clone()),
             });
         }
     }
     if collected.is_empty() {
-        return Err(SeriesError::NotFound {
-            wanted: "any Scaphandre or Kepler energy or power metric".to_owned(),
-        });
+        return Err(SeriesError::NotFound { wanted: None });
     }
     for scrape in scrapes {
         for name in &report.available {
@@ -306,12 +361,14 @@ pub fn energy(scrapes: &[Scrape], metrics: &[String]) -> Result<Report, SeriesEr
                     Quantity::Power => MetricType::Gauge,
                 };
                 if kind != expected && kind != MetricType::Untyped {
-                    let warning = format!(
-                        "{}: `{name}` is declared {kind:?} but its name says {}; read by its name",
-                        scrape.source,
-                        match r.quantity {
-                            Quantity::Energy => "an energy counter",
-                            Quantity::Power => "a power gauge",
+                    let warning = msg!(
+                        "prometheus-warning-declared-type",
+                        source = &scrape.source,
+                        name = name,
+                        kind = format!("{kind:?}").to_ascii_lowercase(),
+                        quantity = match r.quantity {
+                            Quantity::Energy => msg!("prometheus-quantity-energy"),
+                            Quantity::Power => msg!("prometheus-quantity-power"),
                         }
                     );
                     if !report.warnings.contains(&warning) {
@@ -341,20 +398,17 @@ pub fn energy(scrapes: &[Scrape], metrics: &[String]) -> Result<Report, SeriesEr
         for pair in points.windows(2) {
             let (start, end) = (&pair[0], &pair[1]);
             if !start.value.is_finite() || !end.value.is_finite() {
-                report.warnings.push(format!(
-                    "{} line {}: `{}` is {} here; the interval is left out",
-                    scrapes[end.scrape].source,
-                    if end.value.is_finite() {
-                        start.line
-                    } else {
-                        end.line
-                    },
-                    series.display(),
-                    if end.value.is_finite() {
-                        start.value
-                    } else {
-                        end.value
-                    }
+                let (line, value) = if end.value.is_finite() {
+                    (start.line, start.value)
+                } else {
+                    (end.line, end.value)
+                };
+                report.warnings.push(msg!(
+                    "prometheus-warning-not-finite",
+                    source = &scrapes[end.scrape].source,
+                    line = line,
+                    series = series.display(),
+                    value = value.to_string()
                 ));
                 continue;
             }
@@ -381,9 +435,9 @@ pub fn energy(scrapes: &[Scrape], metrics: &[String]) -> Result<Report, SeriesEr
                             });
                         }
                         // Read by default, not asked for: reported, and the rest goes on.
-                        report.warnings.push(format!(
-                            "`{}` is a power gauge and its samples have no time: left out (give the time between scrapes, or name it to make this an error)",
-                            series.display()
+                        report.warnings.push(msg!(
+                            "prometheus-warning-gauge-no-time",
+                            series = series.display()
                         ));
                         break;
                     };
@@ -398,13 +452,13 @@ pub fn energy(scrapes: &[Scrape], metrics: &[String]) -> Result<Report, SeriesEr
                 }
             };
             if interval.reset {
-                report.warnings.push(format!(
-                    "{} line {}: `{}` went down from {} to {}: the counter was reset, and the interval counts from zero",
-                    scrapes[end.scrape].source,
-                    end.line,
-                    series.display(),
-                    start.value,
-                    end.value
+                report.warnings.push(msg!(
+                    "prometheus-warning-reset",
+                    source = &scrapes[end.scrape].source,
+                    line = end.line,
+                    series = series.display(),
+                    from = Arg::Exact(start.value),
+                    to = Arg::Exact(end.value)
                 ));
             }
             series.intervals.push(interval);
@@ -415,14 +469,15 @@ pub fn energy(scrapes: &[Scrape], metrics: &[String]) -> Result<Report, SeriesEr
         0 => {}
         1..=3 => {
             for name in single {
-                report.warnings.push(format!(
-                    "`{name}` has one sample only: no interval, so no energy (scrape it again later)"
-                ));
+                report
+                    .warnings
+                    .push(msg!("prometheus-warning-single-sample", series = name));
             }
         }
-        n => report.warnings.push(format!(
-            "{n} series have one sample only: no interval, so no energy (scrape again later); the first: `{}`",
-            single[0]
+        n => report.warnings.push(msg!(
+            "prometheus-warning-single-samples",
+            count = n,
+            first = &single[0]
         )),
     }
     report.totals = totals(&report.series);

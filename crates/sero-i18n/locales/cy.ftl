@@ -454,6 +454,139 @@ grid-annual-average = cyfartaledd blynyddol ar gyfer y DU gyfan, nid y grid yn y
 ## sero energy and sero import prometheus
 # Messages of this section start `energy-` or `prometheus-`.
 
+energy-error = gwall: { $error }
+energy-hint = = awgrym: { $hint }
+energy-error-grid = --grid { $grid }: { $error }
+energy-hint-grid = rhowch `GBR` (ffactorau DESNZ y DU), cod ISO 3166-1 alpha-3 arall fel `FRA` (cyfartaledd blynyddol Ember), neu rif mewn gCO2e/kWh
+energy-error-write-activity = ni ellir ysgrifennu'r ffeil gweithgarwch `{ $file }`: { $error }
+energy-warning-report-renamed = mae --report wedi'i ailenwi'n --output (-o) a chaiff ei ddileu yn y datganiad nesaf: defnyddiwch --output
+energy-hint-write = gwiriwch fod y ffolder yn bodoli ac y gellir ysgrifennu iddo
+energy-error-no-command = dim gorchymyn i'w redeg
+energy-hint-command = rhowch y gorchymyn ar ôl `--`: `sero energy -- make test`
+energy-error-spawn = ni ellir rhedeg `{ $program }`: { $reason }
+energy-error-rapl-stopped = peidiodd RAPL â bod yn ddarllenadwy yn ystod y rhediad: { $error }
+energy-error-tdp = --tdp { $tdp }: mae TDP yn nifer positif o watiau
+energy-error-no-rapl = dim parth RAPL o dan `{ $root }` (dim ffolder `intel-rapl:N`)
+energy-error-cannot-read = ni ellir darllen `{ $path }`: { $reason }
+energy-error-rapl-malformed = dylai `{ $path }` gynnwys nifer cyfan o ficrojouleau, nid `{ $content }`
+energy-error-proc-malformed = `{ $path }` llinell { $line }: { $reason }
+energy-proc-no-cpu-line = dim llinell `cpu`
+energy-proc-cpu-not-ticks = dylai'r llinell `cpu` gynnwys rhifau cyfan o diciau
+energy-proc-cpu-too-short = dylai'r llinell `cpu` gynnwys o leiaf user, nice, system ac idle
+energy-proc-no-parenthesis = dim `)` ar ôl enw'r gorchymyn
+energy-proc-field-not-ticks = nid yw maes { $field } yn nifer o diciau
+energy-proc-no-processor = dim cofnod `processor`
+energy-hint-no-rapl = nid yw RAPL ar gael yma (y rhan fwyaf o beiriannau rhithwir a systemau heblaw Linux); mae sero yn defnyddio'r model TDP yn lle hynny, neu pwyntiwch SERO_POWERCAP_ROOT at goeden powercap
+energy-hint-rapl-permission = ers 2020 (CVE-2020-8694) dim ond root all ddarllen `energy_uj` ar y rhan fwyaf o gnewyllyn: rhedwch fel root, neu rhowch hawl darllen gyda `sudo chmod a+r /sys/class/powercap/intel-rapl:*/energy_uj`
+energy-hint-rapl-malformed = nid yw'r goeden powercap yr hyn y mae Linux yn ei ysgrifennu; gwiriwch SERO_POWERCAP_ROOT
+energy-hint-proc = mae sero energy yn darllen amser CPU o /proc ac yn rhedeg ar Linux yn unig
+energy-hint-spawn = gwiriwch enw'r gorchymyn a'i fod ar PATH; mae popeth ar ôl `--` yn cael ei redeg fel y'i rhoddwyd
+energy-hint-tdp = rhowch TDP y prosesydd mewn watiau, fel `--tdp 65`
+energy-warning-modelled = ynni wedi'i FODELU o TDP y prosesydd ac amser CPU y gorchymyn (model cyson CodeCarbon): nid mesuriad, am na ellid darllen RAPL
+energy-warning-tdp-ignored = anwybyddir --tdp: roedd RAPL yn ddarllenadwy, felly mae'r ynni wedi'i fesur
+energy-warning-no-cpu-time = defnyddiodd y gorchymyn lai o amser CPU nag y mae /proc yn ei gyfrif (10 ms), felly mae ei ynni yn 0
+energy-warning-share-clamped = roedd amser CPU y gorchymyn yn fwy nag amser y peiriant dros y rhediad (talgrynnu ticiau /proc); mae ei gyfran wedi'i chapio ar 100%
+energy-assumed-tdp-per-thread = tybiwyd: TDP { $tdp } W ar gyfer `{ $model }` ({ $cpus } CPU rhesymegol × { $value } { $unit }), { $source }; nid oes gan sero TDP ar gyfer y model hwn: rhowch ef gyda --tdp
+energy-assumed-tdp-default = tybiwyd: TDP { $value } { $unit }, { $source }; nid yw /proc/cpuinfo yn enwi model: rhowch y TDP gyda --tdp
+energy-assumed-tdp-fraction = tybiwyd: pŵer cyfartalog = { $value } × TDP × cyfran y gorchymyn o'r CPUau rhesymegol, { $source }
+energy-why-not-measured = { $error } ({ $hint })
+energy-title = Ynni a ddefnyddiwyd gan: { $command }
+energy-row-exit = gadael
+energy-row-duration = hyd
+energy-row-cpu-time = amser CPU
+energy-row-method = dull
+energy-row-energy = ynni
+energy-row-machine = y peiriant cyfan
+energy-row-emissions = allyriadau
+energy-exit-code = cod { $code }
+energy-exit-signal = lladdwyd gan signal { $signal }
+energy-seconds = { $seconds } e
+energy-cpu-time = { $total } e ({ $user } defnyddiwr, { $system } system)
+energy-method-measured = wedi'i FESUR gan RAPL, cyfran y gorchymyn yn ôl amser CPU ({ $zones }; { $share } o amser CPU y peiriant)
+energy-tdp-given = o --tdp
+energy-tdp-assumed = tybiedig
+energy-method-modelled = wedi'i FODELU, heb ei fesur: 50% o TDP × amser CPU (TDP { $tdp } W { $source }, { $cpus } CPU rhesymegol)
+energy-method-modelled-cpu = wedi'i FODELU, heb ei fesur: 50% o TDP × amser CPU (TDP { $tdp } W { $source }, { $cpus } CPU rhesymegol, { $model })
+energy-joules = { $joules } J = { $kwh } kWh
+energy-machine = { $joules } J dros { $cpu } e o amser CPU ar bob CPU ({ $busy } e yn brysur)
+energy-machine-with-wraps = { $machine }; { $wraps ->
+    [one] cywirwyd { $wraps } lapiad cownter
+   *[other] cywirwyd { $wraps } lapiad cownter
+}
+energy-emissions = { $mass } (grid { $grid }, yn seiliedig ar leoliad)
+energy-factors = Ffactorau
+energy-factor = { $factor } = { $value } { $unit } — { $publisher }, { $title } ({ $edition }), { $url }
+energy-assumptions = Rhagdybiaethau
+energy-warnings = Rhybuddion
+energy-why-model = ni ddefnyddiwyd RAPL: { $why }
+prometheus-error-at = gwall: { $source }:{ $line }:{ $column }: { $error }
+prometheus-hint-syntax = dylai'r ffeil fod yn esboniad testun Prometheus (fformat 0.0.4), fel y mae /metrics allforiwr yn ei weini
+prometheus-error-expected = disgwylid { $what }
+prometheus-what-metric = enw metrig
+prometheus-what-metric-after-comment = enw metrig ar ôl `# HELP` neu `# TYPE`
+prometheus-what-label = enw label neu `{"}"}`
+prometheus-error-unterminated-label = gwerth label heb ei gau (`"` ar goll)
+prometheus-error-invalid-escape = dihangiad annilys mewn gwerth label (dim ond \\, \" a \n)
+prometheus-error-second-help = ail `# HELP` ar gyfer `{ $name }` sy'n wahanol i'r cyntaf
+prometheus-error-unknown-type = math metrig anhysbys `{ $kind }` (counter, gauge, histogram, summary neu untyped)
+prometheus-error-second-type = ail `# TYPE` ar gyfer `{ $name }` sy'n wahanol i'r cyntaf
+prometheus-error-type-after-samples = `# TYPE` ar gyfer `{ $name }` ar ôl ei samplau (rhaid iddo ddod yn gyntaf)
+prometheus-error-label-twice = mae'r label `{ $label }` yn ymddangos ddwywaith
+prometheus-error-expected-equals = disgwylid `=` ar ôl y label `{ $label }`
+prometheus-error-unquoted-value = rhaid i werth label fod mewn dyfynodau dwbl
+prometheus-error-expected-comma = disgwylid `,` neu `{"}"}` ar ôl gwerth label
+prometheus-error-no-value = nid oes gwerth gan `{ $name }`
+prometheus-error-not-a-number = nid yw `{ $value }` yn rhif (fflôt, NaN, +Inf neu -Inf)
+prometheus-error-not-a-timestamp = nid yw `{ $value }` yn stamp amser (milieiliadau cyfan ers 1970)
+prometheus-error-after-timestamp = testun annisgwyl ar ôl y stamp amser
+prometheus-error-unreachable = ni ellir cyrraedd `{ $url }`: { $reason }
+prometheus-error-status = atebodd `{ $url }` gyda statws HTTP { $status }
+prometheus-error-not-text = ni anfonodd `{ $url }` destun UTF-8
+prometheus-hint-fetch = gwiriwch gyfeiriad yr allforiwr (mae Scaphandre yn gweini :8080/metrics, Kepler :28282/metrics) a'i fod yn rhedeg
+prometheus-error-seconds = { $flag } { $value }: rhowch nifer o eiliadau, 0 neu fwy
+prometheus-hint-seconds = fel `{ $flag } 15`
+prometheus-error-interval = --interval { $value }: rhaid i'r amser rhwng dau sgrap fod yn fwy na 0 eiliad
+prometheus-hint-interval = fel `--interval 15`
+prometheus-error-no-scrapes = --scrapes 0: rhaid sgrapio URL o leiaf unwaith
+prometheus-hint-scrapes = mae dau sgrap yn rhoi un cyfwng
+prometheus-error-cannot-read = ni ellir darllen `{ $source }`: { $error }
+prometheus-hint-source = rhowch ffeiliau esboniad neu URLau http(s):// allforwyr
+prometheus-error-activity-needs-metric = mae angen --metric ar --activity
+prometheus-hint-activity = dewiswch y metrigau i'w hysgrifennu gyda --metric: mae metrigau nod a metrigau fesul llwyth gwaith (host a process, node a container) yn cwmpasu'r un ynni, felly byddai ysgrifennu pob un yn ei gyfrif ddwywaith
+prometheus-hint-time = rhowch --interval EILIADAU (yr amser rhwng sgrapiau'r ffeiliau), neu ffeiliau y mae stampiau amser ar eu samplau
+prometheus-hint-metric = mae metrigau ynni yn gorffen yn _joules_total neu _microjoules, metrigau pŵer yn _watts neu _microwatts (scaph_host_energy_microjoules, kepler_node_cpu_joules_total…)
+prometheus-hint-order = rhowch y sgrapiau yn y drefn y'u cymerwyd, pob cyfres unwaith ym mhob sgrap
+prometheus-error-not-energy = nid yw'r metrig `{ $metric }` yn fetrig ynni na phŵer (nid yw ei enw'n gorffen yn _joules_total, _microjoules, _watts na _microwatts)
+prometheus-error-metric-not-found = dim sampl o `{ $metric }` yn y mewnbwn
+prometheus-error-no-metric = dim sampl o unrhyw fetrig ynni neu bŵer Scaphandre neu Kepler yn y mewnbwn
+prometheus-error-time-order = { $source } llinell { $line }: mae `{ $series }` yn mynd yn ôl mewn amser ({ $time } ms ar ôl { $previous } ms)
+prometheus-error-duplicate = { $source } llinell { $line }: samplwyd `{ $series }` ddwywaith ar yr un amser (neu ddwywaith heb stamp amser mewn un sgrap)
+prometheus-error-no-time = mae `{ $series }` yn fesurydd pŵer ac nid oes amser ar ei samplau, felly ni ellir cyfrifo ei ynni
+prometheus-error-mixed-time = { $source } llinell { $line }: mae gan `{ $series }` sampl gyda stamp amser ac un hebddo
+prometheus-warning-declared-type = { $source }: datganwyd `{ $name }` yn { $kind } ond mae ei enw'n dweud { $quantity }; fe'i darllenwyd yn ôl ei enw
+prometheus-quantity-energy = cownter ynni
+prometheus-quantity-power = mesurydd pŵer
+prometheus-warning-not-finite = { $source } llinell { $line }: mae `{ $series }` yn { $value } yma; hepgorir y cyfwng
+prometheus-warning-gauge-no-time = mae `{ $series }` yn fesurydd pŵer ac nid oes amser ar ei samplau: fe'i hepgorwyd (rhowch yr amser rhwng sgrapiau, neu enwch ef i wneud hyn yn wall)
+prometheus-warning-reset = { $source } llinell { $line }: aeth `{ $series }` i lawr o { $from } i { $to }: ailosodwyd y cownter, ac mae'r cyfwng yn cyfrif o sero
+prometheus-warning-single-sample = dim ond un sampl sydd gan `{ $series }`: dim cyfwng, felly dim ynni (sgrapiwch eto yn nes ymlaen)
+prometheus-warning-single-samples = mae gan { $count } cyfres un sampl yn unig: dim cyfwng, felly dim ynni (sgrapiwch eto yn nes ymlaen); y gyntaf: `{ $first }`
+prometheus-title = Ynni o fetrigau Prometheus: { $scrapes ->
+    [one] { $scrapes } sgrap
+   *[other] { $scrapes } sgrap
+} ({ $sources })
+prometheus-series-counter = { $metric } (cownter ynni mewn { $unit })
+prometheus-series-gauge = { $metric } (mesurydd pŵer mewn { $unit })
+prometheus-column-from = o
+prometheus-column-to = i
+prometheus-column-metric = metrig
+prometheus-column-zone = parth
+prometheus-column-series = cyfres
+prometheus-more-intervals = … { $count } cyfwng arall (pob un gyda --format json)
+prometheus-total = Cyfanswm
+prometheus-totals = Cyfansymiau fesul metrig (peidiwch byth ag adio metrigau at ei gilydd: mae metrigau nod a metrigau fesul llwyth gwaith yn gorgyffwrdd)
+prometheus-warnings = Rhybuddion
+
 
 
 

@@ -485,6 +485,139 @@ grid-annual-average = an annual average for the whole UK, not the grid at this h
 ## sero energy and sero import prometheus
 # Messages of this section start `energy-` or `prometheus-`.
 
+energy-error = error: { $error }
+energy-hint = = hint: { $hint }
+energy-error-grid = --grid { $grid }: { $error }
+energy-hint-grid = give `GBR` (DESNZ UK factors), another ISO 3166-1 alpha-3 code such as `FRA` (Ember annual average), or a number of gCO2e/kWh
+energy-error-write-activity = cannot write the activity file `{ $file }`: { $error }
+energy-warning-report-renamed = --report is renamed --output (-o) and will be removed in the next release: use --output
+energy-hint-write = check that the folder exists and can be written to
+energy-error-no-command = no command to run
+energy-hint-command = put the command after `--`: `sero energy -- make test`
+energy-error-spawn = cannot run `{ $program }`: { $reason }
+energy-error-rapl-stopped = RAPL stopped being readable during the run: { $error }
+energy-error-tdp = --tdp { $tdp }: a TDP is a positive number of watts
+energy-error-no-rapl = no RAPL zone under `{ $root }` (no `intel-rapl:N` directory)
+energy-error-cannot-read = cannot read `{ $path }`: { $reason }
+energy-error-rapl-malformed = `{ $path }` should hold a whole number of microjoules, not `{ $content }`
+energy-error-proc-malformed = `{ $path }` line { $line }: { $reason }
+energy-proc-no-cpu-line = no `cpu` line
+energy-proc-cpu-not-ticks = the `cpu` line should hold whole numbers of ticks
+energy-proc-cpu-too-short = the `cpu` line should hold at least user, nice, system and idle
+energy-proc-no-parenthesis = no `)` after the command name
+energy-proc-field-not-ticks = field { $field } is not a number of ticks
+energy-proc-no-processor = no `processor` entry
+energy-hint-no-rapl = RAPL is not exposed here (most virtual machines and non-Linux systems); sero uses the TDP model instead, or point SERO_POWERCAP_ROOT at a powercap tree
+energy-hint-rapl-permission = since 2020 (CVE-2020-8694) `energy_uj` is readable by root only on most kernels: run as root, or grant read access with `sudo chmod a+r /sys/class/powercap/intel-rapl:*/energy_uj`
+energy-hint-rapl-malformed = the powercap tree is not what Linux writes; check SERO_POWERCAP_ROOT
+energy-hint-proc = sero energy reads CPU time from /proc and runs on Linux only
+energy-hint-spawn = check the command's name and that it is on PATH; everything after `--` is run as given
+energy-hint-tdp = give the processor's TDP in watts, such as `--tdp 65`
+energy-warning-modelled = energy MODELLED from the processor's TDP and the command's CPU time (CodeCarbon's constant model): not a measurement, because RAPL could not be read
+energy-warning-tdp-ignored = --tdp is ignored: RAPL was readable, so the energy is measured
+energy-warning-no-cpu-time = the command used less CPU time than /proc counts (10 ms), so its energy shows as 0
+energy-warning-share-clamped = the command's CPU time exceeded the machine's over the run (rounding of /proc ticks); its share is capped at 100%
+energy-assumed-tdp-per-thread = assumed: TDP { $tdp } W for `{ $model }` ({ $cpus } logical CPUs × { $value } { $unit }), { $source }; sero has no TDP for this model: give it with --tdp
+energy-assumed-tdp-default = assumed: TDP { $value } { $unit }, { $source }; /proc/cpuinfo names no model: give the TDP with --tdp
+energy-assumed-tdp-fraction = assumed: average power = { $value } × TDP × the command's share of the logical CPUs, { $source }
+energy-why-not-measured = { $error } ({ $hint })
+energy-title = Energy used by: { $command }
+energy-row-exit = exit
+energy-row-duration = duration
+energy-row-cpu-time = CPU time
+energy-row-method = method
+energy-row-energy = energy
+energy-row-machine = whole machine
+energy-row-emissions = emissions
+energy-exit-code = code { $code }
+energy-exit-signal = killed by signal { $signal }
+energy-seconds = { $seconds } s
+energy-cpu-time = { $total } s ({ $user } user, { $system } system)
+energy-method-measured = MEASURED by RAPL, the command's share by CPU time ({ $zones }; { $share } of the machine's CPU time)
+energy-tdp-given = from --tdp
+energy-tdp-assumed = assumed
+energy-method-modelled = MODELLED, not measured: 50% of TDP × CPU time (TDP { $tdp } W { $source }, { $cpus } logical CPUs)
+energy-method-modelled-cpu = MODELLED, not measured: 50% of TDP × CPU time (TDP { $tdp } W { $source }, { $cpus } logical CPUs, { $model })
+energy-joules = { $joules } J = { $kwh } kWh
+energy-machine = { $joules } J over { $cpu } s of CPU time on all CPUs ({ $busy } s busy)
+energy-machine-with-wraps = { $machine }; { $wraps ->
+    [one] { $wraps } counter wrap corrected
+   *[other] { $wraps } counter wraps corrected
+}
+energy-emissions = { $mass } (grid { $grid }, location-based)
+energy-factors = Factors
+energy-factor = { $factor } = { $value } { $unit } — { $publisher }, { $title } ({ $edition }), { $url }
+energy-assumptions = Assumptions
+energy-warnings = Warnings
+energy-why-model = RAPL not used: { $why }
+prometheus-error-at = error: { $source }:{ $line }:{ $column }: { $error }
+prometheus-hint-syntax = the file should be Prometheus text exposition (format 0.0.4), as an exporter's /metrics serves it
+prometheus-error-expected = expected { $what }
+prometheus-what-metric = a metric name
+prometheus-what-metric-after-comment = a metric name after `# HELP` or `# TYPE`
+prometheus-what-label = a label name or `{"}"}`
+prometheus-error-unterminated-label = unterminated label value (missing `"`)
+prometheus-error-invalid-escape = invalid escape in a label value (only \\, \" and \n)
+prometheus-error-second-help = a second `# HELP` for `{ $name }` that differs from the first
+prometheus-error-unknown-type = unknown metric type `{ $kind }` (counter, gauge, histogram, summary or untyped)
+prometheus-error-second-type = a second `# TYPE` for `{ $name }` that differs from the first
+prometheus-error-type-after-samples = `# TYPE` for `{ $name }` after its samples (it must come first)
+prometheus-error-label-twice = label `{ $label }` appears twice
+prometheus-error-expected-equals = expected `=` after label `{ $label }`
+prometheus-error-unquoted-value = a label value must be in double quotes
+prometheus-error-expected-comma = expected `,` or `{"}"}` after a label value
+prometheus-error-no-value = `{ $name }` has no value
+prometheus-error-not-a-number = `{ $value }` is not a number (a float, NaN, +Inf or -Inf)
+prometheus-error-not-a-timestamp = `{ $value }` is not a timestamp (whole milliseconds since 1970)
+prometheus-error-after-timestamp = unexpected text after the timestamp
+prometheus-error-unreachable = cannot reach `{ $url }`: { $reason }
+prometheus-error-status = `{ $url }` answered with HTTP status { $status }
+prometheus-error-not-text = `{ $url }` did not send UTF-8 text
+prometheus-hint-fetch = check the exporter's address (Scaphandre serves :8080/metrics, Kepler :28282/metrics) and that it is running
+prometheus-error-seconds = { $flag } { $value }: give a number of seconds, 0 or more
+prometheus-hint-seconds = such as `{ $flag } 15`
+prometheus-error-interval = --interval { $value }: the time between two scrapes must be more than 0 seconds
+prometheus-hint-interval = such as `--interval 15`
+prometheus-error-no-scrapes = --scrapes 0: a URL must be scraped at least once
+prometheus-hint-scrapes = two scrapes give one interval
+prometheus-error-cannot-read = cannot read `{ $source }`: { $error }
+prometheus-hint-source = give exposition files or http(s):// URLs of exporters
+prometheus-error-activity-needs-metric = --activity needs --metric
+prometheus-hint-activity = choose the metrics to write with --metric: node and per-workload metrics (host and process, node and container) cover the same energy, so writing them all would count it twice
+prometheus-hint-time = give --interval SECONDS (the time between the files' scrapes), or files whose samples carry timestamps
+prometheus-hint-metric = energy metrics end in _joules_total or _microjoules, power metrics in _watts or _microwatts (scaph_host_energy_microjoules, kepler_node_cpu_joules_total…)
+prometheus-hint-order = give the scrapes in the order they were taken, each series once per scrape
+prometheus-error-not-energy = metric `{ $metric }` is not an energy or power metric (its name ends in none of _joules_total, _microjoules, _watts, _microwatts)
+prometheus-error-metric-not-found = no sample of `{ $metric }` in the input
+prometheus-error-no-metric = no sample of any Scaphandre or Kepler energy or power metric in the input
+prometheus-error-time-order = { $source } line { $line }: `{ $series }` goes back in time ({ $time } ms after { $previous } ms)
+prometheus-error-duplicate = { $source } line { $line }: `{ $series }` is sampled twice at the same time (or twice without a timestamp in one scrape)
+prometheus-error-no-time = `{ $series }` is a power gauge and its samples have no time, so its energy cannot be worked out
+prometheus-error-mixed-time = { $source } line { $line }: `{ $series }` has a sample with a timestamp and one without
+prometheus-warning-declared-type = { $source }: `{ $name }` is declared { $kind } but its name says { $quantity }; read by its name
+prometheus-quantity-energy = an energy counter
+prometheus-quantity-power = a power gauge
+prometheus-warning-not-finite = { $source } line { $line }: `{ $series }` is { $value } here; the interval is left out
+prometheus-warning-gauge-no-time = `{ $series }` is a power gauge and its samples have no time: left out (give the time between scrapes, or name it to make this an error)
+prometheus-warning-reset = { $source } line { $line }: `{ $series }` went down from { $from } to { $to }: the counter was reset, and the interval counts from zero
+prometheus-warning-single-sample = `{ $series }` has one sample only: no interval, so no energy (scrape it again later)
+prometheus-warning-single-samples = { $count } series have one sample only: no interval, so no energy (scrape again later); the first: `{ $first }`
+prometheus-title = Energy from Prometheus metrics: { $scrapes ->
+    [one] { $scrapes } scrape
+   *[other] { $scrapes } scrapes
+} ({ $sources })
+prometheus-series-counter = { $metric } (energy counter in { $unit })
+prometheus-series-gauge = { $metric } (power gauge in { $unit })
+prometheus-column-from = from
+prometheus-column-to = to
+prometheus-column-metric = metric
+prometheus-column-zone = zone
+prometheus-column-series = series
+prometheus-more-intervals = … { $count } more intervals (all of them with --format json)
+prometheus-total = Total
+prometheus-totals = Totals per metric (never add metrics together: node and per-workload metrics overlap)
+prometheus-warnings = Warnings
+
 
 
 

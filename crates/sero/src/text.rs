@@ -2,7 +2,6 @@
 
 pub mod energy;
 
-pub const TOTAL: &str = "Total";
 pub const ASSUMPTIONS: &str = "Assumptions";
 pub const WARNINGS: &str = "Warnings";
 pub const INTERVAL_90: &str = "90% interval";

@@ -29,5 +29,6 @@ fn fetches_an_exposition_and_reports_failures() {
     ));
     let error = fetch("http://127.0.0.1:9/metrics", timeout).unwrap_err();
     assert!(matches!(error, FetchError::Unreachable { .. }), "{error:?}");
-    assert!(error.hint().contains(":8080/metrics"));
+    assert_eq!(error.hint().id(), "prometheus-hint-fetch");
+    assert_eq!(error.message().id(), "prometheus-error-unreachable");
 }

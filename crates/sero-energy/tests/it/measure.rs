@@ -141,20 +141,25 @@ fn without_rapl_the_tdp_model_is_used_and_says_so() {
     assert_eq!(model.tdp_w, 8.0);
     assert_eq!(model.cpu_model.as_deref(), Some("Example CPU 9000"));
     assert_eq!(m.joules, 4.0);
+    let why = model.why_not_measured.neutral().to_string();
     assert!(
-        model.why_not_measured.contains("no RAPL zone"),
-        "{}",
-        model.why_not_measured
+        why.starts_with("energy-why-not-measured(error=energy-error-no-rapl("),
+        "{why}"
     );
     assert!(
-        m.warnings.iter().any(|w| w.contains("MODELLED")),
+        m.warnings
+            .iter()
+            .any(|w| w.id() == "energy-warning-modelled"),
         "{:?}",
         m.warnings
     );
     assert!(
         m.assumptions
             .iter()
-            .any(|a| a.contains("4 W per logical CPU")),
+            .any(|a| a.id() == "energy-assumed-tdp-per-thread"
+                && a.neutral()
+                    .to_string()
+                    .contains("unit=\"W per logical CPU\"")),
         "{:?}",
         m.assumptions
     );

@@ -65,15 +65,30 @@ fn labels_escapes_timestamps_and_special_values() {
 #[test]
 fn errors_give_line_and_column() {
     let cases: [(&str, usize, usize, &str); 9] = [
-        ("m{a=\"1} 2\n", 1, 10, "unterminated"),
-        ("ok 1\nm{a=1} 2\n", 2, 5, "double quotes"),
-        ("m{a=\"\\t\"} 2\n", 1, 6, "invalid escape"),
-        ("m{a=\"1\" b=\"2\"} 2\n", 1, 9, "expected `,` or `}`"),
-        ("m{a=\"1\",a=\"2\"} 2\n", 1, 9, "twice"),
-        ("m twelve\n", 1, 3, "not a number"),
-        ("m 1 soon\n", 1, 5, "not a timestamp"),
-        ("m\n", 1, 2, "no value"),
-        ("# TYPE m speedometer\n", 1, 10, "unknown metric type"),
+        ("m{a=\"1} 2\n", 1, 10, "prometheus-error-unterminated-label"),
+        ("ok 1\nm{a=1} 2\n", 2, 5, "prometheus-error-unquoted-value"),
+        ("m{a=\"\\t\"} 2\n", 1, 6, "prometheus-error-invalid-escape"),
+        (
+            "m{a=\"1\" b=\"2\"} 2\n",
+            1,
+            9,
+            "prometheus-error-expected-comma",
+        ),
+        (
+            "m{a=\"1\",a=\"2\"} 2\n",
+            1,
+            9,
+            "prometheus-error-label-twice",
+        ),
+        ("m twelve\n", 1, 3, "prometheus-error-not-a-number"),
+        ("m 1 soon\n", 1, 5, "prometheus-error-not-a-timestamp"),
+        ("m\n", 1, 2, "prometheus-error-no-value"),
+        (
+            "# TYPE m speedometer\n",
+            1,
+            10,
+            "prometheus-error-unknown-type",
+        ),
     ];
     for (text, line, column, message) in cases {
         let error = parse(text).unwrap_err();
@@ -82,7 +97,7 @@ fn errors_give_line_and_column() {
             (line, column),
             "{text:?}: {error}"
         );
-        assert!(error.message.contains(message), "{text:?}: {error}");
+        assert_eq!(error.message.id(), message, "{text:?}: {error}");
     }
 }
 
@@ -95,7 +110,11 @@ fn type_rules() {
     parse("# TYPE m gauge\nm 1 1\n# TYPE m gauge\nm 2 2\n").unwrap();
     let error = parse("# TYPE m gauge\nm 1\n# TYPE m counter\n").unwrap_err();
     assert_eq!(error.line, 3);
-    assert!(error.message.contains("differs"), "{error}");
+    assert_eq!(
+        error.message.id(),
+        "prometheus-error-second-type",
+        "{error}"
+    );
 }
 
 #[test]

@@ -121,7 +121,8 @@ fn kepler_federate_dump_with_timestamps_and_a_counter_reset() {
         report
             .warnings
             .iter()
-            .any(|w| w.contains("reset") && w.contains("line 23")),
+            .any(|w| w.id() == "prometheus-warning-reset"
+                && w.get("line") == Some(&sero_message::Arg::Count(23))),
         "{:?}",
         report.warnings
     );
@@ -204,7 +205,7 @@ fn errors() {
     let report = series::energy(&untimed, &[]).unwrap();
     assert_eq!(report.series[0].intervals.len(), 0);
     assert!(
-        report.warnings[0].contains("no time"),
+        report.warnings[0].id() == "prometheus-warning-gauge-no-time",
         "{:?}",
         report.warnings
     );
@@ -226,7 +227,12 @@ fn counters_need_no_time_and_gaps_are_reported_not_dropped() {
     // Both intervals touching the NaN are left out, each with a warning.
     assert_eq!(host.intervals.len(), 0);
     assert_eq!(
-        report.warnings.iter().filter(|w| w.contains("NaN")).count(),
+        report
+            .warnings
+            .iter()
+            .filter(|w| w.id() == "prometheus-warning-not-finite"
+                && w.get("value") == Some(&sero_message::Arg::Text("NaN".to_owned())))
+            .count(),
         2
     );
     // The single-sample series is listed, with a warning.
@@ -235,7 +241,7 @@ fn counters_need_no_time_and_gaps_are_reported_not_dropped() {
         report
             .warnings
             .iter()
-            .any(|w| w.contains("one sample only"))
+            .any(|w| w.id() == "prometheus-warning-single-sample")
     );
 }
 
@@ -247,5 +253,8 @@ fn many_single_samples_make_one_warning() {
     let report = series::energy(&[scrape("one.prom", &text, None)], &[]).unwrap();
     assert_eq!(report.series.len(), 5);
     assert_eq!(report.warnings.len(), 1, "{:?}", report.warnings);
-    assert!(report.warnings[0].starts_with("5 series have one sample only"));
+    assert_eq!(
+        report.warnings[0].neutral().to_string(),
+        r#"prometheus-warning-single-samples(count=5, first="kepler_process_cpu_joules_total{pid=\"0\"}")"#
+    );
 }

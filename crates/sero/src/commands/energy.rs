@@ -1,7 +1,7 @@
 //! `sero energy -- COMMAND`: the energy a command used, from RAPL or a stated TDP model.
 //!
 //! The command runs with sero's standard input, output and error, so its output is its own;
-//! sero's report goes to standard error (or to `--report FILE`) after the command ends. sero
+//! sero's report goes to standard error (or to `-o/--output FILE`) after the command ends. sero
 //! then exits with the command's exit code (128 + N when signal N killed it), so `sero energy`
 //! can wrap a step of a script or a CI job without changing its outcome; 2 when sero itself
 //! cannot run the command or read what it needs. Documented in docs/energy.md.
@@ -17,7 +17,7 @@ use sero_core::activity::{ActivityFile, ActivityRow, ActivityValue};
 use sero_core::evaluate::ComponentResult;
 use sero_core::factor::FactorSet;
 use sero_core::impact::Kind;
-use sero_core::model::{InputValue, format_number};
+use sero_core::model::InputValue;
 use sero_core::models::Registry;
 use sero_energy::measure::{self, Exit, Measurement, Method, TdpSource};
 use sero_energy::rapl::Selection;
@@ -25,10 +25,19 @@ use sero_support::EnvVars;
 
 use crate::Failure;
 use crate::cli::FactorFiles;
+use crate::i18n::tr;
 use crate::library;
-use crate::output::{Grid, number};
-use crate::text;
-use crate::text::energy as words;
+use crate::output::layout::{mass_unit, mass_with_unit, width, wrap};
+use crate::tr;
+
+/// `error: …` and its hint, in the reader's language.
+pub fn refuse(error: String, hint: String) -> Failure {
+    Failure::input(format!(
+        "{}\n  {}",
+        tr!("energy-error", error = error),
+        tr!("energy-hint", hint = hint)
+    ))
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum EnergyFormat {
@@ -50,7 +59,10 @@ pub struct EnergyArgs {
     #[arg(long, value_enum, default_value_t = EnergyFormat::Table)]
     pub format: EnergyFormat,
     /// Write the report to FILE instead of standard error
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The former name of --output, kept for one release with a warning
+    #[arg(long, value_name = "FILE", hide = true, conflicts_with = "output")]
     pub report: Option<PathBuf>,
     /// Write an activity file (one `electricity` row) for a manifest component's `from:`
     #[arg(long, value_name = "FILE")]
@@ -97,11 +109,10 @@ pub fn electricity(kwh: f64, grid: &str, factors: &FactorSet) -> Result<Componen
     let result =
         sero_core::evaluate::electricity(kwh, grid_input(grid), &Registry::bundled(), factors);
     if let Some(error) = &result.error {
-        return Err(Failure::input(format!(
-            "error: --grid {grid}: {}\n  = hint: {}",
-            crate::i18n::tr(&error.message()),
-            words::ENERGY_HINT_GRID
-        )));
+        return Err(refuse(
+            tr!("energy-error-grid", grid = grid, error = error.message()),
+            tr!("energy-hint-grid"),
+        ));
     }
     Ok(result)
 }
@@ -143,11 +154,14 @@ pub fn write_activity(
         serde_json::Map::new(),
     )?;
     std::fs::write(path, body).map_err(|e| {
-        Failure::input(format!(
-            "error: cannot write the activity file `{}`: {e}\n  = hint: {}",
-            path.display(),
-            words::ENERGY_HINT_WRITE
-        ))
+        refuse(
+            tr!(
+                "energy-error-write-activity",
+                file = path.display().to_string(),
+                error = e.to_string()
+            ),
+            tr!("energy-hint-write"),
+        )
     })
 }
 
@@ -170,14 +184,27 @@ fn shell_words(words: &[OsString]) -> String {
 }
 
 pub fn run(args: EnergyArgs) -> Result<(), Failure> {
+    let output = match &args.report {
+        Some(path) => {
+            eprintln!(
+                "{}",
+                tr!(
+                    "cli-warning",
+                    warning = tr!("energy-warning-report-renamed")
+                )
+            );
+            Some(path.clone())
+        }
+        None => args.output.clone(),
+    };
     let (factors, _notes) = library::load(&args.factors)?;
     // Check the grid before running anything.
     electricity(0.0, &args.grid, &factors)?;
     let Some((program, rest)) = args.command.split_first() else {
-        return Err(Failure::input(format!(
-            "error: no command to run\n  = hint: {}",
-            words::ENERGY_HINT_COMMAND
-        )));
+        return Err(refuse(
+            tr!("energy-error-no-command"),
+            tr!("energy-hint-command"),
+        ));
     };
     let mut command = Command::new(program);
     command.args(rest);
@@ -191,8 +218,8 @@ pub fn run(args: EnergyArgs) -> Result<(), Failure> {
         },
         ..measure::Options::default()
     };
-    let measurement = measure::run(command, &options)
-        .map_err(|e| Failure::input(format!("error: {e}\n  = hint: {}", e.hint())))?;
+    let measurement =
+        measure::run(command, &options).map_err(|e| refuse(tr(&e.message()), tr(&e.hint())))?;
     let line = shell_words(&args.command);
     let emissions = electricity(measurement.kwh(), &args.grid, &factors)?;
     let report = match args.format {
@@ -203,14 +230,8 @@ pub fn run(args: EnergyArgs) -> Result<(), Failure> {
             document(&args.command, &measurement, &emissions, &args.grid),
         )?,
     };
-    match &args.report {
-        Some(path) => std::fs::write(path, &report).map_err(|e| {
-            Failure::input(format!(
-                "error: cannot write the report `{}`: {e}\n  = hint: {}",
-                path.display(),
-                words::ENERGY_HINT_WRITE
-            ))
-        })?,
+    match &output {
+        Some(path) => super::emit(Some(path), &report)?,
         None => eprint!("{report}"),
     }
     if let Some(path) = &args.activity {
@@ -236,135 +257,167 @@ pub fn run(args: EnergyArgs) -> Result<(), Failure> {
 
 fn exit_text(exit: Exit) -> String {
     match exit {
-        Exit::Code(code) => format!("{} {code}", words::ENERGY_EXIT_CODE),
-        Exit::Signal(signal) => format!("{} {signal}", words::ENERGY_KILLED),
+        Exit::Code(code) => tr!("energy-exit-code", code = i64::from(code)),
+        Exit::Signal(signal) => tr!("energy-exit-signal", signal = i64::from(signal)),
     }
 }
 
 fn table(line: &str, m: &Measurement, emissions: &ComponentResult, grid: &str) -> String {
-    let mut out = format!("\n{}: {line}\n", words::ENERGY_TITLE);
-    let mut grid_rows = Grid::new(&["", ""], &[false, false]);
-    grid_rows.row(vec![words::ENERGY_EXIT.to_owned(), exit_text(m.exit)]);
-    grid_rows.row(vec![
-        words::ENERGY_DURATION.to_owned(),
-        format!("{} s", number(m.duration_seconds)),
+    let width = width();
+    let text_width = width.min(100);
+    let mut out = String::from("\n");
+    out.push_str(&wrap(
+        &tr!("energy-title", command = line),
+        text_width,
+        "",
+        "  ",
+    ));
+    let mut grid_rows: Vec<Vec<String>> = Vec::new();
+    grid_rows.push(vec![tr!("energy-row-exit"), exit_text(m.exit)]);
+    grid_rows.push(vec![
+        tr!("energy-row-duration"),
+        tr!("energy-seconds", seconds = m.duration_seconds),
     ]);
-    grid_rows.row(vec![
-        words::ENERGY_CPU_TIME.to_owned(),
-        format!(
-            "{} s ({} user, {} system)",
-            number(m.cpu_seconds()),
-            number(m.cpu_user_seconds),
-            number(m.cpu_system_seconds)
+    grid_rows.push(vec![
+        tr!("energy-row-cpu-time"),
+        tr!(
+            "energy-cpu-time",
+            total = m.cpu_seconds(),
+            user = m.cpu_user_seconds,
+            system = m.cpu_system_seconds
         ),
     ]);
     let method = match &m.method {
-        Method::Rapl(r) => format!(
-            "{} ({}; {} of the machine's CPU time)",
-            words::ENERGY_MEASURED,
-            r.zones
+        Method::Rapl(r) => tr!(
+            "energy-method-measured",
+            zones = r
+                .zones
                 .iter()
                 .map(|z| format!("{} {}", z.id, z.name))
                 .collect::<Vec<_>>()
                 .join(", "),
-            crate::output::percent(r.share)
+            share = crate::output::percent(r.share)
         ),
-        Method::TdpModel(t) => format!(
-            "{} (TDP {} W{}, {} logical CPUs{})",
-            words::ENERGY_MODELLED,
-            format_number(t.tdp_w),
-            match t.tdp_source {
-                TdpSource::Given => " from --tdp",
-                _ => ", assumed",
-            },
-            t.logical_cpus,
-            t.cpu_model
-                .as_ref()
-                .map(|c| format!(", {c}"))
-                .unwrap_or_default()
-        ),
+        Method::TdpModel(t) => {
+            let source = match t.tdp_source {
+                TdpSource::Given => tr!("energy-tdp-given"),
+                _ => tr!("energy-tdp-assumed"),
+            };
+            match &t.cpu_model {
+                Some(model) => tr!(
+                    "energy-method-modelled-cpu",
+                    tdp = sero_core::Arg::Exact(t.tdp_w),
+                    source = source,
+                    cpus = t.logical_cpus,
+                    model = model
+                ),
+                None => tr!(
+                    "energy-method-modelled",
+                    tdp = sero_core::Arg::Exact(t.tdp_w),
+                    source = source,
+                    cpus = t.logical_cpus
+                ),
+            }
+        }
     };
-    grid_rows.row(vec![words::ENERGY_METHOD.to_owned(), method]);
-    grid_rows.row(vec![
-        words::ENERGY_ENERGY.to_owned(),
-        format!(
-            "{} J = {} kWh",
-            format_number(m.joules),
-            format_number(m.kwh())
-        ),
+    grid_rows.push(vec![tr!("energy-row-method"), method]);
+    grid_rows.push(vec![
+        tr!("energy-row-energy"),
+        tr!("energy-joules", joules = m.joules, kwh = m.kwh()),
     ]);
     if let Method::Rapl(r) = &m.method {
-        grid_rows.row(vec![
-            words::ENERGY_MACHINE.to_owned(),
-            format!(
-                "{} J over {} s of CPU time on all CPUs ({} s busy){}",
-                format_number(r.machine_joules),
-                number(r.machine_cpu_seconds),
-                number(r.machine_busy_seconds),
-                if r.wraps > 0 {
-                    format!("; {} {}", r.wraps, words::ENERGY_WRAPS)
-                } else {
-                    String::new()
-                }
-            ),
-        ]);
+        let machine = tr!(
+            "energy-machine",
+            joules = r.machine_joules,
+            cpu = r.machine_cpu_seconds,
+            busy = r.machine_busy_seconds
+        );
+        let machine = if r.wraps > 0 {
+            tr!(
+                "energy-machine-with-wraps",
+                machine = machine,
+                wraps = r.wraps
+            )
+        } else {
+            machine
+        };
+        grid_rows.push(vec![tr!("energy-row-machine"), machine]);
     }
-    grid_rows.row(vec![
-        words::ENERGY_CO2E.to_owned(),
-        format!(
-            "{} gCO2e ({} {grid}, location-based)",
-            format_number(emissions.co2e_kg() * 1000.0),
-            words::ENERGY_GRID
+    let kg = emissions.co2e_kg();
+    grid_rows.push(vec![
+        tr!("energy-row-emissions"),
+        tr!(
+            "energy-emissions",
+            mass = mass_with_unit(kg, mass_unit(kg, None)),
+            grid = grid
         ),
     ]);
-    out.push_str(&grid_rows.render("  "));
+    // The label column is short; the value column wraps within the width.
+    let label_width = grid_rows_label_width(&grid_rows);
+    out.push_str(&render_wrapped(&grid_rows, "  ", label_width, text_width));
     let factors = &emissions.explanation.factors;
     if !factors.is_empty() {
-        out.push_str(&format!("\n{}\n", text::FACTORS));
+        out.push_str(&format!("\n{}\n", tr!("energy-factors")));
         for f in factors {
-            out.push_str(&format!(
-                "  {} = {} {} — {}, {} ({}), {}\n",
-                f.id,
-                format_number(f.value),
-                f.unit,
-                f.citation.publisher,
-                f.citation.title,
-                f.citation.edition,
-                f.citation.url
-            ));
+            let cited = tr!(
+                "energy-factor",
+                factor = &f.id,
+                value = sero_core::Arg::Exact(f.value),
+                unit = &f.unit,
+                publisher = &f.citation.publisher,
+                title = &f.citation.title,
+                edition = &f.citation.edition,
+                url = &f.citation.url
+            );
+            out.push_str(&wrap(&cited, text_width, "  ", "    "));
         }
     }
-    let assumptions: Vec<String> = m
-        .assumptions
-        .iter()
-        .cloned()
+    let assumptions: Vec<String> = crate::output::said(&m.assumptions)
+        .into_iter()
         .chain(crate::output::said(&emissions.assumptions))
         .collect();
     if !assumptions.is_empty() {
-        out.push_str(&format!("\n{}\n", text::ASSUMPTIONS));
+        out.push_str(&format!("\n{}\n", tr!("energy-assumptions")));
         for a in assumptions {
-            out.push_str(&format!("  - {a}\n"));
+            out.push_str(&wrap(&a, text_width, "  - ", "    "));
         }
     }
-    let warnings: Vec<String> = m
-        .warnings
-        .iter()
-        .cloned()
+    let warnings: Vec<String> = crate::output::said(&m.warnings)
+        .into_iter()
         .chain(crate::output::said(&emissions.warnings))
         .chain(match &m.method {
-            Method::TdpModel(t) => Some(format!(
-                "{}: {}",
-                words::ENERGY_WHY_MODEL,
-                t.why_not_measured
-            )),
+            Method::TdpModel(t) => Some(tr!("energy-why-model", why = t.why_not_measured.clone())),
             Method::Rapl(_) => None,
         })
         .collect();
     if !warnings.is_empty() {
-        out.push_str(&format!("\n{}\n", text::WARNINGS));
+        out.push_str(&format!("\n{}\n", tr!("energy-warnings")));
         for w in warnings {
-            out.push_str(&format!("  - {w}\n"));
+            out.push_str(&wrap(&w, text_width, "  - ", "    "));
         }
+    }
+    out
+}
+
+/// The width of the label column of a two-column grid.
+fn grid_rows_label_width(grid: &[Vec<String>]) -> usize {
+    grid.iter()
+        .filter_map(|row| row.first())
+        .map(|c| c.chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
+/// A two-column grid of labels and values, the values wrapped within `width`.
+fn render_wrapped(grid: &[Vec<String>], indent: &str, label_width: usize, width: usize) -> String {
+    let mut out = String::new();
+    for row in grid {
+        let (Some(label), Some(value)) = (row.first(), row.get(1)) else {
+            continue;
+        };
+        let first = format!("{indent}{label:<label_width$}  ");
+        let rest = " ".repeat(first.chars().count());
+        out.push_str(&wrap(value, width, &first, &rest));
     }
     out
 }
@@ -402,13 +455,13 @@ fn document(
                 "cpu_model": t.cpu_model,
                 "logical_cpus": t.logical_cpus,
                 "formula": "0.5 × TDP × CPU seconds ÷ logical CPUs",
-                "why_not_measured": t.why_not_measured,
+                "why_not_measured": tr(&t.why_not_measured),
             }),
         ),
     };
-    let mut warnings = m.warnings.clone();
+    let mut warnings = crate::output::said(&m.warnings);
     warnings.extend(crate::output::said(&emissions.warnings));
-    let mut assumptions = m.assumptions.clone();
+    let mut assumptions = crate::output::said(&m.assumptions);
     assumptions.extend(crate::output::said(&emissions.assumptions));
     json!({
         "command": command.iter().map(|w| w.to_string_lossy().into_owned()).collect::<Vec<_>>(),

@@ -132,7 +132,7 @@ fn tdp_model_figures_from_a_known_cpu_time() {
             "60",
             "--format",
             "json",
-            "--report",
+            "--output",
             "report.json",
             "--",
             "sh",
@@ -339,7 +339,7 @@ fn import_prometheus_from_files() {
         ])
         .success();
     assert!(table.contains("2025-11-28T12:00:30Z"), "{table}");
-    assert!(table.contains("2460"), "{table}");
+    assert!(table.contains("2,460"), "{table}");
 }
 
 #[test]
@@ -601,4 +601,184 @@ fn import_prometheus_refuses_a_zero_interval() {
         ])
         .json();
     assert_eq!(number(&report, "/series/0/joules"), 82.5);
+}
+
+#[test]
+fn the_report_option_is_kept_as_a_hidden_alias_of_output_with_a_warning() {
+    let sandbox = Sandbox::new();
+    let root = no_rapl(&sandbox);
+    let run = run_env(
+        &sandbox,
+        &["energy", "--format", "json", "-o", "new.json", "--", "true"],
+        &[("SERO_POWERCAP_ROOT", &root)],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "", "the report is in the file");
+    let report: Value = serde_json::from_str(&sandbox.read("new.json")).unwrap();
+    assert_eq!(report["energy"]["method"], "tdp-model");
+    let run = run_env(
+        &sandbox,
+        &[
+            "energy", "--format", "json", "--report", "old.json", "--", "true",
+        ],
+        &[("SERO_POWERCAP_ROOT", &root)],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "warning: --report is renamed --output (-o) and will be removed in the next release: use --output\n"
+    );
+    let report: Value = serde_json::from_str(&sandbox.read("old.json")).unwrap();
+    assert_eq!(report["energy"]["method"], "tdp-model");
+    // The old name is not offered in the help.
+    let help = sandbox.run(&["energy", "--help"]).success();
+    assert!(help.contains("--output <FILE>"), "{help}");
+    assert!(!help.contains("--report"), "{help}");
+    // A report that cannot be written is refused with the file and a hint.
+    let run = run_env(
+        &sandbox,
+        &["energy", "-o", "no/such/folder/r.txt", "--", "true"],
+        &[("SERO_POWERCAP_ROOT", &root)],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("error: cannot write the report `no/such/folder/r.txt`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("= hint: check that the folder exists"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn the_energy_report_speaks_welsh_and_fits_the_width() {
+    let sandbox = Sandbox::new();
+    let root = no_rapl(&sandbox);
+    let columns = Path::new("80");
+    let run = run_env(
+        &sandbox,
+        &["--lang", "cy", "energy", "--tdp", "60", "--", "true"],
+        &[("SERO_POWERCAP_ROOT", &root), ("COLUMNS", columns)],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for expected in [
+        "Ynni a ddefnyddiwyd gan: true",
+        "wedi'i FODELU, heb ei fesur",
+        "(TDP 60 W o\n              --tdp, ",
+        "allyriadau",
+        "(grid GBR, yn seiliedig ar leoliad)",
+        "Ffactorau",
+        "Rhybuddion",
+        "ni ddefnyddiwyd RAPL: dim parth RAPL o dan",
+    ] {
+        assert!(
+            run.stderr.contains(expected),
+            "no `{expected}` in:\n{}",
+            run.stderr
+        );
+    }
+    for english in [
+        "Energy used by",
+        "MODELLED",
+        "Warnings",
+        "emissions",
+        "hint:",
+    ] {
+        assert!(
+            !run.stderr.contains(english),
+            "`{english}` in:\n{}",
+            run.stderr
+        );
+    }
+    // Every line fits, but for a source's address, which is one word and is not cut.
+    for line in run.stderr.lines() {
+        let one_word = !line.trim().contains(char::is_whitespace);
+        assert!(
+            line.chars().count() <= 80 || (one_word && line.trim().starts_with("https://")),
+            "longer than 80:\n{line}\nin:\n{}",
+            run.stderr
+        );
+    }
+    // Welsh errors, with their hints.
+    let run = run_env(
+        &sandbox,
+        &["--lang", "cy", "energy", "--grid", "nowhere", "--", "true"],
+        &[("SERO_POWERCAP_ROOT", &root)],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("gwall: --grid nowhere: "),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("= awgrym: rhowch `GBR`"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn import_prometheus_speaks_welsh_and_writes_its_report_with_output() {
+    let sandbox = Sandbox::new();
+    sandbox.write(
+        "kepler-federate.prom",
+        &energy_fixture("kepler-federate.prom"),
+    );
+    let args = [
+        "import",
+        "prometheus",
+        "kepler-federate.prom",
+        "--metric",
+        "kepler_node_cpu_joules_total",
+    ];
+    let welsh = sandbox
+        .run(&[&["--lang", "cy"][..], &args].concat())
+        .success();
+    for expected in [
+        "Ynni o fetrigau Prometheus: 1 sgrap (kepler-federate.prom)",
+        "kepler_node_cpu_joules_total (cownter ynni mewn J)",
+        "    o                     i                         J       kWh",
+        "    Cyfanswm                                    2,460  0.000683",
+        "Cyfansymiau fesul metrig",
+        "  metrig                        parth    cyfres      J        kWh",
+    ] {
+        assert!(welsh.contains(expected), "no `{expected}` in:\n{welsh}");
+    }
+    assert!(!welsh.contains("Total"), "{welsh}");
+    // Every line fits the width.
+    let narrow = run_env(&sandbox, &args, &[("COLUMNS", Path::new("60"))]).success();
+    for line in narrow.lines() {
+        assert!(
+            line.chars().count() <= 60,
+            "longer than 60:\n{line}\nin:\n{narrow}"
+        );
+    }
+    // A located error, in Welsh.
+    sandbox.write(
+        "bad.prom",
+        "# TYPE scaph_host_energy_microjoules counter\nscaph_host_energy_microjoules{a=1} 5\n",
+    );
+    let stderr = sandbox
+        .run(&["--lang", "cy", "import", "prometheus", "bad.prom"])
+        .refused();
+    assert!(
+        stderr.starts_with("gwall: bad.prom:2:33: rhaid i werth label fod mewn dyfynodau dwbl"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("= awgrym: dylai'r ffeil fod"), "{stderr}");
+    // -o/--output: the report goes to the file, nothing to standard output.
+    for flag in ["-o", "--output"] {
+        let stdout = sandbox
+            .run(&[&args[..], &["--format", "json", flag, "report.json"]].concat())
+            .success();
+        assert_eq!(stdout, "");
+        let report: Value = serde_json::from_str(&sandbox.read("report.json")).unwrap();
+        assert_eq!(number(&report, "/totals/0/joules"), 2460.0);
+        std::fs::remove_file(sandbox.path("report.json")).unwrap();
+    }
 }

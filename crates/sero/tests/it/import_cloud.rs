@@ -621,3 +621,29 @@ fn the_table_and_the_malformed_lines_speak_welsh_and_the_activity_file_stays_dat
         "`twenty` is not a number"
     );
 }
+
+#[test]
+fn the_report_goes_to_the_output_file() {
+    let sandbox = Sandbox::new();
+    let file = sandbox.copy_fixture("cloud/aws-cur.csv");
+    let on_stdout = sandbox
+        .run(&["import", "cloud", &file, "--keep-going", "--format", "csv"])
+        .success();
+    for flag in ["-o", "--output"] {
+        let stdout = sandbox
+            .run(&[
+                "import",
+                "cloud",
+                &file,
+                "--keep-going",
+                "--format",
+                "csv",
+                flag,
+                "rows.csv",
+            ])
+            .success();
+        assert_eq!(stdout, "");
+        assert_eq!(sandbox.read("rows.csv"), on_stdout);
+        std::fs::remove_file(sandbox.path("rows.csv")).unwrap();
+    }
+}

@@ -386,3 +386,40 @@ fn the_report_and_its_errors_speak_welsh_and_fit_the_width() {
     2 problem wedi'u canfod; ni amcangyfrifwyd nac ysgrifennwyd dim
     ");
 }
+
+#[test]
+fn the_report_goes_to_the_output_file() {
+    let sandbox = Sandbox::new();
+    sandbox.write("assets.csv", "asset,count\nlaptop,1\n");
+    let on_stdout = sandbox
+        .run(&["import", "inventory", "assets.csv", "--format", "json"])
+        .success();
+    for flag in ["-o", "--output"] {
+        let stdout = sandbox
+            .run(&[
+                "import",
+                "inventory",
+                "assets.csv",
+                "--format",
+                "json",
+                flag,
+                "report.json",
+            ])
+            .success();
+        assert_eq!(stdout, "");
+        assert_eq!(sandbox.read("report.json"), on_stdout);
+    }
+    let stderr = sandbox
+        .run(&[
+            "import",
+            "inventory",
+            "assets.csv",
+            "-o",
+            "no/such/folder/r.txt",
+        ])
+        .refused();
+    assert!(
+        stderr.starts_with("error: cannot write the report `no/such/folder/r.txt`"),
+        "{stderr}"
+    );
+}

@@ -253,7 +253,7 @@ fn the_energy_report_and_its_activity_file_match_their_schemas() {
             "energy",
             "--format",
             "json",
-            "--report",
+            "--output",
             "run.json",
             "--activity",
             "activity.json",

@@ -18,7 +18,7 @@ use sero_cloud::sql::{self, Dialect, Target};
 use sero_core::activity::{ActivityFile, ActivityRow, ActivityValue};
 use sero_core::model::format_number;
 
-use super::super::print;
+use super::super::{emit, print};
 use crate::Failure;
 use crate::i18n::{Lang, Localizer, localizer};
 use crate::output::Grid as Table;
@@ -68,6 +68,9 @@ pub struct CloudArgs {
     pub group_by: String,
     #[arg(long, value_enum, default_value_t = CloudFormat::Table)]
     pub format: CloudFormat,
+    /// Write the report to FILE instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Also write the activity file (for a manifest's `from:`) here
     #[arg(long, value_name = "FILE")]
     pub activity: Option<PathBuf>,
@@ -210,9 +213,9 @@ pub fn run(args: CloudArgs) -> Result<(), Failure> {
         })?;
     }
     match args.format {
-        CloudFormat::Json => print(&document()?),
-        CloudFormat::Csv => print(&csv_output(&report)),
-        CloudFormat::Table => print(&table_output(&report, &path)),
+        CloudFormat::Json => emit(args.output.as_deref(), &document()?),
+        CloudFormat::Csv => emit(args.output.as_deref(), &csv_output(&report)),
+        CloudFormat::Table => emit(args.output.as_deref(), &table_output(&report, &path)),
     }
 }
 

@@ -11,7 +11,7 @@ use sero_inventory::RowError;
 
 use crate::Failure;
 use crate::cli::FactorFiles;
-use crate::commands::print;
+use crate::commands::emit;
 use crate::library;
 use crate::output::document::{self, Kind};
 use crate::output::inventory as report;
@@ -25,6 +25,9 @@ pub struct InventoryArgs {
     /// Report format
     #[arg(long, value_enum, default_value_t = InventoryFormat::Table)]
     pub format: InventoryFormat,
+    /// Write the report to FILE instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Also write the Tech Carbon Standard JSON (schema v0.1.0) to FILE
     #[arg(long, value_name = "FILE")]
     pub tcs: Option<PathBuf>,
@@ -86,7 +89,7 @@ pub fn run(args: InventoryArgs) -> Result<(), Failure> {
             &document::activity(Kind::Activity, &file, serde_json::Map::new())?,
         )?;
     }
-    print(&report)
+    emit(args.output.as_deref(), &report)
 }
 
 fn write(path: &Path, contents: &str) -> Result<(), Failure> {

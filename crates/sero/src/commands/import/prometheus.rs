@@ -14,11 +14,17 @@ use sero_core::model::format_number;
 use sero_energy::series::{self, Interval, Point, Quantity, Report, Scrape};
 
 use crate::Failure;
-use crate::commands::energy::write_activity;
-use crate::commands::print;
+use crate::commands::emit;
+use crate::commands::energy::{refuse, write_activity};
+use crate::i18n::{localizer, tr};
 use crate::output::Grid;
-use crate::text;
-use crate::text::energy as words;
+use crate::output::layout::{width, wrap};
+use crate::tr;
+
+/// A figure to three significant figures in the reader's language.
+fn figure(value: f64) -> String {
+    localizer().number(value)
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum PrometheusFormat {
@@ -51,6 +57,9 @@ pub struct PrometheusArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = PrometheusFormat::Table)]
     pub format: PrometheusFormat,
+    /// Write the report to FILE instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Write an activity file (`electricity` rows, one per series and interval); needs --metric
     #[arg(long, value_name = "FILE")]
     pub activity: Option<PathBuf>,
@@ -67,9 +76,14 @@ fn positive(value: f64, flag: &str) -> Result<Duration, Failure> {
     if value.is_finite() && value >= 0.0 {
         Ok(Duration::from_secs_f64(value))
     } else {
-        Err(Failure::input(format!(
-            "error: {flag} {value}: give a number of seconds, 0 or more\n  = hint: such as `{flag} 15`"
-        )))
+        Err(refuse(
+            tr!(
+                "prometheus-error-seconds",
+                flag = flag,
+                value = value.to_string()
+            ),
+            tr!("prometheus-hint-seconds", flag = flag),
+        ))
     }
 }
 
@@ -83,12 +97,16 @@ fn parse(source: &str, body: &str) -> Result<sero_energy::prometheus::Exposition
     sero_energy::prometheus::parse(body).map_err(|e| {
         let line = body.split('\n').nth(e.line - 1).unwrap_or("");
         Failure::input(format!(
-            "error: {source}:{}:{}: {}\n  | {line}\n  | {}^\n  = hint: {}",
-            e.line,
-            e.column,
-            e.message,
+            "{}\n  | {line}\n  | {}^\n  {}",
+            tr!(
+                "prometheus-error-at",
+                source = source,
+                line = e.line,
+                column = e.column,
+                error = e.message.clone()
+            ),
             " ".repeat(e.column.saturating_sub(1)),
-            words::PROMETHEUS_HINT_SYNTAX
+            tr!("energy-hint", hint = tr!("prometheus-hint-syntax"))
         ))
     })
 }
@@ -99,13 +117,15 @@ fn scrapes(args: &PrometheusArgs) -> Result<Vec<Scrape>, Failure> {
     if let Some(interval) = args.interval
         && !(interval.is_finite() && interval > 0.0)
     {
-        return Err(Failure::input(format!(
-            "error: --interval {interval}: the time between two scrapes must be more than 0 seconds\n  = hint: such as `--interval 15`"
-        )));
+        return Err(refuse(
+            tr!("prometheus-error-interval", value = interval.to_string()),
+            tr!("prometheus-hint-interval"),
+        ));
     }
     if args.scrapes == 0 {
-        return Err(Failure::input(
-            "error: --scrapes 0: a URL must be scraped at least once\n  = hint: two scrapes give one interval",
+        return Err(refuse(
+            tr!("prometheus-error-no-scrapes"),
+            tr!("prometheus-hint-scrapes"),
         ));
     }
     let mut out = Vec::new();
@@ -118,7 +138,7 @@ fn scrapes(args: &PrometheusArgs) -> Result<Vec<Scrape>, Failure> {
                 }
                 let time_ms = now_ms();
                 let body = sero_energy::http::fetch(source, timeout)
-                    .map_err(|e| Failure::input(format!("error: {e}\n  = hint: {}", e.hint())))?;
+                    .map_err(|e| refuse(tr(&e.message()), tr(&e.hint())))?;
                 out.push(Scrape {
                     source: source.clone(),
                     time_ms: Some(time_ms),
@@ -128,10 +148,14 @@ fn scrapes(args: &PrometheusArgs) -> Result<Vec<Scrape>, Failure> {
             }
         } else {
             let body = std::fs::read_to_string(source).map_err(|e| {
-                Failure::input(format!(
-                    "error: cannot read `{source}`: {e}\n  = hint: {}",
-                    words::PROMETHEUS_HINT_SOURCE
-                ))
+                refuse(
+                    tr!(
+                        "prometheus-error-cannot-read",
+                        source = source,
+                        error = e.to_string()
+                    ),
+                    tr!("prometheus-hint-source"),
+                )
             })?;
             out.push(Scrape {
                 source: source.clone(),
@@ -174,10 +198,10 @@ fn when(point: &Point, scrapes: &[Scrape]) -> String {
 
 pub fn run(args: PrometheusArgs) -> Result<(), Failure> {
     if args.activity.is_some() && args.metrics.is_empty() {
-        return Err(Failure::input(format!(
-            "error: --activity needs --metric\n  = hint: {}",
-            words::PROMETHEUS_HINT_ACTIVITY
-        )));
+        return Err(refuse(
+            tr!("prometheus-error-activity-needs-metric"),
+            tr!("prometheus-hint-activity"),
+        ));
     }
     if let Some(grid) = &args.grid {
         let (factors, _) = crate::library::load(&crate::cli::FactorFiles { files: Vec::new() })?;
@@ -186,13 +210,13 @@ pub fn run(args: PrometheusArgs) -> Result<(), Failure> {
     let scrapes = scrapes(&args)?;
     let report = series::energy(&scrapes, &args.metrics).map_err(|e| {
         let hint = match e {
-            series::SeriesError::NoTime { .. } => words::PROMETHEUS_HINT_TIME,
+            series::SeriesError::NoTime { .. } => tr!("prometheus-hint-time"),
             series::SeriesError::NotFound { .. } | series::SeriesError::NotEnergy { .. } => {
-                words::PROMETHEUS_HINT_METRIC
+                tr!("prometheus-hint-metric")
             }
-            _ => words::PROMETHEUS_HINT_ORDER,
+            _ => tr!("prometheus-hint-order"),
         };
-        Failure::input(format!("error: {e}\n  = hint: {hint}"))
+        refuse(tr(&e.message()), hint)
     })?;
     let out = match args.format {
         PrometheusFormat::Table => table(&report, &scrapes),
@@ -202,7 +226,7 @@ pub fn run(args: PrometheusArgs) -> Result<(), Failure> {
             document(&report, &scrapes),
         )?,
     };
-    print(&out)?;
+    emit(args.output.as_deref(), &out)?;
     if let Some(path) = &args.activity {
         let mut rows = Vec::new();
         for s in &report.series {
@@ -244,42 +268,51 @@ fn labels_text(labels: &[(String, String)]) -> String {
 const TABLE_INTERVALS: usize = 12;
 
 fn table(report: &Report, scrapes: &[Scrape]) -> String {
+    let width = width();
+    let text_width = width.min(100);
     let mut sources: Vec<&str> = Vec::new();
     for s in scrapes {
         if !sources.contains(&s.source.as_str()) {
             sources.push(&s.source);
         }
     }
-    let mut out = format!(
-        "{}: {} {} ({})\n\n",
-        words::PROMETHEUS_TITLE,
-        scrapes.len(),
-        words::PROMETHEUS_SCRAPES,
-        sources.join(", ")
+    let mut out = wrap(
+        &tr!(
+            "prometheus-title",
+            scrapes = scrapes.len(),
+            sources = sources.join(", ")
+        ),
+        text_width,
+        "",
+        "  ",
     );
+    out.push('\n');
     for s in &report.series {
-        let how = match s.reading.quantity {
-            Quantity::Energy => format!("{} {}", words::PROMETHEUS_COUNTER, s.reading.unit),
-            Quantity::Power => format!("{} {}", words::PROMETHEUS_GAUGE, s.reading.unit),
+        let heading = match s.reading.quantity {
+            Quantity::Energy => tr!(
+                "prometheus-series-counter",
+                metric = &s.metric,
+                unit = s.reading.unit
+            ),
+            Quantity::Power => tr!(
+                "prometheus-series-gauge",
+                metric = &s.metric,
+                unit = s.reading.unit
+            ),
         };
-        out.push_str(&format!(
-            "{} ({how})\n  {}\n",
-            s.metric,
-            labels_text(&s.labels)
-        ));
-        let mut grid = Grid::new(
-            &[words::PROMETHEUS_FROM, words::PROMETHEUS_TO, "J", "kWh"],
-            &[false, false, true, true],
-        );
+        out.push_str(&wrap(&heading, text_width, "", "  "));
+        out.push_str(&wrap(&labels_text(&s.labels), text_width, "  ", "  "));
+        let from = tr!("prometheus-column-from");
+        let to = tr!("prometheus-column-to");
+        let mut grid = Grid::new(&[&from, &to, "J", "kWh"], &[false, false, true, true]);
         for interval in s.intervals.iter().take(TABLE_INTERVALS) {
             grid.row(interval_row(interval, scrapes));
         }
         if s.intervals.len() > TABLE_INTERVALS {
             grid.row(vec![
-                format!(
-                    "… {} {}",
-                    s.intervals.len() - TABLE_INTERVALS,
-                    words::PROMETHEUS_MORE
+                tr!(
+                    "prometheus-more-intervals",
+                    count = s.intervals.len() - TABLE_INTERVALS
                 ),
                 String::new(),
                 String::new(),
@@ -287,39 +320,36 @@ fn table(report: &Report, scrapes: &[Scrape]) -> String {
             ]);
         }
         grid.row(vec![
-            text::TOTAL.to_owned(),
+            tr!("prometheus-total"),
             String::new(),
-            format_number(s.joules()),
-            format_number(s.kwh()),
+            figure(s.joules()),
+            figure(s.kwh()),
         ]);
-        out.push_str(&grid.render("    "));
+        out.push_str(&grid.render_within("    ", width, &[0, 1]));
         out.push('\n');
     }
-    out.push_str(&format!("{}\n", words::PROMETHEUS_TOTALS));
+    out.push_str(&wrap(&tr!("prometheus-totals"), text_width, "", "  "));
+    let metric = tr!("prometheus-column-metric");
+    let zone = tr!("prometheus-column-zone");
+    let series = tr!("prometheus-column-series");
     let mut grid = Grid::new(
-        &[
-            words::PROMETHEUS_METRIC,
-            "zone",
-            words::PROMETHEUS_SERIES,
-            "J",
-            "kWh",
-        ],
+        &[&metric, &zone, &series, "J", "kWh"],
         &[false, false, true, true, true],
     );
     for t in &report.totals {
         grid.row(vec![
             t.metric.clone(),
             t.zone.clone().unwrap_or_else(|| "–".to_owned()),
-            t.series.to_string(),
-            format_number(t.joules),
-            format_number(t.kwh()),
+            localizer().count(i64::try_from(t.series).unwrap_or(i64::MAX)),
+            figure(t.joules),
+            figure(t.kwh()),
         ]);
     }
-    out.push_str(&grid.render("  "));
+    out.push_str(&grid.render_within("  ", width, &[0, 1]));
     if !report.warnings.is_empty() {
-        out.push_str(&format!("\n{}\n", text::WARNINGS));
-        for w in &report.warnings {
-            out.push_str(&format!("  - {w}\n"));
+        out.push_str(&format!("\n{}\n", tr!("prometheus-warnings")));
+        for w in crate::output::said(&report.warnings) {
+            out.push_str(&wrap(&w, text_width, "  - ", "    "));
         }
     }
     out
@@ -329,8 +359,8 @@ fn interval_row(interval: &Interval, scrapes: &[Scrape]) -> Vec<String> {
     vec![
         when(&interval.start, scrapes),
         when(&interval.end, scrapes),
-        format_number(interval.joules),
-        format_number(interval.kwh()),
+        figure(interval.joules),
+        figure(interval.kwh()),
     ]
 }
 
@@ -363,6 +393,6 @@ fn document(report: &Report, scrapes: &[Scrape]) -> Value {
             "kwh": t.kwh(),
         })).collect::<Vec<_>>(),
         "metrics_available": report.available,
-        "warnings": report.warnings,
+        "warnings": crate::output::said(&report.warnings),
     })
 }
