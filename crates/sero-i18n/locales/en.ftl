@@ -182,6 +182,39 @@ inventory-waste-factor-missing = line { $line }: factor `{ $factor }` in kgCO2e/
 ## sero compare
 # Messages of this section start `compare-`.
 
+compare-title = { $service } — channels compared per { $unit }
+compare-column-per-transaction = { $mass } per { $unit }
+compare-column-period = { $mass } in the period
+compare-made-of = What each channel is made of ({ $mass } per { $unit })
+compare-not-modelled = ·
+compare-not-applicable = n/a
+compare-legend = (· not modelled; n/a declared not applicable)
+compare-summary = In short
+compare-contrast-same = One { $unit } by “{ $channel }” emits about as much as one by “{ $baseline }”.
+compare-contrast-more = One { $unit } by “{ $channel }” emits about { $ratio } times as much as one by “{ $baseline }”.
+compare-contrast-less = One { $unit } by “{ $channel }” emits about { $percent }% of what one by “{ $baseline }” emits.
+compare-contrast-incomparable = One { $unit } by “{ $channel }” emits incomparably more than one by “{ $baseline }”, which emits nothing.
+compare-difference-one = The difference is mostly { $first }.
+compare-difference-two = The difference is mostly { $first } and { $second }.
+compare-difference-three = The difference is mostly { $first }, { $second } and { $third }.
+compare-boundary = Boundaries
+compare-boundary-ok = Every channel includes the same elements (or declares them not applicable).
+compare-gap = Warning: “{ $channel }” leaves out { $element }, which { $others } { $count ->
+    [one] includes
+   *[other] include
+}: model it, or declare it `not_applicable` to the channel.
+compare-scenarios = Scenarios
+compare-column-element = element
+compare-column-shift = shift
+compare-column-moved = transactions moved
+compare-column-before = { $mass } before
+compare-column-after = { $mass } after
+compare-column-saving = saving { $mass }
+compare-all-shifts = all shifts together
+compare-chart-title = { $service }: { $mass } per { $unit }, by channel
+compare-chart-unit = { $mass } per { $unit }
+compare-chart-written = chart written to { $path }
+
 
 
 

@@ -268,6 +268,12 @@ pub struct CompareArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
     pub format: CompareFormat,
+    /// The unit of every mass in the table (default: chosen for the size of each figure)
+    #[arg(long, value_enum, value_name = "UNIT")]
+    pub unit: Option<MassUnit>,
+    /// Every column at full width, whatever the terminal's width
+    #[arg(long)]
+    pub wide: bool,
     #[command(flatten)]
     pub uncertainty: Uncertainty,
     #[command(flatten)]

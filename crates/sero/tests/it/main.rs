@@ -130,7 +130,23 @@ impl Sandbox {
 
     /// Runs `sero` with `args` in the sandbox.
     fn run<S: AsRef<std::ffi::OsStr>>(&self, args: &[S]) -> Run {
-        let output = Command::new(env!("CARGO_BIN_EXE_sero"))
+        self.run_with(args, &[])
+    }
+
+    /// Runs `sero` with `args` in the sandbox, in English at 100 columns unless `vars` (set
+    /// in the environment of the run) say otherwise.
+    fn run_with<S: AsRef<std::ffi::OsStr>>(&self, args: &[S], vars: &[(&str, &str)]) -> Run {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_sero"));
+        command
+            .env_remove("SERO_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
+            .env("COLUMNS", "100");
+        for (name, value) in vars {
+            command.env(name, value);
+        }
+        let output = command
             .args(args)
             // The greencheck API is never contacted in tests: its cache lives in the sandbox,
             // and its default address is a loopback port where nothing listens.
