@@ -286,4 +286,12 @@ compare-chart-written = siart wedi'i ysgrifennu i { $path }
 ## HTML reports
 # Messages of this section start `html-`.
 
+html-totals = Cyfansymiau
+html-column-part = rhan
+html-chart-hotspots = Rhannau mwyaf yr ôl troed ({ $mass })
+html-chart-channels = Pob sianel fesul { $unit } ({ $mass })
+html-chart-bar = { $label }: { $value }
+html-chart-description = Siart bar, un bar yr un: { $bars }.
+html-channels = Sianeli
+
 

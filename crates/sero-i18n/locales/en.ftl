@@ -293,4 +293,12 @@ compare-chart-written = chart written to { $path }
 ## HTML reports
 # Messages of this section start `html-`.
 
+html-totals = Totals
+html-column-part = part
+html-chart-hotspots = The largest parts of the footprint ({ $mass })
+html-chart-channels = Each channel per { $unit } ({ $mass })
+html-chart-bar = { $label }: { $value }
+html-chart-description = A bar chart, one bar each: { $bars }.
+html-channels = Channels
+
 

@@ -82,6 +82,15 @@ pub enum Format {
     Csv,
 }
 
+/// What `sero estimate` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EstimateFormat {
+    Table,
+    Json,
+    Csv,
+    Html,
+}
+
 #[derive(Debug, Args)]
 pub struct FactorFiles {
     /// Add or override factors from a file (YAML, TOML or JSON); may be repeated
@@ -93,9 +102,9 @@ pub struct FactorFiles {
 pub struct EstimateArgs {
     /// The service manifest (.yaml, .yml, .toml or .json)
     pub manifest: PathBuf,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format (`html`: a self-contained page for a browser)
+    #[arg(long, value_enum, default_value_t = EstimateFormat::Table)]
+    pub format: EstimateFormat,
     /// Show how each component was calculated: formula, inputs, factors and sources
     #[arg(long)]
     pub explain: bool,
@@ -253,6 +262,7 @@ pub struct JourneyArgs {
 pub enum CompareFormat {
     Table,
     Json,
+    Html,
 }
 
 #[derive(Debug, Args)]

@@ -345,6 +345,178 @@ fn table(
     out
 }
 
+/// The comparison as a self-contained HTML page: the plain-language summary first, a bar chart
+/// of the channels per transaction, the channel table, what each channel is made of, the
+/// boundaries, the scenarios and the warnings.
+fn html(
+    report: &CompareReport,
+    shifts: &[String],
+    warnings: &[sero_core::Message],
+    forced: Option<MassUnit>,
+) -> String {
+    use crate::output::html::{self, Bar, escape, row};
+    use crate::output::layout::mass_with_unit;
+    let unit = &report.functional_unit;
+    let profiles = &report.channels;
+    let mut out = String::new();
+    html::start(
+        &mut out,
+        localizer().lang().code(),
+        &tr!("compare-title", service = &report.service, unit = unit),
+    );
+    html::list(&mut out, &tr!("compare-summary"), &summary(report));
+
+    let per_unit = column_unit(profiles.iter().map(|p| p.per_transaction_kg), forced);
+    let period_unit = column_unit(profiles.iter().map(|p| p.co2e_kg), forced);
+    let heading = tr!("html-channels");
+    let _ = write!(out, "<h2>{}</h2>", escape(&heading));
+    let bars: Vec<Bar> = profiles
+        .iter()
+        .map(|p| Bar {
+            label: p.name.clone(),
+            value: p.per_transaction_kg,
+            shown: mass_with_unit(p.per_transaction_kg, per_unit),
+        })
+        .collect();
+    out.push_str(&html::bar_chart(
+        "channels-chart",
+        &tr!("html-chart-channels", unit = unit, mass = symbol(per_unit)),
+        &crate::output::table::chart_description(&bars),
+        &bars,
+    ));
+    let interval = tr!("column-interval");
+    let rows: String = profiles
+        .iter()
+        .map(|p| {
+            row(
+                &p.name,
+                &[
+                    (&localizer().number_or_count(p.transactions), true),
+                    (&mass(p.per_transaction_kg, per_unit), true),
+                    (&interval_text(p.per_transaction_interval, per_unit), false),
+                    (&mass(p.co2e_kg, period_unit), true),
+                    (&interval_text(p.interval, period_unit), false),
+                ],
+            )
+        })
+        .collect();
+    html::table(
+        &mut out,
+        "channels",
+        &heading,
+        &[
+            &tr!("column-channel"),
+            &tr!("column-transactions"),
+            &tr!(
+                "compare-column-per-transaction",
+                mass = symbol(per_unit),
+                unit = unit
+            ),
+            &interval,
+            &tr!("compare-column-period", mass = symbol(period_unit)),
+            &interval,
+        ],
+        &rows,
+    );
+
+    let elements = &report.elements;
+    let made_unit = column_unit(
+        profiles
+            .iter()
+            .flat_map(|p| elements.iter().map(|e| p.element_kg(*e))),
+        forced,
+    );
+    let element_names: Vec<String> = elements.iter().map(|e| tr(&e.message())).collect();
+    let rows: String = elements
+        .iter()
+        .zip(&element_names)
+        .map(|(e, name)| {
+            let cells: Vec<(String, bool)> = profiles
+                .iter()
+                .map(|p| {
+                    if p.includes(*e) {
+                        (mass(p.element_kg(*e), made_unit), true)
+                    } else if p.not_applicable.contains(e) {
+                        (tr!("compare-not-applicable"), true)
+                    } else {
+                        (tr!("compare-not-modelled"), true)
+                    }
+                })
+                .collect();
+            let cells: Vec<(&str, bool)> = cells.iter().map(|(c, f)| (c.as_str(), *f)).collect();
+            row(name, &cells)
+        })
+        .collect();
+    let made_of = tr!("compare-made-of", mass = symbol(made_unit), unit = unit);
+    let _ = write!(out, "<h2>{}</h2>", escape(&made_of));
+    let element = tr!("compare-column-element");
+    let mut head: Vec<&str> = vec![&element];
+    head.extend(profiles.iter().map(|p| p.name.as_str()));
+    html::table(&mut out, "made-of", &made_of, &head, &rows);
+    let _ = write!(out, "<p>{}</p>", escape(&tr!("compare-legend")));
+
+    let boundary = if report.gaps.is_empty() {
+        vec![tr!("compare-boundary-ok")]
+    } else {
+        report.gaps.iter().map(gap_line).collect()
+    };
+    html::list(&mut out, &tr!("compare-boundary"), &boundary);
+
+    if !report.scenarios.is_empty() {
+        let heading = tr!("compare-scenarios");
+        let _ = write!(out, "<h2>{}</h2>", escape(&heading));
+        let scenario_unit = column_unit(
+            report
+                .scenarios
+                .iter()
+                .flat_map(|s| [s.saving.before_kg, s.saving.after_kg]),
+            forced,
+        );
+        let symbol = symbol(scenario_unit);
+        let rows: String = report
+            .scenarios
+            .iter()
+            .map(|scenario| {
+                let s = &scenario.saving;
+                row(
+                    &scenario_label(scenario.of, shifts),
+                    &[
+                        (
+                            &localizer().number_or_count(scenario.transactions_moved),
+                            true,
+                        ),
+                        (&mass(s.before_kg, scenario_unit), true),
+                        (&mass(s.after_kg, scenario_unit), true),
+                        (&mass(s.saving_kg, scenario_unit), true),
+                        (&interval_text(s.interval, scenario_unit), false),
+                    ],
+                )
+            })
+            .collect();
+        html::table(
+            &mut out,
+            "scenarios",
+            &heading,
+            &[
+                &tr!("compare-column-shift"),
+                &tr!("compare-column-moved"),
+                &tr!("compare-column-before", mass = symbol),
+                &tr!("compare-column-after", mass = symbol),
+                &tr!("compare-column-saving", mass = symbol),
+                &interval,
+            ],
+            &rows,
+        );
+    }
+    html::list(
+        &mut out,
+        &tr!("estimate-warnings"),
+        &crate::output::said(warnings),
+    );
+    html::end(&mut out);
+    out
+}
+
 /// "Warning: “Online form” leaves out citizens' travel, which “Face to face” includes…"
 fn gap_line(gap: &compare::Gap) -> String {
     let others = gap
@@ -448,6 +620,7 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
                 doc,
             )?
         }
+        CompareFormat::Html => html(&report, &args.shifts, &assessment.all_warnings(), args.unit),
         CompareFormat::Table => table(
             &report,
             &args.shifts,

@@ -24,7 +24,7 @@ use sero_core::timeseries::{self, Energy, Intensity};
 
 use super::{load_manifest, print};
 use crate::Failure;
-use crate::cli::{Accounting, EstimateArgs, Format};
+use crate::cli::{Accounting, EstimateArgs, EstimateFormat as Format};
 use crate::library;
 use crate::output::{self, Grid, count, kg};
 use crate::text::accounting as t;
@@ -75,6 +75,7 @@ pub fn run(args: EstimateArgs) -> Result<(), Failure> {
             )?
         }
         Format::Csv => output::csv::render(&assessment),
+        Format::Html => output::table::html(&assessment, args.unit, &notes),
     };
     print(&text)?;
     if let Some(accounts) = &accounts {

@@ -2,6 +2,7 @@
 
 pub mod csv;
 pub mod document;
+pub mod html;
 pub mod json;
 pub mod layout;
 pub mod page;
