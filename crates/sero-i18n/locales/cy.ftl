@@ -207,6 +207,15 @@ compare-all-shifts = pob symudiad gyda'i gilydd
 compare-chart-title = { $service }: { $mass } fesul { $unit }, fesul sianel
 compare-chart-unit = { $mass } fesul { $unit }
 compare-chart-written = siart wedi'i ysgrifennu i { $path }
+compare-shift-error = gwall: --shift { $shift }: { $reason }
+compare-hint = = awgrym: { $hint }
+compare-shift-no-equals = dim `=`
+compare-shift-no-colon = dim `:` rhwng y sianeli
+compare-shift-unknown-channel = sianel anhysbys `{ $channel }`
+compare-shift-hint-form = ysgrifennwch FROM:TO=PERCENT gyda dynodwyr y sianeli, er enghraifft `--shift paper:online=25%`
+compare-shift-hint-did-you-mean = oeddech chi'n golygu `{ $suggestion }`?
+compare-shift-hint-channels = y sianeli yw: { $channels }
+compare-chart-not-written = gwall: ni ellir ysgrifennu'r siart i `{ $path }`: { $reason }
 
 
 

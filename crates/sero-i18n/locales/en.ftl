@@ -214,6 +214,15 @@ compare-all-shifts = all shifts together
 compare-chart-title = { $service }: { $mass } per { $unit }, by channel
 compare-chart-unit = { $mass } per { $unit }
 compare-chart-written = chart written to { $path }
+compare-shift-error = error: --shift { $shift }: { $reason }
+compare-hint = = hint: { $hint }
+compare-shift-no-equals = no `=`
+compare-shift-no-colon = no `:` between the channels
+compare-shift-unknown-channel = unknown channel `{ $channel }`
+compare-shift-hint-form = write FROM:TO=PERCENT with channel ids, for example `--shift paper:online=25%`
+compare-shift-hint-did-you-mean = did you mean `{ $suggestion }`?
+compare-shift-hint-channels = the channels are: { $channels }
+compare-chart-not-written = error: cannot write the chart to `{ $path }`: { $reason }
 
 
 

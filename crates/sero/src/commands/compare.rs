@@ -20,27 +20,40 @@ use crate::output::layout::{column_unit, mass, symbol, width, wrap};
 use crate::output::table::View;
 use crate::tr;
 
+/// `error: --shift TEXT: REASON`, with a hint below it when there is one.
+fn shift_error(text: &str, reason: String, hint: Option<String>) -> Failure {
+    let mut message = tr!("compare-shift-error", shift = text, reason = reason);
+    if let Some(hint) = hint {
+        message.push_str("\n  ");
+        message.push_str(&tr!("compare-hint", hint = hint));
+    }
+    Failure::input(message)
+}
+
 /// Reads `FROM:TO=PERCENT`.
 fn parse_shift(text: &str, channel_ids: &[&str]) -> Result<Shift, Failure> {
-    let bad = |why: &str| {
-        Failure::input(format!(
-            "error: --shift {text}: {why}\n  = hint: write FROM:TO=PERCENT with channel ids, for example `--shift paper:online=25%`"
-        ))
-    };
-    let (channels, amount) = text.split_once('=').ok_or_else(|| bad("no `=`"))?;
+    let bad = |reason: String| shift_error(text, reason, Some(tr!("compare-shift-hint-form")));
+    let (channels, amount) = text
+        .split_once('=')
+        .ok_or_else(|| bad(tr!("compare-shift-no-equals")))?;
     let (from, to) = channels
         .split_once(':')
-        .ok_or_else(|| bad("no `:` between the channels"))?;
-    let fraction = parse_quantity(amount, &FRACTION).map_err(|e| bad(&e.to_string()))?;
+        .ok_or_else(|| bad(tr!("compare-shift-no-colon")))?;
+    let fraction = parse_quantity(amount, &FRACTION).map_err(|e| bad(e.to_string()))?;
     for id in [from, to] {
         if !channel_ids.contains(&id) {
             let hint = match did_you_mean(id, channel_ids.iter().copied()) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("the channels are: {}", channel_ids.join(", ")),
+                Some(s) => tr!("compare-shift-hint-did-you-mean", suggestion = s),
+                None => tr!(
+                    "compare-shift-hint-channels",
+                    channels = channel_ids.join(", ")
+                ),
             };
-            return Err(Failure::input(format!(
-                "error: --shift {text}: unknown channel `{id}`\n  = hint: {hint}"
-            )));
+            return Err(shift_error(
+                text,
+                tr!("compare-shift-unknown-channel", channel = id),
+                Some(hint),
+            ));
         }
     }
     Ok(Shift {
@@ -552,10 +565,8 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
     let assessment = assess(&service, &registry, &factors, options);
     let report = compare::report(&service, &assessment, &registry, &factors, &shifts).map_err(
         |e| match e.of {
-            ScenarioOf::Shift(index) => {
-                Failure::input(format!("error: --shift {}: {e}", args.shifts[index]))
-            }
-            ScenarioOf::AllTogether => Failure::input(format!("error: --shift: {e}")),
+            ScenarioOf::Shift(index) => shift_error(&args.shifts[index], e.to_string(), None),
+            ScenarioOf::AllTogether => shift_error("", e.to_string(), None),
         },
     )?;
     let unit = &report.functional_unit;
@@ -590,9 +601,10 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
                 .collect(),
         };
         std::fs::write(path, sero_report::stacked_bars_svg(&chart)).map_err(|e| {
-            Failure::input(format!(
-                "error: cannot write the chart to `{}`: {e}",
-                path.display()
+            Failure::input(tr!(
+                "compare-chart-not-written",
+                path = path.display().to_string(),
+                reason = e.to_string()
             ))
         })?;
         eprintln!(

@@ -783,3 +783,22 @@ fn a_component_that_cannot_be_estimated_fails_the_comparison() {
         run.stderr
     );
 }
+
+#[test]
+fn a_refused_shift_is_explained_in_welsh() {
+    let manifest = manifest();
+    let refused = Sandbox::new()
+        .run(&[
+            "--lang",
+            "cy",
+            "compare",
+            manifest.as_str(),
+            "--shift",
+            "paper:onlin=25%",
+        ])
+        .refused();
+    insta::assert_snapshot!(refused, @"
+    gwall: --shift paper:onlin=25%: sianel anhysbys `onlin`
+      = awgrym: oeddech chi'n golygu `online`?
+    ");
+}
