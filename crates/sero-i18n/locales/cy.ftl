@@ -302,5 +302,7 @@ html-chart-channels = Pob sianel fesul { $unit } ({ $mass })
 html-chart-bar = { $label }: { $value }
 html-chart-description = Siart bar, un bar yr un: { $bars }.
 html-channels = Sianeli
+html-accounting-refused = gwall: dangosir cyfrifo cyfres amser yn yr adroddiadau tabl a JSON, nid eto yn HTML
+    {"  "}= awgrym: defnyddiwch `--format json`, neu `--accounting location` ar gyfer HTML
 
 

@@ -309,5 +309,7 @@ html-chart-channels = Each channel per { $unit } ({ $mass })
 html-chart-bar = { $label }: { $value }
 html-chart-description = A bar chart, one bar each: { $bars }.
 html-channels = Channels
+html-accounting-refused = error: time-series accounting is shown in the table and JSON reports, not yet in HTML
+    {"  "}= hint: use `--format json`, or `--accounting location` for HTML
 
 

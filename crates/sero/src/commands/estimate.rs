@@ -33,6 +33,9 @@ pub fn run(args: EstimateArgs) -> Result<(), Failure> {
     if args.accounting != Accounting::Location && args.format == Format::Csv {
         return Err(Failure::input(t::CSV_REFUSED.to_owned()));
     }
+    if args.accounting != Accounting::Location && args.format == Format::Html {
+        return Err(Failure::input(crate::tr!("html-accounting-refused")));
+    }
     let (factors, notes) = library::load(&args.factors)?;
     let registry = Registry::bundled();
     let service = load_manifest(&args.manifest, &registry, &factors)?;

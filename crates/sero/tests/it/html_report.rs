@@ -172,3 +172,24 @@ fn unit_applies_to_the_html_reports() {
         assert!(!html.contains(other), "`{other}` in {html}");
     }
 }
+
+#[test]
+fn time_series_accounting_is_refused_in_html_with_a_hint() {
+    let manifest = example("blue-badge-wales.yaml");
+    let manifest = manifest.to_str().expect("UTF-8 path");
+    let refused = Sandbox::new()
+        .run(&[
+            "estimate",
+            manifest,
+            "--format",
+            "html",
+            "--accounting",
+            "both",
+            "--offline",
+        ])
+        .refused();
+    insta::assert_snapshot!(refused, @"
+    error: time-series accounting is shown in the table and JSON reports, not yet in HTML
+      = hint: use `--format json`, or `--accounting location` for HTML
+    ");
+}
