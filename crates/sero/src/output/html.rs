@@ -80,7 +80,8 @@ pub struct Bar {
 /// screen. The chart is an image named by `title`, described by `description` (which says
 /// what each bar shows, so the figures do not depend on seeing it).
 pub fn bar_chart(id: &str, title: &str, description: &str, bars: &[Bar]) -> String {
-    const WIDTH: f64 = 600.0;
+    // Narrow, so its words stay legible when a phone scales it down.
+    const WIDTH: f64 = 360.0;
     const BAR: f64 = 18.0;
     const STEP: f64 = 48.0;
     let largest = bars
@@ -100,7 +101,7 @@ pub fn bar_chart(id: &str, title: &str, description: &str, bars: &[Bar]) -> Stri
         let top = STEP * i as f64;
         // Room is kept on the right for the figure.
         let length = if largest > 0.0 && bar.value.is_finite() {
-            (bar.value.max(0.0) / largest * (WIDTH - 120.0)).max(1.0)
+            (bar.value.max(0.0) / largest * (WIDTH - 110.0)).max(1.0)
         } else {
             1.0
         };
