@@ -208,8 +208,9 @@ fn table(
             }
             grid.row(row);
         }
-        // Narrow: the names, then the headers of the figures, are cut (never a figure).
-        let shrinkable: &[usize] = if with_intervals { &[0] } else { &[0, 2, 3] };
+        // Narrow: the intervals go, then the names and the headers are cut (the figures are
+        // narrower than the narrowest column).
+        let shrinkable: &[usize] = if with_intervals { &[0] } else { &[0, 1, 2, 3] };
         grid.render_within("  ", width, shrinkable)
     };
     let full = channels(true);
