@@ -331,11 +331,18 @@ fn unit_t_puts_every_mass_in_tonnes() {
 }
 
 #[test]
-fn at_72_columns_no_line_is_longer_and_wide_keeps_every_column() {
+fn at_72_or_50_columns_no_line_is_longer_and_wide_keeps_every_column() {
     let args = ["--shift", "paper:online=25%", "--shift", "phone:online=10%"];
-    for lang in ["en", "cy"] {
-        let narrow = compare_text_with(&args, &[("COLUMNS", "72"), ("SERO_LANG", lang)]);
-        assert_eq!(longer_than(&narrow, 72), Vec::<&str>::new(), "{narrow}");
+    for (lang, columns) in [("en", 72), ("cy", 72), ("en", 50), ("cy", 50)] {
+        let narrow = compare_text_with(
+            &args,
+            &[("COLUMNS", &columns.to_string()), ("SERO_LANG", lang)],
+        );
+        assert_eq!(
+            longer_than(&narrow, columns),
+            Vec::<&str>::new(),
+            "{narrow}"
+        );
         // Every channel and every scenario still has its row, and its figures.
         let rows: Vec<Vec<&str>> = narrow
             .lines()
