@@ -182,6 +182,48 @@ inventory-waste-factor-missing = llinell { $line }: nid yw ffactor `{ $factor }`
 ## sero compare
 # Messages of this section start `compare-`.
 
+compare-title = { $service } — cymharu sianeli fesul { $unit }
+compare-column-per-transaction = { $mass } fesul { $unit }
+compare-column-period = { $mass } yn y cyfnod
+compare-made-of = O beth mae pob sianel wedi'i gwneud ({ $mass } fesul { $unit })
+compare-not-modelled = ·
+compare-not-applicable = amh.
+compare-legend = (· heb ei fodelu; amh. wedi'i ddatgan yn amherthnasol)
+compare-summary = Yn fyr
+compare-contrast-same = Mae un { $unit } drwy “{ $channel }” yn allyrru tua'r un faint ag un drwy “{ $baseline }”.
+compare-contrast-more = Mae un { $unit } drwy “{ $channel }” yn allyrru tua { $ratio } gwaith cymaint ag un drwy “{ $baseline }”.
+compare-contrast-less = Mae un { $unit } drwy “{ $channel }” yn allyrru tua { $percent }% o'r hyn y mae un drwy “{ $baseline }” yn ei allyrru.
+compare-contrast-incomparable = Mae un { $unit } drwy “{ $channel }” yn allyrru llawer mwy nag un drwy “{ $baseline }”, nad yw'n allyrru dim.
+compare-difference-one = Daw'r gwahaniaeth yn bennaf o'r elfen hon: { $first }.
+compare-difference-two = Daw'r gwahaniaeth yn bennaf o'r elfennau hyn: { $first }, { $second }.
+compare-difference-three = Daw'r gwahaniaeth yn bennaf o'r elfennau hyn: { $first }, { $second }, { $third }.
+compare-boundary = Ffiniau
+compare-boundary-ok = Mae pob sianel yn cynnwys yr un elfennau (neu'n datgan eu bod yn amherthnasol).
+compare-gap = Rhybudd: mae “{ $channel }” yn gadael { $element } allan, { $count ->
+    [one] ac mae { $others } yn ei gynnwys
+   *[other] ac mae pob un o { $others } yn ei gynnwys
+}: modelwch ef, neu datganwch ei fod yn `not_applicable` i'r sianel.
+compare-scenarios = Senarios
+compare-column-element = elfen
+compare-column-shift = symud
+compare-column-moved = trafodion a symudwyd
+compare-column-before = { $mass } cyn
+compare-column-after = { $mass } wedyn
+compare-column-saving = arbediad { $mass }
+compare-all-shifts = pob symudiad gyda'i gilydd
+compare-chart-title = { $service }: { $mass } fesul { $unit }, fesul sianel
+compare-chart-unit = { $mass } fesul { $unit }
+compare-chart-written = siart wedi'i ysgrifennu i { $path }
+compare-shift-error = gwall: --shift { $shift }: { $reason }
+compare-hint = = awgrym: { $hint }
+compare-shift-no-equals = dim `=`
+compare-shift-no-colon = dim `:` rhwng y sianeli
+compare-shift-unknown-channel = sianel anhysbys `{ $channel }`
+compare-shift-hint-form = ysgrifennwch FROM:TO=PERCENT gyda dynodwyr y sianeli, er enghraifft `--shift paper:online=25%`
+compare-shift-hint-did-you-mean = oeddech chi'n golygu `{ $suggestion }`?
+compare-shift-hint-channels = y sianeli yw: { $channels }
+compare-chart-not-written = gwall: ni ellir ysgrifennu'r siart i `{ $path }`: { $reason }
+
 
 
 
@@ -1188,5 +1230,15 @@ help-init-output = Ysgrifennu i'r ffeil hon yn lle'r allbwn safonol (byth yn tro
 
 ## HTML reports
 # Messages of this section start `html-`.
+
+html-totals = Cyfansymiau
+html-column-part = rhan
+html-chart-hotspots = Rhannau mwyaf yr ôl troed ({ $mass })
+html-chart-channels = Pob sianel fesul { $unit } ({ $mass })
+html-chart-bar = { $label }: { $value }
+html-chart-description = Siart bar, un bar yr un: { $bars }.
+html-channels = Sianeli
+html-accounting-refused = gwall: dangosir cyfrifo cyfres amser yn yr adroddiadau tabl a JSON, nid eto yn HTML
+    {"  "}= awgrym: defnyddiwch `--format json`, neu `--accounting location` ar gyfer HTML
 
 

@@ -189,6 +189,48 @@ inventory-waste-factor-missing = line { $line }: factor `{ $factor }` in kgCO2e/
 ## sero compare
 # Messages of this section start `compare-`.
 
+compare-title = { $service } — channels compared per { $unit }
+compare-column-per-transaction = { $mass } per { $unit }
+compare-column-period = { $mass } in the period
+compare-made-of = What each channel is made of ({ $mass } per { $unit })
+compare-not-modelled = ·
+compare-not-applicable = n/a
+compare-legend = (· not modelled; n/a declared not applicable)
+compare-summary = In short
+compare-contrast-same = One { $unit } by “{ $channel }” emits about as much as one by “{ $baseline }”.
+compare-contrast-more = One { $unit } by “{ $channel }” emits about { $ratio } times as much as one by “{ $baseline }”.
+compare-contrast-less = One { $unit } by “{ $channel }” emits about { $percent }% of what one by “{ $baseline }” emits.
+compare-contrast-incomparable = One { $unit } by “{ $channel }” emits incomparably more than one by “{ $baseline }”, which emits nothing.
+compare-difference-one = The difference is mostly { $first }.
+compare-difference-two = The difference is mostly { $first } and { $second }.
+compare-difference-three = The difference is mostly { $first }, { $second } and { $third }.
+compare-boundary = Boundaries
+compare-boundary-ok = Every channel includes the same elements (or declares them not applicable).
+compare-gap = Warning: “{ $channel }” leaves out { $element }, which { $others } { $count ->
+    [one] includes
+   *[other] include
+}: model it, or declare it `not_applicable` to the channel.
+compare-scenarios = Scenarios
+compare-column-element = element
+compare-column-shift = shift
+compare-column-moved = transactions moved
+compare-column-before = { $mass } before
+compare-column-after = { $mass } after
+compare-column-saving = saving { $mass }
+compare-all-shifts = all shifts together
+compare-chart-title = { $service }: { $mass } per { $unit }, by channel
+compare-chart-unit = { $mass } per { $unit }
+compare-chart-written = chart written to { $path }
+compare-shift-error = error: --shift { $shift }: { $reason }
+compare-hint = = hint: { $hint }
+compare-shift-no-equals = no `=`
+compare-shift-no-colon = no `:` between the channels
+compare-shift-unknown-channel = unknown channel `{ $channel }`
+compare-shift-hint-form = write FROM:TO=PERCENT with channel ids, for example `--shift paper:online=25%`
+compare-shift-hint-did-you-mean = did you mean `{ $suggestion }`?
+compare-shift-hint-channels = the channels are: { $channels }
+compare-chart-not-written = error: cannot write the chart to `{ $path }`: { $reason }
+
 
 
 
@@ -1219,5 +1261,15 @@ help-init-output = Write to this file instead of standard output (never overwrit
 
 ## HTML reports
 # Messages of this section start `html-`.
+
+html-totals = Totals
+html-column-part = part
+html-chart-hotspots = The largest parts of the footprint ({ $mass })
+html-chart-channels = Each channel per { $unit } ({ $mass })
+html-chart-bar = { $label }: { $value }
+html-chart-description = A bar chart, one bar each: { $bars }.
+html-channels = Channels
+html-accounting-refused = error: time-series accounting is shown in the table and JSON reports, not yet in HTML
+    {"  "}= hint: use `--format json`, or `--accounting location` for HTML
 
 

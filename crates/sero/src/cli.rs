@@ -151,6 +151,27 @@ pub struct GridChoice {
     pub country: Option<String>,
 }
 
+/// What `sero estimate` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum EstimateFormat {
+    #[default]
+    Table,
+    Json,
+    Csv,
+    Html,
+}
+
+/// How a table is laid out: the same options on `estimate` and `compare`.
+#[derive(Debug, Args)]
+pub struct Layout {
+    /// The unit of every mass in the table (default: chosen for the size of each figure)
+    #[arg(long, value_enum, value_name = "UNIT")]
+    pub unit: Option<MassUnit>,
+    /// Every column at full width, whatever the terminal's width
+    #[arg(long)]
+    pub wide: bool,
+}
+
 #[derive(Debug, Args)]
 pub struct FactorFiles {
     /// Add or override factors from a file (YAML, TOML or JSON); may be repeated
@@ -162,18 +183,13 @@ pub struct FactorFiles {
 pub struct EstimateArgs {
     /// The service manifest (.yaml, .yml, .toml or .json)
     pub manifest: PathBuf,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[command(flatten)]
+    pub report: Report<EstimateFormat>,
     /// Show how each component was calculated: formula, inputs, factors and sources
     #[arg(long)]
     pub explain: bool,
-    /// The unit of every mass in the table (default: chosen for the size of each figure)
-    #[arg(long, value_enum, value_name = "UNIT")]
-    pub unit: Option<MassUnit>,
-    /// Every column at full width, whatever the terminal's width
-    #[arg(long)]
-    pub wide: bool,
+    #[command(flatten)]
+    pub layout: Layout,
     #[command(flatten)]
     pub uncertainty: Uncertainty,
     #[command(flatten)]
@@ -313,10 +329,12 @@ pub struct JourneyArgs {
     pub factors: FactorFiles,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum CompareFormat {
+    #[default]
     Table,
     Json,
+    Html,
 }
 
 #[derive(Debug, Args)]
@@ -330,8 +348,10 @@ pub struct CompareArgs {
     #[arg(long, value_name = "FILE")]
     pub chart: Option<PathBuf>,
     /// Output format
-    #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
-    pub format: CompareFormat,
+    #[command(flatten)]
+    pub report: Report<CompareFormat>,
+    #[command(flatten)]
+    pub layout: Layout,
     #[command(flatten)]
     pub uncertainty: Uncertainty,
     #[command(flatten)]

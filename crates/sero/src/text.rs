@@ -4,21 +4,9 @@ pub mod energy;
 
 pub const ASSUMPTIONS: &str = "Assumptions";
 pub const WARNINGS: &str = "Warnings";
-pub const INTERVAL_90: &str = "90% interval";
-pub const TRANSACTIONS: &str = "transactions";
 pub const CHANNEL: &str = "channel";
 pub const FACTORS: &str = "factors";
 
-pub const COMPARE_TITLE: &str = "Channels compared";
-pub const PER_TRANSACTION: &str = "per";
-pub const A_YEAR: &str = "in the period";
-pub const MADE_OF: &str = "What each channel is made of";
-pub const SUMMARY: &str = "In short";
-pub const BOUNDARY: &str = "Boundaries";
-pub const BOUNDARY_OK: &str =
-    "every channel includes the same elements (or declares them not applicable)";
-pub const SCENARIOS: &str = "Scenarios";
-pub const CHART_WRITTEN: &str = "chart written to";
 
 /// What an element is called in sentences.
 pub fn element_name(element: sero_core::Element) -> &'static str {
@@ -36,63 +24,6 @@ pub fn element_name(element: sero_core::Element) -> &'static str {
         E::Building => "buildings",
         E::Other => "other",
     }
-}
-
-/// "about 6.2 times as much as" / "about as much as" / "about 40% of".
-pub fn comparison(ratio: f64) -> String {
-    if !ratio.is_finite() {
-        "incomparably more than".to_owned()
-    } else if (0.9..=1.1).contains(&ratio) {
-        "about as much as".to_owned()
-    } else if ratio < 1.0 {
-        format!("about {:.0}% of", ratio * 100.0)
-    } else if ratio >= 10.0 {
-        format!("about {ratio:.0} times as much as")
-    } else {
-        format!("about {ratio:.1} times as much as")
-    }
-}
-
-/// A sentence comparing one channel with the lowest.
-pub fn summary_line(
-    unit: &str,
-    channel: &str,
-    baseline: &str,
-    ratio: f64,
-    mostly: &[&str],
-) -> String {
-    let mut line = format!(
-        "one {unit} by \"{channel}\" emits {} one by \"{baseline}\"",
-        comparison(ratio)
-    );
-    if !mostly.is_empty() {
-        line.push_str(&format!(
-            "; the difference is mostly {}",
-            mostly.join(" and ")
-        ));
-    }
-    let mut chars = line.chars();
-    match chars.next() {
-        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
-        None => line,
-    }
-}
-
-/// "“Online form” leaves out citizens' travel, which “Face to face” includes."
-pub fn gap_line(channel: &str, element: &str, included_by: &[String]) -> String {
-    let others = included_by
-        .iter()
-        .map(|c| format!("\"{c}\""))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let verb = if included_by.len() == 1 {
-        "includes"
-    } else {
-        "include"
-    };
-    format!(
-        "\"{channel}\" leaves out {element}, which {others} {verb}: model it, or declare it `not_applicable` to the channel"
-    )
 }
 
 /// `sero estimate --accounting`: location-based and time-series accounting of electricity.

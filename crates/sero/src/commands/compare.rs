@@ -10,34 +10,50 @@ use sero_core::models::Registry;
 use sero_core::units::{FRACTION, parse_quantity};
 use sero_support::did_you_mean;
 
-use super::{load_manifest, print};
+use super::load_manifest;
 use crate::Failure;
-use crate::cli::{CompareArgs, CompareFormat};
+use crate::cli::{CompareArgs, CompareFormat, MassUnit};
+use crate::i18n::{localizer, tr};
 use crate::library;
-use crate::output::{Grid, count, kg};
-use crate::text as t;
+use crate::output::Grid;
+use crate::output::layout::{column_unit, mass, symbol, width, wrap};
+use crate::output::table::View;
+use crate::tr;
+
+/// `error: --shift TEXT: REASON`, with a hint below it when there is one.
+fn shift_error(text: &str, reason: String, hint: Option<String>) -> Failure {
+    let mut message = tr!("compare-shift-error", shift = text, reason = reason);
+    if let Some(hint) = hint {
+        message.push_str("\n  ");
+        message.push_str(&tr!("compare-hint", hint = hint));
+    }
+    Failure::input(message)
+}
 
 /// Reads `FROM:TO=PERCENT`.
 fn parse_shift(text: &str, channel_ids: &[&str]) -> Result<Shift, Failure> {
-    let bad = |why: &str| {
-        Failure::input(format!(
-            "error: --shift {text}: {why}\n  = hint: write FROM:TO=PERCENT with channel ids, for example `--shift paper:online=25%`"
-        ))
-    };
-    let (channels, amount) = text.split_once('=').ok_or_else(|| bad("no `=`"))?;
+    let bad = |reason: String| shift_error(text, reason, Some(tr!("compare-shift-hint-form")));
+    let (channels, amount) = text
+        .split_once('=')
+        .ok_or_else(|| bad(tr!("compare-shift-no-equals")))?;
     let (from, to) = channels
         .split_once(':')
-        .ok_or_else(|| bad("no `:` between the channels"))?;
-    let fraction = parse_quantity(amount, &FRACTION).map_err(|e| bad(&e.to_string()))?;
+        .ok_or_else(|| bad(tr!("compare-shift-no-colon")))?;
+    let fraction = parse_quantity(amount, &FRACTION).map_err(|e| bad(e.to_string()))?;
     for id in [from, to] {
         if !channel_ids.contains(&id) {
             let hint = match did_you_mean(id, channel_ids.iter().copied()) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("the channels are: {}", channel_ids.join(", ")),
+                Some(s) => tr!("compare-shift-hint-did-you-mean", suggestion = s),
+                None => tr!(
+                    "compare-shift-hint-channels",
+                    channels = channel_ids.join(", ")
+                ),
             };
-            return Err(Failure::input(format!(
-                "error: --shift {text}: unknown channel `{id}`\n  = hint: {hint}"
-            )));
+            return Err(shift_error(
+                text,
+                tr!("compare-shift-unknown-channel", channel = id),
+                Some(hint),
+            ));
         }
     }
     Ok(Shift {
@@ -47,10 +63,10 @@ fn parse_shift(text: &str, channel_ids: &[&str]) -> Result<Shift, Failure> {
     })
 }
 
-fn interval_text(i: Option<Interval>) -> String {
+fn interval_text(i: Option<Interval>, unit: MassUnit) -> String {
     match i {
         Some(i) if i.low.is_finite() && i.high.is_finite() => {
-            format!("{} – {}", kg(i.low), kg(i.high))
+            tr!("range", low = mass(i.low, unit), high = mass(i.high, unit))
         }
         _ => "–".to_owned(),
     }
@@ -58,18 +74,65 @@ fn interval_text(i: Option<Interval>) -> String {
 
 /// Plain-language sentences: each channel against the lowest per transaction.
 fn summary(report: &CompareReport) -> Vec<String> {
+    let unit = &report.functional_unit;
     report
         .contrasts
         .iter()
         .map(|c| {
-            let mostly: Vec<&str> = c.mostly.iter().map(|e| t::element_name(*e)).collect();
-            t::summary_line(
-                &report.functional_unit,
-                &c.channel,
-                &c.baseline,
-                c.ratio,
-                &mostly,
-            )
+            let (channel, baseline) = (&c.channel, &c.baseline);
+            let ratio = c.ratio;
+            let mut line = if !ratio.is_finite() {
+                tr!(
+                    "compare-contrast-incomparable",
+                    unit = unit,
+                    channel = channel,
+                    baseline = baseline
+                )
+            } else if (0.9..=1.1).contains(&ratio) {
+                tr!(
+                    "compare-contrast-same",
+                    unit = unit,
+                    channel = channel,
+                    baseline = baseline
+                )
+            } else if ratio < 1.0 {
+                tr!(
+                    "compare-contrast-less",
+                    unit = unit,
+                    channel = channel,
+                    baseline = baseline,
+                    percent = ratio * 100.0
+                )
+            } else {
+                tr!(
+                    "compare-contrast-more",
+                    unit = unit,
+                    channel = channel,
+                    baseline = baseline,
+                    ratio = ratio
+                )
+            };
+            let names: Vec<sero_core::Message> = c.mostly.iter().map(|e| e.message()).collect();
+            let difference = match names.as_slice() {
+                [] => None,
+                [first] => Some(tr!("compare-difference-one", first = first.clone())),
+                [first, second] => Some(tr!(
+                    "compare-difference-two",
+                    first = first.clone(),
+                    second = second.clone()
+                )),
+                [first, second, third, ..] => Some(tr!(
+                    "compare-difference-three",
+                    first = first.clone(),
+                    second = second.clone(),
+                    third = third.clone()
+                )),
+            };
+            if let Some(difference) = difference {
+                line.push(' ');
+                line.push_str(&difference);
+            }
+            line
         })
         .collect()
 }
@@ -78,8 +141,411 @@ fn summary(report: &CompareReport) -> Vec<String> {
 fn scenario_label(of: ScenarioOf, shifts: &[String]) -> String {
     match of {
         ScenarioOf::Shift(index) => shifts[index].clone(),
-        ScenarioOf::AllTogether => "all shifts together".to_owned(),
+        ScenarioOf::AllTogether => tr!("compare-all-shifts"),
     }
+}
+
+/// The longest line of `text`, in characters.
+fn widest(text: &str) -> usize {
+    text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+}
+
+/// The readable report: every word from the catalogue, masses to three significant figures
+/// in units chosen for their size (or `--unit`), lines fitted to the width (or `--wide`).
+fn table(
+    report: &CompareReport,
+    shifts: &[String],
+    warnings: &[sero_core::Message],
+    view: View,
+) -> String {
+    let width = if view.wide { usize::MAX } else { width() };
+    let text_width = width.min(100);
+    let unit = &report.functional_unit;
+    let profiles = &report.channels;
+    let mut out = String::new();
+
+    // (a channel with no transactions has no figure per transaction)
+    let title = tr!("compare-title", service = &report.service, unit = unit);
+    out.push_str(&wrap(&title, text_width, "", "  "));
+    out.push('\n');
+    let per_unit = column_unit(profiles.iter().map(|p| p.per_transaction_kg), view.unit);
+    let period_unit = column_unit(profiles.iter().map(|p| p.co2e_kg), view.unit);
+    let per_header = tr!(
+        "compare-column-per-transaction",
+        mass = symbol(per_unit),
+        unit = unit
+    );
+    let period_header = tr!("compare-column-period", mass = symbol(period_unit));
+    let channel = tr!("column-channel");
+    let transactions = tr!("column-transactions");
+    let interval = tr!("column-interval");
+    let channels = |with_intervals: bool| {
+        let mut header = vec![channel.as_str(), transactions.as_str(), &per_header];
+        let mut right = vec![false, true, true];
+        if with_intervals {
+            header.push(&interval);
+            right.push(false);
+        }
+        header.push(&period_header);
+        right.push(true);
+        if with_intervals {
+            header.push(&interval);
+            right.push(false);
+        }
+        let mut grid = Grid::new(&header, &right);
+        for p in profiles {
+            let mut row = vec![
+                p.name.clone(),
+                localizer().number_or_count(p.transactions),
+                mass(p.per_transaction_kg, per_unit),
+            ];
+            if with_intervals {
+                row.push(interval_text(p.per_transaction_interval, per_unit));
+            }
+            row.push(mass(p.co2e_kg, period_unit));
+            if with_intervals {
+                row.push(interval_text(p.interval, period_unit));
+            }
+            grid.row(row);
+        }
+        // Narrow: the intervals go, then the names and the headers are cut (the figures are
+        // narrower than the narrowest column).
+        let shrinkable: &[usize] = if with_intervals { &[0] } else { &[0, 1, 2, 3] };
+        grid.render_within("  ", width, shrinkable)
+    };
+    let full = channels(true);
+    out.push_str(&if view.wide || widest(&full) <= width {
+        full
+    } else {
+        channels(false)
+    });
+    out.push('\n');
+
+    // What each channel is made of: one column per element, or one row per element when
+    // that does not fit.
+    let elements = &report.elements;
+    let made_unit = column_unit(
+        profiles
+            .iter()
+            .flat_map(|p| elements.iter().map(|e| p.element_kg(*e))),
+        view.unit,
+    );
+    let made_of = tr!("compare-made-of", mass = symbol(made_unit), unit = unit);
+    out.push_str(&wrap(&made_of, text_width, "", "  "));
+    let cell = |p: &compare::ChannelProfile, e: sero_core::Element| {
+        if p.includes(e) {
+            mass(p.element_kg(e), made_unit)
+        } else if p.not_applicable.contains(&e) {
+            tr!("compare-not-applicable")
+        } else {
+            tr!("compare-not-modelled")
+        }
+    };
+    let element_names: Vec<String> = elements.iter().map(|e| tr(&e.message())).collect();
+    let by_column = {
+        let mut header: Vec<&str> = vec![&channel];
+        header.extend(element_names.iter().map(String::as_str));
+        let mut right = vec![true; header.len()];
+        right[0] = false;
+        let mut grid = Grid::new(&header, &right);
+        for p in profiles {
+            let mut row = vec![p.name.clone()];
+            row.extend(elements.iter().map(|e| cell(p, *e)));
+            grid.row(row);
+        }
+        grid.render_within("  ", width, &[0])
+    };
+    if view.wide || widest(&by_column) <= width {
+        out.push_str(&by_column);
+    } else {
+        let element = tr!("compare-column-element");
+        let mut header: Vec<&str> = vec![&element];
+        header.extend(profiles.iter().map(|p| p.name.as_str()));
+        let mut right = vec![true; header.len()];
+        right[0] = false;
+        let mut grid = Grid::new(&header, &right);
+        for (e, name) in elements.iter().zip(&element_names) {
+            let mut row = vec![name.clone()];
+            row.extend(profiles.iter().map(|p| cell(p, *e)));
+            grid.row(row);
+        }
+        let shrinkable: Vec<usize> = (0..header.len()).collect();
+        out.push_str(&grid.render_within("  ", width, &shrinkable));
+    }
+    out.push_str(&wrap(&tr!("compare-legend"), text_width, "  ", "  "));
+
+    let sentences = summary(report);
+    if !sentences.is_empty() {
+        out.push('\n');
+        let _ = writeln!(out, "{}", tr!("compare-summary"));
+        for line in &sentences {
+            out.push_str(&wrap(line, text_width, "  - ", "    "));
+        }
+    }
+    out.push('\n');
+    let _ = writeln!(out, "{}", tr!("compare-boundary"));
+    if report.gaps.is_empty() {
+        out.push_str(&wrap(&tr!("compare-boundary-ok"), text_width, "  ", "  "));
+    } else {
+        for gap in &report.gaps {
+            out.push_str(&wrap(&gap_line(gap), text_width, "  - ", "    "));
+        }
+    }
+    if !report.scenarios.is_empty() {
+        out.push('\n');
+        let _ = writeln!(out, "{}", tr!("compare-scenarios"));
+        let scenario_unit = column_unit(
+            report
+                .scenarios
+                .iter()
+                .flat_map(|s| [s.saving.before_kg, s.saving.after_kg]),
+            view.unit,
+        );
+        let symbol = symbol(scenario_unit);
+        let (shift, moved) = (tr!("compare-column-shift"), tr!("compare-column-moved"));
+        let before = tr!("compare-column-before", mass = symbol);
+        let after = tr!("compare-column-after", mass = symbol);
+        let saving = tr!("compare-column-saving", mass = symbol);
+        let scenarios = |with_interval: bool| {
+            let mut header = vec![
+                shift.as_str(),
+                moved.as_str(),
+                before.as_str(),
+                after.as_str(),
+                saving.as_str(),
+            ];
+            let mut right = vec![false, true, true, true, true];
+            if with_interval {
+                header.push(&interval);
+                right.push(false);
+            }
+            let mut grid = Grid::new(&header, &right);
+            for scenario in &report.scenarios {
+                let s = &scenario.saving;
+                let mut row = vec![
+                    scenario_label(scenario.of, shifts),
+                    localizer().number_or_count(scenario.transactions_moved),
+                    mass(s.before_kg, scenario_unit),
+                    mass(s.after_kg, scenario_unit),
+                    mass(s.saving_kg, scenario_unit),
+                ];
+                if with_interval {
+                    row.push(interval_text(s.interval, scenario_unit));
+                }
+                grid.row(row);
+            }
+            // Narrow: the interval goes first, then the shifts and the headers are cut.
+            let shrinkable: &[usize] = if with_interval {
+                &[0]
+            } else {
+                &[0, 1, 2, 3, 4]
+            };
+            grid.render_within("  ", width, shrinkable)
+        };
+        let full = scenarios(true);
+        out.push_str(&if view.wide || widest(&full) <= width {
+            full
+        } else {
+            scenarios(false)
+        });
+    }
+    if !warnings.is_empty() {
+        out.push('\n');
+        let _ = writeln!(out, "{}", tr!("estimate-warnings"));
+        for w in warnings {
+            out.push_str(&wrap(&tr(w), text_width, "  - ", "    "));
+        }
+    }
+    out
+}
+
+/// The comparison as a self-contained HTML page: the plain-language summary first, a bar chart
+/// of the channels per transaction, the channel table, what each channel is made of, the
+/// boundaries, the scenarios and the warnings.
+fn html(
+    report: &CompareReport,
+    shifts: &[String],
+    warnings: &[sero_core::Message],
+    forced: Option<MassUnit>,
+) -> String {
+    use crate::output::html::{self, Bar, escape, row};
+    use crate::output::layout::mass_with_unit;
+    let unit = &report.functional_unit;
+    let profiles = &report.channels;
+    let mut out = String::new();
+    html::start(
+        &mut out,
+        localizer().lang().code(),
+        &tr!("compare-title", service = &report.service, unit = unit),
+    );
+    html::list(&mut out, &tr!("compare-summary"), &summary(report));
+
+    let per_unit = column_unit(profiles.iter().map(|p| p.per_transaction_kg), forced);
+    let period_unit = column_unit(profiles.iter().map(|p| p.co2e_kg), forced);
+    let heading = tr!("html-channels");
+    let _ = write!(out, "<h2>{}</h2>", escape(&heading));
+    let bars: Vec<Bar> = profiles
+        .iter()
+        .map(|p| Bar {
+            label: p.name.clone(),
+            value: p.per_transaction_kg,
+            shown: mass_with_unit(p.per_transaction_kg, per_unit),
+        })
+        .collect();
+    out.push_str(&html::bar_chart(
+        "channels-chart",
+        &tr!("html-chart-channels", unit = unit, mass = symbol(per_unit)),
+        &crate::output::table::chart_description(&bars),
+        &bars,
+    ));
+    let interval = tr!("column-interval");
+    let rows: String = profiles
+        .iter()
+        .map(|p| {
+            row(
+                &p.name,
+                &[
+                    (&localizer().number_or_count(p.transactions), true),
+                    (&mass(p.per_transaction_kg, per_unit), true),
+                    (&interval_text(p.per_transaction_interval, per_unit), false),
+                    (&mass(p.co2e_kg, period_unit), true),
+                    (&interval_text(p.interval, period_unit), false),
+                ],
+            )
+        })
+        .collect();
+    html::table(
+        &mut out,
+        "channels",
+        &heading,
+        &[
+            &tr!("column-channel"),
+            &tr!("column-transactions"),
+            &tr!(
+                "compare-column-per-transaction",
+                mass = symbol(per_unit),
+                unit = unit
+            ),
+            &interval,
+            &tr!("compare-column-period", mass = symbol(period_unit)),
+            &interval,
+        ],
+        &rows,
+    );
+
+    let elements = &report.elements;
+    let made_unit = column_unit(
+        profiles
+            .iter()
+            .flat_map(|p| elements.iter().map(|e| p.element_kg(*e))),
+        forced,
+    );
+    let element_names: Vec<String> = elements.iter().map(|e| tr(&e.message())).collect();
+    let rows: String = elements
+        .iter()
+        .zip(&element_names)
+        .map(|(e, name)| {
+            let cells: Vec<(String, bool)> = profiles
+                .iter()
+                .map(|p| {
+                    if p.includes(*e) {
+                        (mass(p.element_kg(*e), made_unit), true)
+                    } else if p.not_applicable.contains(e) {
+                        (tr!("compare-not-applicable"), true)
+                    } else {
+                        (tr!("compare-not-modelled"), true)
+                    }
+                })
+                .collect();
+            let cells: Vec<(&str, bool)> = cells.iter().map(|(c, f)| (c.as_str(), *f)).collect();
+            row(name, &cells)
+        })
+        .collect();
+    let made_of = tr!("compare-made-of", mass = symbol(made_unit), unit = unit);
+    let _ = write!(out, "<h2>{}</h2>", escape(&made_of));
+    let element = tr!("compare-column-element");
+    let mut head: Vec<&str> = vec![&element];
+    head.extend(profiles.iter().map(|p| p.name.as_str()));
+    html::table(&mut out, "made-of", &made_of, &head, &rows);
+    let _ = write!(out, "<p>{}</p>", escape(&tr!("compare-legend")));
+
+    let boundary = if report.gaps.is_empty() {
+        vec![tr!("compare-boundary-ok")]
+    } else {
+        report.gaps.iter().map(gap_line).collect()
+    };
+    html::list(&mut out, &tr!("compare-boundary"), &boundary);
+
+    if !report.scenarios.is_empty() {
+        let heading = tr!("compare-scenarios");
+        let _ = write!(out, "<h2>{}</h2>", escape(&heading));
+        let scenario_unit = column_unit(
+            report
+                .scenarios
+                .iter()
+                .flat_map(|s| [s.saving.before_kg, s.saving.after_kg]),
+            forced,
+        );
+        let symbol = symbol(scenario_unit);
+        let rows: String = report
+            .scenarios
+            .iter()
+            .map(|scenario| {
+                let s = &scenario.saving;
+                row(
+                    &scenario_label(scenario.of, shifts),
+                    &[
+                        (
+                            &localizer().number_or_count(scenario.transactions_moved),
+                            true,
+                        ),
+                        (&mass(s.before_kg, scenario_unit), true),
+                        (&mass(s.after_kg, scenario_unit), true),
+                        (&mass(s.saving_kg, scenario_unit), true),
+                        (&interval_text(s.interval, scenario_unit), false),
+                    ],
+                )
+            })
+            .collect();
+        html::table(
+            &mut out,
+            "scenarios",
+            &heading,
+            &[
+                &tr!("compare-column-shift"),
+                &tr!("compare-column-moved"),
+                &tr!("compare-column-before", mass = symbol),
+                &tr!("compare-column-after", mass = symbol),
+                &tr!("compare-column-saving", mass = symbol),
+                &interval,
+            ],
+            &rows,
+        );
+    }
+    html::list(
+        &mut out,
+        &tr!("estimate-warnings"),
+        &crate::output::said(warnings),
+    );
+    html::end(&mut out);
+    out
+}
+
+/// "Warning: “Online form” leaves out citizens' travel, which “Face to face” includes…"
+fn gap_line(gap: &compare::Gap) -> String {
+    let others = gap
+        .included_by
+        .iter()
+        .map(|c| format!("“{c}”"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    tr!(
+        "compare-gap",
+        channel = &gap.channel,
+        element = gap.element.message(),
+        others = others,
+        count = gap.included_by.len()
+    )
 }
 
 pub fn run(args: CompareArgs) -> Result<(), Failure> {
@@ -100,10 +566,8 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
     let assessment = assess(&service, &registry, &factors, options);
     let report = compare::report(&service, &assessment, &registry, &factors, &shifts).map_err(
         |e| match e.of {
-            ScenarioOf::Shift(index) => {
-                Failure::input(format!("error: --shift {}: {e}", args.shifts[index]))
-            }
-            ScenarioOf::AllTogether => Failure::input(format!("error: --shift: {e}")),
+            ScenarioOf::Shift(index) => shift_error(&args.shifts[index], e.to_string(), None),
+            ScenarioOf::AllTogether => shift_error("", e.to_string(), None),
         },
     )?;
     let unit = &report.functional_unit;
@@ -111,8 +575,13 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
 
     if let Some(path) = &args.chart {
         let chart = sero_report::StackedBars {
-            title: format!("{}: kgCO2e per {unit}, by channel", report.service),
-            unit: format!("kgCO2e per {unit}"),
+            title: tr!(
+                "compare-chart-title",
+                service = &report.service,
+                mass = "kgCO2e",
+                unit = unit
+            ),
+            unit: tr!("compare-chart-unit", mass = "kgCO2e", unit = unit),
             bars: profiles
                 .iter()
                 .map(|p| sero_report::Bar {
@@ -125,7 +594,7 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
                         .iter()
                         .map(|(e, v)| sero_report::Segment {
                             key: e.key().to_owned(),
-                            label: t::element_name(*e).to_owned(),
+                            label: tr(&e.message()),
                             value: *v,
                         })
                         .collect(),
@@ -133,15 +602,19 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
                 .collect(),
         };
         std::fs::write(path, sero_report::stacked_bars_svg(&chart)).map_err(|e| {
-            Failure::input(format!(
-                "error: cannot write the chart to `{}`: {e}",
-                path.display()
+            Failure::input(tr!(
+                "compare-chart-not-written",
+                path = path.display().to_string(),
+                reason = e.to_string()
             ))
         })?;
-        eprintln!("{} {}", t::CHART_WRITTEN, path.display());
+        eprintln!(
+            "{}",
+            tr!("compare-chart-written", path = path.display().to_string())
+        );
     }
 
-    let text = match args.format {
+    let text = match args.report.format {
         CompareFormat::Json => {
             let assumptions: Vec<String> = notes
                 .iter()
@@ -160,125 +633,19 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
                 doc,
             )?
         }
-        CompareFormat::Table => {
-            // (a channel with no transactions has no figure per transaction)
-            let mut out = String::new();
-            let _ = writeln!(
-                out,
-                "{} — {} ({} {unit})",
-                report.service,
-                t::COMPARE_TITLE,
-                t::PER_TRANSACTION
-            );
-            out.push('\n');
-            let per_header = format!("kgCO2e {} {unit}", t::PER_TRANSACTION);
-            let period_header = format!("kgCO2e {}", t::A_YEAR);
-            let mut grid = Grid::new(
-                &[
-                    t::CHANNEL,
-                    t::TRANSACTIONS,
-                    &per_header,
-                    t::INTERVAL_90,
-                    &period_header,
-                    t::INTERVAL_90,
-                ],
-                &[false, true, true, false, true, false],
-            );
-            for p in profiles {
-                grid.row(vec![
-                    p.name.clone(),
-                    count(p.transactions),
-                    kg(p.per_transaction_kg),
-                    interval_text(p.per_transaction_interval),
-                    kg(p.co2e_kg),
-                    interval_text(p.interval),
-                ]);
-            }
-            out.push_str(&grid.render("  "));
-            out.push('\n');
-            let _ = writeln!(out, "{} (kgCO2e {} {unit})", t::MADE_OF, t::PER_TRANSACTION);
-            let elements = &report.elements;
-            let mut header: Vec<String> = vec![t::CHANNEL.to_owned()];
-            header.extend(elements.iter().map(|e| t::element_name(*e).to_owned()));
-            let header_refs: Vec<&str> = header.iter().map(String::as_str).collect();
-            let mut right = vec![true; header.len()];
-            right[0] = false;
-            let mut grid = Grid::new(&header_refs, &right);
-            for p in profiles {
-                let mut row = vec![p.name.clone()];
-                for e in elements {
-                    row.push(if p.includes(*e) {
-                        kg(p.element_kg(*e))
-                    } else if p.not_applicable.contains(e) {
-                        "n/a".to_owned()
-                    } else {
-                        "·".to_owned()
-                    });
-                }
-                grid.row(row);
-            }
-            out.push_str(&grid.render("  "));
-            let _ = writeln!(out, "  (· not modelled; n/a declared not applicable)");
-            let sentences = summary(&report);
-            if !sentences.is_empty() {
-                out.push('\n');
-                let _ = writeln!(out, "{}", t::SUMMARY);
-                for line in &sentences {
-                    let _ = writeln!(out, "  - {line}");
-                }
-            }
-            out.push('\n');
-            let _ = writeln!(out, "{}", t::BOUNDARY);
-            if report.gaps.is_empty() {
-                let _ = writeln!(out, "  {}", t::BOUNDARY_OK);
-            } else {
-                for gap in &report.gaps {
-                    let _ = writeln!(
-                        out,
-                        "  warning: {}",
-                        t::gap_line(&gap.channel, t::element_name(gap.element), &gap.included_by)
-                    );
-                }
-            }
-            if !report.scenarios.is_empty() {
-                out.push('\n');
-                let _ = writeln!(out, "{}", t::SCENARIOS);
-                let mut grid = Grid::new(
-                    &[
-                        "shift",
-                        "transactions moved",
-                        "kgCO2e before",
-                        "kgCO2e after",
-                        "saving kgCO2e",
-                        t::INTERVAL_90,
-                    ],
-                    &[false, true, true, true, true, false],
-                );
-                for scenario in &report.scenarios {
-                    let s = &scenario.saving;
-                    grid.row(vec![
-                        scenario_label(scenario.of, &args.shifts),
-                        count(scenario.transactions_moved),
-                        kg(s.before_kg),
-                        kg(s.after_kg),
-                        kg(s.saving_kg),
-                        interval_text(s.interval),
-                    ]);
-                }
-                out.push_str(&grid.render("  "));
-            }
-            let warnings = assessment.all_warnings();
-            if !warnings.is_empty() {
-                out.push('\n');
-                let _ = writeln!(out, "{}", t::WARNINGS);
-                for w in warnings {
-                    let _ = writeln!(out, "  - {}", crate::i18n::tr(&w));
-                }
-            }
-            out
-        }
+        CompareFormat::Html => html(&report, &args.shifts, &assessment.all_warnings(), args.layout.unit),
+        CompareFormat::Table => table(
+            &report,
+            &args.shifts,
+            &assessment.all_warnings(),
+            View {
+                unit: args.layout.unit,
+                wide: args.layout.wide,
+                ..View::default()
+            },
+        ),
     };
-    print(&text)?;
+    super::emit(args.report.output.as_deref(), &text)?;
     super::left_out(&assessment, &args.manifest)
 }
 

@@ -22,16 +22,19 @@ use sero_core::models::Registry;
 use sero_core::service::Service;
 use sero_core::timeseries::{self, Energy, Intensity};
 
-use super::{load_manifest, print};
+use super::load_manifest;
 use crate::Failure;
-use crate::cli::{Accounting, EstimateArgs, Format};
+use crate::cli::{Accounting, EstimateArgs, EstimateFormat as Format};
 use crate::library;
 use crate::output::{self, Grid, count, kg};
 use crate::text::accounting as t;
 
 pub fn run(args: EstimateArgs) -> Result<(), Failure> {
-    if args.accounting != Accounting::Location && args.format == Format::Csv {
+    if args.accounting != Accounting::Location && args.report.format == Format::Csv {
         return Err(Failure::input(t::CSV_REFUSED.to_owned()));
+    }
+    if args.accounting != Accounting::Location && args.report.format == Format::Html {
+        return Err(Failure::input(crate::tr!("html-accounting-refused")));
     }
     let (factors, notes) = library::load(&args.factors)?;
     let registry = Registry::bundled();
@@ -39,19 +42,19 @@ pub fn run(args: EstimateArgs) -> Result<(), Failure> {
     let options = Options {
         samples: args.uncertainty.samples,
         seed: args.uncertainty.seed,
-        explain: args.explain || args.format != Format::Table,
+        explain: args.explain || args.report.format != Format::Table,
     };
     let assessment = assess(&service, &registry, &factors, options);
     let accounts = match args.accounting {
         Accounting::Location => None,
         _ => Some(account(&service, &registry, &assessment, &args)?),
     };
-    let text = match args.format {
+    let text = match args.report.format {
         Format::Table => {
             let view = output::table::View {
                 explain: args.explain,
-                wide: args.wide,
-                unit: args.unit,
+                wide: args.layout.wide,
+                unit: args.layout.unit,
             };
             let mut text = output::table::render(&assessment, view, &notes);
             if let Some(accounts) = &accounts {
@@ -75,8 +78,9 @@ pub fn run(args: EstimateArgs) -> Result<(), Failure> {
             )?
         }
         Format::Csv => output::csv::render(&assessment),
+        Format::Html => output::table::html(&assessment, args.layout.unit, &notes),
     };
-    print(&text)?;
+    super::emit(args.report.output.as_deref(), &text)?;
     if let Some(accounts) = &accounts {
         for warning in warnings(accounts) {
             eprintln!("warning: {warning}");

@@ -9,6 +9,7 @@ use sero_core::findings::Finding;
 use sero_core::page_report::{Group, PageReport};
 
 use super::Grid;
+use super::html::{self, escape, table as html_table};
 use super::layout::{mass, mass_unit, mass_with_unit, symbol};
 use crate::i18n::localizer;
 use crate::tr;
@@ -418,31 +419,6 @@ pub fn json(
     super::document::write(super::document::Kind::Page, None, doc)
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-/// A table inside its own scroll box (a focusable region named by the caption), so a wide
-/// table scrolls sideways by itself and the page never does at 320 px.
-fn html_table(out: &mut String, id: &str, caption: &str, head: &[&str], rows: &str) {
-    let _ = write!(
-        out,
-        "<div class=\"scroll\" role=\"region\" aria-labelledby=\"{id}\" tabindex=\"0\"><table><caption id=\"{id}\">{}</caption>",
-        escape(caption)
-    );
-    if !head.is_empty() {
-        out.push_str("<thead><tr>");
-        for h in head {
-            let _ = write!(out, "<th scope=\"col\">{}</th>", escape(h));
-        }
-        out.push_str("</tr></thead>");
-    }
-    let _ = write!(out, "<tbody>{rows}</tbody></table></div>");
-}
-
 /// A self-contained page: inline CSS, no script, no external resource. One `<main>`, a caption
 /// and header scopes on every table, and nothing wider than a 320 px screen outside a table's
 /// own scroll box (WCAG 2.2 AA; the tests run axe-core on it).
@@ -453,19 +429,7 @@ pub fn html(
     hosted_by: &BTreeMap<String, String>,
 ) -> String {
     let mut out = String::new();
-    let title = escape(&tr!("page-html-title"));
-    let _ = write!(
-        out,
-        "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><style>\
-body{{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#0b0c0c;overflow-wrap:anywhere}}\
-.scroll{{overflow-x:auto;margin:.5rem 0 1.5rem}}.scroll:focus{{outline:3px solid #ffdd00}}\
-table{{border-collapse:collapse}}caption{{text-align:left;font-weight:bold;padding:.25rem 0}}\
-th,td{{border-bottom:1px solid #b1b4b6;padding:.25rem .75rem;text-align:left;vertical-align:top;overflow-wrap:normal}}\
-td.n{{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}}h2{{margin-top:2.5rem}}\
-.pair{{display:flex;flex-wrap:wrap;gap:0 2rem}}.pair p{{flex:1 1 16rem;margin:.25rem 0}}.over{{color:#d4351c;font-weight:bold}}\
-</style></head><body><main><h1>{title}</h1>",
-        localizer().lang().code(),
-    );
+    html::start(&mut out, localizer().lang().code(), &tr!("page-html-title"));
     for (n, r) in reports.iter().enumerate() {
         let m = &r.measurement;
         let _ = write!(
@@ -630,7 +594,7 @@ td.n{{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}}h2{
             escape(&tr!("page-not-measured", error = error))
         );
     }
-    out.push_str("</main></body></html>\n");
+    html::end(&mut out);
     out
 }
 

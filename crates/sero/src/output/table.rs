@@ -565,3 +565,235 @@ fn explain_all(a: &Assessment, text_width: usize) -> String {
     }
     out
 }
+
+/// The estimate as a self-contained HTML page: the plain-language summary first, the totals,
+/// each channel, a bar chart and table of the hotspots, the scopes, then the assumptions and
+/// warnings. Every word from the catalogue, masses to three significant figures.
+pub fn html(a: &Assessment, unit: Option<MassUnit>, notes: &[String]) -> String {
+    use super::html::{self, Bar, escape, row};
+    let mut out = String::new();
+    let total = a.co2e_kg();
+    let title = match &a.organisation {
+        Some(org) => tr!(
+            "report-title-with-organisation",
+            service = &a.service,
+            organisation = org
+        ),
+        None => a.service.clone(),
+    };
+    html::start(&mut out, localizer().lang().code(), &title);
+    let _ = write!(
+        out,
+        "<p>{}</p><p>{}</p>",
+        escape(&summary(a, unit)),
+        escape(&tr!(
+            "estimate-period",
+            start = a.period.start.to_string(),
+            end = a.period.end.to_string(),
+            days = a.period_days,
+            unit = &a.functional_unit,
+            transactions = Arg::Text(localizer().number_or_count(a.transactions))
+        ))
+    );
+
+    let total_unit = mass_unit(total, unit);
+    let totals = [
+        row(
+            &tr!("estimate-total"),
+            &[
+                (&mass(total, total_unit), true),
+                (&range(a.interval, total_unit), false),
+            ],
+        ),
+        row(
+            &tr!("estimate-operational"),
+            &[
+                (&mass(a.kind_co2e_kg(Kind::Operational), total_unit), true),
+                ("", false),
+            ],
+        ),
+        row(
+            &tr!("estimate-embodied"),
+            &[
+                (&mass(a.kind_co2e_kg(Kind::Embodied), total_unit), true),
+                ("", false),
+            ],
+        ),
+    ]
+    .concat();
+    let part = tr!("html-column-part");
+    html::table(
+        &mut out,
+        "totals",
+        &tr!("html-totals"),
+        &[&part, symbol(total_unit), &tr!("column-interval")],
+        &totals,
+    );
+    let per_unit_kg = a.per_unit_kg();
+    let per_unit = mass_unit(per_unit_kg, unit);
+    let _ = write!(
+        out,
+        "<p>{}</p><p>{}</p>",
+        escape(&tr!(
+            "estimate-per-unit",
+            unit = &a.functional_unit,
+            value = mass_with_unit(per_unit_kg, per_unit)
+        )),
+        escape(&tr!("estimate-energy", kwh = a.energy_kwh()))
+    );
+
+    // Hotspots: the ten largest, as a chart and as a table.
+    let hotspots: Vec<_> = a.hotspots().into_iter().take(10).collect();
+    let hotspot_unit = column_unit(hotspots.iter().map(|c| c.co2e_kg()), unit);
+    let labels = labels(a);
+    let label = |c: &ComponentResult| {
+        labels
+            .iter()
+            .find(|(path, _)| *path == c.path)
+            .map_or_else(|| component_label(c), |(_, l)| l.clone())
+    };
+    // Channels by the names people gave them.
+    let channel = |c: &ComponentResult| match &c.channel {
+        Some(id) => a
+            .channels
+            .iter()
+            .find(|ch| ch.id == *id)
+            .map_or_else(|| id.clone(), |ch| ch.name.clone()),
+        None => tr!("channel-all"),
+    };
+    let heading = tr!("estimate-hotspots");
+    let _ = write!(out, "<h2>{}</h2>", escape(&heading));
+    let bars: Vec<Bar> = hotspots
+        .iter()
+        .map(|c| Bar {
+            label: label(c),
+            value: c.co2e_kg(),
+            shown: mass_with_unit(c.co2e_kg(), hotspot_unit),
+        })
+        .collect();
+    out.push_str(&html::bar_chart(
+        "hotspots-chart",
+        &tr!("html-chart-hotspots", mass = symbol(hotspot_unit)),
+        &chart_description(&bars),
+        &bars,
+    ));
+    let rows: String = hotspots
+        .iter()
+        .map(|c| {
+            row(
+                &label(c),
+                &[
+                    (&channel(c), false),
+                    (&mass(c.co2e_kg(), hotspot_unit), true),
+                    (&percent(c.co2e_kg() / total), true),
+                    (&range(c.interval, hotspot_unit), false),
+                    (&tr(&c.impact.quality.message()), false),
+                ],
+            )
+        })
+        .collect();
+    html::table(
+        &mut out,
+        "hotspots",
+        &heading,
+        &[
+            &tr!("column-component"),
+            &tr!("column-channel"),
+            symbol(hotspot_unit),
+            &tr!("column-share"),
+            &tr!("column-interval"),
+            &tr!("column-quality"),
+        ],
+        &rows,
+    );
+
+    // Channels.
+    if !a.channels.is_empty() {
+        let heading = tr!("estimate-by-channel");
+        let _ = write!(out, "<h2>{}</h2>", escape(&heading));
+        let channel_unit = column_unit(a.channels.iter().map(|c| c.co2e_kg), unit);
+        let per_channel_unit = column_unit(a.channels.iter().map(|c| c.per_transaction_kg()), unit);
+        let rows: String = a
+            .channels
+            .iter()
+            .map(|c| {
+                row(
+                    &c.name,
+                    &[
+                        (&localizer().number_or_count(c.transactions), true),
+                        (&mass(c.co2e_kg, channel_unit), true),
+                        (&mass(c.per_transaction_kg(), per_channel_unit), true),
+                    ],
+                )
+            })
+            .collect();
+        html::table(
+            &mut out,
+            "channels",
+            &heading,
+            &[
+                &tr!("column-channel"),
+                &tr!("column-transactions"),
+                symbol(channel_unit),
+                &tr!(
+                    "column-per-unit",
+                    unit = symbol(per_channel_unit),
+                    functional_unit = &a.functional_unit
+                ),
+            ],
+            &rows,
+        );
+    }
+
+    // Scopes.
+    let heading = tr!("estimate-by-scope");
+    let _ = write!(out, "<h2>{}</h2>", escape(&heading));
+    let scope_unit = column_unit(a.by_scope().iter().map(|(_, v)| *v), unit);
+    let rows: String = a
+        .by_scope()
+        .into_iter()
+        .map(|(scope, value)| {
+            row(
+                &tr(&scope.message()),
+                &[
+                    (&mass(value, scope_unit), true),
+                    (&percent(value / total), true),
+                ],
+            )
+        })
+        .collect();
+    html::table(
+        &mut out,
+        "scopes",
+        &heading,
+        &[
+            &tr!("column-scope"),
+            symbol(scope_unit),
+            &tr!("column-share"),
+        ],
+        &rows,
+    );
+
+    let assumptions: Vec<String> = notes
+        .iter()
+        .cloned()
+        .chain(super::assumption_lines(a))
+        .collect();
+    html::list(&mut out, &tr!("estimate-assumptions"), &assumptions);
+    html::list(
+        &mut out,
+        &tr!("estimate-warnings"),
+        &super::said(&a.all_warnings()),
+    );
+    html::end(&mut out);
+    out
+}
+
+/// What a bar chart shows, in words: each bar's label and figure.
+pub fn chart_description(bars: &[super::html::Bar]) -> String {
+    let items: Vec<String> = bars
+        .iter()
+        .map(|b| tr!("html-chart-bar", label = &b.label, value = &b.shown))
+        .collect();
+    tr!("html-chart-description", bars = items.join("; "))
+}

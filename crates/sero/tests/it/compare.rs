@@ -29,10 +29,39 @@ fn compare_json(extra: &[&str]) -> Value {
 }
 
 fn compare_text(extra: &[&str]) -> String {
+    compare_text_with(extra, &[])
+}
+
+/// `sero compare` on the Welsh example as a table, with `vars` in the environment.
+fn compare_text_with(extra: &[&str], vars: &[(&str, &str)]) -> String {
     let manifest = manifest();
     let mut args = vec!["compare", manifest.as_str()];
     args.extend_from_slice(extra);
-    Sandbox::new().run(&args).success()
+    Sandbox::new().run_with(&args, vars).success()
+}
+
+/// The lines of `text` longer than `width` characters.
+fn longer_than(text: &str, width: usize) -> Vec<&str> {
+    text.lines().filter(|l| l.chars().count() > width).collect()
+}
+
+/// The bullets of the section headed `heading`, each on one line.
+fn bullets(text: &str, heading: &str) -> Vec<String> {
+    let mut bullets: Vec<String> = Vec::new();
+    for line in text
+        .lines()
+        .skip_while(|l| *l != heading)
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+    {
+        if let Some(bullet) = line.strip_prefix("  - ") {
+            bullets.push(bullet.to_owned());
+        } else if let Some(last) = bullets.last_mut() {
+            last.push(' ');
+            last.push_str(line.trim());
+        }
+    }
+    bullets
 }
 
 fn array<'v>(value: &'v Value, pointer: &str) -> &'v Vec<Value> {
@@ -58,27 +87,29 @@ fn figure(text: &str) -> f64 {
         .unwrap_or_else(|e| panic!("`{text}` is not a number: {e}"))
 }
 
-/// An interval as the tables print it (`0.183 – 0.209`).
+/// An interval as the tables print it (`0.183–0.209`).
 fn interval(text: &str) -> (f64, f64) {
     let (low, high) = text
-        .split_once(" – ")
+        .split_once('–')
         .unwrap_or_else(|| panic!("`{text}` is not an interval"));
     (figure(low), figure(high))
 }
 
 #[test]
 fn table_compares_every_channel_per_application() {
-    let table = compare_text(&[]);
-    let lines: Vec<&str> = table.lines().collect();
+    // In kilograms at full width: every name whole, every figure beside its interval.
+    let wide = compare_text(&["--unit", "kg", "--wide"]);
+    let lines: Vec<&str> = wide.lines().collect();
     assert_eq!(
         lines[0],
-        "Apply for a Blue Badge — Channels compared (per application)"
+        "Apply for a Blue Badge — channels compared per application"
     );
+    assert!(lines[2].contains("kgCO2e per application"), "{wide}");
     for name in CHANNELS {
         let row = lines
             .iter()
             .find(|l| l.starts_with(&format!("  {name}  ")))
-            .unwrap_or_else(|| panic!("no row for `{name}`:\n{table}"));
+            .unwrap_or_else(|| panic!("no row for `{name}`:\n{wide}"));
         let row = cells(row);
         assert_eq!(row.len(), 6, "{row:?}");
         let per_application = figure(row[2]);
@@ -99,37 +130,50 @@ fn table_compares_every_channel_per_application() {
             &format!("{name}: transactions × per application"),
         );
     }
-    insta::assert_snapshot!(table, @r#"
-    Apply for a Blue Badge — Channels compared (per application)
+    // At the default width, in units chosen for the size of each column.
+    let table = compare_text(&[]);
+    insta::assert_snapshot!(table, @r"
+    Apply for a Blue Badge — channels compared per application
 
-      channel                            transactions  kgCO2e per application  90% interval   kgCO2e in the period  90% interval
-      ---------------------------------------------------------------------------------------------------------------------------
-      Online form                               7,200                   0.195  0.183 – 0.209                 1,406  1,315 – 1,508
-      Paper form by post                        2,400                   0.809  0.739 – 0.881                 1,942  1,773 – 2,114
-      Phone, with a call handler                1,500                   0.278  0.263 – 0.298                 417.6  394.6 – 446.5
-      Face to face at the one-stop shop           900                    5.31  5.17 – 5.44                   4,778  4,652 – 4,895
+      channel       transactions  gCO2e per application  90% interval  tCO2e in the period  90% interval
+      --------------------------------------------------------------------------------------------------
+      Online form          7,200                    195  183–209                      1.41  1.32–1.51
+      Paper form …         2,400                    809  739–881                      1.94  1.77–2.11
+      Phone, with…         1,500                    278  263–298                     0.418  0.395–0.446
+      Face to fac…           900                  5,310  5,170–5,440                  4.78  4.65–4.89
 
-    What each channel is made of (kgCO2e per application)
-      channel                            citizens' devices  citizens' travel  networks  hosting  staff time  staff computers   paper  postage  buildings
-      --------------------------------------------------------------------------------------------------------------------------------------------------
-      Online form                                  0.00541               n/a  0.000807   0.0160       0.119           0.0192  0.0115   0.0234        n/a
-      Paper form by post                               n/a             0.201       n/a   0.0143       0.150            0.251   0.118   0.0754        n/a
-      Phone, with a call handler                  0.000825               n/a         ·   0.0143       0.156           0.0722  0.0115   0.0234        n/a
-      Face to face at the one-stop shop                n/a              2.21       n/a   0.0143       0.119           0.0422  0.0115   0.0234       2.89
+    What each channel is made of (gCO2e per application)
+      element            Online form  Paper form by post  Phone, with a call handler  Face to face at t…
+      --------------------------------------------------------------------------------------------------
+      citizens' devices         5.41                 n/a                       0.825                 n/a
+      citizens' travel           n/a                 201                         n/a               2,210
+      networks                 0.807                 n/a                           ·                 n/a
+      hosting                   16.0                14.3                        14.3                14.3
+      staff time                 119                 150                         156                 119
+      staff computers           19.2                 251                        72.2                42.2
+      paper                     11.5                 118                        11.5                11.5
+      postage                   23.4                75.4                        23.4                23.4
+      buildings                  n/a                 n/a                         n/a               2,890
       (· not modelled; n/a declared not applicable)
 
     In short
-      - One application by "Paper form by post" emits about 4.1 times as much as one by "Online form"; the difference is mostly staff computers and citizens' travel.
-      - One application by "Phone, with a call handler" emits about 1.4 times as much as one by "Online form"; the difference is mostly staff computers and staff time.
-      - One application by "Face to face at the one-stop shop" emits about 27 times as much as one by "Online form"; the difference is mostly buildings and citizens' travel.
+      - One application by “Paper form by post” emits about 4.14 times as much as one by “Online form”.
+        The difference is mostly staff computers and citizens' travel.
+      - One application by “Phone, with a call handler” emits about 1.43 times as much as one by “Online
+        form”. The difference is mostly staff computers and staff time.
+      - One application by “Face to face at the one-stop shop” emits about 27.2 times as much as one by
+        “Online form”. The difference is mostly buildings and citizens' travel.
 
     Boundaries
-      warning: "Phone, with a call handler" leaves out networks, which "Online form" includes: model it, or declare it `not_applicable` to the channel
+      - Warning: “Phone, with a call handler” leaves out networks, which “Online form” includes: model
+        it, or declare it `not_applicable` to the channel.
 
     Warnings
-      - `post-room-scanner`: spend-based estimate: the least accurate tier (WPPN 12/21 Tier 1); ask the supplier for activity data or a reported figure
-      - `phone-route/call`: telephony is not counted: no published UK factor per minute exists; give `telephony_per_minute` from your telephony supplier
-    "#);
+      - `post-room-scanner`: spend-based estimate: the least accurate tier (WPPN 12/21 Tier 1); ask the
+        supplier for activity data or a reported figure
+      - `phone-route/call`: telephony is not counted: no published UK factor per minute exists; give
+        `telephony_per_minute` from your telephony supplier
+    ");
 }
 
 #[test]
@@ -139,15 +183,15 @@ fn table_sections_come_in_order_and_name_the_phone_gap() {
     let sections = [
         "  channel ",
         "  Online form ",
-        "  Face to face at the one-stop shop ",
-        "What each channel is made of (kgCO2e per application)",
-        "  channel ",
-        "  Online form ",
-        "  Face to face at the one-stop shop ",
+        "  Face to fac",
+        "What each channel is made of (gCO2e per application)",
+        "  element ",
+        "  citizens' devices ",
+        "  buildings ",
         "In short",
         "  - One application by ",
         "Boundaries",
-        "  warning: \"Phone, with a call handler\" leaves out networks",
+        "  - Warning: “Phone, with a call handler” leaves out networks",
         "Warnings",
         "  - `phone-route/call`: telephony is not counted",
     ];
@@ -161,20 +205,244 @@ fn table_sections_come_in_order_and_name_the_phone_gap() {
     }
     // The lowest channel per application is the baseline of every sentence, and is not
     // compared with itself.
-    let sentences: Vec<&str> = lines
-        .iter()
-        .filter(|l| l.starts_with("  - One application by "))
-        .copied()
-        .collect();
+    let sentences = bullets(&table, "In short");
     assert_eq!(sentences.len(), CHANNELS.len() - 1, "{table}");
     for sentence in sentences {
+        assert!(sentence.starts_with("One application by “"), "{sentence}");
         assert!(
-            sentence.contains(r#"as much as one by "Online form""#),
+            sentence.contains("as much as one by “Online form”. The difference is mostly "),
             "{sentence}"
         );
     }
     // No scenarios without `--shift`.
     assert!(!table.contains("Scenarios"), "{table}");
+}
+
+#[test]
+fn table_in_welsh_has_every_word_from_the_welsh_catalogue() {
+    let args = ["--shift", "paper:online=25%", "--shift", "phone:online=10%"];
+    let mut flagged = vec!["--lang", "cy", "compare", ""];
+    let manifest = manifest();
+    flagged[3] = manifest.as_str();
+    flagged.extend_from_slice(&args);
+    let table = Sandbox::new().run(&flagged).success();
+    let lines: Vec<&str> = table.lines().collect();
+    // The service and its unit are the names people gave in the manifest.
+    assert_eq!(
+        lines[0],
+        "Apply for a Blue Badge — cymharu sianeli fesul application"
+    );
+    assert!(lines[2].starts_with("  sianel "), "{table}");
+    assert!(lines[2].contains("gCO2e fesul application"), "{table}");
+    assert!(lines[2].contains("tCO2e yn y cyfnod"), "{table}");
+    assert!(lines[2].contains("cyfwng 90%"), "{table}");
+    for heading in ["Yn fyr", "Ffiniau", "Senarios", "Rhybuddion"] {
+        assert!(lines.contains(&heading), "no `{heading}`:\n{table}");
+    }
+    assert!(
+        table.contains("O beth mae pob sianel wedi'i gwneud (gCO2e fesul application)"),
+        "{table}"
+    );
+    let sentences = bullets(&table, "Yn fyr");
+    assert_eq!(sentences.len(), 3, "{table}");
+    assert!(
+        sentences[0].starts_with(
+            "Mae un application drwy “Paper form by post” yn allyrru tua 4.14 gwaith cymaint ag un drwy “Online form”."
+        ),
+        "{sentences:?}"
+    );
+    let gaps = bullets(&table, "Ffiniau");
+    assert_eq!(
+        gaps,
+        [
+            "Rhybudd: mae “Phone, with a call handler” yn gadael rhwydweithiau allan, ac mae “Online form” yn ei gynnwys: modelwch ef, neu datganwch ei fod yn `not_applicable` i'r sianel."
+        ]
+    );
+    assert!(table.contains("\n  pob symudiad gyda'i "), "{table}");
+    // No English is left in the Welsh report.
+    for english in [
+        "channel ",
+        "In short",
+        "Boundaries",
+        "Scenarios",
+        "What each channel",
+        "per application",
+        "all shifts together",
+        "not modelled",
+    ] {
+        assert!(!table.contains(english), "`{english}` in Welsh:\n{table}");
+    }
+    // SERO_LANG says the same as --lang.
+    assert_eq!(compare_text_with(&args, &[("SERO_LANG", "cy")]), table);
+}
+
+#[test]
+fn unit_t_puts_every_mass_in_tonnes() {
+    let table = compare_text(&["--unit", "t", "--wide", "--shift", "paper:online=25%"]);
+    let lines: Vec<&str> = table.lines().collect();
+    assert!(
+        lines[2].contains("tCO2e per application") && lines[2].contains("tCO2e in the period"),
+        "{table}"
+    );
+    assert!(
+        table.contains("What each channel is made of (tCO2e per application)"),
+        "{table}"
+    );
+    assert!(
+        table.contains("tCO2e before") && table.contains("tCO2e after"),
+        "{table}"
+    );
+    assert!(table.contains("saving tCO2e"), "{table}");
+    assert!(
+        !table.contains("kgCO2e") && !table.contains("gCO2e "),
+        "{table}"
+    );
+    let report = compare_json(&["--shift", "paper:online=25%"]);
+    for (name, channel) in CHANNELS.iter().zip(array(&report, "/channels")) {
+        let row = lines
+            .iter()
+            .find(|l| l.starts_with(&format!("  {name}  ")))
+            .unwrap_or_else(|| panic!("no row for `{name}`:\n{table}"));
+        let row = cells(row);
+        assert_close(
+            figure(row[2]) * 1000.0,
+            number(channel, "/co2e_kg_per_transaction"),
+            5e-3,
+            &format!("{name}: tonnes per application"),
+        );
+        assert_close(
+            figure(row[4]) * 1000.0,
+            number(channel, "/co2e_kg"),
+            5e-3,
+            &format!("{name}: tonnes in the period"),
+        );
+    }
+    let saving = lines
+        .iter()
+        .find(|l| l.starts_with("  paper:online=25%"))
+        .map(|l| cells(l))
+        .unwrap_or_else(|| panic!("no scenario:\n{table}"));
+    assert_close(
+        figure(saving[4]) * 1000.0,
+        number(&report, "/scenarios/0/saving_co2e_kg"),
+        5e-3,
+        "the saving in tonnes",
+    );
+}
+
+#[test]
+fn at_72_or_50_columns_no_line_is_longer_and_wide_keeps_every_column() {
+    let args = ["--shift", "paper:online=25%", "--shift", "phone:online=10%"];
+    for (lang, columns) in [("en", 72), ("cy", 72), ("en", 50), ("cy", 50)] {
+        let narrow = compare_text_with(
+            &args,
+            &[("COLUMNS", &columns.to_string()), ("SERO_LANG", lang)],
+        );
+        assert_eq!(
+            longer_than(&narrow, columns),
+            Vec::<&str>::new(),
+            "{narrow}"
+        );
+        // Every channel and every scenario still has its row, and its figures.
+        let rows: Vec<Vec<&str>> = narrow
+            .lines()
+            .filter(|l| {
+                [
+                    "  Online", "  Paper", "  Phone", "  Face", "  paper:", "  phone:",
+                ]
+                .iter()
+                .any(|p| l.starts_with(p))
+            })
+            .map(cells)
+            .collect();
+        assert_eq!(rows.len(), 4 + 2, "{narrow}");
+        for row in &rows {
+            assert!(row.len() >= 4, "{row:?}");
+            for cell in &row[1..] {
+                assert!(!cell.contains('…'), "a figure cut: {row:?}");
+                figure(cell);
+            }
+        }
+    }
+    // `--wide` keeps the intervals and every name whole, whatever the width.
+    let wide = compare_text_with(&[&args[..], &["--wide"]].concat(), &[("COLUMNS", "72")]);
+    assert!(!longer_than(&wide, 72).is_empty(), "{wide}");
+    assert!(
+        wide.contains("  Face to face at the one-stop shop  "),
+        "{wide}"
+    );
+    assert_eq!(wide.matches("90% interval").count(), 3, "{wide}");
+}
+
+#[test]
+fn json_is_the_same_document_whatever_the_unit_width_and_language() {
+    let args = ["--shift", "paper:online=25%", "--format", "json"];
+    let plain = compare_text_with(&args, &[]);
+    let unit_t = compare_text_with(&[&args[..], &["--unit", "t"]].concat(), &[]);
+    let wide = compare_text_with(&[&args[..], &["--wide"]].concat(), &[("COLUMNS", "72")]);
+    assert_eq!(plain, unit_t);
+    assert_eq!(plain, wide);
+    // The same shape, checked against the schema, with masses in kilograms at full precision.
+    let report = compare_json(&["--shift", "paper:online=25%", "--unit", "t"]);
+    let keys: Vec<&str> = report
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "document",
+            "schema_version",
+            "generator",
+            "produced_at",
+            "service",
+            "uncertainty",
+            "channels",
+            "boundary_gaps",
+            "summary",
+            "scenarios",
+            "assumptions",
+            "warnings",
+            "period"
+        ]
+    );
+    let online = &array(&report, "/channels")[0];
+    let per = number(online, "/co2e_kg_per_transaction");
+    assert!(0.19 < per && per < 0.2, "kilograms, not tonnes: {per}");
+    assert_ne!(
+        format!("{per}").len(),
+        "0.195".len(),
+        "full precision: {per}"
+    );
+    // In Welsh, the words change and the figures do not.
+    let manifest = manifest();
+    let welsh = Sandbox::new()
+        .run(&[
+            "--lang",
+            "cy",
+            "compare",
+            manifest.as_str(),
+            "--shift",
+            "paper:online=25%",
+            "--format",
+            "json",
+        ])
+        .json();
+    assert_eq!(welsh["channels"], report["channels"]);
+    assert_eq!(
+        welsh["scenarios"][0]["saving_co2e_kg"],
+        report["scenarios"][0]["saving_co2e_kg"]
+    );
+    assert!(
+        welsh["summary"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("Mae un application"),
+        "{}",
+        welsh["summary"]
+    );
 }
 
 #[test]
@@ -453,7 +721,7 @@ fn chart_is_written_as_svg_with_every_channel() {
     assert_eq!(run.stderr, "chart written to channels.svg\n");
     assert!(
         run.stdout
-            .starts_with("Apply for a Blue Badge — Channels compared")
+            .starts_with("Apply for a Blue Badge — channels compared per application")
     );
     let svg = sandbox.read("channels.svg");
     assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(200)]);
@@ -513,7 +781,7 @@ fn a_component_that_cannot_be_estimated_fails_the_comparison() {
     let manifest = sandbox.copy_fixture("incomplete/well-to-tank-2024.yaml");
     let run = sandbox.run(&["compare", &manifest]);
     assert_eq!(run.code, 2, "{run:?}");
-    assert!(run.stdout.contains("Channels compared"), "{}", run.stdout);
+    assert!(run.stdout.contains("channels compared"), "{}", run.stdout);
     assert!(
         run.stderr.starts_with(
             "error: component `office` (well-to-tank-2024.yaml): input `well_to_tank`"
@@ -521,4 +789,23 @@ fn a_component_that_cannot_be_estimated_fails_the_comparison() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn a_refused_shift_is_explained_in_welsh() {
+    let manifest = manifest();
+    let refused = Sandbox::new()
+        .run(&[
+            "--lang",
+            "cy",
+            "compare",
+            manifest.as_str(),
+            "--shift",
+            "paper:onlin=25%",
+        ])
+        .refused();
+    insta::assert_snapshot!(refused, @"
+    gwall: --shift paper:onlin=25%: sianel anhysbys `onlin`
+      = awgrym: oeddech chi'n golygu `online`?
+    ");
 }

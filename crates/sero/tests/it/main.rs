@@ -25,6 +25,7 @@ mod compare;
 mod energy;
 mod estimate;
 mod grid;
+mod html_report;
 mod if_parity;
 mod impact_framework;
 mod import_cloud;

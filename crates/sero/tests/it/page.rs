@@ -8,7 +8,7 @@ use sero_test_server::{Fixture, Server};
 use crate::{Sandbox, number};
 
 /// Chromium runs one at a time across the tests of this binary.
-static CHROMIUM: std::sync::Mutex<()> = std::sync::Mutex::new(());
+pub(crate) static CHROMIUM: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn site() -> Server {
     let big_script = "var unused = function () { return 1; };\n".repeat(2000);
