@@ -498,8 +498,8 @@ grid-annual-average = cyfartaledd blynyddol ar gyfer y DU gyfan, nid y grid yn y
 
 energy-error = gwall: { $error }
 energy-hint = = awgrym: { $hint }
-energy-error-grid = --grid { $grid }: { $error }
-energy-hint-grid = rhowch `GBR` (ffactorau DESNZ y DU), cod ISO 3166-1 alpha-3 arall fel `FRA` (cyfartaledd blynyddol Ember), neu rif mewn gCO2e/kWh
+energy-error-grid = grid `{ $grid }`: { $error }
+energy-hint-grid = rhowch `--country GBR` (ffactorau DESNZ y DU), cod ISO 3166-1 alpha-3 arall fel `--country FRA` (cyfartaledd blynyddol Ember), neu `--grid` a rhif mewn gCO2e/kWh
 energy-error-write-activity = ni ellir ysgrifennu'r ffeil gweithgarwch `{ $file }`: { $error }
 energy-warning-report-renamed = mae --report wedi'i ailenwi'n --output (-o) a chaiff ei ddileu yn y datganiad nesaf: defnyddiwch --output
 energy-hint-write = gwiriwch fod y ffolder yn bodoli ac y gellir ysgrifennu iddo

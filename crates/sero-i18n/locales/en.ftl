@@ -529,8 +529,8 @@ grid-annual-average = an annual average for the whole UK, not the grid at this h
 
 energy-error = error: { $error }
 energy-hint = = hint: { $hint }
-energy-error-grid = --grid { $grid }: { $error }
-energy-hint-grid = give `GBR` (DESNZ UK factors), another ISO 3166-1 alpha-3 code such as `FRA` (Ember annual average), or a number of gCO2e/kWh
+energy-error-grid = grid `{ $grid }`: { $error }
+energy-hint-grid = give `--country GBR` (DESNZ UK factors), another ISO 3166-1 alpha-3 code such as `--country FRA` (Ember annual average), or `--grid` and a number of gCO2e/kWh
 energy-error-write-activity = cannot write the activity file `{ $file }`: { $error }
 energy-warning-report-renamed = --report is renamed --output (-o) and will be removed in the next release: use --output
 energy-hint-write = check that the folder exists and can be written to

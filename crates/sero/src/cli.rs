@@ -1,5 +1,6 @@
 //! Command-line arguments: parsing only, no behaviour.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -100,9 +101,9 @@ pub enum Command {
     /// A service's Software Carbon Intensity (ISO/IEC 21031) per functional unit
     Sci(crate::commands::sci::SciArgs),
     /// Import activity data: cloud bills, IT inventories, Prometheus power metrics
-    Import(crate::commands::import::ImportArgs),
+    Import(ImportArgs),
     /// Run a command and report the energy it used (RAPL, or a stated TDP model)
-    Energy(crate::commands::energy::EnergyArgs),
+    Energy(EnergyArgs),
     /// Print the shell completion script of sero (bash, zsh, fish, powershell, elvish)
     Completions(CompletionsArgs),
     /// Print sero's manual page (roff), generated from the same definitions as --help
@@ -548,4 +549,182 @@ pub struct SchemaArgs {
     /// List the documents that have a schema, one name a line
     #[arg(long, conflicts_with = "document")]
     pub list: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    #[command(subcommand)]
+    pub source: ImportSource,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportSource {
+    /// Cloud bills (AWS CUR, Azure cost export, Google billing export) to energy and emissions
+    Cloud(CloudArgs),
+    /// An IT estate (devices, servers, network) to annual emissions by category
+    Inventory(InventoryArgs),
+    /// Scaphandre's or Kepler's Prometheus metrics to energy time series
+    Prometheus(PrometheusArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum CloudFormat {
+    #[default]
+    Table,
+    /// The activity file (`sero_activity: 1`), with the summary
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SqlTarget {
+    /// AWS Cost and Usage Report in Athena
+    Athena,
+    /// Google Cloud billing export in BigQuery
+    Bigquery,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SqlDialect {
+    /// The target's own SQL
+    Native,
+    /// DuckDB, over a local copy of the export with the same column names
+    Duckdb,
+}
+
+#[derive(Debug, Args)]
+pub struct CloudArgs {
+    /// The billing export, or the result of the `--sql` query (CSV, CSV.gz or Parquet)
+    pub file: Option<PathBuf>,
+    /// Dimensions to add lines up by: day, month, account, region, service, class, usage_type,
+    /// tag:NAME
+    #[arg(long, default_value = "region,service", value_name = "LIST")]
+    pub group_by: String,
+    #[command(flatten)]
+    pub report: Report<CloudFormat>,
+    /// Also write the activity file (for a manifest's `from:`) here
+    #[arg(long, value_name = "FILE")]
+    pub activity: Option<PathBuf>,
+    /// Print the aggregation query to run where the billing data is, instead of reading a file
+    #[arg(long, value_enum, value_name = "TARGET")]
+    pub sql: Option<SqlTarget>,
+    /// The billing table the query reads
+    #[arg(long, value_name = "NAME", requires = "sql")]
+    pub table: Option<String>,
+    /// The SQL dialect of the query
+    #[arg(long, value_enum, default_value_t = SqlDialect::Native, requires = "sql")]
+    pub dialect: SqlDialect,
+    /// Stop after this many malformed lines
+    #[arg(long, value_name = "N")]
+    pub max_errors: Option<u64>,
+    /// Estimate the lines that can be read even when some are malformed (they are listed in the
+    /// summary); without it, any malformed line makes the command fail with exit code 2
+    #[arg(long)]
+    pub keep_going: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InventoryArgs {
+    /// The inventory: a CSV with one line per asset type (columns in docs/inventory.md)
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub report: Report<InventoryFormat>,
+    /// Also write the Tech Carbon Standard JSON (schema v0.1.0) to FILE
+    #[arg(long, value_name = "FILE")]
+    pub tcs: Option<PathBuf>,
+    /// Also write an activity file (`sero_activity: 1`) that a manifest component reads with `from:`
+    #[arg(long, value_name = "FILE")]
+    pub activity: Option<PathBuf>,
+    #[command(flatten)]
+    pub factors: FactorFiles,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, ValueEnum)]
+pub enum InventoryFormat {
+    #[default]
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum PrometheusFormat {
+    #[default]
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct PrometheusArgs {
+    /// Exposition files (Prometheus text format 0.0.4) or exporter URLs (http://host:port/metrics)
+    #[arg(required = true, value_name = "FILE|URL")]
+    pub sources: Vec<String>,
+    /// Read only this metric (may be repeated); default: every Scaphandre and Kepler energy and
+    /// power metric
+    #[arg(long = "metric", value_name = "NAME")]
+    pub metrics: Vec<String>,
+    /// Seconds between the files' scrapes, for files whose samples carry no timestamp (needed
+    /// for power gauges)
+    #[arg(long, value_name = "SECONDS")]
+    pub interval: Option<f64>,
+    /// How many times to scrape each URL
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    pub scrapes: usize,
+    /// Seconds between two scrapes of a URL
+    #[arg(long, default_value_t = 15.0, value_name = "SECONDS")]
+    pub every: f64,
+    /// Seconds to wait for a URL's answer
+    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+    pub timeout: f64,
+    #[command(flatten)]
+    pub report: Report<PrometheusFormat>,
+    /// Write an activity file (`electricity` rows, one per series and interval); needs --metric
+    #[arg(long, value_name = "FILE")]
+    pub activity: Option<PathBuf>,
+    /// The grid to put on the activity file's rows (default: none, so the manifest's applies)
+    #[command(flatten)]
+    pub grid: GridChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum EnergyFormat {
+    #[default]
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct EnergyArgs {
+    /// The processor's TDP in watts, for the model used when RAPL cannot be read (default:
+    /// CodeCarbon's 4 W per logical CPU for a processor it does not know, stated as assumed)
+    #[arg(long, value_name = "W")]
+    pub tdp: Option<f64>,
+    /// Where the electricity was used (default: `--country GBR`, DESNZ's UK factors; another
+    /// country is Ember's annual average)
+    #[command(flatten)]
+    pub grid: GridChoice,
+    #[command(flatten)]
+    pub report: Report<EnergyFormat>,
+    /// The former name of --output, kept for one release with a warning
+    #[arg(
+        long = "report",
+        value_name = "FILE",
+        hide = true,
+        conflicts_with = "output"
+    )]
+    pub former_report: Option<PathBuf>,
+    /// Write an activity file (one `electricity` row) for a manifest component's `from:`
+    #[arg(long, value_name = "FILE")]
+    pub activity: Option<PathBuf>,
+    /// Add the RAPL DRAM zones to the packages (on some processors DRAM is already inside the
+    /// package figure)
+    #[arg(long)]
+    pub include_dram: bool,
+    /// Measure the whole platform (RAPL psys) instead of the packages
+    #[arg(long)]
+    pub psys: bool,
+    #[command(flatten)]
+    pub factors: FactorFiles,
+    /// The command to run and its arguments, after `--`
+    #[arg(required = true, last = true, value_name = "COMMAND")]
+    pub command: Vec<OsString>,
 }

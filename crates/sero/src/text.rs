@@ -7,7 +7,6 @@ pub const WARNINGS: &str = "Warnings";
 pub const CHANNEL: &str = "channel";
 pub const FACTORS: &str = "factors";
 
-
 /// What an element is called in sentences.
 pub fn element_name(element: sero_core::Element) -> &'static str {
     use sero_core::Element as E;

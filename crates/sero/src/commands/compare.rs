@@ -633,7 +633,12 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
                 doc,
             )?
         }
-        CompareFormat::Html => html(&report, &args.shifts, &assessment.all_warnings(), args.layout.unit),
+        CompareFormat::Html => html(
+            &report,
+            &args.shifts,
+            &assessment.all_warnings(),
+            args.layout.unit,
+        ),
         CompareFormat::Table => table(
             &report,
             &args.shifts,

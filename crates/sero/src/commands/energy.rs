@@ -10,7 +10,6 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
 use sero_core::activity::{ActivityFile, ActivityRow, ActivityValue};
 
@@ -24,7 +23,7 @@ use sero_energy::rapl::Selection;
 use sero_support::EnvVars;
 
 use crate::Failure;
-use crate::cli::FactorFiles;
+use crate::cli::{EnergyArgs, EnergyFormat};
 use crate::i18n::tr;
 use crate::library;
 use crate::output::layout::{mass_unit, mass_with_unit, width, wrap};
@@ -37,48 +36,6 @@ pub fn refuse(error: String, hint: String) -> Failure {
         tr!("energy-error", error = error),
         tr!("energy-hint", hint = hint)
     ))
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum EnergyFormat {
-    Table,
-    Json,
-}
-
-#[derive(Debug, Args)]
-pub struct EnergyArgs {
-    /// The processor's TDP in watts, for the model used when RAPL cannot be read (default:
-    /// CodeCarbon's 4 W per logical CPU for a processor it does not know, stated as assumed)
-    #[arg(long, value_name = "W")]
-    pub tdp: Option<f64>,
-    /// Where the electricity was used: `GBR` (DESNZ UK factors), another ISO 3166-1 alpha-3
-    /// code (Ember annual average), or a number of gCO2e/kWh
-    #[arg(long, default_value = "GBR")]
-    pub grid: String,
-    /// Report format
-    #[arg(long, value_enum, default_value_t = EnergyFormat::Table)]
-    pub format: EnergyFormat,
-    /// Write the report to FILE instead of standard error
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// The former name of --output, kept for one release with a warning
-    #[arg(long, value_name = "FILE", hide = true, conflicts_with = "output")]
-    pub report: Option<PathBuf>,
-    /// Write an activity file (one `electricity` row) for a manifest component's `from:`
-    #[arg(long, value_name = "FILE")]
-    pub activity: Option<PathBuf>,
-    /// Add the RAPL DRAM zones to the packages (on some processors DRAM is already inside the
-    /// package figure)
-    #[arg(long)]
-    pub include_dram: bool,
-    /// Measure the whole platform (RAPL psys) instead of the packages
-    #[arg(long)]
-    pub psys: bool,
-    #[command(flatten)]
-    pub factors: FactorFiles,
-    /// The command to run and its arguments, after `--`
-    #[arg(required = true, last = true, value_name = "COMMAND")]
-    pub command: Vec<OsString>,
 }
 
 /// The powercap root: `$SERO_POWERCAP_ROOT`, else `/sys/class/powercap`.
@@ -184,7 +141,7 @@ fn shell_words(words: &[OsString]) -> String {
 }
 
 pub fn run(args: EnergyArgs) -> Result<(), Failure> {
-    let output = match &args.report {
+    let output = match &args.former_report {
         Some(path) => {
             eprintln!(
                 "{}",
@@ -195,11 +152,12 @@ pub fn run(args: EnergyArgs) -> Result<(), Failure> {
             );
             Some(path.clone())
         }
-        None => args.output.clone(),
+        None => args.report.output.clone(),
     };
     let (factors, _notes) = library::load(&args.factors)?;
     // Check the grid before running anything.
-    electricity(0.0, &args.grid, &factors)?;
+    let grid = super::grid_text(&args.grid).unwrap_or_else(|| "GBR".to_owned());
+    electricity(0.0, &grid, &factors)?;
     let Some((program, rest)) = args.command.split_first() else {
         return Err(refuse(
             tr!("energy-error-no-command"),
@@ -221,13 +179,13 @@ pub fn run(args: EnergyArgs) -> Result<(), Failure> {
     let measurement =
         measure::run(command, &options).map_err(|e| refuse(tr(&e.message()), tr(&e.hint())))?;
     let line = shell_words(&args.command);
-    let emissions = electricity(measurement.kwh(), &args.grid, &factors)?;
-    let report = match args.format {
-        EnergyFormat::Table => table(&line, &measurement, &emissions, &args.grid),
+    let emissions = electricity(measurement.kwh(), &grid, &factors)?;
+    let report = match args.report.format {
+        EnergyFormat::Table => table(&line, &measurement, &emissions, &grid),
         EnergyFormat::Json => crate::output::document::write(
             crate::output::document::Kind::Energy,
             None,
-            document(&args.command, &measurement, &emissions, &args.grid),
+            document(&args.command, &measurement, &emissions, &grid),
         )?,
     };
     match &output {
@@ -242,7 +200,7 @@ pub fn run(args: EnergyArgs) -> Result<(), Failure> {
         write_activity(
             path,
             &format!("sero energy -- {line}"),
-            Some(&args.grid),
+            Some(&grid),
             &[(labels, measurement.kwh())],
         )?;
     }

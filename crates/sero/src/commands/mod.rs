@@ -130,6 +130,15 @@ pub fn chosen_grid(
         .or_else(|| choice.country.clone().map(Intensity::Country))
 }
 
+/// The chosen grid as the `electricity` model reads it (gCO2e/kWh as a number, or a country
+/// code), if one was chosen.
+pub fn grid_text(choice: &crate::cli::GridChoice) -> Option<String> {
+    choice
+        .grid
+        .map(|g| g.to_string())
+        .or_else(|| choice.country.clone())
+}
+
 /// A page view's transfer request with the chosen grid for every segment, else the default
 /// (the United Kingdom's annual average).
 pub fn page_template(

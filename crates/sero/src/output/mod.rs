@@ -2,8 +2,8 @@
 
 pub mod csv;
 pub mod document;
-pub mod inventory;
 pub mod html;
+pub mod inventory;
 pub mod json;
 pub mod layout;
 pub mod page;

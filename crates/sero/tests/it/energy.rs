@@ -232,9 +232,9 @@ fn bad_input_is_refused_before_the_command_runs() {
     let marker = sandbox.path("ran");
     let script = format!("touch '{}'", marker.display());
     let stderr = sandbox
-        .run(&["energy", "--grid", "Atlantis", "--", "sh", "-c", &script])
+        .run(&["energy", "--country", "Atlantis", "--", "sh", "-c", &script])
         .refused();
-    assert!(stderr.contains("--grid Atlantis"), "{stderr}");
+    assert!(stderr.contains("grid `Atlantis`"), "{stderr}");
     assert!(stderr.contains("= hint:"), "{stderr}");
     assert!(!marker.exists(), "the command ran");
     let stderr = sandbox
@@ -369,7 +369,7 @@ fn import_prometheus_activity_rows_per_interval() {
             "kepler_process_cpu_joules_total",
             "--activity",
             "a.json",
-            "--grid",
+            "--country",
             "GBR",
         ])
         .success();
@@ -706,17 +706,25 @@ fn the_energy_report_speaks_welsh_and_fits_the_width() {
     // Welsh errors, with their hints.
     let run = run_env(
         &sandbox,
-        &["--lang", "cy", "energy", "--grid", "nowhere", "--", "true"],
+        &[
+            "--lang",
+            "cy",
+            "energy",
+            "--country",
+            "nowhere",
+            "--",
+            "true",
+        ],
         &[("SERO_POWERCAP_ROOT", &root)],
     );
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(
-        run.stderr.starts_with("gwall: --grid nowhere: "),
+        run.stderr.starts_with("gwall: grid `nowhere`: "),
         "{}",
         run.stderr
     );
     assert!(
-        run.stderr.contains("= awgrym: rhowch `GBR`"),
+        run.stderr.contains("= awgrym: rhowch `--country GBR`"),
         "{}",
         run.stderr
     );

@@ -234,7 +234,7 @@ fn the_import_documents_and_their_activity_files_match_their_schemas() {
             "kepler_process_cpu_joules_total",
             "--activity",
             "kepler.json",
-            "--grid",
+            "--country",
             "GBR",
             "--format",
             "json",

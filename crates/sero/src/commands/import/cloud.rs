@@ -5,10 +5,8 @@
 //! that a manifest component reads with `from:`.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
 use std::time::Instant;
 
-use clap::{Args, ValueEnum};
 use serde_json::{Map, Value, json};
 
 use sero_cloud::Coefficients;
@@ -20,6 +18,7 @@ use sero_core::model::format_number;
 
 use super::super::{emit, print};
 use crate::Failure;
+use crate::cli::{CloudArgs, CloudFormat, SqlDialect, SqlTarget};
 use crate::i18n::{Lang, Localizer, localizer};
 use crate::output::Grid as Table;
 use crate::output::layout::{column_unit, mass, symbol, width, wrap};
@@ -32,64 +31,6 @@ fn refuse(error: String, hint: String) -> Failure {
         tr!("cloud-error", error = error),
         tr!("cloud-hint", hint = hint)
     ))
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CloudFormat {
-    Table,
-    /// The activity file (`sero_activity: 1`), with the summary
-    Json,
-    Csv,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SqlTarget {
-    /// AWS Cost and Usage Report in Athena
-    Athena,
-    /// Google Cloud billing export in BigQuery
-    Bigquery,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SqlDialect {
-    /// The target's own SQL
-    Native,
-    /// DuckDB, over a local copy of the export with the same column names
-    Duckdb,
-}
-
-#[derive(Debug, Args)]
-pub struct CloudArgs {
-    /// The billing export, or the result of the `--sql` query (CSV, CSV.gz or Parquet)
-    pub file: Option<PathBuf>,
-    /// Dimensions to add lines up by: day, month, account, region, service, class, usage_type,
-    /// tag:NAME
-    #[arg(long, default_value = "region,service", value_name = "LIST")]
-    pub group_by: String,
-    #[arg(long, value_enum, default_value_t = CloudFormat::Table)]
-    pub format: CloudFormat,
-    /// Write the report to FILE instead of standard output
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Also write the activity file (for a manifest's `from:`) here
-    #[arg(long, value_name = "FILE")]
-    pub activity: Option<PathBuf>,
-    /// Print the aggregation query to run where the billing data is, instead of reading a file
-    #[arg(long, value_enum, value_name = "TARGET")]
-    pub sql: Option<SqlTarget>,
-    /// The billing table the query reads
-    #[arg(long, value_name = "NAME", requires = "sql")]
-    pub table: Option<String>,
-    /// The SQL dialect of the query
-    #[arg(long, value_enum, default_value_t = SqlDialect::Native, requires = "sql")]
-    pub dialect: SqlDialect,
-    /// Stop after this many malformed lines
-    #[arg(long, value_name = "N")]
-    pub max_errors: Option<u64>,
-    /// Estimate the lines that can be read even when some are malformed (they are listed in the
-    /// summary); without it, any malformed line makes the command fail with exit code 2
-    #[arg(long)]
-    pub keep_going: bool,
 }
 
 fn parse_group_by(text: &str) -> Result<Vec<Dim>, Failure> {
@@ -212,10 +153,10 @@ pub fn run(args: CloudArgs) -> Result<(), Failure> {
             ))
         })?;
     }
-    match args.format {
-        CloudFormat::Json => emit(args.output.as_deref(), &document()?),
-        CloudFormat::Csv => emit(args.output.as_deref(), &csv_output(&report)),
-        CloudFormat::Table => emit(args.output.as_deref(), &table_output(&report, &path)),
+    match args.report.format {
+        CloudFormat::Json => emit(args.report.output.as_deref(), &document()?),
+        CloudFormat::Csv => emit(args.report.output.as_deref(), &csv_output(&report)),
+        CloudFormat::Table => emit(args.report.output.as_deref(), &table_output(&report, &path)),
     }
 }
 

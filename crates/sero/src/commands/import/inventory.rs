@@ -4,45 +4,18 @@
 //! the Tech Carbon Standard export and the activity file when asked. A bad row is refused with
 //! its file, line and column; every bad row is listed, and nothing is written.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use clap::{Args, ValueEnum};
 use sero_inventory::RowError;
 
 use crate::Failure;
-use crate::cli::FactorFiles;
+use crate::cli::{InventoryArgs, InventoryFormat};
 use crate::commands::emit;
 use crate::library;
 use crate::output::document::{self, Kind};
 use crate::output::inventory as report;
 use crate::output::layout::{self, wrap};
 use crate::tr;
-
-#[derive(Debug, Args)]
-pub struct InventoryArgs {
-    /// The inventory: a CSV with one line per asset type (columns in docs/inventory.md)
-    pub file: PathBuf,
-    /// Report format
-    #[arg(long, value_enum, default_value_t = InventoryFormat::Table)]
-    pub format: InventoryFormat,
-    /// Write the report to FILE instead of standard output
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Also write the Tech Carbon Standard JSON (schema v0.1.0) to FILE
-    #[arg(long, value_name = "FILE")]
-    pub tcs: Option<PathBuf>,
-    /// Also write an activity file (`sero_activity: 1`) that a manifest component reads with `from:`
-    #[arg(long, value_name = "FILE")]
-    pub activity: Option<PathBuf>,
-    #[command(flatten)]
-    pub factors: FactorFiles,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum InventoryFormat {
-    Table,
-    Json,
-}
 
 pub fn run(args: InventoryArgs) -> Result<(), Failure> {
     let (factors, notes) = library::load(&args.factors)?;
@@ -57,7 +30,7 @@ pub fn run(args: InventoryArgs) -> Result<(), Failure> {
     let rows = sero_inventory::parse(&csv).map_err(|errors| refused(&name, &errors))?;
     let inventory =
         sero_inventory::estimate(&rows, &factors).map_err(|errors| refused(&name, &errors))?;
-    let report = match args.format {
+    let report = match args.report.format {
         InventoryFormat::Table => report::render(&inventory, &name, &notes),
         InventoryFormat::Json => {
             let mut body = report::json(&inventory, &name, &notes);
@@ -89,7 +62,7 @@ pub fn run(args: InventoryArgs) -> Result<(), Failure> {
             &document::activity(Kind::Activity, &file, serde_json::Map::new())?,
         )?;
     }
-    emit(args.output.as_deref(), &report)
+    emit(args.report.output.as_deref(), &report)
 }
 
 fn write(path: &Path, contents: &str) -> Result<(), Failure> {

@@ -4,16 +4,15 @@
 //! timestamp); each URL is scraped `--scrapes` times, `--every` seconds apart. Counters become
 //! energy per interval with resets handled, gauges W × interval (docs/energy.md).
 
-use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
 
 use sero_core::model::format_number;
 use sero_energy::series::{self, Interval, Point, Quantity, Report, Scrape};
 
 use crate::Failure;
+use crate::cli::{PrometheusArgs, PrometheusFormat};
 use crate::commands::emit;
 use crate::commands::energy::{refuse, write_activity};
 use crate::i18n::{localizer, tr};
@@ -24,48 +23,6 @@ use crate::tr;
 /// A figure to three significant figures in the reader's language.
 fn figure(value: f64) -> String {
     localizer().number(value)
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum PrometheusFormat {
-    Table,
-    Json,
-}
-
-#[derive(Debug, Args)]
-pub struct PrometheusArgs {
-    /// Exposition files (Prometheus text format 0.0.4) or exporter URLs (http://host:port/metrics)
-    #[arg(required = true, value_name = "FILE|URL")]
-    pub sources: Vec<String>,
-    /// Read only this metric (may be repeated); default: every Scaphandre and Kepler energy and
-    /// power metric
-    #[arg(long = "metric", value_name = "NAME")]
-    pub metrics: Vec<String>,
-    /// Seconds between the files' scrapes, for files whose samples carry no timestamp (needed
-    /// for power gauges)
-    #[arg(long, value_name = "SECONDS")]
-    pub interval: Option<f64>,
-    /// How many times to scrape each URL
-    #[arg(long, default_value_t = 2, value_name = "N")]
-    pub scrapes: usize,
-    /// Seconds between two scrapes of a URL
-    #[arg(long, default_value_t = 15.0, value_name = "SECONDS")]
-    pub every: f64,
-    /// Seconds to wait for a URL's answer
-    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
-    pub timeout: f64,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = PrometheusFormat::Table)]
-    pub format: PrometheusFormat,
-    /// Write the report to FILE instead of standard output
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Write an activity file (`electricity` rows, one per series and interval); needs --metric
-    #[arg(long, value_name = "FILE")]
-    pub activity: Option<PathBuf>,
-    /// The grid to put on the activity file's rows (`GBR`, another ISO code, or gCO2e/kWh)
-    #[arg(long)]
-    pub grid: Option<String>,
 }
 
 fn is_url(source: &str) -> bool {
@@ -203,7 +160,8 @@ pub fn run(args: PrometheusArgs) -> Result<(), Failure> {
             tr!("prometheus-hint-activity"),
         ));
     }
-    if let Some(grid) = &args.grid {
+    let grid = super::super::grid_text(&args.grid);
+    if let Some(grid) = &grid {
         let (factors, _) = crate::library::load(&crate::cli::FactorFiles { files: Vec::new() })?;
         crate::commands::energy::electricity(0.0, grid, &factors)?;
     }
@@ -218,7 +176,7 @@ pub fn run(args: PrometheusArgs) -> Result<(), Failure> {
         };
         refuse(tr(&e.message()), hint)
     })?;
-    let out = match args.format {
+    let out = match args.report.format {
         PrometheusFormat::Table => table(&report, &scrapes),
         PrometheusFormat::Json => crate::output::document::write(
             crate::output::document::Kind::ImportPrometheus,
@@ -226,7 +184,7 @@ pub fn run(args: PrometheusArgs) -> Result<(), Failure> {
             document(&report, &scrapes),
         )?,
     };
-    emit(args.output.as_deref(), &out)?;
+    emit(args.report.output.as_deref(), &out)?;
     if let Some(path) = &args.activity {
         let mut rows = Vec::new();
         for s in &report.series {
@@ -248,7 +206,7 @@ pub fn run(args: PrometheusArgs) -> Result<(), Failure> {
             }
         }
         let produced_by = format!("sero import prometheus {}", args.sources.join(" "));
-        write_activity(path, &produced_by, args.grid.as_deref(), &rows)?;
+        write_activity(path, &produced_by, grid.as_deref(), &rows)?;
     }
     Ok(())
 }
