@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use serde_json::{Value, json};
 
+use sero_core::Arg;
 use sero_core::findings::Finding;
 use sero_core::page_report::{Group, PageReport};
 
@@ -129,6 +130,8 @@ fn ecoindex_estimate(r: &PageReport) -> String {
     tr!(
         "page-ecoindex-grade",
         grade = r.ecoindex.grade,
+        // Both lie between 1 and 4.5 and EcoIndex rounds them to 0.01: three significant
+        // figures, as every other quantity, show them in full.
         ges = r.ecoindex.ges_g,
         water = r.ecoindex.water_cl
     )
@@ -172,7 +175,7 @@ pub fn table(
         ]);
         grid.row(vec![
             "EcoIndex".to_owned(),
-            localizer().number(r.ecoindex.score),
+            localizer().number_or_count(r.ecoindex.score),
             ecoindex_estimate(r),
         ]);
         if let Some(b) = budget_text(budget, r) {
@@ -308,7 +311,8 @@ fn ratings_and_grid(r: &PageReport) -> [String; 3] {
         tr!("page-swd-sentence", rating = r.rating),
         tr!(
             "page-ecoindex-sentence",
-            score = r.ecoindex.score,
+            // A whole score out of 100, as EcoIndex shows it: `87/100`, not `87.0/100`.
+            score = Arg::Exact(r.ecoindex.score),
             grade = r.ecoindex.grade
         ),
         grid_sentence(
@@ -503,7 +507,7 @@ td.n{{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}}h2{
         let _ = write!(
             rows,
             "<tr><th scope=\"row\">EcoIndex</th><td class=\"n\">{}</td><td>{}</td></tr>",
-            localizer().number(r.ecoindex.score),
+            localizer().number_or_count(r.ecoindex.score),
             escape(&ecoindex_estimate(r))
         );
         if let Some(b) = budget_text(budget, r) {
