@@ -173,6 +173,31 @@ fn a_journey_reports_its_steps_and_a_manifest_reads_its_total() {
         "{}",
         over.stdout
     );
+    // The same budget in the JSON: the journey's bytes in kB against the limit, as the schema
+    // describes it.
+    let over = sandbox.run(&[
+        "journey",
+        "journey.yaml",
+        "--settle",
+        "0.5",
+        "--budget",
+        "1kB",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(over.code, 1, "{over:?}");
+    let report: serde_json::Value = serde_json::from_str(&over.stdout).expect("JSON");
+    crate::schema::assert_valid(&report);
+    let budget = &report["budget"];
+    assert_eq!(budget["unit"], "kB");
+    assert_eq!(budget["limit"], 1.0);
+    assert_eq!(budget["over"], true);
+    assert_close(
+        number(&report, "/budget/actual"),
+        number(&report, "/total/transfer_bytes") / 1e3,
+        1e-12,
+        "the journey's bytes in kB",
+    );
 }
 
 #[test]
