@@ -83,10 +83,10 @@ mod tests {
             }
         };
         let all = env(&[("SERO_LANG", "en"), ("LC_ALL", "cy_GB.UTF-8")]);
-        assert_eq!(resolve_lang(Some(Lang::Cy), &all), Lang::Cy);
-        assert_eq!(resolve_lang(None, &all), Lang::En);
+        assert_eq!(resolve_lang(Some(Lang::Cy), all), Lang::Cy);
+        assert_eq!(resolve_lang(None, all), Lang::En);
         let posix = env(&[("LC_ALL", ""), ("LC_MESSAGES", "cy_GB"), ("LANG", "en_GB")]);
-        assert_eq!(resolve_lang(None, &posix), Lang::Cy);
+        assert_eq!(resolve_lang(None, posix), Lang::Cy);
         assert_eq!(
             resolve_lang(None, env(&[("LANG", "fr_FR.UTF-8")])),
             Lang::En

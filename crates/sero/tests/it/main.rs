@@ -130,8 +130,14 @@ impl Sandbox {
 
     /// Runs `sero` with `args` in the sandbox.
     fn run<S: AsRef<std::ffi::OsStr>>(&self, args: &[S]) -> Run {
+        self.run_with(args, &[])
+    }
+
+    /// Runs `sero` with `args` in the sandbox and the environment variables `vars` besides.
+    fn run_with<S: AsRef<std::ffi::OsStr>>(&self, args: &[S], vars: &[(&str, &str)]) -> Run {
         let output = Command::new(env!("CARGO_BIN_EXE_sero"))
             .args(args)
+            .envs(vars.iter().copied())
             // The greencheck API is never contacted in tests: its cache lives in the sandbox,
             // and its default address is a loopback port where nothing listens.
             .env("SERO_CACHE_DIR", self.path("cache"))
