@@ -352,8 +352,14 @@ transfer-invalid =
 transfer-result = { $grams } gCO2e am { $bytes } beit ({ $model }, fesul { $per })
 transfer-result-rated = { $grams } gCO2e am { $bytes } beit ({ $model }, fesul { $per }, sgôr { $rating })
 transfer-intensities = dwysedd carbon y grid gCO2e/kWh: dyfais { $device }, rhwydwaith { $network }, canolfan ddata { $data_centre }
-transfer-column-segment = segment
+transfer-column-segment = rhan
 transfer-column-kind = math
+transfer-per-byte = beit
+transfer-per-visit = ymweliad
+transfer-segment-device = dyfais
+transfer-segment-network = rhwydwaith
+transfer-segment-data-centre = canolfan ddata
+transfer-segment-production = cynhyrchu
 
 
 

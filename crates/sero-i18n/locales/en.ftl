@@ -379,6 +379,12 @@ transfer-result-rated = { $grams } gCO2e for { $bytes } bytes ({ $model }, per {
 transfer-intensities = grid intensity gCO2e/kWh: device { $device }, network { $network }, data centre { $data_centre }
 transfer-column-segment = segment
 transfer-column-kind = kind
+transfer-per-byte = byte
+transfer-per-visit = visit
+transfer-segment-device = device
+transfer-segment-network = network
+transfer-segment-data-centre = data centre
+transfer-segment-production = production
 
 
 
