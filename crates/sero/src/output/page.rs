@@ -388,6 +388,11 @@ fn party(g: &Group) -> String {
     }
 }
 
+/// The words of the JSON's findings: JSON is data, the same in every language; a program keys
+/// on a finding's `id`, and its `title` and `detail` are in English.
+static ENGLISH: std::sync::LazyLock<crate::i18n::Localizer> =
+    std::sync::LazyLock::new(|| crate::i18n::Localizer::new(crate::i18n::Lang::En));
+
 fn report_json(
     r: &PageReport,
     budget: Option<Budget>,
@@ -446,8 +451,8 @@ fn report_json(
         "resources": resources,
         "findings": r.findings.iter().map(|f| json!({
             "id": f.id,
-            "title": crate::i18n::tr(&f.title),
-            "detail": crate::i18n::tr(&f.detail),
+            "title": ENGLISH.render(&f.title),
+            "detail": ENGLISH.render(&f.detail),
             "resources": f.resources,
             "bytes_at_stake": f.bytes_at_stake,
             "bytes_saved": f.bytes_saved,

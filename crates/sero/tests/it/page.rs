@@ -859,3 +859,48 @@ fn the_table_fits_the_width_and_names_resource_types_in_the_language() {
     let next = table.lines().nth(eco + 1).unwrap();
     assert_eq!(next.len() - next.trim_start().len(), column, "{table}");
 }
+
+/// A finding in the JSON is data: the same `id`, `title` and `detail` (in English) whatever the
+/// reader's language, while the table speaks Welsh.
+#[test]
+fn findings_in_the_json_keep_their_ids_and_english_words_in_every_language() {
+    let server = site();
+    let sandbox = Sandbox::new();
+    let url = server.url("/heavy");
+    let run = |lang: &str, format: &str| {
+        sandbox
+            .run_with(
+                &[
+                    "page",
+                    url.as_str(),
+                    "--http-only",
+                    "--green-check",
+                    "off",
+                    "--format",
+                    format,
+                ],
+                // Wide enough that no finding's name is cut.
+                &[("SERO_LANG", lang), ("COLUMNS", "200")],
+            )
+            .success()
+    };
+    let findings = |lang: &str| {
+        let report: Value = serde_json::from_str(&run(lang, "json")).unwrap();
+        crate::schema::assert_valid(&report);
+        pages(&report)[0]["findings"].clone()
+    };
+    let english = findings("en");
+    let welsh = findings("cy");
+    assert_eq!(welsh, english);
+    let compression = english
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "uncompressed-text")
+        .unwrap_or_else(|| panic!("no uncompressed-text finding: {english:#}"));
+    assert_eq!(compression["title"], "Text sent without compression");
+    assert!(
+        run("cy", "table").contains("Testun a anfonwyd heb ei gywasgu"),
+        "the table is in Welsh"
+    );
+}
