@@ -331,6 +331,10 @@ models-required = gofynnol
 models-optional = dewisol
 models-kind-text = testun
 models-kind-number = rhif
+models-default-below = gweler isod
+models-default = rhagosodiad: { $default }. { $description }
+models-kind-choice = un o
+models-choices = { $choices }. { $description }
 factors-no-match =
     gwall: nid oes ffactor yn cyfateb i `{ $query }`
       = awgrym: rhowch gynnig ar ragddodiad fel `desnz`, `swd-v4`, `grid/ember/GBR`, neu dag fel `device`

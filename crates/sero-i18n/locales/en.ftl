@@ -353,6 +353,10 @@ models-required = required
 models-optional = optional
 models-kind-text = text
 models-kind-number = number
+models-default-below = see below
+models-default = default: { $default }. { $description }
+models-kind-choice = one of
+models-choices = { $choices }. { $description }
 factors-no-match =
     error: no factor matches `{ $query }`
       = hint: try a prefix such as `desnz`, `swd-v4`, `grid/ember/GBR`, or a tag such as `device`

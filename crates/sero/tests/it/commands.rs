@@ -155,6 +155,8 @@ fn models_server_shows_its_inputs() {
         .1
         .lines()
         .skip(2)
+        // Descriptions that do not fit beside a row go under it, indented further.
+        .filter(|line| !line.starts_with("     "))
         .map(|line| line.split_whitespace().next().unwrap())
         .collect();
     assert_eq!(
@@ -191,6 +193,29 @@ fn models_server_shows_its_inputs() {
         .map(String::as_str)
         .collect();
     assert_eq!(in_schema, inputs.iter().copied().collect::<BTreeSet<_>>());
+}
+
+/// Every model's words fit 80 columns in English and Welsh: the summary and formula wrap, a
+/// description wraps under its column or, when the other columns leave no room, under its row;
+/// a long list of choices or default goes with the description.
+#[test]
+fn models_fit_the_width_of_the_terminal() {
+    let sandbox = Sandbox::new();
+    for lang in ["en", "cy"] {
+        let text = sandbox
+            .run_with(&["models"], &[("SERO_LANG", lang), ("COLUMNS", "80")])
+            .success();
+        for line in text.lines() {
+            assert!(line.chars().count() <= 80, "{lang}: `{line}`\n{text}");
+        }
+    }
+    let text = sandbox
+        .run_with(&["models", "data-transfer"], &[("COLUMNS", "80")])
+        .success();
+    assert!(
+        text.contains("\n  method                      one of            swd-v4\n      swd-v4 | swd-v3 | onebyte. Estimation model\n"),
+        "{text}"
+    );
 }
 
 #[test]
