@@ -297,6 +297,7 @@ journey-column-transfer = Trosglwyddo
 journey-column-requests = Ceisiadau
 journey-column-url-after = URL wedyn
 journey-total = Cyfanswm
+journey-start-step = Dechrau
 journey-model-note = { $unit }: model Sustainable Web Design v4, fesul cam fel y'i trosglwyddwyd (nid yw ffeiliau o'r storfa yn cyfrif).
 journey-budget = Cyllideb: { $budget }
 journey-note = nodyn: { $note }

@@ -313,6 +313,7 @@ journey-column-transfer = Transfer
 journey-column-requests = Requests
 journey-column-url-after = URL after
 journey-total = Total
+journey-start-step = Start
 journey-model-note = { $unit }: Sustainable Web Design model v4, per step as transferred (cached files count nothing).
 journey-budget = Budget: { $budget }
 journey-note = note: { $note }
