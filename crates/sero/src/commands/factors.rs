@@ -5,10 +5,13 @@ use serde_json::json;
 use sero_core::factor::Spread;
 use sero_core::model::format_number;
 
+use std::fmt::Write;
+
 use crate::Failure;
 use crate::cli::{FactorsArgs, FactorsFormat as Format};
 use crate::library;
 use crate::output::document::{self, Kind};
+use crate::output::layout::wrap;
 use crate::output::{Grid, csv::field};
 use crate::tr;
 
@@ -33,6 +36,8 @@ pub fn run(args: FactorsArgs) -> Result<(), Failure> {
             ];
             let head: Vec<&str> = head.iter().map(String::as_str).collect();
             let mut grid = Grid::new(&head, &[false, true, false, false, false, false]);
+            let width = crate::output::layout::width();
+            let mut records = String::new();
             for f in &factors {
                 let range = match &f.spread {
                     Spread::Assumed { relative, .. } if *relative == 0.0 => tr!("factors-exact"),
@@ -47,21 +52,43 @@ pub fn run(args: FactorsArgs) -> Result<(), Failure> {
                         high = format_number(f.high)
                     ),
                 };
+                let source = format!(
+                    "{}, {} — {}",
+                    f.citation.publisher, f.citation.edition, f.citation.url
+                );
+                let figure = match f.data_year {
+                    Some(year) => tr!(
+                        "factors-record-with-year",
+                        value = format_number(f.value),
+                        unit = f.unit.as_str(),
+                        range = range.as_str(),
+                        year = year.to_string()
+                    ),
+                    None => tr!(
+                        "factors-record",
+                        value = format_number(f.value),
+                        unit = f.unit.as_str(),
+                        range = range.as_str()
+                    ),
+                };
+                let _ = writeln!(records, "{}", f.id);
+                records.push_str(&wrap(&figure, width, "    ", "    "));
+                records.push_str(&wrap(&source, width, "    ", "    "));
                 grid.row(vec![
                     f.id.clone(),
                     format_number(f.value),
                     f.unit.clone(),
                     range,
                     f.data_year.map(|y| y.to_string()).unwrap_or_default(),
-                    format!(
-                        "{}, {} — {}",
-                        f.citation.publisher, f.citation.edition, f.citation.url
-                    ),
+                    source,
                 ]);
             }
+            let table = grid.render("");
+            // One line a factor when that fits the terminal, else one short record a factor.
+            let fits = table.lines().all(|l| l.chars().count() <= width);
             format!(
                 "{}{}\n",
-                grid.render(""),
+                if fits { table } else { records },
                 tr!("factors-count", count = factors.len())
             )
         }

@@ -169,7 +169,12 @@ fn table(
     for (index, row) in rows.iter().enumerate() {
         grid.row(vec![
             (index + 1).to_string(),
-            row.step.name.clone(),
+            // The opening of `start`, which sero names: in the reader's language.
+            if index == 0 && row.step.name == sero_measure::START_STEP {
+                tr!("journey-start-step")
+            } else {
+                row.step.name.clone()
+            },
             format!("{} {}", row.step.action.kind(), row.step.action.target()),
             bytes(row.transfer_bytes),
             localizer().count(row.requests as i64),
@@ -186,35 +191,31 @@ fn table(
         mass(totals.co2e_g / 1000.0, unit),
         String::new(),
     ]);
-    out.push_str(&grid.render("  "));
-    let _ = writeln!(
-        out,
-        "\n  {}\n  {}",
-        tr!("journey-model-note", unit = symbol(unit)),
-        grid_sentence(
-            intensity.code.as_deref(),
-            intensity.g_per_kwh,
-            intensity.factor.as_deref()
-        )
-    );
+    let width = crate::output::layout::width();
+    let wrap = |text: &str| crate::output::layout::wrap(text, width, "  ", "    ");
+    // Names, actions and URLs are cut with `…` when the terminal is narrow; figures never.
+    out.push_str(&grid.render_within("  ", width, &[1, 2, 6]));
+    out.push('\n');
+    out.push_str(&wrap(&tr!("journey-model-note", unit = symbol(unit))));
+    out.push_str(&wrap(&grid_sentence(
+        intensity.code.as_deref(),
+        intensity.g_per_kwh,
+        intensity.factor.as_deref(),
+    )));
     if let Some(budget) = budget {
         let used = used(budget, totals);
-        let _ = writeln!(
-            out,
-            "  {}",
-            tr!(
-                "journey-budget",
-                budget = budget_row(
-                    &show(budget, budget.actual(totals.co2e_g, totals.transfer_bytes)),
-                    &show_limit(budget),
-                    used,
-                )
+        out.push_str(&wrap(&tr!(
+            "journey-budget",
+            budget = budget_row(
+                &show(budget, budget.actual(totals.co2e_g, totals.transfer_bytes)),
+                &show_limit(budget),
+                used,
             )
-        );
+        )));
     }
     for step in &measurement.steps {
         for limit in &step.limits {
-            let _ = writeln!(out, "  {}", tr!("journey-note", note = limit));
+            out.push_str(&wrap(&tr!("journey-note", note = limit)));
         }
     }
     if let Some(failure) = &measurement.failure {

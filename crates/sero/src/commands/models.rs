@@ -8,11 +8,16 @@ use sero_core::models::Registry;
 use super::print;
 use crate::Failure;
 use crate::output::Grid;
+use crate::output::layout::{width, wrap};
 use crate::tr;
+
+/// The widest list of choices or default shown in its own column.
+const LONGEST_UNIT: usize = 20;
 
 pub fn run(args: crate::cli::ModelsArgs) -> Result<(), Failure> {
     let registry = Registry::bundled();
     let mut out = String::new();
+    let width = width();
     let models: Vec<_> = match &args.name {
         Some(name) => vec![
             registry
@@ -27,15 +32,16 @@ pub fn run(args: crate::cli::ModelsArgs) -> Result<(), Failure> {
             out.push('\n');
         }
         let _ = writeln!(out, "{}", spec.name);
-        let _ = writeln!(out, "  {}", spec.summary);
-        let _ = writeln!(out, "  {}", tr!("models-formula", formula = spec.formula));
-        let _ = writeln!(out, "  {}", tr!("models-scopes", scopes = spec.scopes));
+        let mut lines = vec![
+            spec.summary.to_owned(),
+            tr!("models-formula", formula = spec.formula),
+            tr!("models-scopes", scopes = spec.scopes),
+        ];
         if !spec.factors.is_empty() {
-            let _ = writeln!(
-                out,
-                "  {}",
-                tr!("models-factors", factors = spec.factors.join(", "))
-            );
+            lines.push(tr!("models-factors", factors = spec.factors.join(", ")));
+        }
+        for line in lines {
+            out.push_str(&wrap(&line, width, "  ", "    "));
         }
         let head = [
             tr!("models-column-input"),
@@ -64,14 +70,30 @@ pub fn run(args: crate::cli::ModelsArgs) -> Result<(), Failure> {
                 InputKind::Quantity(u) if u.symbol == "1" => tr!("models-kind-number"),
                 InputKind::Quantity(u) => u.symbol.to_owned(),
             };
-            grid.row(vec![
-                input.name.to_owned(),
-                unit,
-                default,
-                input.doc.to_owned(),
-            ]);
+            // A long list of choices goes with the description, where it wraps.
+            let (unit, description) = if unit.chars().count() > LONGEST_UNIT {
+                (
+                    tr!("models-kind-choice"),
+                    tr!("models-choices", choices = unit, description = input.doc),
+                )
+            } else {
+                (unit, input.doc.to_owned())
+            };
+            let (default, description) = if default.chars().count() > LONGEST_UNIT {
+                (
+                    tr!("models-default-below"),
+                    tr!(
+                        "models-default",
+                        default = default,
+                        description = description
+                    ),
+                )
+            } else {
+                (default, description)
+            };
+            grid.row(vec![input.name.to_owned(), unit, default, description]);
         }
-        out.push_str(&grid.render("  "));
+        out.push_str(&grid.render_wrapping_last("  ", width));
     }
     print(&out)
 }

@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use sero_core::model::{Context, ModelError, format_number};
+use sero_core::model::{Context, ModelError};
 use sero_core::models::data_transfer::{
     Intensity, Method, Per, TransferRequest, estimate_transfer,
 };
@@ -108,31 +108,40 @@ pub fn run(args: TransferArgs) -> Result<(), Failure> {
             crate::output::document::write(crate::output::document::Kind::Transfer, None, doc)?
         }
         TransferFormat::Table => {
-            let mut out = match result.rating {
+            let l = crate::i18n::localizer();
+            let width = crate::output::layout::width();
+            let wrap = |text: &str| crate::output::layout::wrap(text, width, "", "  ");
+            let grams = l.number(result.co2e_g);
+            let bytes = l.number_or_count(bytes);
+            let per = match result.per.key() {
+                "visit" => tr!("transfer-per-visit"),
+                _ => tr!("transfer-per-byte"),
+            };
+            let result_sentence = match result.rating {
                 Some(rating) => tr!(
                     "transfer-result-rated",
-                    grams = format_number(result.co2e_g),
-                    bytes = format_number(bytes),
+                    grams = grams.as_str(),
+                    bytes = bytes.as_str(),
                     model = result.method.key(),
-                    per = result.per.key(),
+                    per = per.as_str(),
                     rating = rating
                 ),
                 None => tr!(
                     "transfer-result",
-                    grams = format_number(result.co2e_g),
-                    bytes = format_number(bytes),
+                    grams = grams.as_str(),
+                    bytes = bytes.as_str(),
                     model = result.method.key(),
-                    per = result.per.key()
+                    per = per.as_str()
                 ),
             };
-            out.push('\n');
-            out.push_str(&tr!(
+            let mut out = wrap(&result_sentence);
+            out.push_str(&wrap(&tr!(
                 "transfer-intensities",
-                device = format_number(result.intensities[0]),
-                network = format_number(result.intensities[1]),
-                data_centre = format_number(result.intensities[2])
-            ));
-            out.push_str("\n\n");
+                device = l.number_or_count(result.intensities[0]),
+                network = l.number_or_count(result.intensities[1]),
+                data_centre = l.number_or_count(result.intensities[2])
+            )));
+            out.push('\n');
             let head = [
                 tr!("transfer-column-segment"),
                 tr!("transfer-column-kind"),
@@ -143,16 +152,22 @@ pub fn run(args: TransferArgs) -> Result<(), Failure> {
             let mut grid = Grid::new(&head, &[false, false, true, true]);
             for p in &result.parts {
                 grid.row(vec![
-                    p.segment.key().to_owned(),
+                    match p.segment.key() {
+                        "device" => tr!("transfer-segment-device"),
+                        "network" => tr!("transfer-segment-network"),
+                        "data-centre" => tr!("transfer-segment-data-centre"),
+                        "production" => tr!("transfer-segment-production"),
+                        other => other.to_owned(),
+                    },
                     match p.kind {
                         sero_core::Kind::Operational => tr!("estimate-operational"),
                         sero_core::Kind::Embodied => tr!("estimate-embodied"),
                     },
-                    format_number(p.co2e_g),
-                    format_number(p.energy_kwh),
+                    l.number(p.co2e_g),
+                    l.number(p.energy_kwh),
                 ]);
             }
-            out.push_str(&grid.render(""));
+            out.push_str(&grid.render_within("", width, &[0, 1]));
             out
         }
     };

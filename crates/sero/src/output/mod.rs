@@ -149,6 +149,76 @@ impl Grid {
         self.render_widths(indent, &widths)
     }
 
+    /// Renders the last column's cells (prose, such as descriptions) wrapped under their own
+    /// column so no line is wider than `width` when the other columns leave it room, else on
+    /// lines of their own under each row. Words longer than a line are kept whole.
+    pub fn render_wrapping_last(&self, indent: &str, width: usize) -> String {
+        let widths = self.widths();
+        let Some((_, lead)) = widths.split_last() else {
+            return String::new();
+        };
+        let natural = indent.chars().count() + lead.iter().map(|w| w + 2).sum::<usize>();
+        // Too little room left for prose beside the other columns: under them.
+        let longest_word = self
+            .rows
+            .iter()
+            .filter_map(|r| r.get(widths.len() - 1))
+            .flat_map(|c| c.split(' '))
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0);
+        let below = natural + 20.max(longest_word) > width;
+        let column = if below {
+            indent.chars().count() + 4
+        } else {
+            natural
+        };
+        let last = widths.len() - 1;
+        let mut out = String::new();
+        let skip = usize::from(!self.header);
+        let mut lead_widths = lead.to_vec();
+        lead_widths.push(0);
+        for (index, row) in self.rows.iter().enumerate().skip(skip) {
+            let mut cells = row.clone();
+            let words = if cells.len() > last {
+                std::mem::take(&mut cells[last])
+            } else {
+                String::new()
+            };
+            // A grid without a header skips its first row, the header's place.
+            let lead = Grid {
+                rows: vec![Vec::new(), cells],
+                right: self.right.clone(),
+                header: false,
+            }
+            .render_widths(indent, &lead_widths);
+            let lead = lead.trim_end_matches('\n');
+            if words.is_empty() || (below && index == 0 && self.header) {
+                out.push_str(lead.trim_end());
+                out.push('\n');
+            } else if below {
+                out.push_str(lead.trim_end());
+                out.push('\n');
+                let pad = " ".repeat(column);
+                out.push_str(&layout::wrap(&words, width, &pad, &pad));
+            } else {
+                let first = format!("{lead:<column$}");
+                out.push_str(&layout::wrap(&words, width, &first, &" ".repeat(column)));
+            }
+            if index == 0 && self.header {
+                let rule = if below {
+                    (natural - indent.chars().count()).saturating_sub(2)
+                } else {
+                    column - indent.chars().count() + widths[last].min(width - column)
+                };
+                out.push_str(indent);
+                out.push_str(&"-".repeat(rule.min(width - indent.chars().count())));
+                out.push('\n');
+            }
+        }
+        out
+    }
+
     fn widths(&self) -> Vec<usize> {
         let columns = self.rows.iter().map(Vec::len).max().unwrap_or(0);
         (0..columns)

@@ -5,12 +5,13 @@ use std::fmt::Write;
 
 use serde_json::{Value, json};
 
+use sero_core::Arg;
 use sero_core::findings::Finding;
 use sero_core::page_report::{Group, PageReport};
 
 use super::Grid;
 use super::html::{self, escape, table as html_table};
-use super::layout::{mass, mass_unit, mass_with_unit, symbol};
+use super::layout::{mass, mass_unit, mass_with_unit, symbol, width, wrap};
 use crate::i18n::localizer;
 use crate::tr;
 use sero_core::budget::Budget;
@@ -31,6 +32,55 @@ pub fn bytes(n: u64) -> String {
 pub fn grams(g: f64) -> String {
     let kg = g / 1000.0;
     mass_with_unit(kg, mass_unit(kg, None))
+}
+
+/// The name of a resource type (the browser's `Network.ResourceType`, which the JSON keeps as
+/// its key) in the reader's language; a type sero does not know is shown as the browser names
+/// it.
+fn resource_type(key: &str) -> String {
+    match key {
+        "Document" => tr!("page-type-document"),
+        "Stylesheet" => tr!("page-type-stylesheet"),
+        "Image" => tr!("page-type-image"),
+        "Media" => tr!("page-type-media"),
+        "Font" => tr!("page-type-font"),
+        "Script" => tr!("page-type-script"),
+        "TextTrack" => tr!("page-type-text-track"),
+        "XHR" | "Fetch" => tr!("page-type-fetch", kind = key),
+        "EventSource" => tr!("page-type-event-source"),
+        "WebSocket" => tr!("page-type-websocket"),
+        "Manifest" => tr!("page-type-manifest"),
+        "Prefetch" => tr!("page-type-prefetch"),
+        "Ping" => tr!("page-type-ping"),
+        "Preflight" => tr!("page-type-preflight"),
+        "Other" => tr!("page-type-other"),
+        other => other.to_owned(),
+    }
+}
+
+/// Rows of a label, a figure and words about it: the labels and figures in aligned columns,
+/// the words wrapped under their own column so no line is wider than `width`.
+fn label_rows(rows: &[[String; 3]], indent: &str, width: usize) -> String {
+    let mut grid = Grid::new(&["", ""], &[false, true]);
+    for [label, figure, _] in rows {
+        grid.row(vec![label.clone(), figure.clone()]);
+    }
+    let lead = grid.render(indent);
+    let column = lead.lines().map(|l| l.chars().count()).max().unwrap_or(0) + 2;
+    let mut out = String::new();
+    for (line, [label, figure, words]) in lead.lines().zip(rows) {
+        if words.is_empty() {
+            let _ = writeln!(out, "{line}");
+            continue;
+        }
+        let first = if label.is_empty() && figure.is_empty() {
+            " ".repeat(column)
+        } else {
+            format!("{line:<column$}")
+        };
+        out.push_str(&wrap(words, width, &first, &" ".repeat(column)));
+    }
+    out
 }
 
 fn count(n: u64) -> String {
@@ -130,6 +180,8 @@ fn ecoindex_estimate(r: &PageReport) -> String {
     tr!(
         "page-ecoindex-grade",
         grade = r.ecoindex.grade,
+        // Both lie between 1 and 4.5 and EcoIndex rounds them to 0.01: three significant
+        // figures, as every other quantity, show them in full.
         ges = r.ecoindex.ges_g,
         water = r.ecoindex.water_cl
     )
@@ -153,8 +205,9 @@ pub fn table(
         }
         let m = &r.measurement;
         let _ = writeln!(out, "{}", m.url);
-        let mut grid = Grid::new(&["", "", ""], &[false, true, false]);
-        grid.row(vec![
+        let width = width();
+        let mut summary: Vec<[String; 3]> = Vec::new();
+        summary.push([
             tr!("page-first-view"),
             bytes(r.transfer_bytes),
             tr!(
@@ -164,24 +217,24 @@ pub fn table(
             ),
         ]);
         if let Some(repeat) = r.repeat_transfer_bytes {
-            grid.row(vec![tr!("page-repeat-view"), bytes(repeat), String::new()]);
+            summary.push([tr!("page-repeat-view"), bytes(repeat), String::new()]);
         }
-        grid.row(vec![
+        summary.push([
             tr!("page-per-visit"),
             grams(r.co2e_g),
             tr!("page-rating", rating = r.rating),
         ]);
-        grid.row(vec![
+        summary.push([
             "EcoIndex".to_owned(),
-            localizer().number(r.ecoindex.score),
+            localizer().number_or_count(r.ecoindex.score),
             ecoindex_estimate(r),
         ]);
         if let Some(b) = budget_text(budget, r) {
-            grid.row(vec![tr!("page-budget"), String::new(), b]);
+            summary.push([tr!("page-budget"), String::new(), b]);
         }
-        out.push_str(&grid.render("  "));
+        out.push_str(&label_rows(&summary, "  ", width));
         for sentence in ratings_and_grid(r) {
-            let _ = writeln!(out, "  {sentence}");
+            out.push_str(&wrap(&sentence, width, "  ", "    "));
         }
         out.push('\n');
         let head = [
@@ -192,12 +245,12 @@ pub fn table(
         let mut grid = Grid::new(&heads(&head), &[false, true, true]);
         for g in &r.by_type {
             grid.row(vec![
-                g.key.clone(),
+                resource_type(&g.key),
                 count(g.requests as u64),
                 bytes(g.transfer_bytes),
             ]);
         }
-        out.push_str(&grid.render("  "));
+        out.push_str(&grid.render_within("  ", width, &[0]));
         out.push('\n');
         let head = [
             tr!("page-column-domain"),
@@ -216,12 +269,12 @@ pub fn table(
                 bytes(g.transfer_bytes),
             ]);
         }
-        out.push_str(&grid.render("  "));
+        out.push_str(&grid.render_within("  ", width, &[0, 2]));
         let (fix_first, also): (Vec<&Finding>, Vec<&Finding>) =
             r.findings.iter().partition(|f| f.fix_first());
         if !fix_first.is_empty() {
             out.push('\n');
-            let _ = writeln!(out, "  {}", tr!("page-fix-first"));
+            out.push_str(&wrap(&tr!("page-fix-first"), width, "  ", "  "));
             let unit = saving_unit(&fix_first);
             let head = [
                 "#".to_owned(),
@@ -242,11 +295,11 @@ pub fn table(
                     f.criterion.id.to_owned(),
                 ]);
             }
-            out.push_str(&grid.render("    "));
+            out.push_str(&grid.render_within("    ", width, &[1, 5]));
         }
         if !also.is_empty() {
             out.push('\n');
-            let _ = writeln!(out, "  {}", tr!("page-also-found"));
+            out.push_str(&wrap(&tr!("page-also-found"), width, "  ", "  "));
             let head = [
                 tr!("page-column-finding"),
                 tr!("page-column-at-stake"),
@@ -262,21 +315,28 @@ pub fn table(
                     f.criterion.id.to_owned(),
                 ]);
             }
-            out.push_str(&grid.render("    "));
+            out.push_str(&grid.render_within("    ", width, &[0, 3]));
         }
         for limit in &m.limits {
-            let _ = writeln!(out, "  {}", tr!("page-limit", limit = limit));
+            out.push_str(&wrap(
+                &tr!("page-limit", limit = limit),
+                width,
+                "  ",
+                "    ",
+            ));
         }
         if r.by_domain.iter().all(|g| g.green.is_none()) {
-            let _ = writeln!(out, "  {}", tr!("page-green-not-checked"));
+            out.push_str(&wrap(&tr!("page-green-not-checked"), width, "  ", "    "));
         }
     }
     for (url, error) in errors {
-        let _ = writeln!(
-            out,
-            "\n{url}\n  {}",
-            tr!("page-not-measured", error = error)
-        );
+        let _ = writeln!(out, "\n{url}");
+        out.push_str(&wrap(
+            &tr!("page-not-measured", error = error),
+            width(),
+            "  ",
+            "    ",
+        ));
     }
     out
 }
@@ -309,7 +369,8 @@ fn ratings_and_grid(r: &PageReport) -> [String; 3] {
         tr!("page-swd-sentence", rating = r.rating),
         tr!(
             "page-ecoindex-sentence",
-            score = r.ecoindex.score,
+            // A whole score out of 100, as EcoIndex shows it: `87/100`, not `87.0/100`.
+            score = Arg::Exact(r.ecoindex.score),
             grade = r.ecoindex.grade
         ),
         grid_sentence(
@@ -327,6 +388,11 @@ fn party(g: &Group) -> String {
         tr!("page-third-party")
     }
 }
+
+/// The words of the JSON's findings: JSON is data, the same in every language; a program keys
+/// on a finding's `id`, and its `title` and `detail` are in English.
+static ENGLISH: std::sync::LazyLock<crate::i18n::Localizer> =
+    std::sync::LazyLock::new(|| crate::i18n::Localizer::new(crate::i18n::Lang::En));
 
 fn report_json(
     r: &PageReport,
@@ -386,8 +452,8 @@ fn report_json(
         "resources": resources,
         "findings": r.findings.iter().map(|f| json!({
             "id": f.id,
-            "title": crate::i18n::tr(&f.title),
-            "detail": crate::i18n::tr(&f.detail),
+            "title": ENGLISH.render(&f.title),
+            "detail": ENGLISH.render(&f.detail),
             "resources": f.resources,
             "bytes_at_stake": f.bytes_at_stake,
             "bytes_saved": f.bytes_saved,
@@ -467,7 +533,7 @@ pub fn html(
         let _ = write!(
             rows,
             "<tr><th scope=\"row\">EcoIndex</th><td class=\"n\">{}</td><td>{}</td></tr>",
-            localizer().number(r.ecoindex.score),
+            localizer().number_or_count(r.ecoindex.score),
             escape(&ecoindex_estimate(r))
         );
         if let Some(b) = budget_text(budget, r) {

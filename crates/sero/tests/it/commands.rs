@@ -155,6 +155,8 @@ fn models_server_shows_its_inputs() {
         .1
         .lines()
         .skip(2)
+        // Descriptions that do not fit beside a row go under it, indented further.
+        .filter(|line| !line.starts_with("     "))
         .map(|line| line.split_whitespace().next().unwrap())
         .collect();
     assert_eq!(
@@ -191,6 +193,29 @@ fn models_server_shows_its_inputs() {
         .map(String::as_str)
         .collect();
     assert_eq!(in_schema, inputs.iter().copied().collect::<BTreeSet<_>>());
+}
+
+/// Every model's words fit 80 columns in English and Welsh: the summary and formula wrap, a
+/// description wraps under its column or, when the other columns leave no room, under its row;
+/// a long list of choices or default goes with the description.
+#[test]
+fn models_fit_the_width_of_the_terminal() {
+    let sandbox = Sandbox::new();
+    for lang in ["en", "cy"] {
+        let text = sandbox
+            .run_with(&["models"], &[("SERO_LANG", lang), ("COLUMNS", "80")])
+            .success();
+        for line in text.lines() {
+            assert!(line.chars().count() <= 80, "{lang}: `{line}`\n{text}");
+        }
+    }
+    let text = sandbox
+        .run_with(&["models", "data-transfer"], &[("COLUMNS", "80")])
+        .success();
+    assert!(
+        text.contains("\n  method                      one of            swd-v4\n      swd-v4 | swd-v3 | onebyte. Estimation model\n"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -236,7 +261,10 @@ fn factors_json(sandbox: &Sandbox, args: &[&str]) -> Vec<Value> {
 #[test]
 fn factors_lists_every_factor_with_its_source() {
     let sandbox = Sandbox::new();
-    let table = sandbox.run(&["factors"]).success();
+    // Wide enough for one line a factor.
+    let table = sandbox
+        .run_with(&["factors"], &[("COLUMNS", "1000")])
+        .success();
     let list = factors_json(&sandbox, &[]);
     assert!(list.len() > 200, "the library holds hundreds of factors");
     assert!(
@@ -256,6 +284,39 @@ fn factors_lists_every_factor_with_its_source() {
             .unwrap_or_else(|| panic!("`{id}` is not in the table"));
         assert!(line.ends_with(&format!(" — {url}")), "{line}");
     }
+}
+
+/// In a terminal too narrow for one line a factor, each factor is a short record: its id, its
+/// value, unit, range and year, then its source, wrapped at the width (a URL is kept whole).
+#[test]
+fn factors_fit_a_narrow_terminal_as_records() {
+    let sandbox = Sandbox::new();
+    for lang in ["en", "cy"] {
+        let text = sandbox
+            .run_with(
+                &["factors", "desnz/2025/electricity"],
+                &[("SERO_LANG", lang), ("COLUMNS", "80")],
+            )
+            .success();
+        for line in text.lines().filter(|l| !l.contains("https://")) {
+            assert!(line.chars().count() <= 80, "{lang}: `{line}`\n{text}");
+        }
+        assert!(
+            text.starts_with("desnz/2025/electricity-generation\n    0.177 kgCO2e/kWh; "),
+            "{text}"
+        );
+    }
+    let text = sandbox
+        .run_with(&["factors", "desnz/2025/electricity"], &[("COLUMNS", "80")])
+        .success();
+    assert!(
+        text.contains("\n    0.177 kgCO2e/kWh; 0.1593–0.1947 (assumed); data of 2023\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("\n    {DESNZ_2025_URL}\n")),
+        "{text}"
+    );
 }
 
 #[test]
@@ -318,7 +379,10 @@ fn factors_unmatched_query_is_refused() {
 fn factors_speaks_welsh() {
     let sandbox = Sandbox::new();
     let table = sandbox
-        .run(&["--lang", "cy", "factors", "desnz/2025/electricity"])
+        .run_with(
+            &["--lang", "cy", "factors", "desnz/2025/electricity"],
+            &[("COLUMNS", "1000")],
+        )
         .success();
     assert!(table.starts_with("id "), "{table}");
     assert!(table.contains("ffynhonnell"), "{table}");

@@ -110,18 +110,27 @@ fn a_journey_reports_its_steps_and_a_manifest_reads_its_total() {
     assert_eq!(resource_bytes, number(&steps[0], "/transfer_bytes"));
 
     // The table, in Welsh: its words from the catalogue, grams in a unit for their size.
+    // At 80 columns: no line wider, the sentences wrapped, the opening step named in Welsh.
     let table = sandbox
-        .run(&["--lang", "cy", "journey", "journey.yaml", "--settle", "0.5"])
+        .run_with(
+            &["--lang", "cy", "journey", "journey.yaml", "--settle", "0.5"],
+            &[("COLUMNS", "80")],
+        )
         .success();
     assert!(table.starts_with("Taith: Apply\n"), "{table}");
+    for line in table.lines() {
+        assert!(line.chars().count() <= 80, "`{line}`\n{table}");
+    }
+    assert!(table.contains("\n  1  Dechrau "), "{table}");
+    let flat = table.split_whitespace().collect::<Vec<_>>().join(" ");
     for welsh in [
         "Cam",
-        "Gweithred",
+        "Gweithr",
         "Cyfanswm",
         "gCO2e: model Sustainable Web Design v4, fesul cam",
         "Grid: cyfartaledd blynyddol y Deyrnas Unedig, 216 gCO2e/kWh",
     ] {
-        assert!(table.contains(welsh), "{welsh}: {table}");
+        assert!(flat.contains(welsh), "{welsh}: {table}");
     }
     for english in ["Journey:", "Total", "per step as transferred"] {
         assert!(!table.contains(english), "{english}: {table}");
@@ -172,6 +181,31 @@ fn a_journey_reports_its_steps_and_a_manifest_reads_its_total() {
             .contains("Grid: the United Kingdom's annual average"),
         "{}",
         over.stdout
+    );
+    // The same budget in the JSON: the journey's bytes in kB against the limit, as the schema
+    // describes it.
+    let over = sandbox.run(&[
+        "journey",
+        "journey.yaml",
+        "--settle",
+        "0.5",
+        "--budget",
+        "1kB",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(over.code, 1, "{over:?}");
+    let report: serde_json::Value = serde_json::from_str(&over.stdout).expect("JSON");
+    crate::schema::assert_valid(&report);
+    let budget = &report["budget"];
+    assert_eq!(budget["unit"], "kB");
+    assert_eq!(budget["limit"], 1.0);
+    assert_eq!(budget["over"], true);
+    assert_close(
+        number(&report, "/budget/actual"),
+        number(&report, "/total/transfer_bytes") / 1e3,
+        1e-12,
+        "the journey's bytes in kB",
     );
 }
 

@@ -140,6 +140,7 @@ impl Sandbox {
     fn run_with<S: AsRef<std::ffi::OsStr>>(&self, args: &[S], vars: &[(&str, &str)]) -> Run {
         let output = Command::new(env!("CARGO_BIN_EXE_sero"))
             .args(args)
+            .envs(vars.iter().copied())
             // The greencheck API is never contacted in tests: its cache lives in the sandbox,
             // and its default address is a loopback port where nothing listens.
             .env("SERO_CACHE_DIR", self.path("cache"))

@@ -463,6 +463,7 @@ fn budgets_take_units_and_a_failed_budget_prints_actual_and_limit() {
         let done = run(budget);
         assert_eq!(done.code, 0, "{budget} is more than the page: {done:?}");
         let report: Value = serde_json::from_str(&done.stdout).unwrap();
+        crate::schema::assert_valid(&report);
         let b = &pages(&report)[0]["budget"];
         assert_eq!(b["unit"], unit, "{budget}");
         let actual = if is_grams { grams } else { bytes } / size;
@@ -573,6 +574,8 @@ fn a_page_and_a_manifest_use_the_same_default_grid() {
             "off",
         ])
         .success();
+    // Sentences wrap at the width: read them as one line of words.
+    let table = table.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         table.contains("Grid: the United Kingdom's annual average, 216 gCO2e/kWh"),
         "{table}"
@@ -811,4 +814,93 @@ fn reports_speak_welsh_and_the_welsh_html_passes_wcag_aa() {
     assert!(!html.contains("centilitres of water"), "{html}");
     let checked = sero_test_server::accessibility::check(&html);
     assert!(checked.passes(), "{checked:#?}");
+}
+
+/// The table fits the terminal's width (`COLUMNS`) in English and in Welsh: the words beside
+/// a figure wrap under their own column, the sentences wrap, the findings' names are cut with
+/// `…`; and the types of resources are named in the reader's language.
+#[test]
+fn the_table_fits_the_width_and_names_resource_types_in_the_language() {
+    let server = site();
+    let sandbox = Sandbox::new();
+    let url = server.url("/heavy");
+    let args = ["page", url.as_str(), "--http-only", "--green-check", "off"];
+    for (lang, width, types, absent) in [
+        ("en", 60, ["Script", "Stylesheet"], "Dalen arddull"),
+        ("cy", 60, ["Sgript", "Dalen arddull"], "Stylesheet"),
+        ("cy", 80, ["Sgript", "Dalen arddull"], "Stylesheet"),
+    ] {
+        let table = sandbox
+            .run_with(
+                &args,
+                &[("SERO_LANG", lang), ("COLUMNS", &width.to_string())],
+            )
+            .success();
+        for line in table.lines() {
+            assert!(
+                line.chars().count() <= width,
+                "{lang}: a line wider than {width}: `{line}`\n{table}"
+            );
+        }
+        for name in types {
+            assert!(table.contains(name), "{lang}: {name}\n{table}");
+        }
+        assert!(!table.contains(absent), "{lang}: {absent}\n{table}");
+    }
+    // Wrapped, the EcoIndex words still say it all, under their own column.
+    let table = sandbox
+        .run_with(&args, &[("SERO_LANG", "en"), ("COLUMNS", "60")])
+        .success();
+    let eco = table
+        .lines()
+        .position(|l| l.trim_start().starts_with("EcoIndex  "))
+        .expect("an EcoIndex row");
+    let column = table.lines().nth(eco).unwrap().find("grade").unwrap();
+    let next = table.lines().nth(eco + 1).unwrap();
+    assert_eq!(next.len() - next.trim_start().len(), column, "{table}");
+}
+
+/// A finding in the JSON is data: the same `id`, `title` and `detail` (in English) whatever the
+/// reader's language, while the table speaks Welsh.
+#[test]
+fn findings_in_the_json_keep_their_ids_and_english_words_in_every_language() {
+    let server = site();
+    let sandbox = Sandbox::new();
+    let url = server.url("/heavy");
+    let run = |lang: &str, format: &str| {
+        sandbox
+            .run_with(
+                &[
+                    "page",
+                    url.as_str(),
+                    "--http-only",
+                    "--green-check",
+                    "off",
+                    "--format",
+                    format,
+                ],
+                // Wide enough that no finding's name is cut.
+                &[("SERO_LANG", lang), ("COLUMNS", "200")],
+            )
+            .success()
+    };
+    let findings = |lang: &str| {
+        let report: Value = serde_json::from_str(&run(lang, "json")).unwrap();
+        crate::schema::assert_valid(&report);
+        pages(&report)[0]["findings"].clone()
+    };
+    let english = findings("en");
+    let welsh = findings("cy");
+    assert_eq!(welsh, english);
+    let compression = english
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "uncompressed-text")
+        .unwrap_or_else(|| panic!("no uncompressed-text finding: {english:#}"));
+    assert_eq!(compression["title"], "Text sent without compression");
+    assert!(
+        run("cy", "table").contains("Testun a anfonwyd heb ei gywasgu"),
+        "the table is in Welsh"
+    );
 }

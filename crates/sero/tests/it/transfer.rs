@@ -86,7 +86,12 @@ fn bytes_with_a_unit() {
         .run(&["transfer", "--bytes", "2.5MB"])
         .success();
     assert!(
-        table.starts_with("0.3705 gCO2e for 2500000 bytes (swd-v4, per byte, rating F)\n"),
+        table.starts_with("0.371 gCO2e for 2,500,000 bytes (swd-v4, per byte, rating F)\n"),
+        "{table}"
+    );
+    // Three significant figures in the table, the segments named in words.
+    assert!(
+        table.contains("\ndata centre  operational  0.0679  0.000138\n"),
         "{table}"
     );
 }
@@ -143,9 +148,24 @@ fn the_table_and_its_errors_speak_welsh() {
         .run(&["--lang", "cy", "transfer", "--bytes", "2.5MB"])
         .success();
     assert!(
-        table.starts_with("0.3705 gCO2e am 2500000 beit (swd-v4, fesul byte, sgôr F)\n"),
+        table.starts_with("0.371 gCO2e am 2,500,000 beit (swd-v4, fesul beit, sgôr F)\n"),
         "{table}"
     );
+    assert!(table.contains("canolfan ddata"), "{table}");
+    assert!(table.contains("rhwydwaith"), "{table}");
+    assert!(!table.contains("data-centre"), "{table}");
+    assert!(!table.contains("network"), "{table}");
+    // At 60 columns the Welsh lines wrap.
+    let narrow = Sandbox::new()
+        .run_with(
+            &["--lang", "cy", "transfer", "--bytes", "2.5MB"],
+            &[("COLUMNS", "60")],
+        )
+        .success();
+    for line in narrow.lines() {
+        assert!(line.chars().count() <= 60, "`{line}`\n{narrow}");
+    }
+    assert!(narrow.contains("\n  canolfan ddata 494\n"), "{narrow}");
     assert!(
         table.contains("dwysedd carbon y grid gCO2e/kWh: dyfais "),
         "{table}"
