@@ -17,9 +17,6 @@ use std::path::{Path, PathBuf};
 const ALLOWED: &[(&str, &[&str])] = &[
     // The command line: `cli` ↔ `commands` ↔ `output` (and `text`, `library`).
     ("sero", &["cli", "commands", "library", "output", "text"]),
-    // sero-if: `builtins` ↔ `engine` ↔ `plugin` ↔ `metadata`, and `fast` ↔ `yaml`.
-    ("sero-if", &["builtins", "engine", "metadata", "plugin"]),
-    ("sero-if", &["fast", "yaml"]),
 ];
 
 type ModPath = Vec<String>;
