@@ -99,6 +99,26 @@ impl ComponentResult {
     pub fn co2e_kg(&self) -> f64 {
         self.impact.co2e_kg()
     }
+
+    /// Why the component is left out of the totals, naming it by its manifest `name:` (when it
+    /// has one) and its id; `None` when it was estimated. `check` reports it as an error and
+    /// the reports of `estimate` and `compare` among their warnings, in the same words.
+    pub fn not_estimated(&self) -> Option<Message> {
+        let error = self.error.as_ref()?.message();
+        Some(match &self.name {
+            Some(name) => msg!(
+                "warning-named-component-not-estimated",
+                name = name,
+                component = &self.path,
+                error = error
+            ),
+            None => msg!(
+                "warning-component-not-estimated",
+                component = &self.path,
+                error = error
+            ),
+        })
+    }
 }
 
 /// One channel's result.
@@ -255,17 +275,21 @@ impl Assessment {
         notes
     }
 
-    /// Every warning: the service's, then each component's, naming the component.
+    /// Why each component left out of the totals was not estimated (see
+    /// [`ComponentResult::not_estimated`]), in the manifest's order.
+    pub fn failures(&self) -> Vec<Message> {
+        self.components
+            .iter()
+            .filter_map(ComponentResult::not_estimated)
+            .collect()
+    }
+
+    /// Every warning: the service's, then each component's, naming the component (a component
+    /// that was not estimated first says why).
     pub fn all_warnings(&self) -> Vec<Message> {
         let mut all = self.warnings.clone();
         for c in &self.components {
-            if let Some(error) = &c.error {
-                all.push(msg!(
-                    "warning-component-not-estimated",
-                    component = &c.path,
-                    error = error.message()
-                ));
-            }
+            all.extend(c.not_estimated());
             all.extend(c.warnings.iter().map(|w| {
                 msg!(
                     "warning-in-component",

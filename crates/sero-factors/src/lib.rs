@@ -156,7 +156,8 @@ impl Document {
                         item.span,
                         msg!("manifest-factor-defined-twice", factor = &factor.id),
                     )
-                    .with_note_at(*first, msg!("manifest-first-defined-here")));
+                    .with_note_at(*first, msg!("manifest-first-defined-here"))
+                    .with_hint(msg!("manifest-factor-defined-twice-hint")));
                 }
                 seen.insert(factor.id.clone(), item.span);
                 factors.push(factor);

@@ -140,6 +140,7 @@ assumed-telephony-spread = assumed: a telephony figure given without a range is 
 
 warning-in-component = `{ $component }`: { $warning }
 warning-component-not-estimated = `{ $component }` was not estimated: { $error }
+warning-named-component-not-estimated = “{ $name }” (`{ $component }`) was not estimated: { $error }
 warning-no-components = the service has no components: its footprint is zero
 warning-no-transactions-in-channel = per-transaction component with no transactions in its channel
 warning-devices-counted-twice = users' devices may be counted twice: `{ $device }` (end-user-device) and the device segment of `{ $transfer }` (data-transfer); set `include_device: false` on `{ $transfer }` if they describe the same use
@@ -1155,6 +1156,7 @@ manifest-step-two-actions-hint = split it into two steps, one action each
 manifest-not-a-url = { $what } `{ $value }` is not an http:// or https:// URL
 manifest-url-hint = write the whole URL, for example `https://www.example.gov.uk/start`
 manifest-factor-defined-twice = factor `{ $factor }` is defined twice in this file
+manifest-factor-defined-twice-hint = keep one of the two definitions, or give one of them another id
 manifest-first-defined-here = first defined here
 manifest-relative-range = `relative` must be between 0 and 1
 manifest-relative-range-hint = 0.1 means ±10%

@@ -44,8 +44,9 @@ pub struct Diagnostic {
     pub message: Message,
     /// Where the problem is; `None` when it concerns the file as a whole.
     pub span: Option<Span>,
-    /// Short text shown next to the underline.
-    pub label: Option<Message>,
+    /// Short text shown next to the underline (boxed, so that a `Result` carrying a
+    /// diagnostic stays small).
+    pub label: Option<Box<Message>>,
     /// Extra context, optionally pointing at another place in the same file
     /// (for example the first definition of a duplicate key).
     pub notes: Vec<(Option<Span>, Message)>,
@@ -80,7 +81,7 @@ impl Diagnostic {
     /// Sets the text shown next to the underline.
     #[must_use]
     pub fn with_label(mut self, label: Message) -> Self {
-        self.label = Some(label);
+        self.label = Some(Box::new(label));
         self
     }
 
@@ -199,7 +200,7 @@ pub fn render(diag: &Diagnostic, file: &SourceFile<'_>, words: Renderer<'_>) -> 
     match diag.span {
         Some(span) => {
             out.push_str(&format!("{pad}--> {}\n", file.location(span.start)));
-            let label = diag.label.as_ref().map(words);
+            let label = diag.label.as_deref().map(words);
             snippet(&mut out, file, span, label.as_deref(), width);
         }
         None => out.push_str(&format!("{pad}--> {}\n", file.name)),

@@ -399,7 +399,7 @@ pub fn electricity_parts(
                 if !ctx.has_factor(&wtt_id) {
                     return Err(ModelError::InvalidInput {
                         name: "well_to_tank".to_owned(),
-                        reason: msg!("manifest-input-no-electricity-wtt", year = year),
+                        reason: msg!("manifest-input-no-electricity-wtt", year = year.to_string()),
                     });
                 }
                 let wtt = ctx.factor(&wtt_id, &KG_PER_KWH)?;

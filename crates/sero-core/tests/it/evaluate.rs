@@ -188,6 +188,34 @@ fn a_missing_factor_is_an_error_on_the_component_not_a_panic() {
     );
 }
 
+/// A component left out names itself by its `name:` and id, with its model's reason; the
+/// same message is among the warnings and the failures.
+#[test]
+fn a_component_left_out_is_named_with_its_reason() {
+    let mut s = service(10.0, 10.0, 5.0, 100.0, 1.0);
+    let mut mystery = Component::leaf("mystery", "quantum", Inputs::new());
+    mystery.name = Some("Quantum kiosk".to_owned());
+    s.components.push(mystery);
+    let a = run(&s);
+    let failures = a.failures();
+    assert_eq!(failures.len(), 1, "{failures:?}");
+    let failure = &failures[0];
+    assert_eq!(failure.id(), "warning-named-component-not-estimated");
+    assert!(matches!(failure.get("name"), Some(Arg::Text(n)) if n == "Quantum kiosk"));
+    assert!(matches!(failure.get("component"), Some(Arg::Text(c)) if c == "mystery"));
+    assert!(
+        matches!(failure.get("error"), Some(Arg::Message(m)) if m.id() == "model-error-unknown-model")
+    );
+    assert!(a.all_warnings().contains(failure));
+    // The estimated components are not failures.
+    assert!(
+        a.components
+            .iter()
+            .filter(|c| c.id != "mystery")
+            .all(|c| c.not_estimated().is_none())
+    );
+}
+
 #[test]
 fn unknown_model_and_bad_inputs_are_reported() {
     let mut s = service(10.0, 10.0, 5.0, 100.0, 1.0);

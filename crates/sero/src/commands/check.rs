@@ -14,21 +14,14 @@ pub fn run(args: CheckArgs) -> Result<(), Failure> {
     let registry = Registry::bundled();
     let service = load_manifest(&args.manifest, &registry, &factors)?;
     let assessment = assess(&service, &registry, &factors, Options::default());
-    let errors: Vec<String> = assessment
-        .components
+    // A component whose model failed is an error here, in the words of the report's warning.
+    let failures = assessment.failures();
+    let errors: Vec<String> = failures
         .iter()
-        .filter_map(|c| {
-            c.error.as_ref().map(|e| {
-                tr!(
-                    "check-component-error",
-                    component = c.path.as_str(),
-                    error = e.message()
-                )
-            })
-        })
+        .map(|failure| crate::tr!("error-line", message = failure.clone()))
         .collect();
     for warning in assessment.all_warnings() {
-        if warning.id() != "warning-component-not-estimated" {
+        if !failures.contains(&warning) {
             crate::ui::warn(&warning);
         }
     }

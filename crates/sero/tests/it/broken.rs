@@ -430,3 +430,135 @@ fn no_taxi_factor_in_the_2024_travel_set() {
         = hint: `sero models travel` describes its inputs
     ");
 }
+
+/// A Welsh reader gets the same refusal in Welsh: the same `file:line:column`, source line and
+/// underline, with the words of the error, the label and the hint from the Welsh catalogue.
+#[test]
+fn a_welsh_reader_gets_the_error_and_its_hint_in_welsh() {
+    let sandbox = Sandbox::new();
+    let file = sandbox.copy_fixture("broken/unknown-component-key.yaml");
+    let welsh = sandbox.run(&["--lang", "cy", "check", &file]).refused();
+    insta::assert_snapshot!(welsh, @"
+    gwall: cydran: allwedd anhysbys `input`
+       --> unknown-component-key.yaml:14:5
+        |
+     14 |     input:
+        |     ^^^^^ nid yw'n allwedd hysbys yma
+        |
+        = awgrym: ai `inputs` oedd dan sylw?
+    ");
+    // The English of the same refusal points at the same place.
+    let english = sandbox.run(&["--lang", "en", "check", &file]).refused();
+    assert_ne!(welsh, english);
+    let place = |text: &str| text.lines().skip(1).take(5).collect::<Vec<_>>().join("\n");
+    assert_eq!(
+        place(&welsh).replace("nid yw'n allwedd hysbys yma", ""),
+        place(&english).replace("not a known key here", "")
+    );
+}
+
+/// Every broken fixture is refused in Welsh as it is in English: the same exit code, the same
+/// `file:line:column`, and the framing words (`gwall`, `awgrym`, `nodyn`) and headline from
+/// the Welsh catalogue, with no English framing left in.
+#[test]
+fn every_broken_manifest_is_refused_in_welsh() {
+    let dir = crate::fixture("broken");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("the broken fixtures")
+        .map(|entry| {
+            entry
+                .expect("an entry")
+                .file_name()
+                .into_string()
+                .expect("UTF-8")
+        })
+        .collect();
+    names.sort();
+    assert!(names.len() > 20, "{names:?}");
+    for name in names {
+        let sandbox = Sandbox::new();
+        let file = sandbox.copy_fixture(&format!("broken/{name}"));
+        let english = sandbox.run(&["--lang", "en", "check", &file]).refused();
+        let welsh = sandbox.run(&["--lang", "cy", "check", &file]).refused();
+        assert!(welsh.starts_with("gwall: "), "{name}:\n{welsh}");
+        for english_word in ["error:", "hint:", "note:"] {
+            assert!(!welsh.contains(english_word), "{name}:\n{welsh}");
+        }
+        let headline = |text: &str| text.lines().next().unwrap_or_default().to_owned();
+        assert_ne!(headline(&welsh), headline(&english), "{name}");
+        // The same place in the file.
+        let location = |text: &str| {
+            text.lines()
+                .find(|line| line.trim_start().starts_with("--> "))
+                .map(str::to_owned)
+        };
+        assert_eq!(location(&welsh), location(&english), "{name}");
+        assert!(location(&welsh).is_some(), "{name}:\n{welsh}");
+    }
+}
+
+/// A factor file with a mistake is refused in Welsh, located, with the Welsh hint.
+#[test]
+fn a_broken_factor_file_is_refused_in_welsh() {
+    let sandbox = Sandbox::new();
+    let manifest = sandbox.copy_fixture("factors/kiosk.yaml");
+    let factors = sandbox.copy_fixture("factors/lowercase-unit.yaml");
+    let welsh = sandbox
+        .run(&["--lang", "cy", "estimate", &manifest, "--factors", &factors])
+        .refused();
+    insta::assert_snapshot!(welsh, @"
+    gwall: uned anhysbys `kgCO2e/kwh`
+      --> lowercase-unit.yaml:5:11
+       |
+     5 |     unit: kgCO2e/kwh
+       |           ^^^^^^^^^^
+       |
+       = awgrym: ai `kgCO2e/kWh` oedd dan sylw? (mae unedau'n sensitif i lythrennau mawr a bach)
+    ");
+    let check = sandbox
+        .run(&["--lang", "cy", "check", &manifest, "--factors", &factors])
+        .refused();
+    assert_eq!(check, welsh);
+}
+
+/// A factor file that defines one factor twice points at both definitions, in Welsh too.
+#[test]
+fn a_factor_defined_twice_points_at_both_definitions() {
+    let sandbox = Sandbox::new();
+    let manifest = sandbox.copy_fixture("factors/kiosk.yaml");
+    let factors = sandbox.copy_fixture("factors/defined-twice.yaml");
+    let english = sandbox
+        .run(&["check", &manifest, "--factors", &factors])
+        .refused();
+    insta::assert_snapshot!(english, @"
+    error: factor `example/kiosk-electricity` is defined twice in this file
+      --> defined-twice.yaml:9:5
+       |
+     9 |   - id: example/kiosk-electricity
+       |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+    note: first defined here
+      --> defined-twice.yaml:3:5
+       |
+     3 |   - id: example/kiosk-electricity
+       |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+       |
+       = hint: keep one of the two definitions, or give one of them another id
+    ");
+    let welsh = sandbox
+        .run(&["--lang", "cy", "check", &manifest, "--factors", &factors])
+        .refused();
+    insta::assert_snapshot!(welsh, @"
+    gwall: diffinnir ffactor `example/kiosk-electricity` ddwywaith yn y ffeil hon
+      --> defined-twice.yaml:9:5
+       |
+     9 |   - id: example/kiosk-electricity
+       |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+    nodyn: diffiniwyd gyntaf yma
+      --> defined-twice.yaml:3:5
+       |
+     3 |   - id: example/kiosk-electricity
+       |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+       |
+       = awgrym: cadwch un o'r ddau ddiffiniad, neu rhowch id arall i un ohonynt
+    ");
+}

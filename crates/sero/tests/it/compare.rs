@@ -783,12 +783,15 @@ fn a_component_that_cannot_be_estimated_fails_the_comparison() {
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.stdout.contains("channels compared"), "{}", run.stdout);
     assert!(
-        run.stderr.starts_with(
-            "error: component `office` (well-to-tank-2024.yaml): input `well_to_tank`"
-        ),
+        run.stdout
+            .contains("“Office electricity” (`office`) was not estimated: input `well_to_tank`"),
         "{}",
-        run.stderr
+        run.stdout
     );
+    insta::assert_snapshot!(run.stderr, @"
+    error: 1 component of well-to-tank-2024.yaml is left out of the totals above: `office`
+      = hint: the report's warnings say why; fix their inputs
+    ");
 }
 
 #[test]

@@ -695,7 +695,17 @@ fn component_that_cannot_be_evaluated_fails_check_and_estimate() {
         "a component that cannot be estimated is bad input: {check:?}"
     );
     assert_eq!(check.stdout, "");
-    insta::assert_snapshot!(check.stderr, @"error: component `office`: input `well_to_tank`: the DESNZ 2024 condensed set bundled with sero has no well-to-tank factor for UK electricity (only the 2025 set does)");
+    // The component is named by its `name:` and its id, with the model's reason.
+    insta::assert_snapshot!(check.stderr, @"error: “Office electricity” (`office`) was not estimated: input `well_to_tank`: the DESNZ 2024 condensed set bundled with sero has no well-to-tank factor for UK electricity (only the 2025 set does)");
+    let why = check
+        .stderr
+        .trim_end()
+        .strip_prefix("error: ")
+        .expect("an error line");
+    // In Welsh, all but the name, the id and the input's name.
+    let welsh = sandbox.run(&["--lang", "cy", "check", &manifest]);
+    assert_eq!(welsh.code, 1, "{welsh:?}");
+    insta::assert_snapshot!(welsh.stderr, @"gwall: ni amcangyfrifwyd “Office electricity” (`office`): mewnbwn `well_to_tank`: nid oes gan set gryno DESNZ 2024 a fwndelir gyda sero ffactor ffynnon-i-danc ar gyfer trydan y DU (dim ond set 2025 sydd ag un)");
 
     // The estimate still prints what it could, then says what it left out.
     let estimate = sandbox.run(&["estimate", &manifest, "--format", "json"]);
@@ -710,9 +720,18 @@ fn component_that_cannot_be_evaluated_fails_check_and_estimate() {
         1e-12,
         "the total leaves the failed component out",
     );
+    // Why is in the report's warnings, in the words `check` uses, so stderr only names what
+    // was left out.
+    assert!(
+        array(&report, "/warnings")
+            .iter()
+            .any(|w| w.as_str() == Some(why)),
+        "{}",
+        report["warnings"]
+    );
     insta::assert_snapshot!(estimate.stderr, @"
-    error: component `office` (well-to-tank-2024.yaml): input `well_to_tank`: the DESNZ 2024 condensed set bundled with sero has no well-to-tank factor for UK electricity (only the 2025 set does)
-      = hint: these components are left out of the totals above; fix their inputs
+    error: 1 component of well-to-tank-2024.yaml is left out of the totals above: `office`
+      = hint: the report's warnings say why; fix their inputs
     ");
 }
 
