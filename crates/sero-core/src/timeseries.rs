@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
+use sero_message::{Message, msg};
 
 /// Seconds in a half hour.
 pub const HALF_HOUR: i64 = 1800;
@@ -97,6 +98,40 @@ pub enum SeriesError {
     BadIntensity { from: Timestamp, g: f64 },
     #[error("two intensities for the half hour starting {0}, which has energy")]
     DuplicateIntensity(Timestamp),
+}
+
+impl SeriesError {
+    /// The sentence for people (`Display` is for logs).
+    pub fn message(&self) -> Message {
+        match self {
+            SeriesError::NotAligned { what, from, to } => msg!(
+                "accounting-series-not-aligned",
+                what = *what,
+                from = from.to_string(),
+                to = to.to_string()
+            ),
+            SeriesError::Empty { what, from, to } => msg!(
+                "accounting-series-empty",
+                what = *what,
+                from = from.to_string(),
+                to = to.to_string()
+            ),
+            SeriesError::BadEnergy { from, kwh } => msg!(
+                "accounting-series-bad-energy",
+                from = from.to_string(),
+                kwh = sero_message::Arg::Exact(*kwh)
+            ),
+            SeriesError::BadIntensity { from, g } => msg!(
+                "accounting-series-bad-intensity",
+                from = from.to_string(),
+                g = sero_message::Arg::Exact(*g)
+            ),
+            SeriesError::DuplicateIntensity(from) => msg!(
+                "accounting-series-duplicate-intensity",
+                from = from.to_string()
+            ),
+        }
+    }
 }
 
 /// Neumaier's compensated sum, so that a year of half hours adds up to the last bit that

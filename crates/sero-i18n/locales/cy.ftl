@@ -288,6 +288,56 @@ grid-annual-average = cyfartaledd blynyddol ar gyfer y DU gyfan, nid y grid yn y
 ## sero estimate --accounting
 # Messages of this section start `accounting-`.
 
+accounting-error-csv = dangosir cyfrifo cyfres amser yn yr adroddiadau tabl a JSON, nid mewn CSV
+accounting-hint-csv = defnyddiwch `--format json`, neu `--accounting location` ar gyfer CSV
+accounting-error-series-unreadable = methu darllen `{ $path }`: { $error }
+accounting-hint-series-path = mae llwybr `series` yn gymharol â'r maniffest
+accounting-error-series-broken = `{ $path }` { $problem }
+accounting-hint-series-format = mae gan gyfres resi `from,kwh` neu `from,to,kwh`, amseroedd fel `2025-04-01T00:00Z`
+accounting-error-no-time-zone = nid oes Europe/London yng nghronfa ddata'r cylchfaoedd amser ({ $detail })
+accounting-hint-time-zone = gosodwch tzdata y system, neu defnyddiwch `series` yn lle `hours_of_day`
+accounting-error-period = ni ellir cyfrifo'r cyfnod { $start } i { $end } fesul hanner awr
+accounting-hint-period = rhowch gyfnod rhwng y blynyddoedd 1 a 9999
+accounting-error-hours-of-day = `hours_of_day`: { $problem }
+accounting-error-weigh = `{ $path }`: { $problem }
+accounting-error-source = methodd un o ffynonellau'r cyfrifo cyfres amser
+accounting-series-not-aligned = nid yw cyfwng { $what ->
+    [energy] ynni
+   *[other] dwysedd
+} { $from }–{ $to } wedi'i alinio ar hanner oriau (UTC :00 a :30)
+accounting-series-empty = mae cyfwng { $what ->
+    [energy] ynni
+   *[other] dwysedd
+} { $from }–{ $to } yn gorffen cyn iddo ddechrau
+accounting-series-bad-energy = nid yw'r ynni { $kwh } kWh o { $from } yn rhif ≥ 0
+accounting-series-bad-intensity = nid yw'r dwysedd { $g } g/kWh o { $from } yn rhif ≥ 0
+accounting-series-duplicate-intensity = dau ddwysedd ar gyfer yr hanner awr sy'n dechrau { $from }, sydd ag ynni
+accounting-reason-offline = rhoddwyd `--offline`
+accounting-reason-api = nid oedd modd defnyddio'r Carbon Intensity API: { $error }
+accounting-reason-nothing-published = ni chyhoeddodd y Carbon Intensity API ddwysedd ar gyfer unrhyw hanner awr ag ynni
+accounting-warning-fallback = defnyddiodd y cyfrifo cyfres amser y ffactorau blynyddol yn lle hynny, oherwydd { $reason }
+accounting-warning-gaps = `{ $component }`: nid oes dwysedd gan { $count } hanner awr ag ynni; ni chyfrifir eu { $kwh } kWh yn ffigur y gyfres amser
+accounting-grid-intensity = { $value } gCO2e/kWh
+accounting-coverage = yn cynnwys { $covered } o { $count } hanner awr
+accounting-coverage-with-gaps = yn cynnwys { $covered } o { $count } hanner awr; ni chyfrifir { $kwh } kWh yn y bylchau
+accounting-title-time-series = Trydan, cyfrifo cyfres amser (dwysedd hanner awr grid Prydain Fawr × pryd y'i defnyddir)
+accounting-title-both = Trydan, cyfrifo seiliedig ar leoliad a chyfrifo cyfres amser ochr yn ochr
+accounting-period = Hanner oriau o { $from } i { $to } (UTC)
+accounting-component-on-grid = { $component } ({ $grid })
+accounting-column-energy = kWh
+accounting-column-location = lleoliad
+accounting-column-time-series = cyfres amser*
+accounting-column-difference = gwahaniaeth
+accounting-units = Masau mewn { $unit }: CO2e ar y ffactorau blynyddol (lleoliad), CO2 yn unig o gynhyrchu (cyfres amser*)
+accounting-note-location-basis = { $column }: ffactorau blynyddol DESNZ ar gyfer y DU, seiliedig ar leoliad, CO2, CH4 ac N2O fel CO2e — y ffigur sydd ei angen ar gyfer yr adroddiad blynyddol; yr un fath ar gyfer pob hanner awr a phob rhan o'r DU
+accounting-note-time-series-basis = { $column }: cynhyrchu trydan Prydain Fawr wedi'i bwysoli fesul hanner awr gan ddwysedd ei ranbarth yn ôl y Carbon Intensity API (NESO, CC BY 4.0; gCO2/kWh, CO2 yn unig, o gynhyrchu; y gwirioneddol amcangyfrifedig lle y'i cyhoeddir, yn genedlaethol, fel arall y rhagolwg), amseroedd yn UTC; hours_of_day yn amser lleol y DU
+accounting-note-other-parts = mae rhannau eraill (colledion T&D, ffynnon i danc, allyriadau ymgorfforedig, cydrannau nad ydynt ar grid ym Mhrydain Fawr) yn aros ar y ffactorau blynyddol
+accounting-note-difference = daw'r gwahaniaeth o ddau beth: nwyon (mae'r API yn cyfrif CO2 yn unig, mae DESNZ yn ychwanegu CH4 ac N2O, tua 1% o ffactor 2024) a phwysoli (mae'r API yn dilyn yr awr a'r rhanbarth y defnyddir yr ynni ynddynt; mae DESNZ yn cyfartalu blwyddyn o'r DU gyfan, gydag oedi data o flwyddyn i ddwy)
+accounting-note-component = `{ $component }`: { $coverage }; { $kg } kgCO2 ar gymedr wedi'i bwysoli yn ôl ynni o { $mean } gCO2/kWh
+accounting-note-not-gb = { $components }: ffactorau blynyddol, gan nad yw'r grid ym Mhrydain Fawr
+accounting-note-no-electricity = { $components }: ffactorau blynyddol, gan na ddefnyddir trydan grid Prydain Fawr
+accounting-note-fallback = { $components }: ffactorau blynyddol yn lle cyfrifo cyfres amser, oherwydd { $reason }
+
 
 
 

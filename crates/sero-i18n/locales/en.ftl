@@ -301,6 +301,59 @@ grid-annual-average = an annual average for the whole UK, not the grid at this h
 ## sero estimate --accounting
 # Messages of this section start `accounting-`.
 
+accounting-error-csv = time-series accounting is shown in the table and JSON reports, not in CSV
+accounting-hint-csv = use `--format json`, or `--accounting location` for CSV
+accounting-error-series-unreadable = cannot read `{ $path }`: { $error }
+accounting-hint-series-path = the path of `series` is relative to the manifest
+accounting-error-series-broken = `{ $path }` { $problem }
+accounting-hint-series-format = a series has rows `from,kwh` or `from,to,kwh`, times such as `2025-04-01T00:00Z`
+accounting-error-no-time-zone = the time zone database has no Europe/London ({ $detail })
+accounting-hint-time-zone = install the system's tzdata, or use `series` instead of `hours_of_day`
+accounting-error-period = the period { $start } to { $end } cannot be accounted half hour by half hour
+accounting-hint-period = give a period between the years 1 and 9999
+accounting-error-hours-of-day = `hours_of_day`: { $problem }
+accounting-error-weigh = `{ $path }`: { $problem }
+accounting-error-source = a source of time-series accounting failed
+accounting-series-not-aligned = { $what ->
+    [energy] energy
+   *[other] intensity
+} interval { $from }–{ $to } is not aligned on half hours (UTC :00 and :30)
+accounting-series-empty = { $what ->
+    [energy] energy
+   *[other] intensity
+} interval { $from }–{ $to } ends before it starts
+accounting-series-bad-energy = energy { $kwh } kWh from { $from } is not a number ≥ 0
+accounting-series-bad-intensity = intensity { $g } g/kWh from { $from } is not a number ≥ 0
+accounting-series-duplicate-intensity = two intensities for the half hour starting { $from }, which has energy
+accounting-reason-offline = `--offline` was given
+accounting-reason-api = the Carbon Intensity API could not be used: { $error }
+accounting-reason-nothing-published = the Carbon Intensity API published no intensity for any half hour with energy
+accounting-warning-fallback = time-series accounting fell back to the annual factors, because { $reason }
+accounting-warning-gaps = `{ $component }`: { $count ->
+    [one] { $count } half hour with energy has no intensity; its { $kwh } kWh are not counted in the time-series figure
+   *[other] { $count } half hours with energy have no intensity; their { $kwh } kWh are not counted in the time-series figure
+}
+accounting-grid-intensity = { $value } gCO2e/kWh
+accounting-coverage = covers { $covered } of { $count } half hours
+accounting-coverage-with-gaps = covers { $covered } of { $count } half hours; { $kwh } kWh in gaps not counted
+accounting-title-time-series = Electricity, time-series accounting (half-hourly GB grid intensity × when it is used)
+accounting-title-both = Electricity, location-based and time-series accounting side by side
+accounting-period = Half hours from { $from } to { $to } (UTC)
+accounting-component-on-grid = { $component } ({ $grid })
+accounting-column-energy = kWh
+accounting-column-location = location
+accounting-column-time-series = time-series*
+accounting-column-difference = difference
+accounting-units = Masses in { $unit }: CO2e at the annual factors (location), CO2 only from generation (time-series*)
+accounting-note-location-basis = { $column }: DESNZ's annual UK factors, location-based, CO2, CH4 and N2O as CO2e — the figure the annual return needs; the same for every half hour and every part of the UK
+accounting-note-time-series-basis = { $column }: GB electricity generation weighed half hour by half hour by the Carbon Intensity API's intensity of its region (NESO, CC BY 4.0; gCO2/kWh, CO2 only, from generation; the estimated actual where published, nationally, else the forecast), times in UTC; hours_of_day in UK local time
+accounting-note-other-parts = other parts (T&D losses, well-to-tank, embodied emissions, components not on a grid in Great Britain) stay at the annual factors
+accounting-note-difference = the difference comes from two things: gases (the API counts CO2 only, DESNZ adds CH4 and N2O, about 1% of the 2024 factor) and weighting (the API follows the hour and the region the energy is used in; DESNZ averages a year of the whole UK, with a data lag of one to two years)
+accounting-note-component = `{ $component }`: { $coverage }; { $kg } kgCO2 at an energy-weighted mean of { $mean } gCO2/kWh
+accounting-note-not-gb = { $components }: annual factors, as the grid is not in Great Britain
+accounting-note-no-electricity = { $components }: annual factors, as no GB grid electricity is used
+accounting-note-fallback = { $components }: annual factors instead of time-series accounting, because { $reason }
+
 
 
 
