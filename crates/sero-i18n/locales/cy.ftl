@@ -362,6 +362,89 @@ accounting-note-fallback = { $components }: ffactorau blynyddol yn lle cyfrifo c
 ## sero sci
 # Messages of this section start `sci-`.
 
+sci-title = Dwysedd Carbon Meddalwedd (SCI) — { $service }
+sci-specification = { $publisher }, { $title } v{ $version } ({ $iso })
+sci-score = SCI = (O + M) fesul R = { $score } fesul { $unit }
+sci-per-unit = { $symbol } fesul { $unit }
+sci-unit-period = { $days ->
+    [one] { $days } diwrnod
+   *[other] { $days } diwrnod
+}
+sci-unit-of-channel = { $unit }, sianel { $channel } ({ $name })
+sci-term-r = R (uned swyddogaethol)
+sci-term-o = O (gweithredol)
+sci-term-e-times-i = E × I (ynni × dwysedd y grid)
+sci-term-o-other = gweithredol arall (ffigurau fesul eitem neu a adroddwyd, heb ynni)
+sci-term-e = E (ynni)
+sci-term-i = I (dwysedd cyfartalog E)
+sci-term-m = M (ymgorfforedig)
+sci-boundary-in = O fewn ffin y feddalwedd
+sci-boundary-out = Y tu allan i ffin y feddalwedd (yn `sero estimate`, nid yn yr SCI)
+sci-column-element = elfen
+sci-column-o = O { $unit }/R
+sci-column-m = M { $unit }/R
+sci-column-e = E kWh/R
+sci-column-co2e = { $unit }/R
+sci-column-why = pam
+sci-column-components = cydrannau
+sci-outside-not-software = nid meddalwedd: darpariaeth all-lein y gwasanaeth
+sci-outside-unclassified = heb ei dosbarthu: rhowch `covers:` (hosting, network…) i'r gydran i'w lleoli
+sci-checklist = Rhestr ffiniau'r fanyleb
+sci-item-compute = cyfrifiadura
+sci-item-storage = storio
+sci-item-memory = cof
+sci-item-networking-equipment = offer rhwydweithio
+sci-item-idle-machines = peiriannau segur
+sci-item-end-user-devices = dyfeisiau defnyddwyr terfynol
+sci-item-operations = gweithrediadau
+sci-item-monitoring = monitro
+sci-item-logging = cofnodi
+sci-item-scanning = sganio
+sci-item-pipelines = piblinellau adeiladu a defnyddio
+sci-item-testing = profi
+sci-item-training = hyfforddi modelau ML
+sci-item-backup = copïau wrth gefn
+sci-item-redundancy = dileswydd
+sci-item-failover = methiant drosodd
+sci-item-iot-devices = dyfeisiau IoT
+sci-item-edge-devices = dyfeisiau ymyl
+sci-item-other = { $item }
+sci-coverage-in = i mewn
+sci-coverage-not-modelled = heb ei fodelu
+sci-how-hosting = cydrannau lletya (gweinyddion, cwmwl, lletya a adroddwyd gan gyflenwyr)
+sci-how-network = cydrannau rhwydwaith (trosglwyddo data, e-bost, teleffoni)
+sci-how-idle = mae'r model gweinydd yn cyfrif pŵer segur
+sci-how-devices = dyfeisiau dinasyddion
+sci-how-operations = cyfrifiaduron staff
+sci-how-none = dim cydran ei hun; gall fod o fewn ffigur a adroddwyd gan gyflenwr
+sci-how-no-model = nid oes gan sero fodel ar ei gyfer
+sci-methodology = Methodoleg
+sci-method-models = modelau o fewn y ffin: { $models }
+sci-method-location-based = mae I yn seiliedig ar leoliad: dwysedd grid cyfartalog blynyddol (ffactorau trosi DESNZ ar gyfer trydan y DU, cyfartaleddau blynyddol Ember mewn mannau eraill), fel y mae'r fanyleb yn ei ganiatáu
+sci-method-no-market = dim mesurau seiliedig ar y farchnad: nid yw gwrthbwyso, tystysgrifau ynni adnewyddadwy na chytundebau prynu pŵer yn lleihau'r sgôr, fel y mae'r fanyleb yn ei fynnu
+sci-method-embodied = M yw cyfran ymgorfforedig pob model: allyriadau gweithgynhyrchu × amser a ddefnyddir ÷ oes ddisgwyliedig (× cyfran yr adnodd), TE × TiR/EL × RR/ToR y fanyleb
+sci-method-measured = cydrannau wedi'u mesur neu a adroddwyd gan gyflenwyr (mae'r gweddill wedi'u modelu): { $components }
+sci-method-measured-none = cydrannau wedi'u mesur neu a adroddwyd gan gyflenwyr: dim, mae pob cydran wedi'i modelu
+sci-method-granularity = gronynnedd: un cyfnod adrodd o { $days ->
+    [one] { $days } diwrnod
+   *[other] { $days } diwrnod
+} (gwerthoedd blynyddol yw'r brasaf y mae'r fanyleb yn eu derbyn)
+sci-method-reconcile = yn cysoni â `sero estimate`: { $total } = { $inside } i mewn + { $outside } y tu allan
+sci-factors = Ffactorau
+sci-json-intensity = dwysedd grid cyfartalog blynyddol seiliedig ar leoliad (DESNZ ar gyfer trydan y DU, cyfartaleddau blynyddol Ember mewn mannau eraill)
+sci-json-market-based = dim wedi'u defnyddio: nid yw gwrthbwyso, RECs, PPAs nac offerynnau eraill seiliedig ar y farchnad yn lleihau'r sgôr
+sci-warning-unclassified = gadewir cydrannau heb eu dosbarthu y tu allan i ffin y feddalwedd; rhowch `covers:` iddynt: { $components }
+sci-warning-reported = cymerir ffigurau a adroddwyd o fewn y ffin fel y'u rhoddwyd: mae'r SCI eu hangen yn seiliedig ar leoliad, heb wrthbwyso na thystysgrifau: { $components }
+sci-error-channel = --channel: { $problem } yn `{ $manifest }`
+sci-error-unknown-channel = dim sianel `{ $channel }`
+sci-hint-channels = y sianeli yw { $channels }
+sci-error-per = --per { $per }: { $problem }
+sci-error-no-units = mae R yn { $count }: mae sgôr fesul uned angen nifer o unedau uwchlaw 0
+sci-per-not-a-number = nid yw `{ $given }` yn rhif
+sci-per-name-and-count = mae uned swyddogaethol angen enw a nifer uwchlaw 0
+sci-per-unknown = uned swyddogaethol anhysbys
+sci-hint-per = rhowch `transaction`, `period`, neu uned a'i nifer yn y cyfnod fel `request=1200000`
+
 
 
 

@@ -378,6 +378,89 @@ accounting-note-fallback = { $components }: annual factors instead of time-serie
 ## sero sci
 # Messages of this section start `sci-`.
 
+sci-title = Software Carbon Intensity — { $service }
+sci-specification = { $publisher }, { $title } v{ $version } ({ $iso })
+sci-score = SCI = (O + M) per R = { $score } per { $unit }
+sci-per-unit = { $symbol } per { $unit }
+sci-unit-period = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+sci-unit-of-channel = { $unit }, channel { $channel } ({ $name })
+sci-term-r = R (functional unit)
+sci-term-o = O (operational)
+sci-term-e-times-i = E × I (energy × grid intensity)
+sci-term-o-other = other operational (per-item or reported figures, no energy)
+sci-term-e = E (energy)
+sci-term-i = I (average intensity of E)
+sci-term-m = M (embodied)
+sci-boundary-in = Inside the software boundary
+sci-boundary-out = Outside the software boundary (in `sero estimate`, not in the SCI)
+sci-column-element = element
+sci-column-o = O { $unit }/R
+sci-column-m = M { $unit }/R
+sci-column-e = E kWh/R
+sci-column-co2e = { $unit }/R
+sci-column-why = why
+sci-column-components = components
+sci-outside-not-software = not software: the service's offline delivery
+sci-outside-unclassified = unclassified: give the component `covers:` (hosting, network…) to place it
+sci-checklist = The specification's boundary list
+sci-item-compute = compute
+sci-item-storage = storage
+sci-item-memory = memory
+sci-item-networking-equipment = networking equipment
+sci-item-idle-machines = idle machines
+sci-item-end-user-devices = end-user devices
+sci-item-operations = operations
+sci-item-monitoring = monitoring
+sci-item-logging = logging
+sci-item-scanning = scanning
+sci-item-pipelines = build and deploy pipelines
+sci-item-testing = testing
+sci-item-training = training ML models
+sci-item-backup = backup
+sci-item-redundancy = redundancy
+sci-item-failover = failover
+sci-item-iot-devices = IoT devices
+sci-item-edge-devices = edge devices
+sci-item-other = { $item }
+sci-coverage-in = in
+sci-coverage-not-modelled = not modelled
+sci-how-hosting = hosting components (servers, cloud, suppliers' reported hosting)
+sci-how-network = network components (data transfer, email, telephony)
+sci-how-idle = the server model counts idle power
+sci-how-devices = citizens' devices
+sci-how-operations = staff computers
+sci-how-none = no component of its own; it may be inside a supplier's reported figure
+sci-how-no-model = sero has no model for it
+sci-methodology = Methodology
+sci-method-models = models inside the boundary: { $models }
+sci-method-location-based = I is location-based: annual average grid intensity (DESNZ conversion factors for UK electricity, Ember annual averages elsewhere), as the specification allows
+sci-method-no-market = no market-based measures: offsets, renewable energy certificates and power purchase agreements do not reduce the score, as the specification requires
+sci-method-embodied = M is each model's embodied share: manufacture emissions × time used ÷ expected life (× share of the resource), the specification's TE × TiR/EL × RR/ToR
+sci-method-measured = measured or supplier-reported components (the rest are modelled): { $components }
+sci-method-measured-none = measured or supplier-reported components: none, every component is modelled
+sci-method-granularity = granularity: one reporting period of { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} (annual values are the coarsest the specification accepts)
+sci-method-reconcile = reconciles with `sero estimate`: { $total } = { $inside } inside + { $outside } outside
+sci-factors = Factors
+sci-json-intensity = location-based annual average grid intensity (DESNZ for UK electricity, Ember annual averages elsewhere)
+sci-json-market-based = none used: no offsets, RECs, PPAs or other market-based instruments reduce the score
+sci-warning-unclassified = unclassified components are left outside the software boundary; give them `covers:`: { $components }
+sci-warning-reported = reported figures inside the boundary are taken as given: the SCI needs them location-based, without offsets or certificates: { $components }
+sci-error-channel = --channel: { $problem } in `{ $manifest }`
+sci-error-unknown-channel = no such channel `{ $channel }`
+sci-hint-channels = the channels are { $channels }
+sci-error-per = --per { $per }: { $problem }
+sci-error-no-units = R is { $count }: a score per unit needs a count of units above 0
+sci-per-not-a-number = `{ $given }` is not a number
+sci-per-name-and-count = a functional unit needs a name and a count above 0
+sci-per-unknown = unknown functional unit
+sci-hint-per = give `transaction`, `period`, or a unit and its count in the period such as `request=1200000`
+
 
 
 
