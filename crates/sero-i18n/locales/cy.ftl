@@ -451,6 +451,40 @@ sci-hint-per = rhowch `transaction`, `period`, neu uned a'i nifer yn y cyfnod fe
 ## sero if
 # Messages of this section start `if-`.
 
+if-error-read = methu darllen { $path }: { $error }
+if-hint-path = gwiriwch y llwybr
+if-error-invalid-manifest = maniffest annilys: { $problem }
+if-hint-alias = mae alias yn ailadrodd nod a ddiffiniwyd yn gynharach; ni all nod gynnwys ei hun, felly nid oes cylchoedd yn y goeden
+if-hint-indentation = gwiriwch y mewnoliad uwchben y pwynt hwn (bylchau, nid tabiau), a bod pob dyfynnod, `[` a `{"{"}` wedi'i gau
+if-more-warnings = … a { $count } rhybudd arall
+if-hint-run-failed = mae'r maniffest allbwn yn cofnodi'r methiant o dan `execution` (status: fail), fel y mae if-run yn ei wneud
+if-error-create = methu creu { $path }: { $error }
+if-error-write = methu ysgrifennu { $path }: { $error }
+if-hint-write = gwiriwch fod y cyfeiriadur yn bodoli a bod modd ysgrifennu iddo
+if-error-write-output = methu ysgrifennu'r maniffest allbwn: { $error }
+if-error-relative = rhaid i --relative fod yn ffracsiwn o 0 neu fwy
+if-hint-relative = er enghraifft --relative 1e-9
+if-error-not-a-mapping = { $path }: nid yw'r maniffest yn fapio YAML
+if-hint-output-manifests = rhowch ddau faniffest allbwn o `sero if run` neu `if-run`
+if-error-invalid-yaml = YAML annilys: { $problem }
+if-files-match = Mae'r ffeiliau'n cyfateb!
+if-files-differ = Nid yw'r ffeiliau'n cyfateb!
+if-diff-source = ffynhonnell: { $value }
+if-diff-target = targed: { $value }
+if-error-differ = mae'r maniffestau'n wahanol yn `{ $path }`
+if-hint-module = mae ategyn `{ $plugin }` yn llwytho `{ $method }` o `{ $path }`; dim ond adeiledigion IF 1.1.0 (`path: builtin`) y mae sero yn eu rhedeg
+if-hint-unknown-builtin = mae ategyn `{ $plugin }` yn gofyn am yr adeiledig `{ $method }`, nad yw gan IF 1.1.0; yr adeiledigion yw { $builtins }
+if-hint-not-initialized = ychwanegwch `{ $plugin }` o dan `initialize.plugins`, neu cywirwch yr enw yn y biblinell
+if-hint-inputs-list = rhaid i `inputs` fod yn rhestr o arsylwadau, nid { $kind }
+if-hint-regroup = mae angen gwerth ar bob arsylwad ar gyfer pob allwedd ailgrwpio
+if-hint-leaf-outputs = ni ellir agregu deilen heb allbynnau: rhowch biblinell gyfrifo iddi
+if-hint-children-outputs = mae agregu cydrannau'n paru allbynnau plant yn ôl mynegai: mae angen yr un nifer o allbynnau ar bob plentyn (rhedwch TimeSync yn gyntaf)
+if-hint-metric = rhaid i bob allbwn gynnwys pob metrig a enwir yn `aggregation.metrics`
+if-hint-shell-command = rhedwch y gorchymyn eich hun a rhowch ei allbwn ym mewnbynnau'r maniffest
+if-hint-shell-program = rhedwch y rhaglen eich hun a rhowch ei hallbwn ym mewnbynnau'r maniffest
+if-hint-fetch = lawrlwythwch { $url } unwaith, yna gosodwch `filepath` i'r copi lleol (mae llwybr sy'n gymharol â'r maniffest yn gweithio)
+if-hint-file-path = cymerir y llwybr o'r cyfeiriadur gweithio, yna o gyfeiriadur y maniffest
+
 
 
 

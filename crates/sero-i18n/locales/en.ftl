@@ -467,6 +467,40 @@ sci-hint-per = give `transaction`, `period`, or a unit and its count in the peri
 ## sero if
 # Messages of this section start `if-`.
 
+if-error-read = cannot read { $path }: { $error }
+if-hint-path = check the path
+if-error-invalid-manifest = invalid manifest: { $problem }
+if-hint-alias = an alias repeats a node defined earlier; a node cannot contain itself, so the tree has no cycles
+if-hint-indentation = check the indentation above this point (spaces, not tabs), and that every quote, `[` and `{"{"}` is closed
+if-more-warnings = … and { $count } more warnings
+if-hint-run-failed = the output manifest records the failure under `execution` (status: fail), as if-run does
+if-error-create = cannot create { $path }: { $error }
+if-error-write = cannot write { $path }: { $error }
+if-hint-write = check that the directory exists and is writable
+if-error-write-output = cannot write the output manifest: { $error }
+if-error-relative = --relative must be a fraction of 0 or more
+if-hint-relative = for example --relative 1e-9
+if-error-not-a-mapping = { $path }: the manifest is not a YAML mapping
+if-hint-output-manifests = give two output manifests of `sero if run` or `if-run`
+if-error-invalid-yaml = invalid YAML: { $problem }
+if-files-match = Files match!
+if-files-differ = Files do not match!
+if-diff-source = source: { $value }
+if-diff-target = target: { $value }
+if-error-differ = the manifests differ at `{ $path }`
+if-hint-module = plugin `{ $plugin }` loads `{ $method }` from `{ $path }`; sero runs the builtins of IF 1.1.0 (`path: builtin`) only
+if-hint-unknown-builtin = plugin `{ $plugin }` asks for builtin `{ $method }`, which IF 1.1.0 does not have; the builtins are { $builtins }
+if-hint-not-initialized = add `{ $plugin }` under `initialize.plugins`, or correct the name in the pipeline
+if-hint-inputs-list = `inputs` must be a list of observations, not { $kind }
+if-hint-regroup = every observation needs a value for each regroup key
+if-hint-leaf-outputs = a leaf without outputs cannot be aggregated: give it a compute pipeline
+if-hint-children-outputs = component aggregation pairs children's outputs by index: every child needs as many outputs (run TimeSync first)
+if-hint-metric = every output must have each metric named in `aggregation.metrics`
+if-hint-shell-command = run the command yourself and put its output into the manifest's inputs
+if-hint-shell-program = run the program yourself and put its output into the manifest's inputs
+if-hint-fetch = download { $url } once, then set `filepath` to the local copy (a path relative to the manifest works)
+if-hint-file-path = the path is taken from the working directory, then from the manifest's directory
+
 
 
 
