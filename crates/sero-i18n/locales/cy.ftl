@@ -390,6 +390,7 @@ sci-column-components = cydrannau
 sci-outside-not-software = nid meddalwedd: darpariaeth all-lein y gwasanaeth
 sci-outside-unclassified = heb ei dosbarthu: rhowch `covers:` (hosting, network…) i'r gydran i'w lleoli
 sci-checklist = Rhestr ffiniau'r fanyleb
+sci-checklist-item = { $item }: { $coverage } — { $how }
 sci-item-compute = cyfrifiadura
 sci-item-storage = storio
 sci-item-memory = cof

@@ -406,6 +406,7 @@ sci-column-components = components
 sci-outside-not-software = not software: the service's offline delivery
 sci-outside-unclassified = unclassified: give the component `covers:` (hosting, network…) to place it
 sci-checklist = The specification's boundary list
+sci-checklist-item = { $item }: { $coverage } — { $how }
 sci-item-compute = compute
 sci-item-storage = storage
 sci-item-memory = memory

@@ -338,15 +338,16 @@ fn table(a: &Assessment, sci: &SciReport, notes: &[String], forced: Option<MassU
     }
     out.push_str(&grid.render_within("  ", width, &[2, 3, 0]));
     out.push_str(&format!("\n{}\n", tr!("sci-checklist")));
-    let mut grid = Grid::new(&["", "", ""], &[false, false, false]);
+    // One item a line, wrapped rather than cut: how sero covers it is a sentence.
     for item in sci.checklist() {
-        grid.row(vec![
-            tr(&item_name(item.item)),
-            tr(&coverage(item.coverage)),
-            tr(&how(item.through)),
-        ]);
+        let line = tr!(
+            "sci-checklist-item",
+            item = item_name(item.item),
+            coverage = coverage(item.coverage),
+            how = how(item.through)
+        );
+        out.push_str(&layout::wrap(&line, width, "  - ", "    "));
     }
-    out.push_str(&grid.render_within("  ", width, &[2, 0]));
     out.push_str(&format!("\n{}\n", tr!("sci-methodology")));
     for line in methodology(sci) {
         out.push_str(&layout::wrap(&tr(&line), width, "  - ", "    "));
