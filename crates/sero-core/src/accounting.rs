@@ -12,6 +12,7 @@ use std::collections::HashMap;
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
+use sero_message::{Message, msg};
 
 use crate::evaluate::Assessment;
 use crate::model::{InputValue, Inputs};
@@ -37,7 +38,7 @@ pub enum GridInput {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Fallback {
     /// The intensities could not be had, for the reason the source gave.
-    Unavailable(String),
+    Unavailable(Message),
     /// Not one of its half hours has a published intensity.
     NothingPublished,
 }
@@ -111,7 +112,7 @@ pub trait Sources {
         area: GbArea,
         from: Timestamp,
         to: Timestamp,
-    ) -> Result<Vec<Intensity>, String>;
+    ) -> Result<Vec<Intensity>, Message>;
 
     /// The rows of the energy series a component's `series` input names.
     fn series(&mut self, file: &str) -> Result<Vec<Energy>, Self::Error>;
@@ -120,7 +121,8 @@ pub trait Sources {
     fn uk_time(&mut self) -> Result<TimeZone, Self::Error>;
 }
 
-/// Why accounting stopped.
+/// Why accounting stopped. [`AccountError::message`] gives the sentence for people (but for
+/// a failed source, whose error is the caller's own); `Display` is for logs.
 #[derive(Debug, thiserror::Error)]
 pub enum AccountError<E> {
     #[error("the period {start}–{end} cannot be placed in time")]
@@ -134,6 +136,30 @@ pub enum AccountError<E> {
     Profile(SeriesError),
     #[error("`{path}`: {error}")]
     Weigh { path: String, error: SeriesError },
+}
+
+impl<E> AccountError<E> {
+    /// The sentence for people; `None` for [`AccountError::Source`], which the caller words.
+    pub fn message(&self) -> Option<Message> {
+        match self {
+            AccountError::Period { start, end } => Some(msg!(
+                "accounting-error-period",
+                start = start.to_string(),
+                end = end.to_string()
+            )),
+            AccountError::Source(_) => None,
+            AccountError::HoursOfDay(problem) => Some(msg!(
+                "accounting-error-hours-of-day",
+                problem = problem.clone()
+            )),
+            AccountError::Profile(error) => Some(error.message()),
+            AccountError::Weigh { path, error } => Some(msg!(
+                "accounting-error-weigh",
+                path = path.as_str(),
+                problem = error.message()
+            )),
+        }
+    }
 }
 
 /// The energy of one component over time, in UTC half hours.
@@ -184,7 +210,7 @@ pub fn account<S: Sources>(
         .ok_or(AccountError::Period { start, end })?;
 
     // Intensities by (area, from, to), fetched once; Err holds the reason to fall back.
-    let mut fetched: HashMap<FetchKey, Result<Vec<Intensity>, String>> = HashMap::new();
+    let mut fetched: HashMap<FetchKey, Result<Vec<Intensity>, Message>> = HashMap::new();
     // Each shared profile's result for 1 kWh, by area and `hours_of_day` ("" for flat).
     let mut per_kwh: HashMap<(GbArea, String), Result<Weighted, Fallback>> = HashMap::new();
     let mut rows = Vec::new();

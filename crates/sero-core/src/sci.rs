@@ -12,6 +12,8 @@
 
 use std::sync::Arc;
 
+use sero_message::{Arg, Message, msg};
+
 use crate::evaluate::Assessment;
 use crate::factor::Factor;
 use crate::impact::{DataQuality, Element, Kind};
@@ -149,6 +151,29 @@ pub enum SciError {
     UnknownChannel { id: String, known: Vec<String> },
     #[error("R is {0}: a score per unit needs a count of units above 0")]
     NoUnits(f64),
+}
+
+impl PerError {
+    /// The sentence for people (`Display` is for logs).
+    pub fn message(&self) -> Message {
+        match self {
+            PerError::NotANumber(given) => msg!("sci-per-not-a-number", given = given.as_str()),
+            PerError::NameAndCount => msg!("sci-per-name-and-count"),
+            PerError::Unknown => msg!("sci-per-unknown"),
+        }
+    }
+}
+
+impl SciError {
+    /// The sentence for people (`Display` is for logs); the channels known are the hint's.
+    pub fn message(&self) -> Message {
+        match self {
+            SciError::UnknownChannel { id, .. } => {
+                msg!("sci-error-unknown-channel", channel = id.as_str())
+            }
+            SciError::NoUnits(count) => msg!("sci-error-no-units", count = Arg::Exact(*count)),
+        }
+    }
 }
 
 /// One element's period sums (after the channel's share, when a channel is chosen).

@@ -100,6 +100,40 @@ pub enum SeriesError {
     DuplicateIntensity(Timestamp),
 }
 
+impl SeriesError {
+    /// The sentence for people (`Display` is for logs).
+    pub fn message(&self) -> Message {
+        match self {
+            SeriesError::NotAligned { what, from, to } => msg!(
+                "accounting-series-not-aligned",
+                what = *what,
+                from = from.to_string(),
+                to = to.to_string()
+            ),
+            SeriesError::Empty { what, from, to } => msg!(
+                "accounting-series-empty",
+                what = *what,
+                from = from.to_string(),
+                to = to.to_string()
+            ),
+            SeriesError::BadEnergy { from, kwh } => msg!(
+                "accounting-series-bad-energy",
+                from = from.to_string(),
+                kwh = sero_message::Arg::Exact(*kwh)
+            ),
+            SeriesError::BadIntensity { from, g } => msg!(
+                "accounting-series-bad-intensity",
+                from = from.to_string(),
+                g = sero_message::Arg::Exact(*g)
+            ),
+            SeriesError::DuplicateIntensity(from) => msg!(
+                "accounting-series-duplicate-intensity",
+                from = from.to_string()
+            ),
+        }
+    }
+}
+
 /// Neumaier's compensated sum, so that a year of half hours adds up to the last bit that
 /// matters (the flat-series test holds the result to 1e-12 of energy × factor).
 #[derive(Clone, Copy, Debug, Default)]

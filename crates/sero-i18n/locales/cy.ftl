@@ -519,6 +519,56 @@ grid-annual-average = cyfartaledd blynyddol ar gyfer y DU gyfan, nid y grid yn y
 ## sero estimate --accounting
 # Messages of this section start `accounting-`.
 
+accounting-error-csv = dangosir cyfrifo cyfres amser yn yr adroddiadau tabl a JSON, nid mewn CSV
+accounting-hint-csv = defnyddiwch `--format json`, neu `--accounting location` ar gyfer CSV
+accounting-error-series-unreadable = methu darllen `{ $path }`: { $error }
+accounting-hint-series-path = mae llwybr `series` yn gymharol â'r maniffest
+accounting-error-series-broken = `{ $path }` { $problem }
+accounting-hint-series-format = mae gan gyfres resi `from,kwh` neu `from,to,kwh`, amseroedd fel `2025-04-01T00:00Z`
+accounting-error-no-time-zone = nid oes Europe/London yng nghronfa ddata'r cylchfaoedd amser ({ $detail })
+accounting-hint-time-zone = gosodwch tzdata y system, neu defnyddiwch `series` yn lle `hours_of_day`
+accounting-error-period = ni ellir cyfrifo'r cyfnod { $start } i { $end } fesul hanner awr
+accounting-hint-period = rhowch gyfnod rhwng y blynyddoedd 1 a 9999
+accounting-error-hours-of-day = `hours_of_day`: { $problem }
+accounting-error-weigh = `{ $path }`: { $problem }
+accounting-error-source = methodd un o ffynonellau'r cyfrifo cyfres amser
+accounting-series-not-aligned = nid yw cyfwng { $what ->
+    [energy] ynni
+   *[other] dwysedd
+} { $from }–{ $to } wedi'i alinio ar hanner oriau (UTC :00 a :30)
+accounting-series-empty = mae cyfwng { $what ->
+    [energy] ynni
+   *[other] dwysedd
+} { $from }–{ $to } yn gorffen cyn iddo ddechrau
+accounting-series-bad-energy = nid yw'r ynni { $kwh } kWh o { $from } yn rhif ≥ 0
+accounting-series-bad-intensity = nid yw'r dwysedd { $g } g/kWh o { $from } yn rhif ≥ 0
+accounting-series-duplicate-intensity = dau ddwysedd ar gyfer yr hanner awr sy'n dechrau { $from }, sydd ag ynni
+accounting-reason-offline = rhoddwyd `--offline`
+accounting-reason-api = nid oedd modd defnyddio'r Carbon Intensity API: { $error }
+accounting-reason-nothing-published = ni chyhoeddodd y Carbon Intensity API ddwysedd ar gyfer unrhyw hanner awr ag ynni
+accounting-warning-fallback = defnyddiodd y cyfrifo cyfres amser y ffactorau blynyddol yn lle hynny, oherwydd { $reason }
+accounting-warning-gaps = `{ $component }`: nid oes dwysedd gan { $count } hanner awr ag ynni; ni chyfrifir eu { $kwh } kWh yn ffigur y gyfres amser
+accounting-grid-intensity = { $value } gCO2e/kWh
+accounting-coverage = yn cynnwys { $covered } o { $count } hanner awr
+accounting-coverage-with-gaps = yn cynnwys { $covered } o { $count } hanner awr; ni chyfrifir { $kwh } kWh yn y bylchau
+accounting-title-time-series = Trydan, cyfrifo cyfres amser (dwysedd hanner awr grid Prydain Fawr × pryd y'i defnyddir)
+accounting-title-both = Trydan, cyfrifo seiliedig ar leoliad a chyfrifo cyfres amser ochr yn ochr
+accounting-period = Hanner oriau o { $from } i { $to } (UTC)
+accounting-component-on-grid = { $component } ({ $grid })
+accounting-column-energy = kWh
+accounting-column-location = lleoliad
+accounting-column-time-series = cyfres amser*
+accounting-column-difference = gwahaniaeth
+accounting-units = Masau mewn { $unit }: CO2e ar y ffactorau blynyddol (lleoliad), CO2 yn unig o gynhyrchu (cyfres amser*)
+accounting-note-location-basis = { $column }: ffactorau blynyddol DESNZ ar gyfer y DU, seiliedig ar leoliad, CO2, CH4 ac N2O fel CO2e — y ffigur sydd ei angen ar gyfer yr adroddiad blynyddol; yr un fath ar gyfer pob hanner awr a phob rhan o'r DU
+accounting-note-time-series-basis = { $column }: cynhyrchu trydan Prydain Fawr wedi'i bwysoli fesul hanner awr gan ddwysedd ei ranbarth yn ôl y Carbon Intensity API (NESO, CC BY 4.0; gCO2/kWh, CO2 yn unig, o gynhyrchu; y gwirioneddol amcangyfrifedig lle y'i cyhoeddir, yn genedlaethol, fel arall y rhagolwg), amseroedd yn UTC; hours_of_day yn amser lleol y DU
+accounting-note-other-parts = mae rhannau eraill (colledion T&D, ffynnon i danc, allyriadau ymgorfforedig, cydrannau nad ydynt ar grid ym Mhrydain Fawr) yn aros ar y ffactorau blynyddol
+accounting-note-difference = daw'r gwahaniaeth o ddau beth: nwyon (mae'r API yn cyfrif CO2 yn unig, mae DESNZ yn ychwanegu CH4 ac N2O, tua 1% o ffactor 2024) a phwysoli (mae'r API yn dilyn yr awr a'r rhanbarth y defnyddir yr ynni ynddynt; mae DESNZ yn cyfartalu blwyddyn o'r DU gyfan, gydag oedi data o flwyddyn i ddwy)
+accounting-note-component = `{ $component }`: { $coverage }; { $kg } kgCO2 ar gymedr wedi'i bwysoli yn ôl ynni o { $mean } gCO2/kWh
+accounting-note-not-gb = { $components }: ffactorau blynyddol, gan nad yw'r grid ym Mhrydain Fawr
+accounting-note-no-electricity = { $components }: ffactorau blynyddol, gan na ddefnyddir trydan grid Prydain Fawr
+accounting-note-fallback = { $components }: ffactorau blynyddol yn lle cyfrifo cyfres amser, oherwydd { $reason }
+
 
 
 
@@ -847,11 +897,129 @@ inventory-error-missing-factor = nid yw ffactor `{ $factor }` mewn { $unit } yn 
 ## sero sci
 # Messages of this section start `sci-`.
 
+sci-title = Dwysedd Carbon Meddalwedd (SCI) — { $service }
+sci-specification = { $publisher }, { $title } v{ $version } ({ $iso })
+sci-score = SCI = (O + M) fesul R = { $score } fesul { $unit }
+sci-per-unit = { $symbol } fesul { $unit }
+sci-unit-period = { $days ->
+    [one] { $days } diwrnod
+   *[other] { $days } diwrnod
+}
+sci-unit-of-channel = { $unit }, sianel { $channel } ({ $name })
+sci-term-r = R (uned swyddogaethol)
+sci-term-o = O (gweithredol)
+sci-term-e-times-i = E × I (ynni × dwysedd y grid)
+sci-term-o-other = gweithredol arall (ffigurau fesul eitem neu a adroddwyd, heb ynni)
+sci-term-e = E (ynni)
+sci-term-i = I (dwysedd cyfartalog E)
+sci-term-m = M (ymgorfforedig)
+sci-boundary-in = O fewn ffin y feddalwedd
+sci-boundary-out = Y tu allan i ffin y feddalwedd (yn `sero estimate`, nid yn yr SCI)
+sci-column-element = elfen
+sci-column-o = O { $unit }/R
+sci-column-m = M { $unit }/R
+sci-column-e = E kWh/R
+sci-column-co2e = { $unit }/R
+sci-column-why = pam
+sci-column-components = cydrannau
+sci-outside-not-software = nid meddalwedd: darpariaeth all-lein y gwasanaeth
+sci-outside-unclassified = heb ei dosbarthu: rhowch `covers:` (hosting, network…) i'r gydran i'w lleoli
+sci-checklist = Rhestr ffiniau'r fanyleb
+sci-checklist-item = { $item }: { $coverage } — { $how }
+sci-item-compute = cyfrifiadura
+sci-item-storage = storio
+sci-item-memory = cof
+sci-item-networking-equipment = offer rhwydweithio
+sci-item-idle-machines = peiriannau segur
+sci-item-end-user-devices = dyfeisiau defnyddwyr terfynol
+sci-item-operations = gweithrediadau
+sci-item-monitoring = monitro
+sci-item-logging = cofnodi
+sci-item-scanning = sganio
+sci-item-pipelines = piblinellau adeiladu a defnyddio
+sci-item-testing = profi
+sci-item-training = hyfforddi modelau ML
+sci-item-backup = copïau wrth gefn
+sci-item-redundancy = dileswydd
+sci-item-failover = methiant drosodd
+sci-item-iot-devices = dyfeisiau IoT
+sci-item-edge-devices = dyfeisiau ymyl
+sci-item-other = { $item }
+sci-coverage-in = i mewn
+sci-coverage-not-modelled = heb ei fodelu
+sci-how-hosting = cydrannau lletya (gweinyddion, cwmwl, lletya a adroddwyd gan gyflenwyr)
+sci-how-network = cydrannau rhwydwaith (trosglwyddo data, e-bost, teleffoni)
+sci-how-idle = mae'r model gweinydd yn cyfrif pŵer segur
+sci-how-devices = dyfeisiau dinasyddion
+sci-how-operations = cyfrifiaduron staff
+sci-how-none = dim cydran ei hun; gall fod o fewn ffigur a adroddwyd gan gyflenwr
+sci-how-no-model = nid oes gan sero fodel ar ei gyfer
+sci-methodology = Methodoleg
+sci-method-models = modelau o fewn y ffin: { $models }
+sci-method-location-based = mae I yn seiliedig ar leoliad: dwysedd grid cyfartalog blynyddol (ffactorau trosi DESNZ ar gyfer trydan y DU, cyfartaleddau blynyddol Ember mewn mannau eraill), fel y mae'r fanyleb yn ei ganiatáu
+sci-method-no-market = dim mesurau seiliedig ar y farchnad: nid yw gwrthbwyso, tystysgrifau ynni adnewyddadwy na chytundebau prynu pŵer yn lleihau'r sgôr, fel y mae'r fanyleb yn ei fynnu
+sci-method-embodied = M yw cyfran ymgorfforedig pob model: allyriadau gweithgynhyrchu × amser a ddefnyddir ÷ oes ddisgwyliedig (× cyfran yr adnodd), TE × TiR/EL × RR/ToR y fanyleb
+sci-method-measured = cydrannau wedi'u mesur neu a adroddwyd gan gyflenwyr (mae'r gweddill wedi'u modelu): { $components }
+sci-method-measured-none = cydrannau wedi'u mesur neu a adroddwyd gan gyflenwyr: dim, mae pob cydran wedi'i modelu
+sci-method-granularity = gronynnedd: un cyfnod adrodd o { $days ->
+    [one] { $days } diwrnod
+   *[other] { $days } diwrnod
+} (gwerthoedd blynyddol yw'r brasaf y mae'r fanyleb yn eu derbyn)
+sci-method-reconcile = yn cysoni â `sero estimate`: { $total } = { $inside } i mewn + { $outside } y tu allan
+sci-factors = Ffactorau
+sci-json-intensity = dwysedd grid cyfartalog blynyddol seiliedig ar leoliad (DESNZ ar gyfer trydan y DU, cyfartaleddau blynyddol Ember mewn mannau eraill)
+sci-json-market-based = dim wedi'u defnyddio: nid yw gwrthbwyso, RECs, PPAs nac offerynnau eraill seiliedig ar y farchnad yn lleihau'r sgôr
+sci-warning-unclassified = gadewir cydrannau heb eu dosbarthu y tu allan i ffin y feddalwedd; rhowch `covers:` iddynt: { $components }
+sci-warning-reported = cymerir ffigurau a adroddwyd o fewn y ffin fel y'u rhoddwyd: mae'r SCI eu hangen yn seiliedig ar leoliad, heb wrthbwyso na thystysgrifau: { $components }
+sci-error-channel = --channel: { $problem } yn `{ $manifest }`
+sci-error-unknown-channel = dim sianel `{ $channel }`
+sci-hint-channels = y sianeli yw { $channels }
+sci-error-per = --per { $per }: { $problem }
+sci-error-no-units = mae R yn { $count }: mae sgôr fesul uned angen nifer o unedau uwchlaw 0
+sci-per-not-a-number = nid yw `{ $given }` yn rhif
+sci-per-name-and-count = mae uned swyddogaethol angen enw a nifer uwchlaw 0
+sci-per-unknown = uned swyddogaethol anhysbys
+sci-hint-per = rhowch `transaction`, `period`, neu uned a'i nifer yn y cyfnod fel `request=1200000`
+
 
 
 
 ## sero if
 # Messages of this section start `if-`.
+
+if-error-read = methu darllen { $path }: { $error }
+if-hint-path = gwiriwch y llwybr
+if-error-invalid-manifest = maniffest annilys: { $problem }
+if-hint-alias = mae alias yn ailadrodd nod a ddiffiniwyd yn gynharach; ni all nod gynnwys ei hun, felly nid oes cylchoedd yn y goeden
+if-hint-indentation = gwiriwch y mewnoliad uwchben y pwynt hwn (bylchau, nid tabiau), a bod pob dyfynnod, `[` a `{"{"}` wedi'i gau
+if-more-warnings = … a { $count } rhybudd arall
+if-hint-run-failed = mae'r maniffest allbwn yn cofnodi'r methiant o dan `execution` (status: fail), fel y mae if-run yn ei wneud
+if-error-create = methu creu { $path }: { $error }
+if-error-write = methu ysgrifennu { $path }: { $error }
+if-hint-write = gwiriwch fod y cyfeiriadur yn bodoli a bod modd ysgrifennu iddo
+if-error-write-output = methu ysgrifennu'r maniffest allbwn: { $error }
+if-error-relative = rhaid i --relative fod yn ffracsiwn o 0 neu fwy
+if-hint-relative = er enghraifft --relative 1e-9
+if-error-not-a-mapping = { $path }: nid yw'r maniffest yn fapio YAML
+if-hint-output-manifests = rhowch ddau faniffest allbwn o `sero if run` neu `if-run`
+if-error-invalid-yaml = YAML annilys: { $problem }
+if-files-match = Mae'r ffeiliau'n cyfateb!
+if-files-differ = Nid yw'r ffeiliau'n cyfateb!
+if-diff-source = ffynhonnell: { $value }
+if-diff-target = targed: { $value }
+if-error-differ = mae'r maniffestau'n wahanol yn `{ $path }`
+if-hint-module = mae ategyn `{ $plugin }` yn llwytho `{ $method }` o `{ $path }`; dim ond adeiledigion IF 1.1.0 (`path: builtin`) y mae sero yn eu rhedeg
+if-hint-unknown-builtin = mae ategyn `{ $plugin }` yn gofyn am yr adeiledig `{ $method }`, nad yw gan IF 1.1.0; yr adeiledigion yw { $builtins }
+if-hint-not-initialized = ychwanegwch `{ $plugin }` o dan `initialize.plugins`, neu cywirwch yr enw yn y biblinell
+if-hint-inputs-list = rhaid i `inputs` fod yn rhestr o arsylwadau, nid { $kind }
+if-hint-regroup = mae angen gwerth ar bob arsylwad ar gyfer pob allwedd ailgrwpio
+if-hint-leaf-outputs = ni ellir agregu deilen heb allbynnau: rhowch biblinell gyfrifo iddi
+if-hint-children-outputs = mae agregu cydrannau'n paru allbynnau plant yn ôl mynegai: mae angen yr un nifer o allbynnau ar bob plentyn (rhedwch TimeSync yn gyntaf)
+if-hint-metric = rhaid i bob allbwn gynnwys pob metrig a enwir yn `aggregation.metrics`
+if-hint-shell-command = rhedwch y gorchymyn eich hun a rhowch ei allbwn ym mewnbynnau'r maniffest
+if-hint-shell-program = rhedwch y rhaglen eich hun a rhowch ei hallbwn ym mewnbynnau'r maniffest
+if-hint-fetch = lawrlwythwch { $url } unwaith, yna gosodwch `filepath` i'r copi lleol (mae llwybr sy'n gymharol â'r maniffest yn gweithio)
+if-hint-file-path = cymerir y llwybr o'r cyfeiriadur gweithio, yna o gyfeiriadur y maniffest
 
 
 

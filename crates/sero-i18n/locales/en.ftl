@@ -550,6 +550,59 @@ grid-annual-average = an annual average for the whole UK, not the grid at this h
 ## sero estimate --accounting
 # Messages of this section start `accounting-`.
 
+accounting-error-csv = time-series accounting is shown in the table and JSON reports, not in CSV
+accounting-hint-csv = use `--format json`, or `--accounting location` for CSV
+accounting-error-series-unreadable = cannot read `{ $path }`: { $error }
+accounting-hint-series-path = the path of `series` is relative to the manifest
+accounting-error-series-broken = `{ $path }` { $problem }
+accounting-hint-series-format = a series has rows `from,kwh` or `from,to,kwh`, times such as `2025-04-01T00:00Z`
+accounting-error-no-time-zone = the time zone database has no Europe/London ({ $detail })
+accounting-hint-time-zone = install the system's tzdata, or use `series` instead of `hours_of_day`
+accounting-error-period = the period { $start } to { $end } cannot be accounted half hour by half hour
+accounting-hint-period = give a period between the years 1 and 9999
+accounting-error-hours-of-day = `hours_of_day`: { $problem }
+accounting-error-weigh = `{ $path }`: { $problem }
+accounting-error-source = a source of time-series accounting failed
+accounting-series-not-aligned = { $what ->
+    [energy] energy
+   *[other] intensity
+} interval { $from }–{ $to } is not aligned on half hours (UTC :00 and :30)
+accounting-series-empty = { $what ->
+    [energy] energy
+   *[other] intensity
+} interval { $from }–{ $to } ends before it starts
+accounting-series-bad-energy = energy { $kwh } kWh from { $from } is not a number ≥ 0
+accounting-series-bad-intensity = intensity { $g } g/kWh from { $from } is not a number ≥ 0
+accounting-series-duplicate-intensity = two intensities for the half hour starting { $from }, which has energy
+accounting-reason-offline = `--offline` was given
+accounting-reason-api = the Carbon Intensity API could not be used: { $error }
+accounting-reason-nothing-published = the Carbon Intensity API published no intensity for any half hour with energy
+accounting-warning-fallback = time-series accounting fell back to the annual factors, because { $reason }
+accounting-warning-gaps = `{ $component }`: { $count ->
+    [one] { $count } half hour with energy has no intensity; its { $kwh } kWh are not counted in the time-series figure
+   *[other] { $count } half hours with energy have no intensity; their { $kwh } kWh are not counted in the time-series figure
+}
+accounting-grid-intensity = { $value } gCO2e/kWh
+accounting-coverage = covers { $covered } of { $count } half hours
+accounting-coverage-with-gaps = covers { $covered } of { $count } half hours; { $kwh } kWh in gaps not counted
+accounting-title-time-series = Electricity, time-series accounting (half-hourly GB grid intensity × when it is used)
+accounting-title-both = Electricity, location-based and time-series accounting side by side
+accounting-period = Half hours from { $from } to { $to } (UTC)
+accounting-component-on-grid = { $component } ({ $grid })
+accounting-column-energy = kWh
+accounting-column-location = location
+accounting-column-time-series = time-series*
+accounting-column-difference = difference
+accounting-units = Masses in { $unit }: CO2e at the annual factors (location), CO2 only from generation (time-series*)
+accounting-note-location-basis = { $column }: DESNZ's annual UK factors, location-based, CO2, CH4 and N2O as CO2e — the figure the annual return needs; the same for every half hour and every part of the UK
+accounting-note-time-series-basis = { $column }: GB electricity generation weighed half hour by half hour by the Carbon Intensity API's intensity of its region (NESO, CC BY 4.0; gCO2/kWh, CO2 only, from generation; the estimated actual where published, nationally, else the forecast), times in UTC; hours_of_day in UK local time
+accounting-note-other-parts = other parts (T&D losses, well-to-tank, embodied emissions, components not on a grid in Great Britain) stay at the annual factors
+accounting-note-difference = the difference comes from two things: gases (the API counts CO2 only, DESNZ adds CH4 and N2O, about 1% of the 2024 factor) and weighting (the API follows the hour and the region the energy is used in; DESNZ averages a year of the whole UK, with a data lag of one to two years)
+accounting-note-component = `{ $component }`: { $coverage }; { $kg } kgCO2 at an energy-weighted mean of { $mean } gCO2/kWh
+accounting-note-not-gb = { $components }: annual factors, as the grid is not in Great Britain
+accounting-note-no-electricity = { $components }: annual factors, as no GB grid electricity is used
+accounting-note-fallback = { $components }: annual factors instead of time-series accounting, because { $reason }
+
 
 
 
@@ -878,11 +931,129 @@ inventory-error-missing-factor = factor `{ $factor }` in { $unit } is not in the
 ## sero sci
 # Messages of this section start `sci-`.
 
+sci-title = Software Carbon Intensity — { $service }
+sci-specification = { $publisher }, { $title } v{ $version } ({ $iso })
+sci-score = SCI = (O + M) per R = { $score } per { $unit }
+sci-per-unit = { $symbol } per { $unit }
+sci-unit-period = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+sci-unit-of-channel = { $unit }, channel { $channel } ({ $name })
+sci-term-r = R (functional unit)
+sci-term-o = O (operational)
+sci-term-e-times-i = E × I (energy × grid intensity)
+sci-term-o-other = other operational (per-item or reported figures, no energy)
+sci-term-e = E (energy)
+sci-term-i = I (average intensity of E)
+sci-term-m = M (embodied)
+sci-boundary-in = Inside the software boundary
+sci-boundary-out = Outside the software boundary (in `sero estimate`, not in the SCI)
+sci-column-element = element
+sci-column-o = O { $unit }/R
+sci-column-m = M { $unit }/R
+sci-column-e = E kWh/R
+sci-column-co2e = { $unit }/R
+sci-column-why = why
+sci-column-components = components
+sci-outside-not-software = not software: the service's offline delivery
+sci-outside-unclassified = unclassified: give the component `covers:` (hosting, network…) to place it
+sci-checklist = The specification's boundary list
+sci-checklist-item = { $item }: { $coverage } — { $how }
+sci-item-compute = compute
+sci-item-storage = storage
+sci-item-memory = memory
+sci-item-networking-equipment = networking equipment
+sci-item-idle-machines = idle machines
+sci-item-end-user-devices = end-user devices
+sci-item-operations = operations
+sci-item-monitoring = monitoring
+sci-item-logging = logging
+sci-item-scanning = scanning
+sci-item-pipelines = build and deploy pipelines
+sci-item-testing = testing
+sci-item-training = training ML models
+sci-item-backup = backup
+sci-item-redundancy = redundancy
+sci-item-failover = failover
+sci-item-iot-devices = IoT devices
+sci-item-edge-devices = edge devices
+sci-item-other = { $item }
+sci-coverage-in = in
+sci-coverage-not-modelled = not modelled
+sci-how-hosting = hosting components (servers, cloud, suppliers' reported hosting)
+sci-how-network = network components (data transfer, email, telephony)
+sci-how-idle = the server model counts idle power
+sci-how-devices = citizens' devices
+sci-how-operations = staff computers
+sci-how-none = no component of its own; it may be inside a supplier's reported figure
+sci-how-no-model = sero has no model for it
+sci-methodology = Methodology
+sci-method-models = models inside the boundary: { $models }
+sci-method-location-based = I is location-based: annual average grid intensity (DESNZ conversion factors for UK electricity, Ember annual averages elsewhere), as the specification allows
+sci-method-no-market = no market-based measures: offsets, renewable energy certificates and power purchase agreements do not reduce the score, as the specification requires
+sci-method-embodied = M is each model's embodied share: manufacture emissions × time used ÷ expected life (× share of the resource), the specification's TE × TiR/EL × RR/ToR
+sci-method-measured = measured or supplier-reported components (the rest are modelled): { $components }
+sci-method-measured-none = measured or supplier-reported components: none, every component is modelled
+sci-method-granularity = granularity: one reporting period of { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} (annual values are the coarsest the specification accepts)
+sci-method-reconcile = reconciles with `sero estimate`: { $total } = { $inside } inside + { $outside } outside
+sci-factors = Factors
+sci-json-intensity = location-based annual average grid intensity (DESNZ for UK electricity, Ember annual averages elsewhere)
+sci-json-market-based = none used: no offsets, RECs, PPAs or other market-based instruments reduce the score
+sci-warning-unclassified = unclassified components are left outside the software boundary; give them `covers:`: { $components }
+sci-warning-reported = reported figures inside the boundary are taken as given: the SCI needs them location-based, without offsets or certificates: { $components }
+sci-error-channel = --channel: { $problem } in `{ $manifest }`
+sci-error-unknown-channel = no such channel `{ $channel }`
+sci-hint-channels = the channels are { $channels }
+sci-error-per = --per { $per }: { $problem }
+sci-error-no-units = R is { $count }: a score per unit needs a count of units above 0
+sci-per-not-a-number = `{ $given }` is not a number
+sci-per-name-and-count = a functional unit needs a name and a count above 0
+sci-per-unknown = unknown functional unit
+sci-hint-per = give `transaction`, `period`, or a unit and its count in the period such as `request=1200000`
+
 
 
 
 ## sero if
 # Messages of this section start `if-`.
+
+if-error-read = cannot read { $path }: { $error }
+if-hint-path = check the path
+if-error-invalid-manifest = invalid manifest: { $problem }
+if-hint-alias = an alias repeats a node defined earlier; a node cannot contain itself, so the tree has no cycles
+if-hint-indentation = check the indentation above this point (spaces, not tabs), and that every quote, `[` and `{"{"}` is closed
+if-more-warnings = … and { $count } more warnings
+if-hint-run-failed = the output manifest records the failure under `execution` (status: fail), as if-run does
+if-error-create = cannot create { $path }: { $error }
+if-error-write = cannot write { $path }: { $error }
+if-hint-write = check that the directory exists and is writable
+if-error-write-output = cannot write the output manifest: { $error }
+if-error-relative = --relative must be a fraction of 0 or more
+if-hint-relative = for example --relative 1e-9
+if-error-not-a-mapping = { $path }: the manifest is not a YAML mapping
+if-hint-output-manifests = give two output manifests of `sero if run` or `if-run`
+if-error-invalid-yaml = invalid YAML: { $problem }
+if-files-match = Files match!
+if-files-differ = Files do not match!
+if-diff-source = source: { $value }
+if-diff-target = target: { $value }
+if-error-differ = the manifests differ at `{ $path }`
+if-hint-module = plugin `{ $plugin }` loads `{ $method }` from `{ $path }`; sero runs the builtins of IF 1.1.0 (`path: builtin`) only
+if-hint-unknown-builtin = plugin `{ $plugin }` asks for builtin `{ $method }`, which IF 1.1.0 does not have; the builtins are { $builtins }
+if-hint-not-initialized = add `{ $plugin }` under `initialize.plugins`, or correct the name in the pipeline
+if-hint-inputs-list = `inputs` must be a list of observations, not { $kind }
+if-hint-regroup = every observation needs a value for each regroup key
+if-hint-leaf-outputs = a leaf without outputs cannot be aggregated: give it a compute pipeline
+if-hint-children-outputs = component aggregation pairs children's outputs by index: every child needs as many outputs (run TimeSync first)
+if-hint-metric = every output must have each metric named in `aggregation.metrics`
+if-hint-shell-command = run the command yourself and put its output into the manifest's inputs
+if-hint-shell-program = run the program yourself and put its output into the manifest's inputs
+if-hint-fetch = download { $url } once, then set `filepath` to the local copy (a path relative to the manifest works)
+if-hint-file-path = the path is taken from the working directory, then from the manifest's directory
 
 
 

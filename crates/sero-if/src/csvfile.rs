@@ -77,9 +77,7 @@ fn read(filepath: &str, dirs: &[PathBuf]) -> Result<String> {
             "FetchingFileError",
             format!("Failed fetching the file: {filepath}.\nsero does not fetch files while it runs a manifest"),
         )
-        .hint(format!(
-            "download {filepath} once, then set `filepath` to the local copy (a path relative to the manifest works)"
-        )));
+        .hint(sero_message::msg!("if-hint-fetch", url = filepath.to_string())));
     }
     let direct = Path::new(filepath);
     let mut candidates = vec![direct.to_path_buf()];
@@ -100,7 +98,7 @@ fn read(filepath: &str, dirs: &[PathBuf]) -> Result<String> {
         "ReadFileError",
         format!("Failed reading the file: {filepath}. \n{e}"),
     )
-    .hint("the path is taken from the working directory, then from the manifest's directory"))
+    .hint(sero_message::msg!("if-hint-file-path")))
 }
 
 /// csv-parse's `cast: true`: a field that is wholly a number becomes one.

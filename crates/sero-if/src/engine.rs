@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use rand_chacha::ChaCha20Rng;
 use rand_core::SeedableRng;
+use sero_message::msg;
 
 use crate::aggregation::{AggMethod, Aggregation};
 use crate::builtin::Ctx;
@@ -601,17 +602,22 @@ impl Engine {
                     format!("Provided module `{path}:{method}` is invalid or not found. sero runs only the Impact Framework builtins\n"),
                 )
                 .at(e.at)
-                .hint(format!(
-                    "plugin `{name}` loads `{method}` from `{path}`; sero runs the builtins of IF 1.1.0 (`path: builtin`) only"
+                .hint(msg!(
+                    "if-hint-module",
+                    plugin = name.to_string(),
+                    method = method.to_string(),
+                    path = path.to_string()
                 )));
             }
             let Some(builtin) = builtins::find(&method) else {
                 let known: Vec<&str> = builtins::names().collect();
                 return Err(IfError::new("TypeError", "plugin is not a function")
                     .at(e.at)
-                    .hint(format!(
-                        "plugin `{name}` asks for builtin `{method}`, which IF 1.1.0 does not have; the builtins are {}",
-                        known.join(", ")
+                    .hint(msg!(
+                        "if-hint-unknown-builtin",
+                        plugin = name.to_string(),
+                        method = method.to_string(),
+                        builtins = known.join(", ")
                     )));
             };
             if let Some(refusal) = builtin.refusal(&name) {
@@ -713,7 +719,7 @@ impl Engine {
                 format!("Not initalized plugin: {text}. Check if {text} is in 'manifest.initalize.plugins'."),
             )
             .at(at)
-            .hint(format!("add `{text}` under `initialize.plugins`, or correct the name in the pipeline"))
+            .hint(msg!("if-hint-not-initialized", plugin = text.to_string()))
         })
     }
 
@@ -892,9 +898,9 @@ impl Engine {
                 .collect(),
             Some(other) => Err(IfError::new("TypeError", "inputs.map is not a function")
                 .at(at)
-                .hint(format!(
-                    "`inputs` must be a list of observations, not {}",
-                    other.type_name()
+                .hint(msg!(
+                    "if-hint-inputs-list",
+                    kind = other.type_name().to_string()
                 ))),
         }
     }
@@ -1128,7 +1134,7 @@ impl Engine {
                         format!("Invalid group {}.", pool.str(*g)),
                     )
                     .at(input.at)
-                    .hint("every observation needs a value for each regroup key"));
+                    .hint(msg!("if-hint-regroup")));
                 }
                 let t = v.to_js_string(pool);
                 let key = pool.sym(&t);
@@ -1174,7 +1180,7 @@ impl Engine {
                             "Cannot read properties of undefined (reading 'reduce')",
                         )
                         .at(node.at)
-                        .hint("a leaf without outputs cannot be aggregated: give it a compute pipeline"));
+                        .hint(msg!("if-hint-leaf-outputs")));
                     }
                     let value = node.get(n.outputs).cloned();
                     let outputs = self.rows(value.as_ref(), pool, node.at)?;
@@ -1217,7 +1223,7 @@ impl Engine {
                                         format!("Cannot use 'in' operator to search for '{metric}' in undefined"),
                                     )
                                     .at(node.at)
-                                    .hint("component aggregation pairs children's outputs by index: every child needs as many outputs (run TimeSync first)"));
+                                    .hint(msg!("if-hint-children-outputs")));
                                 }
                             }
                         }
@@ -1280,7 +1286,7 @@ impl Engine {
                         ),
                     )
                     .at(output.at)
-                    .hint("every output must have each metric named in `aggregation.metrics`"));
+                    .hint(msg!("if-hint-metric")));
                 };
                 let value = &output.vals[pos];
                 if mi >= metrics.len() {

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use sero_message::Message;
+
 use crate::value::At;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -12,8 +14,9 @@ pub struct IfError {
     pub message: String,
     /// Character index in the manifest of the node, plugin or input at fault.
     pub at: Option<At>,
-    /// What the user can do about it (not part of IF's message).
-    pub hint: Option<String>,
+    /// What the user can do about it (not part of IF's message, so not in the output
+    /// manifest): sero's words, in the reader's language.
+    pub hint: Option<Message>,
 }
 
 impl IfError {
@@ -33,8 +36,8 @@ impl IfError {
         self
     }
 
-    pub fn hint(mut self, hint: impl Into<String>) -> IfError {
-        self.hint = Some(hint.into());
+    pub fn hint(mut self, hint: Message) -> IfError {
+        self.hint = Some(hint);
         self
     }
 

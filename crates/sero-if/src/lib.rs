@@ -15,7 +15,7 @@
 //! Modules depend one way, each only on modules listed before it (no
 //! module imports one that imports it back):
 //!
-//! 1. `pool`, `jsnum`, `time`, `text`
+//! 1. `pool`, `jsnum`, `time`
 //! 2. `value`; then `error`, `config`, `scalar`, `diff`
 //! 3. `zod` (IF's validation issues and config schemas), `expr`,
 //!    `aggregation`
@@ -40,7 +40,6 @@ pub mod jsnum;
 pub mod plugin;
 pub mod pool;
 pub mod scalar;
-pub mod text;
 pub mod time;
 pub mod value;
 pub mod yaml;

@@ -8,7 +8,6 @@ mod help;
 mod i18n;
 mod library;
 mod output;
-mod text;
 mod ui;
 
 use std::ffi::OsString;

@@ -10,13 +10,13 @@ use sero_core::evaluate::{Options, assess};
 use sero_core::models::Registry;
 use sero_core::service::Date;
 use sero_core::timeseries::{Energy, HALF_HOUR, Intensity};
-use sero_core::{Assessment, Service};
+use sero_core::{Assessment, Message, Service, msg};
 
 use super::{example, library, manifest};
 
 /// Every half hour of what is asked for, at `g` gCO2/kWh (or the reason to fall back).
 struct Constant {
-    g: Result<f64, String>,
+    g: Result<f64, Message>,
     /// Leave out every half hour before this one.
     from: Option<Timestamp>,
     asked: Vec<(GbArea, Timestamp, Timestamp)>,
@@ -24,7 +24,7 @@ struct Constant {
 }
 
 impl Constant {
-    fn new(g: Result<f64, String>) -> Constant {
+    fn new(g: Result<f64, Message>) -> Constant {
         Constant {
             g,
             from: None,
@@ -42,7 +42,7 @@ impl Sources for Constant {
         area: GbArea,
         from: Timestamp,
         to: Timestamp,
-    ) -> Result<Vec<Intensity>, String> {
+    ) -> Result<Vec<Intensity>, Message> {
         self.asked.push((area, from, to));
         let g = self.g.clone()?;
         let mut out = Vec::new();
@@ -246,13 +246,13 @@ fn half_hours_without_an_intensity_are_gaps_not_filled() {
 fn fallbacks_keep_the_annual_figure_and_say_why() {
     let service = wales("");
     let a = assessed(&service);
-    let mut offline = Constant::new(Err("offline".to_owned()));
+    let mut offline = Constant::new(Err(msg!("accounting-reason-offline")));
     let accounts =
         accounting::account(&a, &Registry::bundled(), period(&service), &mut offline).unwrap();
     let row = &accounts.rows[0];
     assert_eq!(
         row.basis,
-        Basis::Fallback(Fallback::Unavailable("offline".to_owned()))
+        Basis::Fallback(Fallback::Unavailable(msg!("accounting-reason-offline")))
     );
     assert_eq!(row.time_series_kg(), row.location_kg);
     assert_eq!(accounts.time_series_kg(), accounts.location_kg());

@@ -26,7 +26,7 @@ impl Builtin for Shell {
                 "PluginInitializationError",
                 format!("Provided module `builtin:Shell` is invalid or not found. sero does not run the Shell builtin (plugin `{plugin}`)\n"),
             )
-            .hint("run the command yourself and put its output into the manifest's inputs"),
+            .hint(sero_message::msg!("if-hint-shell-command")),
         )
     }
 
@@ -36,7 +36,7 @@ impl Builtin for Shell {
             "PluginInitializationError",
             "sero does not run the Shell builtin (it runs a program from the manifest)",
         )
-        .hint("run the program yourself and put its output into the manifest's inputs"))
+        .hint(sero_message::msg!("if-hint-shell-program")))
     }
 
     fn execute(&self, _inputs: Vec<Obs>, _config: &Config, _ctx: &mut Ctx) -> Result<Vec<Obs>> {

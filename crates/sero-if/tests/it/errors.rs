@@ -1,5 +1,7 @@
 //! Failed runs: IF's error, and where in the manifest it is.
 
+use sero_message::Arg;
+
 use crate::{one_plugin, run};
 
 /// 1-based line of a character index in `text`.
@@ -72,7 +74,9 @@ fn an_unknown_builtin_and_a_plugin_from_elsewhere() {
     let out = run(&text);
     let e = out.failed();
     assert_eq!(e.js_string(), "TypeError: plugin is not a function");
-    assert!(e.hint.as_deref().unwrap_or("").contains("`Teleport`"));
+    let hint = e.hint.as_ref().expect("a hint");
+    assert_eq!(hint.id(), "if-hint-unknown-builtin");
+    assert_eq!(hint.get("method"), Some(&Arg::Text("Teleport".to_owned())));
     assert_eq!(
         line_of(&text, e.at.expect("located")),
         4,
@@ -114,11 +118,11 @@ fn shell_and_urls_are_refused_clearly() {
     ));
     let e = out.failed();
     assert_eq!(e.class, "FetchingFileError");
-    assert!(
-        e.hint
-            .as_deref()
-            .unwrap_or("")
-            .contains("download https://example.org/data.csv")
+    let hint = e.hint.as_ref().expect("a hint");
+    assert_eq!(hint.id(), "if-hint-fetch");
+    assert_eq!(
+        hint.get("url"),
+        Some(&Arg::Text("https://example.org/data.csv".to_owned()))
     );
 }
 

@@ -6,7 +6,8 @@
 //! following the component's time profile (`hours_of_day`, `series`, or flat). Half hours
 //! without an intensity are gaps, reported and not counted. When the API cannot be used the
 //! figure falls back to the annual factors, saying so. `sero_core::accounting` computes it;
-//! this module fetches the intensities, reads the series files and renders the accounts.
+//! this module fetches the intensities, reads the series files and renders the accounts: its
+//! warnings are in the table report with `--format table`, and on stderr with `--format json`.
 
 use std::path::Path;
 
@@ -17,21 +18,26 @@ use sero_core::accounting::{
     self, AccountError, Accounts, Basis, Fallback, GbArea, GridInput, Sources,
 };
 use sero_core::evaluate::{Assessment, Options, assess};
-use sero_core::model::format_number;
 use sero_core::models::Registry;
 use sero_core::service::Service;
-use sero_core::timeseries::{self, Energy, Intensity};
+use sero_core::timeseries::{self, Energy, Intensity, Weighted};
+use sero_core::{Arg, Message, msg};
 
+use super::grid::failure;
 use super::load_manifest;
 use crate::Failure;
-use crate::cli::{Accounting, EstimateArgs, EstimateFormat as Format};
+use crate::cli::{Accounting, EstimateArgs, EstimateFormat as Format, MassUnit};
+use crate::i18n::{localizer, tr};
 use crate::library;
-use crate::output::{self, Grid, count, kg};
-use crate::text::accounting as t;
+use crate::output::{self, Grid, layout};
+use crate::tr;
 
 pub fn run(args: EstimateArgs) -> Result<(), Failure> {
     if args.accounting != Accounting::Location && args.report.format == Format::Csv {
-        return Err(Failure::input(t::CSV_REFUSED.to_owned()));
+        return Err(failure(
+            &msg!("accounting-error-csv"),
+            &msg!("accounting-hint-csv"),
+        ));
     }
     if args.accounting != Accounting::Location && args.report.format == Format::Html {
         return Err(Failure::input(crate::tr!("html-accounting-refused")));
@@ -59,7 +65,7 @@ pub fn run(args: EstimateArgs) -> Result<(), Failure> {
             let mut text = output::table::render(&assessment, view, &notes);
             if let Some(accounts) = &accounts {
                 text.push('\n');
-                text.push_str(&render_table(accounts, args.accounting));
+                text.push_str(&render_table(accounts, args.accounting, args.layout.unit));
             }
             text
         }
@@ -81,9 +87,13 @@ pub fn run(args: EstimateArgs) -> Result<(), Failure> {
         Format::Html => output::table::html(&assessment, args.layout.unit, &notes),
     };
     super::emit(args.report.output.as_deref(), &text)?;
-    if let Some(accounts) = &accounts {
+    // The table report lists the warnings itself; JSON documents carry them as data, and
+    // people reading the terminal see them on stderr.
+    if let Some(accounts) = &accounts
+        && args.report.format != Format::Table
+    {
         for warning in warnings(accounts) {
-            eprintln!("warning: {warning}");
+            eprintln!("{}", tr!("cli-warning", warning = warning));
         }
     }
     super::left_out(&assessment, &args.manifest)
@@ -104,23 +114,45 @@ impl Sources for Outside<'_> {
         area: GbArea,
         from: Timestamp,
         to: Timestamp,
-    ) -> Result<Vec<Intensity>, String> {
+    ) -> Result<Vec<Intensity>, Message> {
         match &self.client {
-            None => Err(t::OFFLINE_FLAG.to_owned()),
+            None => Err(msg!("accounting-reason-offline")),
             Some(client) => fetch(client, area, from, to),
         }
     }
 
     fn series(&mut self, file: &str) -> Result<Vec<Energy>, Failure> {
         let path = self.manifest.parent().unwrap_or(Path::new("")).join(file);
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| Failure::input(t::series_unreadable(&path.display().to_string(), &e)))?;
-        timeseries::parse_energy_csv(&text)
-            .map_err(|e| Failure::input(t::series_broken(&path.display().to_string(), &e)))
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            failure(
+                &msg!(
+                    "accounting-error-series-unreadable",
+                    path = shown.as_str(),
+                    error = e.to_string()
+                ),
+                &msg!("accounting-hint-series-path"),
+            )
+        })?;
+        timeseries::parse_energy_csv(&text).map_err(|e| {
+            failure(
+                &msg!(
+                    "accounting-error-series-broken",
+                    path = shown.as_str(),
+                    problem = e.to_string()
+                ),
+                &msg!("accounting-hint-series-format"),
+            )
+        })
     }
 
     fn uk_time(&mut self) -> Result<TimeZone, Failure> {
-        TimeZone::get("Europe/London").map_err(|e| Failure::input(t::no_time_zone(&e.to_string())))
+        TimeZone::get("Europe/London").map_err(|e| {
+            failure(
+                &msg!("accounting-error-no-time-zone", detail = e.to_string()),
+                &msg!("accounting-hint-time-zone"),
+            )
+        })
     }
 }
 
@@ -136,36 +168,52 @@ fn account(
         manifest: &args.manifest,
     };
     let period = (service.period.start, service.period.end);
-    accounting::account(assessment, registry, period, &mut sources).map_err(|e| match e {
-        AccountError::Period { start, end } => Failure::input(t::period_out_of_range(&start, &end)),
-        AccountError::Source(failure) => failure,
-        AccountError::HoursOfDay(reason) => Failure::input(crate::i18n::tr(&reason)),
-        AccountError::Profile(_) | AccountError::Weigh { .. } => {
-            Failure::input(format!("error: {e}"))
+    accounting::account(assessment, registry, period, &mut sources).map_err(|e| {
+        let hint = match &e {
+            AccountError::Period { .. } => Some(msg!("accounting-hint-period")),
+            _ => None,
+        };
+        match (e, hint) {
+            (AccountError::Source(failure), _) => failure,
+            (e, Some(hint)) => failure(&message_of(&e), &hint),
+            (e, None) => Failure::input(tr!("grid-error", error = message_of(&e))),
         }
     })
 }
 
-/// Why a component fell back, in words.
-fn fallback_reason(fallback: &Fallback) -> &str {
+fn message_of(error: &AccountError<Failure>) -> Message {
+    error
+        .message()
+        .unwrap_or_else(|| msg!("accounting-error-source"))
+}
+
+/// Why a component fell back.
+fn fallback_reason(fallback: &Fallback) -> Message {
     match fallback {
-        Fallback::Unavailable(reason) => reason,
-        Fallback::NothingPublished => t::NOTHING_PUBLISHED,
+        Fallback::Unavailable(reason) => reason.clone(),
+        Fallback::NothingPublished => msg!("accounting-reason-nothing-published"),
     }
 }
 
 /// The warnings of time-series accounting: gaps, and each reason to fall back once.
-fn warnings(a: &Accounts) -> Vec<String> {
-    let mut warnings: Vec<String> = Vec::new();
+fn warnings(a: &Accounts) -> Vec<Message> {
+    let mut warnings: Vec<Message> = Vec::new();
+    let mut reasons: Vec<Message> = Vec::new();
     for r in &a.rows {
         match (&r.basis, &r.weighted) {
             (Basis::TimeSeries, Some(w)) if w.gap_kwh > 0.0 => {
-                warnings.push(t::gaps_warning(&r.path, w));
+                warnings.push(msg!(
+                    "accounting-warning-gaps",
+                    component = r.path.as_str(),
+                    count = w.half_hours - w.covered,
+                    kwh = w.gap_kwh
+                ));
             }
             (Basis::Fallback(fallback), _) => {
                 let reason = fallback_reason(fallback);
-                if !warnings.iter().any(|w| w.contains(reason)) {
-                    warnings.push(t::fallback_warning(reason));
+                if !reasons.contains(&reason) {
+                    reasons.push(reason.clone());
+                    warnings.push(msg!("accounting-warning-fallback", reason = reason));
                 }
             }
             _ => {}
@@ -177,15 +225,16 @@ fn warnings(a: &Accounts) -> Vec<String> {
 /// The grid of a component as shown: its code, or its intensity.
 fn grid_text(grid: Option<&GridInput>) -> String {
     match grid {
-        Some(GridInput::Intensity(g)) => format!("{} gCO2e/kWh", format_number(*g)),
+        Some(GridInput::Intensity(g)) => tr!("accounting-grid-intensity", value = *g),
         Some(GridInput::Place(code)) => code.clone(),
         None => String::new(),
     }
 }
 
+/// The area's name in JSON documents, as `sero-grid` names it (`Wales (17)`).
 fn area_name(area: GbArea) -> String {
     match area {
-        None => t::GREAT_BRITAIN.to_owned(),
+        None => sero_grid::Area::National.name(),
         Some(id) => format!("{} ({id})", sero_core::models::grid::gb_region_name(id)),
     }
 }
@@ -195,14 +244,14 @@ fn fetch(
     area: GbArea,
     from: Timestamp,
     to: Timestamp,
-) -> Result<Vec<Intensity>, String> {
+) -> Result<Vec<Intensity>, Message> {
     let area = match area {
         None => sero_grid::Area::National,
         Some(id) => sero_grid::Area::Region(id),
     };
     let half_hours = client
         .intensity(&area, from, to)
-        .map_err(|e| crate::i18n::tr(&e.message()))?;
+        .map_err(|e| msg!("accounting-reason-api", error = e.message()))?;
     Ok(half_hours
         .into_iter()
         .filter_map(|h| {
@@ -215,114 +264,224 @@ fn fetch(
         .collect())
 }
 
-fn coverage(row: &accounting::Row) -> String {
-    match (&row.basis, &row.weighted) {
-        (Basis::TimeSeries, Some(w)) => t::coverage(w),
-        (Basis::Fallback(_), _) => t::FALLBACK_SHORT.to_owned(),
-        _ if row.energy_kwh > 0.0 => t::NOT_GB.to_owned(),
-        _ => t::NO_ELECTRICITY.to_owned(),
+fn coverage(w: &Weighted) -> Message {
+    if w.gap_kwh > 0.0 {
+        msg!(
+            "accounting-coverage-with-gaps",
+            covered = w.covered,
+            count = w.half_hours,
+            kwh = w.gap_kwh
+        )
+    } else {
+        msg!(
+            "accounting-coverage",
+            covered = w.covered,
+            count = w.half_hours
+        )
     }
 }
 
-fn render_table(a: &Accounts, mode: Accounting) -> String {
+/// The short symbol of a mass unit, for masses of CO2 alone (`kg`, not `kgCO2e`).
+fn short_symbol(unit: MassUnit) -> &'static str {
+    match unit {
+        MassUnit::T => "t",
+        MassUnit::Kg => "kg",
+        MassUnit::G => "g",
+    }
+}
+
+/// The column names, in the reader's language.
+struct Columns {
+    location: String,
+    time_series: String,
+}
+
+fn columns() -> Columns {
+    Columns {
+        location: tr!("accounting-column-location"),
+        time_series: tr!("accounting-column-time-series"),
+    }
+}
+
+fn render_table(a: &Accounts, mode: Accounting, forced: Option<MassUnit>) -> String {
     let both = mode == Accounting::Both;
-    let mut out = String::new();
-    out.push_str(if both {
-        t::TITLE_BOTH
-    } else {
-        t::TITLE_TIME_SERIES
-    });
-    out.push('\n');
-    out.push_str(&t::period_line(a.from, a.to));
-    out.push('\n');
-    let mut header = vec![t::COMPONENT, t::GRID, t::ENERGY];
-    let mut right = vec![false, false, true];
+    let width = layout::width();
+    let unit = layout::column_unit(
+        a.rows
+            .iter()
+            .flat_map(|r| [r.location_kg, r.time_series_kg()])
+            .filter(|kg| *kg != 0.0),
+        forced,
+    );
+    let mass = |kg: f64| layout::mass(kg, unit);
+    let signed = |kg: f64| {
+        if kg > 0.0 {
+            format!("+{}", mass(kg))
+        } else {
+            mass(kg)
+        }
+    };
+    let names = columns();
+    let mut out = layout::wrap(
+        &tr(&if both {
+            msg!("accounting-title-both")
+        } else {
+            msg!("accounting-title-time-series")
+        }),
+        width,
+        "",
+        "  ",
+    );
+    out.push_str(&layout::wrap(
+        &tr!(
+            "accounting-period",
+            from = a.from.strftime("%Y-%m-%d %H:%M").to_string(),
+            to = a.to.strftime("%Y-%m-%d %H:%M").to_string()
+        ),
+        width,
+        "  ",
+        "    ",
+    ));
+    out.push_str(&layout::wrap(
+        &tr!("accounting-units", unit = short_symbol(unit)),
+        width,
+        "  ",
+        "    ",
+    ));
+    let mut header = vec![tr!("column-component"), tr!("accounting-column-energy")];
+    let mut right = vec![false, true];
     if both {
-        header.push(t::LOCATION_COLUMN);
+        header.push(names.location.clone());
         right.push(true);
     }
-    header.push(t::TIME_SERIES_COLUMN);
+    header.push(names.time_series.clone());
     right.push(true);
     if both {
-        header.push(t::DIFFERENCE);
+        header.push(tr!("accounting-column-difference"));
         right.push(true);
     }
-    header.push(t::BASIS);
-    right.push(false);
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let mut grid = Grid::new(&header, &right);
     for r in &a.rows {
+        let grid_code = grid_text(r.grid.as_ref());
         let mut cells = vec![
-            r.path.clone(),
-            grid_text(r.grid.as_ref()),
+            if grid_code.is_empty() {
+                r.path.clone()
+            } else {
+                tr!(
+                    "accounting-component-on-grid",
+                    component = r.path.as_str(),
+                    grid = grid_code
+                )
+            },
             if r.energy_kwh > 0.0 {
-                count(r.energy_kwh)
+                localizer().number(r.energy_kwh)
             } else {
                 "–".to_owned()
             },
         ];
         if both {
-            cells.push(kg(r.location_kg));
+            cells.push(mass(r.location_kg));
         }
-        cells.push(kg(r.time_series_kg()));
+        cells.push(mass(r.time_series_kg()));
         if both {
             cells.push(signed(r.time_series_kg() - r.location_kg));
         }
-        cells.push(coverage(r));
         grid.row(cells);
     }
-    let mut total = vec![t::TOTAL.to_owned(), String::new(), String::new()];
+    let mut total = vec![tr!("estimate-total"), String::new()];
     if both {
-        total.push(kg(a.location_kg()));
+        total.push(mass(a.location_kg()));
     }
-    total.push(kg(a.time_series_kg()));
+    total.push(mass(a.time_series_kg()));
     if both {
         total.push(signed(a.time_series_kg() - a.location_kg()));
     }
     grid.row(total);
-    out.push_str(&grid.render("  "));
+    out.push_str(&grid.render_within("  ", width, &[0]));
     out.push('\n');
-    for note in notes(a, mode) {
-        out.push_str(&format!("  - {note}\n"));
+    for note in notes(a, mode, &names) {
+        out.push_str(&layout::wrap(&tr(&note), width, "  - ", "    "));
+    }
+    let warnings = warnings(a);
+    if !warnings.is_empty() {
+        out.push('\n');
+        out.push_str(&format!("{}\n", tr!("estimate-warnings")));
+        for warning in warnings {
+            out.push_str(&layout::wrap(&tr(&warning), width, "  - ", "    "));
+        }
     }
     out
 }
 
-fn signed(value: f64) -> String {
-    if value > 0.0 {
-        format!("+{}", kg(value))
-    } else {
-        kg(value)
-    }
-}
-
 /// What the reader needs to read the figures: bases, gases, weighting, gaps, fallbacks.
-fn notes(a: &Accounts, mode: Accounting) -> Vec<String> {
+fn notes(a: &Accounts, mode: Accounting, names: &Columns) -> Vec<Message> {
     let mut notes = Vec::new();
     if mode == Accounting::Both {
-        notes.push(t::LOCATION_BASIS.to_owned());
+        notes.push(msg!(
+            "accounting-note-location-basis",
+            column = names.location.as_str()
+        ));
     }
-    notes.push(t::TIME_SERIES_BASIS.to_owned());
-    notes.push(t::OTHER_PARTS.to_owned());
+    notes.push(msg!(
+        "accounting-note-time-series-basis",
+        column = names.time_series.as_str()
+    ));
+    notes.push(msg!("accounting-note-other-parts"));
     if mode == Accounting::Both {
-        notes.push(t::DIFFERENCE_EXPLAINED.to_owned());
+        notes.push(msg!("accounting-note-difference"));
     }
-    // Components that fell back for the same reason share one note.
-    let mut fallbacks: Vec<(&str, Vec<&str>)> = Vec::new();
+    // Components that fell back for the same reason share one note, and so do those at the
+    // annual factors because they are not on a grid in Great Britain or use no electricity.
+    let mut fallbacks: Vec<(Message, Vec<String>)> = Vec::new();
+    let mut not_gb: Vec<String> = Vec::new();
+    let mut no_electricity: Vec<String> = Vec::new();
     for r in &a.rows {
         match (&r.basis, &r.weighted) {
-            (Basis::TimeSeries, Some(w)) => notes.push(t::component_coverage(&r.path, w)),
+            (Basis::TimeSeries, Some(w)) => {
+                let mean = w.mean_g_per_kwh();
+                notes.push(msg!(
+                    "accounting-note-component",
+                    component = r.path.as_str(),
+                    coverage = coverage(w),
+                    kg = w.kg,
+                    mean = if mean.is_finite() {
+                        Arg::Number(mean)
+                    } else {
+                        Arg::Text("–".to_owned())
+                    }
+                ));
+            }
             (Basis::Fallback(fallback), _) => {
                 let reason = fallback_reason(fallback);
+                let path = format!("`{}`", r.path);
                 match fallbacks.iter_mut().find(|(why, _)| *why == reason) {
-                    Some((_, paths)) => paths.push(&r.path),
-                    None => fallbacks.push((reason, vec![&r.path])),
+                    Some((_, paths)) => paths.push(path),
+                    None => fallbacks.push((reason, vec![path])),
                 }
             }
-            _ => {}
+            _ if r.energy_kwh > 0.0 => not_gb.push(format!("`{}`", r.path)),
+            _ => no_electricity.push(format!("`{}`", r.path)),
         }
     }
     for (reason, paths) in fallbacks {
-        notes.push(t::components_fallback(&paths, reason));
+        notes.push(msg!(
+            "accounting-note-fallback",
+            components = paths.join(", "),
+            reason = reason
+        ));
+    }
+    if !not_gb.is_empty() {
+        notes.push(msg!(
+            "accounting-note-not-gb",
+            components = not_gb.join(", ")
+        ));
+    }
+    if !no_electricity.is_empty() {
+        notes.push(msg!(
+            "accounting-note-no-electricity",
+            components = no_electricity.join(", ")
+        ));
     }
     notes
 }
@@ -335,7 +494,9 @@ fn render_json(a: &Accounts, mode: Accounting) -> Value {
             let (basis, reason) = match &r.basis {
                 Basis::TimeSeries => ("time-series", None),
                 Basis::NotGb => ("annual", None),
-                Basis::Fallback(fallback) => ("annual-fallback", Some(fallback_reason(fallback))),
+                Basis::Fallback(fallback) => {
+                    ("annual-fallback", Some(tr(&fallback_reason(fallback))))
+                }
             };
             let w = r.weighted.as_ref();
             json!({
@@ -374,7 +535,7 @@ fn render_json(a: &Accounts, mode: Accounting) -> Value {
             "time_series_kg": a.time_series_kg(),
             "difference_kg": a.time_series_kg() - a.location_kg(),
         },
-        "notes": notes(a, mode),
-        "warnings": warnings(a),
+        "notes": output::said(&notes(a, mode, &columns())),
+        "warnings": output::said(&warnings(a)),
     })
 }

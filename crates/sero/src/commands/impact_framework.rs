@@ -13,7 +13,10 @@ use sero_if::value::{At, Value};
 use sero_manifest::diagnostic::{Diagnostic, SourceFile};
 use sero_manifest::tree::Span;
 
+use super::grid::failure;
 use crate::Failure;
+use crate::tr;
+use sero_core::{Message, msg};
 
 #[derive(Debug, Args)]
 pub struct IfArgs {
@@ -64,12 +67,7 @@ pub fn run(args: IfArgs) -> Result<(), Failure> {
 }
 
 fn read(path: &Path) -> Result<String, Failure> {
-    fs::read_to_string(path).map_err(|e| {
-        Failure::input(format!(
-            "error: cannot read {}: {e}\n  = hint: check the path",
-            path.display()
-        ))
-    })
+    fs::read_to_string(path).map_err(|e| unreadable(path, &e.to_string()))
 }
 
 /// Byte span of the token at character index `at`.
@@ -84,13 +82,24 @@ fn span_at(text: &str, at: usize) -> Span {
     Span::new(start, start + len)
 }
 
-fn render(name: &str, text: &str, at: Option<At>, message: String, hints: &[String]) -> String {
+fn unreadable(path: &Path, error: &str) -> Failure {
+    failure(
+        &msg!(
+            "if-error-read",
+            path = path.display().to_string(),
+            error = error
+        ),
+        &msg!("if-hint-path"),
+    )
+}
+
+fn render(name: &str, text: &str, at: Option<At>, message: String, hints: &[Message]) -> String {
     let mut diag = match at {
         Some(at) => Diagnostic::at(span_at(text, at as usize), verbatim(message)),
         None => Diagnostic::new(verbatim(message)),
     };
     for h in hints {
-        diag = diag.with_hint(verbatim(h.clone()));
+        diag = diag.with_hint(h.clone());
     }
     diag.render(&SourceFile::new(name, text), &crate::i18n::tr)
 }
@@ -127,24 +136,19 @@ fn run_manifest(args: RunArgs) -> Result<(), Failure> {
     };
     // The manifest's text is not kept while it runs; it is read again for messages.
     let run = match sero_if::run_file(&args.manifest, &options) {
-        Err(e) => {
-            return Err(Failure::input(format!(
-                "error: cannot read {name}: {e}\n  = hint: check the path"
-            )));
-        }
+        Err(e) => return Err(unreadable(&args.manifest, &e.to_string())),
         Ok(Err(e)) => {
             let text = read(&args.manifest)?;
             return Err(Failure::input(render(
                 &name,
                 &text,
                 Some(e.at as At),
-                format!("invalid manifest: {}", e.message),
+                tr!("if-error-invalid-manifest", problem = e.message.as_str()),
                 &[if e.message.contains("alias") {
-                    "an alias repeats a node defined earlier; a node cannot contain itself, so the tree has no cycles"
+                    msg!("if-hint-alias")
                 } else {
-                    "check the indentation above this point (spaces, not tabs), and that every quote, `[` and `{` is closed"
-                }
-                .into()],
+                    msg!("if-hint-indentation")
+                }],
             )));
         }
         Ok(Ok(run)) => run,
@@ -157,10 +161,11 @@ fn run_manifest(args: RunArgs) -> Result<(), Failure> {
     }
     let mut stderr = std::io::stderr().lock();
     for w in seen.iter().take(10) {
-        let _ = writeln!(stderr, "warning: {}", w.trim_end());
+        let _ = writeln!(stderr, "{}", tr!("cli-warning", warning = w.trim_end()));
     }
     if seen.len() > 10 {
-        let _ = writeln!(stderr, "warning: … and {} more warnings", seen.len() - 10);
+        let more = msg!("if-more-warnings", count = seen.len() - 10);
+        let _ = writeln!(stderr, "{}", tr!("cli-warning", warning = more));
     }
     drop(stderr);
     if !args.no_output {
@@ -171,9 +176,9 @@ fn run_manifest(args: RunArgs) -> Result<(), Failure> {
     // every observation one by one.
     std::mem::forget(run);
     if let Some(error) = error {
-        let mut hints: Vec<String> = error.hint.iter().cloned().collect();
+        let mut hints: Vec<Message> = error.hint.iter().cloned().collect();
         if !args.no_output {
-            hints.push(sero_if::text::RUN_FAILED_HINT.into());
+            hints.push(msg!("if-hint-run-failed"));
         }
         let text = read(&args.manifest).unwrap_or_default();
         return Err(Failure::input(render(
@@ -201,14 +206,25 @@ fn write_output(
             };
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
                 fs::create_dir_all(parent).map_err(|e| {
-                    Failure::input(format!("error: cannot create {}: {e}", parent.display()))
+                    failure(
+                        &msg!(
+                            "if-error-create",
+                            path = parent.display().to_string(),
+                            error = e.to_string()
+                        ),
+                        &msg!("if-hint-write"),
+                    )
                 })?;
             }
             let file = fs::File::create(&path).map_err(|e| {
-                Failure::input(format!(
-                    "error: cannot write {}: {e}\n  = hint: check that the directory exists and is writable",
-                    path.display()
-                ))
+                failure(
+                    &msg!(
+                        "if-error-write",
+                        path = path.display().to_string(),
+                        error = e.to_string()
+                    ),
+                    &msg!("if-hint-write"),
+                )
             })?;
             let mut emitter = Emitter::new(pool, BufWriter::with_capacity(1 << 16, file));
             emitter
@@ -227,13 +243,19 @@ fn write_output(
             }
         }
     };
-    written.map_err(|e| Failure::input(format!("error: cannot write the output manifest: {e}")))
+    written.map_err(|e| {
+        Failure::input(tr!(
+            "grid-error",
+            error = msg!("if-error-write-output", error = e.to_string())
+        ))
+    })
 }
 
 fn diff(args: DiffArgs) -> Result<(), Failure> {
     if args.relative.is_nan() || args.relative < 0.0 {
-        return Err(Failure::input(
-            "error: --relative must be a fraction of 0 or more\n  = hint: for example --relative 1e-9",
+        return Err(failure(
+            &msg!("if-error-relative"),
+            &msg!("if-hint-relative"),
         ));
     }
     let mut pool = Pool::new();
@@ -242,15 +264,15 @@ fn diff(args: DiffArgs) -> Result<(), Failure> {
         let text = read(path)?;
         match sero_if::yaml::parse(&text, &mut pool) {
             Ok(Value::Map(m)) => Ok((*m).clone()),
-            Ok(_) => Err(Failure::input(format!(
-                "error: {name}: {}\n  = hint: give two output manifests of `sero if run` or `if-run`",
-                sero_if::text::NOT_A_MAPPING
-            ))),
+            Ok(_) => Err(failure(
+                &msg!("if-error-not-a-mapping", path = name.as_str()),
+                &msg!("if-hint-output-manifests"),
+            )),
             Err(e) => Err(Failure::input(render(
                 &name,
                 &text,
                 Some(e.at as At),
-                format!("invalid YAML: {}", e.message),
+                tr!("if-error-invalid-yaml", problem = e.message.as_str()),
                 &[],
             ))),
         }
@@ -258,18 +280,18 @@ fn diff(args: DiffArgs) -> Result<(), Failure> {
     let source = load(&args.source)?;
     let target = load(&args.target)?;
     match Compare::new(&pool, args.relative).manifests(&source, &target) {
-        None => crate::commands::print(&format!("{}\n", sero_if::text::FILES_MATCH)),
+        None => crate::commands::print(&format!("{}\n", tr!("if-files-match"))),
         Some(d) => {
             crate::commands::print(&format!(
-                "{}\n{}\nsource: {}\ntarget: {}\n",
-                sero_if::text::FILES_DIFFER,
+                "{}\n{}\n{}\n{}\n",
+                tr!("if-files-differ"),
                 d.path,
-                d.source,
-                d.target
+                tr!("if-diff-source", value = d.source.as_str()),
+                tr!("if-diff-target", value = d.target.as_str())
             ))?;
-            Err(Failure::Check(format!(
-                "error: the manifests differ at `{}`",
-                d.path
+            Err(Failure::Check(tr!(
+                "grid-error",
+                error = msg!("if-error-differ", path = d.path.as_str())
             )))
         }
     }

@@ -13,19 +13,20 @@ use serde_json::{Value, json};
 
 use sero_core::evaluate::{Assessment, Options, assess};
 use sero_core::impact::Element;
-use sero_core::model::format_number;
 use sero_core::models::Registry;
 use sero_core::sci::{
-    self, FunctionalUnit, Outside, Per, PerError, SciError, SciReport, Through, UnitName,
+    self, Coverage, FunctionalUnit, Outside, Per, SciError, SciReport, Through, UnitName,
 };
+use sero_core::{Message, msg};
 
+use super::grid::failure;
 use super::{load_manifest, print};
 use crate::Failure;
-use crate::cli::FactorFiles;
+use crate::cli::{FactorFiles, MassUnit};
+use crate::i18n::{localizer, tr};
 use crate::library;
-use crate::output::{Grid, number};
-use crate::text;
-use crate::text::energy as words;
+use crate::output::{Grid, layout};
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SciFormat {
@@ -53,28 +54,64 @@ pub struct SciArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = SciFormat::Table)]
     pub format: SciFormat,
+    /// The unit of every mass in the table (default: chosen for the size of each figure)
+    #[arg(long, value_enum, value_name = "UNIT")]
+    pub unit: Option<MassUnit>,
     #[command(flatten)]
     pub factors: FactorFiles,
 }
 
-/// Why an element is outside the software boundary, in words.
-fn outside_reason(element: Element) -> &'static str {
+/// Why an element is outside the software boundary.
+fn outside_reason(element: Element) -> Message {
     match sci::outside(element) {
-        Some(Outside::Unclassified) => words::SCI_OUT_OTHER,
-        _ => words::SCI_OUT_NOT_SOFTWARE,
+        Some(Outside::Unclassified) => msg!("sci-outside-unclassified"),
+        _ => msg!("sci-outside-not-software"),
     }
 }
 
-/// How sero covers an item of the specification's boundary list, in words.
-fn how(through: Through) -> &'static str {
+/// How sero covers an item of the specification's boundary list.
+fn how(through: Through) -> Message {
     match through {
-        Through::Hosting => words::SCI_HOW_HOSTING,
-        Through::Network => words::SCI_HOW_NETWORK,
-        Through::IdlePower => words::SCI_HOW_IDLE,
-        Through::CitizenDevices => words::SCI_HOW_DEVICES,
-        Through::StaffComputers => words::SCI_HOW_OPERATIONS,
-        Through::NotAComponent => words::SCI_HOW_NONE,
-        Through::NoModel => words::SCI_HOW_NO_MODEL,
+        Through::Hosting => msg!("sci-how-hosting"),
+        Through::Network => msg!("sci-how-network"),
+        Through::IdlePower => msg!("sci-how-idle"),
+        Through::CitizenDevices => msg!("sci-how-devices"),
+        Through::StaffComputers => msg!("sci-how-operations"),
+        Through::NotAComponent => msg!("sci-how-none"),
+        Through::NoModel => msg!("sci-how-no-model"),
+    }
+}
+
+/// An item of the specification's boundary list, in the reader's language (the JSON keeps
+/// the specification's own English name).
+fn item_name(item: &str) -> Message {
+    match item {
+        "compute" => msg!("sci-item-compute"),
+        "storage" => msg!("sci-item-storage"),
+        "memory" => msg!("sci-item-memory"),
+        "networking equipment" => msg!("sci-item-networking-equipment"),
+        "idle machines" => msg!("sci-item-idle-machines"),
+        "end-user devices" => msg!("sci-item-end-user-devices"),
+        "operations" => msg!("sci-item-operations"),
+        "monitoring" => msg!("sci-item-monitoring"),
+        "logging" => msg!("sci-item-logging"),
+        "scanning" => msg!("sci-item-scanning"),
+        "build and deploy pipelines" => msg!("sci-item-pipelines"),
+        "testing" => msg!("sci-item-testing"),
+        "training ML models" => msg!("sci-item-training"),
+        "backup" => msg!("sci-item-backup"),
+        "redundancy" => msg!("sci-item-redundancy"),
+        "failover" => msg!("sci-item-failover"),
+        "IoT devices" => msg!("sci-item-iot-devices"),
+        "edge devices" => msg!("sci-item-edge-devices"),
+        other => msg!("sci-item-other", item = other),
+    }
+}
+
+fn coverage(coverage: Coverage) -> Message {
+    match coverage {
+        Coverage::In => msg!("sci-coverage-in"),
+        Coverage::NotModelled => msg!("sci-coverage-not-modelled"),
     }
 }
 
@@ -82,48 +119,45 @@ fn how(through: Through) -> &'static str {
 fn unit_name(unit: &FunctionalUnit) -> String {
     match &unit.name {
         UnitName::Transactions(name) | UnitName::Given(name) => name.clone(),
-        UnitName::Period { days } => format!("{days} {}", words::SCI_DAYS),
+        UnitName::Period { days } => tr!("sci-unit-period", days = *days),
     }
 }
 
 /// The `--per` and `--channel` refusals.
 fn refusal(error: SciError, args: &SciArgs) -> Failure {
-    match error {
-        SciError::UnknownChannel { id, known } => Failure::input(format!(
-            "error: --channel {id}: no such channel in `{}`\n  = hint: the channels are {}",
-            args.manifest.display(),
-            known.join(", ")
-        )),
-        SciError::NoUnits(_) => Failure::input(format!(
-            "error: --per {}: {error}\n  = hint: {}",
-            args.per,
-            words::SCI_HINT_PER
-        )),
+    match &error {
+        SciError::UnknownChannel { known, .. } => failure(
+            &msg!(
+                "sci-error-channel",
+                manifest = args.manifest.display().to_string(),
+                problem = error.message()
+            ),
+            &msg!("sci-hint-channels", channels = known.join(", ")),
+        ),
+        SciError::NoUnits(_) => per_refusal(args.per.trim(), error.message()),
     }
 }
 
-fn per_refusal(per: &str, error: &PerError) -> Failure {
-    Failure::input(format!(
-        "error: --per {per}: {error}\n  = hint: {}",
-        words::SCI_HINT_PER
-    ))
+fn per_refusal(per: &str, problem: Message) -> Failure {
+    failure(
+        &msg!("sci-error-per", per = per, problem = problem),
+        &msg!("sci-hint-per"),
+    )
 }
 
 /// The sentences that warn about the boundary.
-fn boundary_warnings(sci: &SciReport) -> Vec<String> {
+fn boundary_warnings(sci: &SciReport) -> Vec<Message> {
     let mut warnings = Vec::new();
     if !sci.unclassified.is_empty() {
-        warnings.push(format!(
-            "{}: {}",
-            words::SCI_WARN_OTHER,
-            sci.unclassified.join(", ")
+        warnings.push(msg!(
+            "sci-warning-unclassified",
+            components = sci.unclassified.join(", ")
         ));
     }
     if !sci.reported.is_empty() {
-        warnings.push(format!(
-            "{}: {}",
-            words::SCI_WARN_REPORTED,
-            sci.reported.join(", ")
+        warnings.push(msg!(
+            "sci-warning-reported",
+            components = sci.reported.join(", ")
         ));
     }
     warnings
@@ -140,11 +174,11 @@ pub fn run(args: SciArgs) -> Result<(), Failure> {
     };
     let assessment = assess(&service, &registry, &factors, options);
     let per = Per::parse(&args.per, &assessment.functional_unit)
-        .map_err(|e| per_refusal(args.per.trim(), &e))?;
+        .map_err(|e| per_refusal(args.per.trim(), e.message()))?;
     let sci =
         sci::score(&assessment, &per, args.channel.as_deref()).map_err(|e| refusal(e, &args))?;
     let out = match args.format {
-        SciFormat::Table => table(&assessment, &sci, &notes),
+        SciFormat::Table => table(&assessment, &sci, &notes, args.unit),
         SciFormat::Json => crate::output::document::write(
             crate::output::document::Kind::Sci,
             Some(&service.period),
@@ -155,180 +189,224 @@ pub fn run(args: SciArgs) -> Result<(), Failure> {
     super::left_out(&assessment, &args.manifest)
 }
 
-fn table(a: &Assessment, sci: &SciReport, notes: &[String]) -> String {
+/// A mass per unit in `unit`, three significant figures.
+fn per_unit(g: f64, unit: MassUnit) -> String {
+    layout::mass(g / 1000.0, unit)
+}
+
+fn table(a: &Assessment, sci: &SciReport, notes: &[String], forced: Option<MassUnit>) -> String {
     let spec = &sci::SPECIFICATION;
+    let width = layout::width();
     let r = sci.unit.count;
-    let unit = unit_name(&sci.unit);
+    let name = unit_name(&sci.unit);
     let terms = sci.terms();
-    let mut out = format!("{} — {}\n", words::SCI_TITLE, a.service);
-    out.push_str(&format!(
-        "{}, {} v{} ({})\n\n",
-        spec.publisher, spec.title, spec.version, spec.iso
+    let mut out = layout::wrap(
+        &tr!("sci-title", service = a.service.as_str()),
+        width,
+        "",
+        "  ",
+    );
+    out.push_str(&layout::wrap(
+        &tr!(
+            "sci-specification",
+            publisher = spec.publisher,
+            title = spec.title,
+            version = spec.version,
+            iso = spec.iso
+        ),
+        width,
+        "",
+        "  ",
     ));
-    out.push_str(&format!(
-        "  SCI = (O + M) per R = {} gCO2e per {unit}\n",
-        number(terms.score_g),
+    out.push('\n');
+    let score_unit = layout::mass_unit(terms.score_g / 1000.0, forced);
+    out.push_str(&layout::wrap(
+        &tr!(
+            "sci-score",
+            score = layout::mass_with_unit(terms.score_g / 1000.0, score_unit),
+            unit = name.as_str()
+        ),
+        width,
+        "  ",
+        "    ",
     ));
+    // O, its two parts and M share one unit, chosen for their size.
+    let unit = layout::column_unit(
+        [
+            terms.o_g,
+            terms.o_energy_based_g,
+            terms.o_other_g,
+            terms.m_g,
+        ]
+        .into_iter()
+        .map(|g| g / 1000.0),
+        forced,
+    );
+    let per = |symbol: &str| tr!("sci-per-unit", symbol = symbol, unit = name.as_str());
+    let mass_per = per(layout::symbol(unit));
     let mut grid = Grid::new(&["", "", ""], &[false, true, false]);
     grid.row(vec![
-        format!("R ({})", words::SCI_R),
-        number(r),
-        format!(
-            "{unit}{}",
-            sci.channel
-                .as_ref()
-                .map(|(id, name)| format!(", {} {id} ({name})", text::CHANNEL))
-                .unwrap_or_default()
-        ),
+        tr!("sci-term-r"),
+        localizer().number_or_count(r),
+        match &sci.channel {
+            Some((id, channel)) => tr!(
+                "sci-unit-of-channel",
+                unit = name.as_str(),
+                channel = id.as_str(),
+                name = channel.as_str()
+            ),
+            None => name.clone(),
+        },
     ]);
     grid.row(vec![
-        format!("O ({})", words::SCI_O),
-        number(terms.o_g),
-        format!("gCO2e per {unit}"),
+        tr!("sci-term-o"),
+        per_unit(terms.o_g, unit),
+        mass_per.clone(),
     ]);
     grid.row(vec![
-        format!("  E × I ({})", words::SCI_E_TIMES_I),
-        number(terms.o_energy_based_g),
-        format!("gCO2e per {unit}"),
+        format!("  {}", tr!("sci-term-e-times-i")),
+        per_unit(terms.o_energy_based_g, unit),
+        mass_per.clone(),
     ]);
     grid.row(vec![
-        format!("  {}", words::SCI_O_OTHER),
-        number(terms.o_other_g),
-        format!("gCO2e per {unit}"),
+        format!("  {}", tr!("sci-term-o-other")),
+        per_unit(terms.o_other_g, unit),
+        mass_per.clone(),
     ]);
     grid.row(vec![
-        format!("E ({})", words::SCI_E),
-        format_number(terms.e_kwh),
-        format!("kWh per {unit}"),
+        tr!("sci-term-e"),
+        localizer().number(terms.e_kwh),
+        per("kWh"),
     ]);
     grid.row(vec![
-        format!("I ({})", words::SCI_I),
-        terms.i_g_per_kwh.map_or_else(|| "–".to_owned(), number),
+        tr!("sci-term-i"),
+        terms
+            .i_g_per_kwh
+            .map_or_else(|| "–".to_owned(), |i| localizer().number(i)),
         "gCO2e/kWh".to_owned(),
     ]);
-    grid.row(vec![
-        format!("M ({})", words::SCI_M),
-        number(terms.m_g),
-        format!("gCO2e per {unit}"),
-    ]);
-    out.push_str(&grid.render("  "));
+    grid.row(vec![tr!("sci-term-m"), per_unit(terms.m_g, unit), mass_per]);
+    out.push_str(&grid.render_within("  ", width, &[0, 2]));
 
-    out.push_str(&format!("\n{}\n", words::SCI_BOUNDARY_IN));
-    let mut grid = Grid::new(
-        &[
-            words::SCI_ELEMENT,
-            "O g/R",
-            "M g/R",
-            "E kWh/R",
-            words::SCI_COMPONENTS,
-        ],
-        &[false, true, true, true, false],
+    out.push_str(&format!("\n{}\n", tr!("sci-boundary-in")));
+    let inside: Vec<_> = sci.inside().collect();
+    let unit = layout::column_unit(
+        inside
+            .iter()
+            .flat_map(|(_, s)| [s.operational_kg / r, s.embodied_kg / r]),
+        forced,
     );
-    for (e, s) in sci.inside() {
+    let symbol = layout::symbol(unit);
+    let header = [
+        tr!("sci-column-element"),
+        tr!("sci-column-o", unit = symbol),
+        tr!("sci-column-m", unit = symbol),
+        tr!("sci-column-e"),
+        tr!("sci-column-components"),
+    ];
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let mut grid = Grid::new(&header, &[false, true, true, true, false]);
+    for (e, s) in &inside {
         grid.row(vec![
-            text::element_name(*e).to_owned(),
-            number(sci.per_unit_g(s.operational_kg)),
-            number(sci.per_unit_g(s.embodied_kg)),
-            format_number(s.energy_kwh / r),
+            tr(&e.message()),
+            per_unit(sci.per_unit_g(s.operational_kg), unit),
+            per_unit(sci.per_unit_g(s.embodied_kg), unit),
+            localizer().number(s.energy_kwh / r),
             s.components.join(", "),
         ]);
     }
-    out.push_str(&grid.render("  "));
-    out.push_str(&format!("\n{}\n", words::SCI_BOUNDARY_OUT));
-    let mut grid = Grid::new(
-        &[
-            words::SCI_ELEMENT,
-            "gCO2e/R",
-            words::SCI_WHY,
-            words::SCI_COMPONENTS,
-        ],
-        &[false, true, false, false],
-    );
-    for (e, s) in sci.outside() {
+    out.push_str(&grid.render_within("  ", width, &[4, 0]));
+    out.push('\n');
+    out.push_str(&layout::wrap(&tr!("sci-boundary-out"), width, "", "  "));
+    let outside: Vec<_> = sci.outside().collect();
+    let unit = layout::column_unit(outside.iter().map(|(_, s)| s.co2e_kg() / r), forced);
+    let header = [
+        tr!("sci-column-element"),
+        tr!("sci-column-co2e", unit = layout::symbol(unit)),
+        tr!("sci-column-why"),
+        tr!("sci-column-components"),
+    ];
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let mut grid = Grid::new(&header, &[false, true, false, false]);
+    for (e, s) in &outside {
         grid.row(vec![
-            text::element_name(*e).to_owned(),
-            number(sci.per_unit_g(s.co2e_kg())),
-            outside_reason(*e).to_owned(),
+            tr(&e.message()),
+            per_unit(sci.per_unit_g(s.co2e_kg()), unit),
+            tr(&outside_reason(*e)),
             s.components.join(", "),
         ]);
     }
-    out.push_str(&grid.render("  "));
-    out.push_str(&format!("\n{}\n", words::SCI_CHECKLIST));
-    let mut grid = Grid::new(&["", "", ""], &[false, false, false]);
+    out.push_str(&grid.render_within("  ", width, &[2, 3, 0]));
+    out.push_str(&format!("\n{}\n", tr!("sci-checklist")));
+    // One item a line, wrapped rather than cut: how sero covers it is a sentence.
     for item in sci.checklist() {
-        grid.row(vec![
-            item.item.to_owned(),
-            item.coverage.key().to_owned(),
-            how(item.through).to_owned(),
-        ]);
+        let line = tr!(
+            "sci-checklist-item",
+            item = item_name(item.item),
+            coverage = coverage(item.coverage),
+            how = how(item.through)
+        );
+        out.push_str(&layout::wrap(&line, width, "  - ", "    "));
     }
-    out.push_str(&grid.render("  "));
-    out.push_str(&format!("\n{}\n", words::SCI_METHODOLOGY));
+    out.push_str(&format!("\n{}\n", tr!("sci-methodology")));
     for line in methodology(sci) {
-        out.push_str(&format!("  - {line}\n"));
+        out.push_str(&layout::wrap(&tr(&line), width, "  - ", "    "));
     }
-    out.push_str(&format!("\n{}\n", text::FACTORS));
+    out.push_str(&format!("\n{}\n", tr!("sci-factors")));
     for f in &sci.factors {
-        out.push_str(&format!(
-            "  {} = {} {} — {}, {} ({}), {}\n",
-            f.id,
-            format_number(f.value),
-            f.unit,
-            f.citation.publisher,
-            f.citation.title,
-            f.citation.edition,
-            f.citation.url
+        out.push_str(&layout::wrap(
+            &format!(
+                "{} = {} {} — {}, {} ({}), {}",
+                f.id,
+                localizer().number(f.value),
+                f.unit,
+                f.citation.publisher,
+                f.citation.title,
+                f.citation.edition,
+                f.citation.url
+            ),
+            width,
+            "  ",
+            "    ",
         ));
     }
     let mut assumptions = notes.to_vec();
     assumptions.extend(crate::output::assumption_lines(a));
     if !assumptions.is_empty() {
-        out.push_str(&format!("\n{}\n", text::ASSUMPTIONS));
+        out.push_str(&format!("\n{}\n", tr!("estimate-assumptions")));
         for line in assumptions {
-            out.push_str(&format!("  - {line}\n"));
+            out.push_str(&layout::wrap(&line, width, "  - ", "    "));
         }
     }
-    let mut warnings = boundary_warnings(sci);
+    let mut warnings = crate::output::said(&boundary_warnings(sci));
     warnings.extend(crate::output::said(&a.all_warnings()));
     if !warnings.is_empty() {
-        out.push_str(&format!("\n{}\n", text::WARNINGS));
+        out.push_str(&format!("\n{}\n", tr!("estimate-warnings")));
         for w in warnings {
-            out.push_str(&format!("  - {w}\n"));
+            out.push_str(&layout::wrap(&w, width, "  - ", "    "));
         }
     }
     out
 }
 
-fn methodology(sci: &SciReport) -> Vec<String> {
+fn methodology(sci: &SciReport) -> Vec<Message> {
+    let kg = |kg: f64| layout::mass_with_unit(kg, layout::mass_unit(sci.total_kg, None));
     vec![
-        format!("{}: {}", words::SCI_MODELS, sci.models.join(", ")),
-        words::SCI_LOCATION_BASED.to_owned(),
-        words::SCI_NO_MARKET.to_owned(),
-        words::SCI_EMBODIED.to_owned(),
-        format!(
-            "{}: {}",
-            words::SCI_MEASURED,
-            if sci.measured.is_empty() {
-                "–".to_owned()
-            } else {
-                sci.measured.join(", ")
-            }
-        ),
-        format!(
-            "{} {} {} ({})",
-            words::SCI_GRANULARITY,
-            sci.period_days,
-            words::SCI_DAYS,
-            words::SCI_GRANULARITY_NOTE
-        ),
-        format!(
-            "{}: {} kgCO2e = {} kgCO2e {} + {} kgCO2e {}",
-            words::SCI_RECONCILE,
-            number(sci.total_kg),
-            number(sci.o_kg() + sci.m_kg()),
-            words::SCI_INSIDE,
-            number(sci.outside_kg()),
-            words::SCI_OUTSIDE
+        msg!("sci-method-models", models = sci.models.join(", ")),
+        msg!("sci-method-location-based"),
+        msg!("sci-method-no-market"),
+        msg!("sci-method-embodied"),
+        if sci.measured.is_empty() {
+            msg!("sci-method-measured-none")
+        } else {
+            msg!("sci-method-measured", components = sci.measured.join(", "))
+        },
+        msg!("sci-method-granularity", days = sci.period_days),
+        msg!(
+            "sci-method-reconcile",
+            total = kg(sci.total_kg),
+            inside = kg(sci.o_kg() + sci.m_kg()),
+            outside = kg(sci.outside_kg())
         ),
     ]
 }
@@ -338,7 +416,7 @@ fn document(a: &Assessment, sci: &SciReport, notes: &[String]) -> Value {
     let terms = sci.terms();
     let mut assumptions = notes.to_vec();
     assumptions.extend(crate::output::assumption_lines(a));
-    let mut warnings = boundary_warnings(sci);
+    let mut warnings = crate::output::said(&boundary_warnings(sci));
     warnings.extend(crate::output::said(&a.all_warnings()));
     json!({
         "specification": {
@@ -381,18 +459,18 @@ fn document(a: &Assessment, sci: &SciReport, notes: &[String]) -> Value {
             "excluded": sci.outside().map(|(e, s)| json!({
                 "element": e.key(),
                 "co2e_kg": s.co2e_kg(),
-                "reason": outside_reason(*e),
+                "reason": tr(&outside_reason(*e)),
                 "components": s.components,
             })).collect::<Vec<_>>(),
             "checklist": sci.checklist().into_iter().map(|item| json!({
-                "item": item.item, "status": item.coverage.key(), "how": how(item.through),
+                "item": item.item, "status": item.coverage.key(), "how": tr(&how(item.through)),
             })).collect::<Vec<_>>(),
         },
         "methodology": {
             "models": sci.models,
-            "intensity": "location-based annual average grid intensity (DESNZ for UK electricity, Ember annual averages elsewhere)",
-            "market_based_measures": "none used: no offsets, RECs, PPAs or other market-based instruments reduce the score",
-            "embodied": words::SCI_EMBODIED,
+            "intensity": tr!("sci-json-intensity"),
+            "market_based_measures": tr!("sci-json-market-based"),
+            "embodied": tr!("sci-method-embodied"),
             "measured_components": sci.measured,
             "reported_components": sci.reported,
             "factors": sci.factors.iter().map(|f| crate::output::document::factor(f)).collect::<Vec<_>>(),

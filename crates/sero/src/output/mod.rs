@@ -34,20 +34,6 @@ pub fn assumption_lines(a: &sero_core::Assessment) -> Vec<String> {
         .collect()
 }
 
-/// Formats kilograms for people: thousands separators, precision by size.
-pub fn kg(value: f64) -> String {
-    number(value)
-}
-
-/// A count: whole numbers without decimals (`900`, `12,000`), others as [`number`].
-pub fn count(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        group_thousands(&format!("{value:.0}"))
-    } else {
-        number(value)
-    }
-}
-
 /// A number with precision by magnitude: 12,346 / 123.5 / 1.235 / 0.01235.
 pub fn number(value: f64) -> String {
     if !value.is_finite() {

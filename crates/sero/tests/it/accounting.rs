@@ -236,17 +236,18 @@ fn office_hours_follow_uk_time_and_gaps_are_reported_not_filled() {
     );
     // Σ (100 + h) g for h = 0…94, one kWh each: 13,965 g.
     assert!(
-        run.stdout
-            .contains("13.96 kgCO2 at an energy-weighted mean of 147.0 gCO2/kWh"),
+        unwrapped(&run.stdout).contains("14.0 kgCO2 at an energy-weighted mean of 147 gCO2/kWh"),
         "{}",
         run.stdout
     );
+    // The table report lists its warnings, once: not again on stderr.
+    let warnings = run.stdout.split("\nWarnings\n").nth(1).unwrap_or_default();
     assert!(
-        run.stderr
-            .contains("warning: `hosting`: 1 half hours with energy have no intensity"),
+        warnings.contains("- `hosting`: 1 half hour with energy has no intensity; its 1.00 kWh"),
         "{}",
-        run.stderr
+        run.stdout
     );
+    assert!(!run.stderr.contains("no intensity"), "{}", run.stderr);
     // The cache answers the second run: the two days were asked once.
     assert_eq!(api.served(&regional_path(7)), 1);
 }
@@ -359,23 +360,25 @@ fn offline_falls_back_to_the_annual_factors_and_says_so() {
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.contains("annual factors (API not used)"),
+        run.stdout
+            .contains("`letters`: annual factors, as no GB grid electricity is used"),
         "{}",
         run.stdout
     );
     assert!(
         run.stdout.contains(
-            "`hosting`: annual factors instead of time-series accounting, because of `--offline`"
+            "`hosting`: annual factors instead of time-series accounting, because `--offline` was"
         ),
         "{}",
         run.stdout
     );
+    let warnings = run.stdout.split("\nWarnings\n").nth(1).unwrap_or_default();
     assert!(
-        run.stderr
-            .contains("warning: time-series accounting fell back to the annual factors"),
+        warnings.contains("- time-series accounting fell back to the annual factors"),
         "{}",
-        run.stderr
+        run.stdout
     );
+    assert!(!run.stderr.contains("fell back"), "{}", run.stderr);
 
     // Unreachable (nothing listens on port 9): the same fallback, naming the address.
     let run = run_with_api(
@@ -398,6 +401,15 @@ fn offline_falls_back_to_the_annual_factors_and_says_so() {
     assert_eq!(c["basis"], "annual-fallback");
     assert_eq!(c["time_series_kg"], c["location_co2e_kg"]);
     assert!(run.stderr.contains("http://127.0.0.1:9"), "{}", run.stderr);
+    // With JSON the warning is on stderr, once.
+    assert_eq!(
+        run.stderr
+            .matches("warning: time-series accounting fell back")
+            .count(),
+        1,
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -606,4 +618,136 @@ fn a_period_the_api_has_not_published_falls_back_rather_than_dropping_the_electr
     let c = component(&doc, "hosting");
     assert_eq!(c["basis"], "annual-fallback");
     assert_eq!(c["time_series_kg"], c["location_co2e_kg"]);
+}
+
+/// `sero` in the sandbox with more environment variables.
+fn run_env(sandbox: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_sero"))
+        .args(args)
+        .env("SERO_CACHE_DIR", sandbox.path("cache"))
+        .env("SERO_CARBON_INTENSITY_URL", "http://127.0.0.1:9")
+        .envs(env.iter().copied())
+        .current_dir(sandbox.path(""))
+        .output()
+        .expect("run sero");
+    Run {
+        code: output.status.code().expect("not killed"),
+        stdout: String::from_utf8(output.stdout).expect("UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("UTF-8"),
+    }
+}
+
+/// A report's notes with their wrapped lines joined again.
+fn unwrapped(text: &str) -> String {
+    text.replace("\n    ", " ")
+}
+
+/// The accounting part of a table report.
+fn accounting_part(stdout: &str, title: &str) -> String {
+    let start = stdout
+        .find(title)
+        .unwrap_or_else(|| panic!("no {title:?} in\n{stdout}"));
+    stdout[start..].to_owned()
+}
+
+#[test]
+fn offline_accounting_in_welsh() {
+    let sandbox = Sandbox::new();
+    sandbox.write("service.yaml", &manifest("grid: GB-WALES"));
+    let run = sandbox.run(&[
+        "--lang",
+        "cy",
+        "estimate",
+        "service.yaml",
+        "--accounting",
+        "both",
+        "--offline",
+        "--samples",
+        "0",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let part = accounting_part(
+        &run.stdout,
+        "Trydan, cyfrifo seiliedig ar leoliad a chyfrifo cyfres amser ochr yn ochr",
+    );
+    for welsh in [
+        "Hanner oriau o 2025-01-01 00:00 i 2025-01-03 00:00 (UTC)",
+        "Masau mewn kg",
+        "cydran",
+        "lleoliad",
+        "cyfres amser*",
+        "gwahaniaeth",
+        "Cyfanswm",
+        "ffactorau blynyddol, gan na ddefnyddir trydan grid Prydain Fawr",
+        "oherwydd rhoddwyd `--offline`",
+        "Rhybuddion",
+    ] {
+        assert!(part.contains(welsh), "{welsh:?} missing:\n{part}");
+    }
+    for english in [
+        "Electricity",
+        "Half hours",
+        "component",
+        "location",
+        "difference",
+        "Total",
+        "annual factors",
+        "because",
+        "Warnings",
+    ] {
+        assert!(!part.contains(english), "{english:?} in Welsh:\n{part}");
+    }
+    let stderr = sandbox
+        .run(&[
+            "--lang",
+            "cy",
+            "estimate",
+            "service.yaml",
+            "--format",
+            "csv",
+            "--accounting",
+            "both",
+        ])
+        .refused();
+    assert!(
+        stderr.starts_with("gwall: dangosir cyfrifo cyfres amser"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("\n  = awgrym: defnyddiwch `--format json`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_accounting_report_fits_sixty_columns() {
+    let sandbox = Sandbox::new();
+    sandbox.write("service.yaml", &manifest("grid: GB-WALES"));
+    let run = run_env(
+        &sandbox,
+        &[
+            "estimate",
+            "service.yaml",
+            "--accounting",
+            "both",
+            "--offline",
+            "--samples",
+            "0",
+        ],
+        &[("COLUMNS", "60"), ("SERO_LANG", "en")],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let part = accounting_part(&run.stdout, "Electricity, location-based");
+    for line in part.lines() {
+        assert!(
+            line.chars().count() <= 60,
+            "a line wider than 60: {line:?}\n{part}"
+        );
+    }
+    // The long notes are wrapped, not cut.
+    assert!(
+        unwrapped(&part).contains("the figure the annual return needs"),
+        "{part}"
+    );
+    assert!(part.contains("    "), "{part}");
 }

@@ -186,3 +186,94 @@ fn a_50_mb_manifest_runs_and_a_bad_value_deep_inside_is_located() {
         "{stderr}"
     );
 }
+
+/// In Welsh: sero's words around a run (the diff report, refusals and hints) are Welsh;
+/// IF's own error and the output manifest stay as Impact Framework writes them, with the
+/// file, line and column of the node at fault.
+#[test]
+fn in_welsh_the_words_are_welsh_and_the_output_manifest_is_not() {
+    let sandbox = Sandbox::new();
+    sandbox.write("m.yml", MANIFEST);
+    assert_eq!(sandbox.run(&["if", "run", "m.yml", "-o", "a.yaml"]).code, 0);
+    let english = sandbox.read("a.yaml");
+    assert_eq!(
+        sandbox
+            .run(&["--lang", "cy", "if", "run", "m.yml", "-o", "b.yaml"])
+            .code,
+        0
+    );
+    let welsh = sandbox.read("b.yaml");
+    // Only the execution block's time differs: the manifest is data, not words.
+    let without_time = |text: &str| -> String {
+        text.lines()
+            .filter(|l| !l.trim_start().starts_with("date-time:") && !l.contains("command:"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(without_time(&english), without_time(&welsh));
+    let run = sandbox.run(&["--lang", "cy", "if", "diff", "a.yaml", "b.yaml"]);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, "Mae'r ffeiliau'n cyfateb!\n")
+    );
+    sandbox.write(
+        "c.yaml",
+        &english.replace("\n    carbon: 107\n", "\n    carbon: 108\n"),
+    );
+    let run = sandbox.run(&["--lang", "cy", "if", "diff", "a.yaml", "c.yaml"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stdout,
+        "Nid yw'r ffeiliau'n cyfateb!\ntree.aggregated.carbon\nffynhonnell: 107\ntarged: 108\n"
+    );
+    assert!(
+        run.stderr
+            .contains("gwall: mae'r maniffestau'n wahanol yn `tree.aggregated.carbon`"),
+        "{}",
+        run.stderr
+    );
+    let stderr = sandbox
+        .run(&[
+            "--lang",
+            "cy",
+            "if",
+            "diff",
+            "a.yaml",
+            "c.yaml",
+            "--relative=-1",
+        ])
+        .refused();
+    assert!(
+        stderr.contains("gwall: rhaid i --relative fod yn ffracsiwn o 0 neu fwy"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("awgrym: er enghraifft --relative 1e-9"),
+        "{stderr}"
+    );
+
+    sandbox.write(
+        "w.yml",
+        &MANIFEST.replace(
+            "compute: [interpolate, watts]",
+            "compute: [interpolate, wats]",
+        ),
+    );
+    let stderr = sandbox
+        .run(&["--lang", "cy", "if", "run", "w.yml", "-o", "out.yaml"])
+        .refused();
+    assert!(
+        stderr.contains("PluginInitializationError: Not initalized plugin: wats."),
+        "{stderr}"
+    );
+    assert!(stderr.contains("w.yml:21:7"), "{stderr}");
+    assert!(
+        stderr.contains("ychwanegwch `wats` o dan `initialize.plugins`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("mae'r maniffest allbwn yn cofnodi'r methiant"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("add `wats`"), "{stderr}");
+}

@@ -220,19 +220,20 @@ fn table_head_snapshot() {
     let table = Sandbox::new()
         .run(&["sci", manifest.to_str().unwrap()])
         .success();
-    let head: String = table.lines().take(11).collect::<Vec<_>>().join("\n");
+    let head: String = table.lines().take(12).collect::<Vec<_>>().join("\n");
     insta::assert_snapshot!(head, @"
     Software Carbon Intensity — Apply for a Blue Badge
-    Green Software Foundation, Software Carbon Intensity (SCI) Specification v1.1.0 (ISO/IEC 21031:2024, first edition 2024-03)
+    Green Software Foundation, Software Carbon Intensity (SCI) Specification v1.1.0 (ISO/IEC 21031:2024,
+      first edition 2024-03)
 
-      SCI = (O + M) per R = 92.98 gCO2e per application
-      R (functional unit)                                               12,000  application
-      O (operational)                                                    14.07  gCO2e per application
-        E × I (energy × grid intensity)                                  11.21  gCO2e per application
-        other operational (per-item or reported figures, no energy)       2.86  gCO2e per application
-      E (energy)                                                     0.0572915  kWh per application
-      I (average intensity of E)                                         195.7  gCO2e/kWh
-      M (embodied)                                                       78.91  gCO2e per application
+      SCI = (O + M) per R = 93.0 gCO2e per application
+      R (functional unit)                                            12,000  application
+      O (operational)                                                  14.1  gCO2e per application
+        E × I (energy × grid intensity)                                11.2  gCO2e per application
+        other operational (per-item or reported figures, no energy)    2.86  gCO2e per application
+      E (energy)                                                     0.0573  kWh per application
+      I (average intensity of E)                                        196  gCO2e/kWh
+      M (embodied)                                                     78.9  gCO2e per application
     ");
 }
 
@@ -264,4 +265,82 @@ fn a_channel_without_transactions_is_refused() {
         ])
         .json();
     assert_eq!(doc["functional_unit"]["count"], 1.0);
+}
+
+/// In Welsh: the table's words, the refusals and their hints, the figures as in English.
+#[test]
+fn in_welsh() {
+    let manifest = example("blue-badge-wales.yaml");
+    let manifest = manifest.to_str().unwrap();
+    let sandbox = Sandbox::new();
+    let table = sandbox.run(&["--lang", "cy", "sci", manifest]).success();
+    for welsh in [
+        "Dwysedd Carbon Meddalwedd (SCI) — Apply for a Blue Badge",
+        "SCI = (O + M) fesul R = 93.0 gCO2e fesul application",
+        "R (uned swyddogaethol)",
+        "M (ymgorfforedig)",
+        "O fewn ffin y feddalwedd",
+        "Y tu allan i ffin y feddalwedd",
+        "nid meddalwedd: darpariaeth all-lein y gwasanaeth",
+        "Rhestr ffiniau'r fanyleb",
+        "heb ei fodelu",
+        "Methodoleg",
+        "Ffactorau",
+    ] {
+        assert!(table.contains(welsh), "no `{welsh}` in:\n{table}");
+    }
+    for english in [
+        "functional unit",
+        "Inside the software boundary",
+        "not modelled",
+        "Methodology",
+        " per application",
+    ] {
+        assert!(!table.contains(english), "`{english}` in Welsh:\n{table}");
+    }
+    let stderr = sandbox
+        .run(&["--lang", "cy", "sci", manifest, "--per", "request=lots"])
+        .refused();
+    assert!(
+        stderr.starts_with("gwall: --per request=lots: nid yw `lots` yn rhif"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("\n  = awgrym: rhowch `transaction`"),
+        "{stderr}"
+    );
+    let stderr = sandbox
+        .run(&["--lang", "cy", "sci", manifest, "--channel", "fax"])
+        .refused();
+    assert!(stderr.contains("dim sianel `fax`"), "{stderr}");
+    assert!(
+        stderr.contains("y sianeli yw online, paper, phone, counter"),
+        "{stderr}"
+    );
+}
+
+/// Every line of the table fits a narrow terminal.
+#[test]
+fn the_table_fits_sixty_columns() {
+    let manifest = example("blue-badge-wales.yaml");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_sero"))
+        .args(["sci", manifest.to_str().unwrap()])
+        .env("COLUMNS", "60")
+        .env("SERO_LANG", "en")
+        .output()
+        .expect("run sero");
+    assert!(output.status.success(), "{output:?}");
+    let table = String::from_utf8(output.stdout).expect("UTF-8");
+    // A source's address is one word, on a line of its own when it is too long to share one.
+    let address = |line: &str| line.trim().starts_with("https://") && !line.trim().contains(' ');
+    for line in table.lines().filter(|line| !address(line)) {
+        assert!(
+            line.chars().count() <= 60,
+            "a line wider than 60: {line:?}\n{table}"
+        );
+    }
+    assert!(
+        table.contains("SCI = (O + M) per R = 93.0 gCO2e"),
+        "{table}"
+    );
 }
