@@ -363,7 +363,6 @@ init-cannot-create =
       = awgrym: nid yw sero init yn trosysgrifo ffeiliau; dewiswch enw arall
 init-wrote = ysgrifennwyd { $path }
 check-ok = iawn: { $file } — { $components } cydran, { $channels } sianel
-check-component-error = gwall: cydran `{ $component }`: { $error }
 check-placeholder = mae `{ $key }` yn dal i gynnwys dalfan gan `sero init` ({ $marker } …)
 check-placeholder-label = rhowch eich gwerth eich hun yn lle hwn
 check-placeholder-hint = ysgrifennwch eich gwerth eich hun yn lle `{ $marker } …`; mae sero yn gwrthod y maniffest tra bo unrhyw werth yn dechrau gyda { $marker }

@@ -385,7 +385,6 @@ check-ok = ok: { $file } — { $components ->
     [one] { $channels } channel
    *[other] { $channels } channels
 }
-check-component-error = error: component `{ $component }`: { $error }
 check-placeholder = `{ $key }` still holds a placeholder of `sero init` ({ $marker } …)
 check-placeholder-label = replace this with your own value
 check-placeholder-hint = write your own value in place of `{ $marker } …`; sero refuses the manifest while any value starts with { $marker }
