@@ -733,6 +733,7 @@ cloud-malformed-more = … a { $count } arall
 cloud-hint-malformed = cywirwch y llinellau hyn, neu ychwanegwch `--keep-going` i amcangyfrif y gweddill a'u rhestru yn y crynodeb
 cloud-hint-stopped = wedi stopio ar --max-errors; cywirwch y ffeil, neu codwch y terfyn
 cloud-error-cannot-write = ni ellir ysgrifennu `{ $file }`: { $error }
+cloud-progress = { $file }: llinellau wedi'u darllen
 cloud-error-cannot-read = ni ellir darllen `{ $file }`: { $error }
 cloud-error-in-file = { $file }: { $error }
 cloud-malformed-at-column = { $file }:{ $line }: colofn `{ $column }`: { $reason }
@@ -986,6 +987,7 @@ sci-hint-per = rhowch `transaction`, `period`, neu uned a'i nifer yn y cyfnod fe
 ## sero if
 # Messages of this section start `if-`.
 
+if-progress = yn rhedeg { $manifest }
 if-error-read = methu darllen { $path }: { $error }
 if-hint-path = gwiriwch y llwybr
 if-error-invalid-manifest = maniffest annilys: { $problem }

@@ -767,6 +767,7 @@ cloud-malformed-more = … and { $count } more
 cloud-hint-malformed = fix these lines, or add `--keep-going` to estimate the rest and list them in the summary
 cloud-hint-stopped = stopped at --max-errors; fix the file, or raise the limit
 cloud-error-cannot-write = cannot write `{ $file }`: { $error }
+cloud-progress = { $file }: lines read
 cloud-error-cannot-read = cannot read `{ $file }`: { $error }
 cloud-error-in-file = { $file }: { $error }
 cloud-malformed-at-column = { $file }:{ $line }: column `{ $column }`: { $reason }
@@ -1020,6 +1021,7 @@ sci-hint-per = give `transaction`, `period`, or a unit and its count in the peri
 ## sero if
 # Messages of this section start `if-`.
 
+if-progress = running { $manifest }
 if-error-read = cannot read { $path }: { $error }
 if-hint-path = check the path
 if-error-invalid-manifest = invalid manifest: { $problem }

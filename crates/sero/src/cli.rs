@@ -33,6 +33,10 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The seed of every random draw when none is given (`--seed`): Monte Carlo intervals and
+/// Impact Framework's MockObservations alike.
+pub const DEFAULT_SEED: u64 = 1;
+
 /// When to colour what sero writes on a terminal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorWhen {
@@ -97,9 +101,9 @@ pub enum Command {
     Grid(GridArgs),
     /// Run and compare Impact Framework manifests
     #[command(name = "if")]
-    If(crate::commands::impact_framework::IfArgs),
+    If(IfArgs),
     /// A service's Software Carbon Intensity (ISO/IEC 21031) per functional unit
-    Sci(crate::commands::sci::SciArgs),
+    Sci(SciArgs),
     /// Import activity data: cloud bills, IT inventories, Prometheus power metrics
     Import(ImportArgs),
     /// Run a command and report the energy it used (RAPL, or a stated TDP model)
@@ -224,7 +228,7 @@ pub struct Uncertainty {
     #[arg(long, default_value_t = 1000)]
     pub samples: usize,
     /// Seed of the Monte Carlo draws; the same seed gives the same intervals everywhere
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = DEFAULT_SEED)]
     pub seed: u64,
 }
 
@@ -727,4 +731,77 @@ pub struct EnergyArgs {
     /// The command to run and its arguments, after `--`
     #[arg(required = true, last = true, value_name = "COMMAND")]
     pub command: Vec<OsString>,
+}
+
+#[derive(Debug, Args)]
+pub struct IfArgs {
+    #[command(subcommand)]
+    pub command: IfCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IfCommand {
+    /// Run a manifest (as `if-run` of @grnsft/if 1.1.0) and write the output manifest
+    Run(IfRunArgs),
+    /// Compare two output manifests (as `if-diff`): exit 0 if they match, 1 if not
+    Diff(IfDiffArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IfRunArgs {
+    /// The manifest (YAML)
+    pub manifest: PathBuf,
+    /// Where to write the output manifest (`.yaml` is added when the name has no extension);
+    /// without it the output manifest goes to standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Seed of MockObservations' random integers (the same seed gives the same observations)
+    #[arg(long, default_value_t = DEFAULT_SEED)]
+    pub seed: u64,
+    /// Write nothing (only check that the manifest runs)
+    #[arg(short = 'n', long)]
+    pub no_output: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct IfDiffArgs {
+    /// The source output manifest
+    pub source: PathBuf,
+    /// The target output manifest
+    pub target: PathBuf,
+    /// Numbers that differ by at most this fraction of the larger count as equal (0: exact)
+    #[arg(long, default_value_t = 0.0, value_name = "FRACTION")]
+    pub relative: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum SciFormat {
+    #[default]
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct SciArgs {
+    /// The service manifest
+    pub manifest: PathBuf,
+    /// The functional unit R: `transaction` (the manifest's functional unit, the default),
+    /// `period` (the whole reporting period), or `NAME=COUNT` (another unit and how many of
+    /// them the period had, such as `request=1200000`)
+    #[arg(
+        long,
+        alias = "functional-unit",
+        value_name = "R",
+        default_value = "transaction"
+    )]
+    pub per: String,
+    /// Only this channel's share of each component, per its transactions
+    #[arg(long, value_name = "ID")]
+    pub channel: Option<String>,
+    #[command(flatten)]
+    pub report: Report<SciFormat>,
+    #[command(flatten)]
+    pub layout: Layout,
+    #[command(flatten)]
+    pub factors: FactorFiles,
 }

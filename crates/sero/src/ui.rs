@@ -62,37 +62,36 @@ pub struct Progress(Option<indicatif::ProgressBar>);
 impl Progress {
     /// Progress through `total` items (pages, steps).
     pub fn items(total: u64, what: &str) -> Progress {
-        Progress::new(total, what, "{msg} [{bar:30}] {pos}/{len} ({eta})")
+        Progress::new(Some(total), what, "{msg} [{bar:30}] {pos}/{len} ({eta})")
     }
 
-    /// Progress through `total` bytes (a file being read).
-    pub fn bytes(total: u64, what: &str) -> Progress {
-        Progress::new(
-            total,
-            what,
-            "{msg} [{bar:30}] {binary_bytes}/{binary_total_bytes} ({eta})",
-        )
+    /// A count of things done when their total is not known (the lines of a bill being
+    /// read), with its rate.
+    pub fn counter(what: &str) -> Progress {
+        Progress::new(None, what, "{spinner} {msg} {human_pos} ({per_sec})")
     }
 
-    fn new(total: u64, what: &str, template: &str) -> Progress {
+    /// Work whose progress cannot be counted (a manifest being run): a spinner and the time.
+    pub fn spinner(what: &str) -> Progress {
+        Progress::new(None, what, "{spinner} {msg} ({elapsed})")
+    }
+
+    fn new(total: Option<u64>, what: &str, template: &str) -> Progress {
         if !progress_shown(std::io::stderr().is_terminal(), ui().quiet) {
             return Progress(None);
         }
         let bar = indicatif::ProgressBar::with_draw_target(
-            Some(total),
+            total,
             indicatif::ProgressDrawTarget::stderr(),
         );
         if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
             bar.set_style(style.progress_chars("=> "));
         }
         bar.set_message(what.to_owned());
-        Progress(Some(bar))
-    }
-
-    pub fn advance(&self, by: u64) {
-        if let Some(bar) = &self.0 {
-            bar.inc(by);
+        if total.is_none() {
+            bar.enable_steady_tick(std::time::Duration::from_millis(120));
         }
+        Progress(Some(bar))
     }
 
     /// One more item done, `what` being the one just finished (shown, shortened, beside the
@@ -104,6 +103,7 @@ impl Progress {
         }
     }
 
+    /// How many are done so far.
     pub fn set(&self, position: u64) {
         if let Some(bar) = &self.0 {
             bar.set_position(position);
@@ -171,7 +171,7 @@ mod tests {
         assert!(!progress_shown(true, true));
         // Off a terminal the bar draws nothing and its calls do nothing.
         let progress = Progress(None);
-        progress.advance(3);
+        progress.step("https://example.org/");
         progress.set(5);
         progress.finish();
     }

@@ -3,9 +3,8 @@
 
 use std::fs;
 use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use clap::{Args, Subcommand};
 use sero_if::diff::Compare;
 use sero_if::emit::Emitter;
 use sero_if::pool::Pool;
@@ -15,49 +14,9 @@ use sero_manifest::tree::Span;
 
 use super::grid::failure;
 use crate::Failure;
+use crate::cli::{IfArgs, IfCommand, IfDiffArgs, IfRunArgs};
 use crate::tr;
 use sero_core::{Message, msg};
-
-#[derive(Debug, Args)]
-pub struct IfArgs {
-    #[command(subcommand)]
-    command: IfCommand,
-}
-
-#[derive(Debug, Subcommand)]
-enum IfCommand {
-    /// Run a manifest (as `if-run` of @grnsft/if 1.1.0) and write the output manifest
-    Run(RunArgs),
-    /// Compare two output manifests (as `if-diff`): exit 0 if they match, 1 if not
-    Diff(DiffArgs),
-}
-
-#[derive(Debug, Args)]
-struct RunArgs {
-    /// The manifest (YAML)
-    manifest: PathBuf,
-    /// Where to write the output manifest (`.yaml` is added when the name has no extension);
-    /// without it the output manifest goes to standard output
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
-    /// Seed of MockObservations' random integers (the same seed gives the same observations)
-    #[arg(long, default_value_t = 0)]
-    seed: u64,
-    /// Write nothing (only check that the manifest runs)
-    #[arg(short = 'n', long)]
-    no_output: bool,
-}
-
-#[derive(Debug, Args)]
-struct DiffArgs {
-    /// The source output manifest
-    source: PathBuf,
-    /// The target output manifest
-    target: PathBuf,
-    /// Numbers that differ by at most this fraction of the larger count as equal (0: exact)
-    #[arg(long, default_value_t = 0.0, value_name = "FRACTION")]
-    relative: f64,
-}
 
 pub fn run(args: IfArgs) -> Result<(), Failure> {
     match args.command {
@@ -114,13 +73,13 @@ fn now_utc() -> String {
     format!("{} (UTC)", now.strftime("%Y-%m-%dT%H:%M:%S%.3fZ"))
 }
 
-fn run_manifest(args: RunArgs) -> Result<(), Failure> {
+fn run_manifest(args: IfRunArgs) -> Result<(), Failure> {
     let name = args.manifest.display().to_string();
     let mut command = format!("sero if run {name}");
     if let Some(o) = &args.output {
         command.push_str(&format!(" -o {}", o.display()));
     }
-    if args.seed != 0 {
+    if args.seed != crate::cli::DEFAULT_SEED {
         command.push_str(&format!(" --seed {}", args.seed));
     }
     let dir = args
@@ -135,7 +94,10 @@ fn run_manifest(args: RunArgs) -> Result<(), Failure> {
         date_time: now_utc(),
     };
     // The manifest's text is not kept while it runs; it is read again for messages.
-    let run = match sero_if::run_file(&args.manifest, &options) {
+    let running = crate::ui::Progress::spinner(&tr!("if-progress", manifest = name.as_str()));
+    let result = sero_if::run_file(&args.manifest, &options);
+    running.finish();
+    let run = match result {
         Err(e) => return Err(unreadable(&args.manifest, &e.to_string())),
         Ok(Err(e)) => {
             let text = read(&args.manifest)?;
@@ -251,7 +213,7 @@ fn write_output(
     })
 }
 
-fn diff(args: DiffArgs) -> Result<(), Failure> {
+fn diff(args: IfDiffArgs) -> Result<(), Failure> {
     if args.relative.is_nan() || args.relative < 0.0 {
         return Err(failure(
             &msg!("if-error-relative"),

@@ -6,9 +6,6 @@
 //! estimate`; this module reads the arguments and renders the report as a table or JSON.
 //! Documented in docs/sci.md.
 
-use std::path::PathBuf;
-
-use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
 
 use sero_core::evaluate::{Assessment, Options, assess};
@@ -20,46 +17,14 @@ use sero_core::sci::{
 use sero_core::{Message, msg};
 
 use super::grid::failure;
-use super::{load_manifest, print};
+use super::load_manifest;
 use crate::Failure;
-use crate::cli::{FactorFiles, MassUnit};
+use crate::cli::MassUnit;
+use crate::cli::{SciArgs, SciFormat};
 use crate::i18n::{localizer, tr};
 use crate::library;
 use crate::output::{Grid, layout};
 use crate::tr;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SciFormat {
-    Table,
-    Json,
-}
-
-#[derive(Debug, Args)]
-pub struct SciArgs {
-    /// The service manifest
-    pub manifest: PathBuf,
-    /// The functional unit R: `transaction` (the manifest's functional unit, the default),
-    /// `period` (the whole reporting period), or `NAME=COUNT` (another unit and how many of
-    /// them the period had, such as `request=1200000`)
-    #[arg(
-        long,
-        alias = "functional-unit",
-        value_name = "R",
-        default_value = "transaction"
-    )]
-    pub per: String,
-    /// Only this channel's share of each component, per its transactions
-    #[arg(long, value_name = "ID")]
-    pub channel: Option<String>,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = SciFormat::Table)]
-    pub format: SciFormat,
-    /// The unit of every mass in the table (default: chosen for the size of each figure)
-    #[arg(long, value_enum, value_name = "UNIT")]
-    pub unit: Option<MassUnit>,
-    #[command(flatten)]
-    pub factors: FactorFiles,
-}
 
 /// Why an element is outside the software boundary.
 fn outside_reason(element: Element) -> Message {
@@ -169,7 +134,7 @@ pub fn run(args: SciArgs) -> Result<(), Failure> {
     let service = load_manifest(&args.manifest, &registry, &factors)?;
     let options = Options {
         samples: 0,
-        seed: 1,
+        seed: crate::cli::DEFAULT_SEED,
         explain: true,
     };
     let assessment = assess(&service, &registry, &factors, options);
@@ -177,15 +142,15 @@ pub fn run(args: SciArgs) -> Result<(), Failure> {
         .map_err(|e| per_refusal(args.per.trim(), e.message()))?;
     let sci =
         sci::score(&assessment, &per, args.channel.as_deref()).map_err(|e| refusal(e, &args))?;
-    let out = match args.format {
-        SciFormat::Table => table(&assessment, &sci, &notes, args.unit),
+    let out = match args.report.format {
+        SciFormat::Table => table(&assessment, &sci, &notes, args.layout.unit),
         SciFormat::Json => crate::output::document::write(
             crate::output::document::Kind::Sci,
             Some(&service.period),
             document(&assessment, &sci, &notes),
         )?,
     };
-    print(&out)?;
+    super::emit(args.report.output.as_deref(), &out)?;
     super::left_out(&assessment, &args.manifest)
 }
 

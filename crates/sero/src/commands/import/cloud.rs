@@ -4,9 +4,6 @@
 //! table, CSV, or the activity file (`--format json`, or `--activity FILE` beside the table)
 //! that a manifest component reads with `from:`.
 
-use std::io::{IsTerminal, Write};
-use std::time::Instant;
-
 use serde_json::{Map, Value, json};
 
 use sero_cloud::Coefficients;
@@ -196,24 +193,11 @@ fn read(
             tr!("cloud-hint-file"),
         )
     };
-    let size = std::fs::metadata(path).map_err(cannot)?.len();
-    let show = std::io::stderr().is_terminal();
-    let started = Instant::now();
-    let mut last = Instant::now();
-    let mut progress = |lines: u64| {
-        if show && last.elapsed().as_millis() >= 250 {
-            last = Instant::now();
-            let rate = lines as f64 / started.elapsed().as_secs_f64().max(1e-9);
-            let _ = write!(
-                std::io::stderr(),
-                "\r{}: {} lines read ({} MB file), {} lines/s ",
-                path.display(),
-                lines,
-                size / 1_000_000,
-                format_number(rate.round())
-            );
-        }
-    };
+    // Fail early, naming the file, when it cannot be read.
+    std::fs::metadata(path).map_err(cannot)?;
+    let bar =
+        crate::ui::Progress::counter(&tr!("cloud-progress", file = path.display().to_string()));
+    let mut progress = |lines: u64| bar.set(lines);
     let options = Options {
         group_by: dims.to_vec(),
         max_errors,
@@ -227,9 +211,7 @@ fn read(
         sero_cloud::file::PARALLEL_FROM_BYTES,
         &mut progress,
     );
-    if show {
-        let _ = write!(std::io::stderr(), "\r\x1b[2K");
-    }
+    bar.finish();
     result.map_err(|e| match e {
         Error::Header(m) => refuse(
             tr!(
