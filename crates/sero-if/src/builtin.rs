@@ -119,6 +119,38 @@ pub fn input_parameters(config: &Config, pool: &mut Pool) -> Vec<(Sym, String)> 
     }
 }
 
+/// The input checks of `Sum`, `Subtract` and `Multiply`: every field `input-parameters` names
+/// is a number in every input.
+pub fn check_input_parameters(config: &Config, inputs: &mut [Obs], pool: &mut Pool) -> Result<()> {
+    let names = input_parameters(config, pool);
+    each_input(inputs, pool, |obs, _, pool| {
+        check_numbers(&names, obs, pool)
+    })
+}
+
+/// The run of `Sum`, `Subtract` and `Multiply`: each input's fields named by
+/// `input-parameters` (in that order, `None` where absent) made into its `output-parameter` by
+/// `combine`.
+pub fn combine_input_parameters(
+    mut inputs: Vec<Obs>,
+    config: &Config,
+    ctx: &mut Ctx,
+    combine: impl Fn(&[Option<Value>], &mut Pool) -> Value,
+) -> Result<Vec<Obs>> {
+    let pool = &mut *ctx.pool;
+    let params = input_parameters(config, pool);
+    let out = out_key(config, pool, "output-parameter");
+    for obs in inputs.iter_mut() {
+        let values: Vec<Option<Value>> = params
+            .iter()
+            .map(|(p, _)| obs.get(pool, *p).cloned())
+            .collect();
+        let result = combine(&values, pool);
+        obs.set(pool, out, result);
+    }
+    Ok(inputs)
+}
+
 /// Every named field a number (`Sum`, `Subtract`, `Multiply`); each name
 /// reported once.
 pub fn check_numbers(names: &[(Sym, String)], obs: &Obs, pool: &Pool) -> Result<()> {

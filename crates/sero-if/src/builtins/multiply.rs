@@ -1,7 +1,7 @@
 //! `Multiply`: the named input parameters multiplied.
 
 use crate::builtin::{
-    Builtin, Ctx, INPUT_PARAMETERS, check_numbers, each_input, input_parameters, num, out_key,
+    Builtin, Ctx, INPUT_PARAMETERS, check_input_parameters, combine_input_parameters, num,
 };
 use crate::config::Config;
 use crate::error::Result;
@@ -27,23 +27,12 @@ impl Builtin for Multiply {
     }
 
     fn check_inputs(&self, config: &Config, inputs: &mut [Obs], pool: &mut Pool) -> Result<()> {
-        let names = input_parameters(config, pool);
-        each_input(inputs, pool, |obs, _, pool| {
-            check_numbers(&names, obs, pool)
-        })
+        check_input_parameters(config, inputs, pool)
     }
 
-    fn execute(&self, mut inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec<Obs>> {
-        let pool = &mut *ctx.pool;
-        let params = input_parameters(config, pool);
-        let out = out_key(config, pool, "output-parameter");
-        for obs in inputs.iter_mut() {
-            let mut acc = 1.0;
-            for (p, _) in &params {
-                acc *= num(obs.get(pool, *p), pool);
-            }
-            obs.set(pool, out, Value::Num(acc));
-        }
-        Ok(inputs)
+    fn execute(&self, inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec<Obs>> {
+        combine_input_parameters(inputs, config, ctx, |values, pool| {
+            Value::Num(values.iter().map(|v| num(v.as_ref(), pool)).product())
+        })
     }
 }

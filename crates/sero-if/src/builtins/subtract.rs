@@ -1,7 +1,7 @@
 //! `Subtract`: the first named input parameter minus the others.
 
 use crate::builtin::{
-    Builtin, Ctx, INPUT_PARAMETERS, check_numbers, each_input, input_parameters, num, out_key,
+    Builtin, Ctx, INPUT_PARAMETERS, check_input_parameters, combine_input_parameters, num,
 };
 use crate::config::Config;
 use crate::error::Result;
@@ -27,29 +27,19 @@ impl Builtin for Subtract {
     }
 
     fn check_inputs(&self, config: &Config, inputs: &mut [Obs], pool: &mut Pool) -> Result<()> {
-        let names = input_parameters(config, pool);
-        each_input(inputs, pool, |obs, _, pool| {
-            check_numbers(&names, obs, pool)
-        })
+        check_input_parameters(config, inputs, pool)
     }
 
-    fn execute(&self, mut inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec<Obs>> {
-        let pool = &mut *ctx.pool;
-        let params = input_parameters(config, pool);
-        let out = out_key(config, pool, "output-parameter");
-        for obs in inputs.iter_mut() {
-            let result = match params.split_first() {
-                Some(((first, _), rest)) => {
-                    let mut acc = num(obs.get(pool, *first), pool);
-                    for (p, _) in rest {
-                        acc -= num(obs.get(pool, *p), pool);
-                    }
-                    Value::Num(acc)
+    fn execute(&self, inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec<Obs>> {
+        combine_input_parameters(inputs, config, ctx, |values, pool| {
+            match values.split_first() {
+                Some((first, rest)) => {
+                    Value::Num(rest.iter().fold(num(first.as_ref(), pool), |acc, v| {
+                        acc - num(v.as_ref(), pool)
+                    }))
                 }
                 None => Value::Undefined,
-            };
-            obs.set(pool, out, result);
-        }
-        Ok(inputs)
+            }
+        })
     }
 }

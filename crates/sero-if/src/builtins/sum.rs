@@ -2,7 +2,7 @@
 //! among them concatenates).
 
 use crate::builtin::{
-    Builtin, Ctx, INPUT_PARAMETERS, check_numbers, each_input, input_parameters, js_add, out_key,
+    Builtin, Ctx, INPUT_PARAMETERS, check_input_parameters, combine_input_parameters, js_add,
 };
 use crate::config::Config;
 use crate::error::Result;
@@ -32,24 +32,14 @@ impl Builtin for Sum {
     }
 
     fn check_inputs(&self, config: &Config, inputs: &mut [Obs], pool: &mut Pool) -> Result<()> {
-        let names = input_parameters(config, pool);
-        each_input(inputs, pool, |obs, _, pool| {
-            check_numbers(&names, obs, pool)
-        })
+        check_input_parameters(config, inputs, pool)
     }
 
-    fn execute(&self, mut inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec<Obs>> {
-        let pool = &mut *ctx.pool;
-        let params = input_parameters(config, pool);
-        let out = out_key(config, pool, "output-parameter");
-        for obs in inputs.iter_mut() {
-            let mut acc = Value::Num(0.0);
-            for (p, _) in &params {
-                let v = obs.get(pool, *p).cloned().unwrap_or(Value::Undefined);
-                acc = js_add(&acc, &v, pool);
-            }
-            obs.set(pool, out, acc);
-        }
-        Ok(inputs)
+    fn execute(&self, inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec<Obs>> {
+        combine_input_parameters(inputs, config, ctx, |values, pool| {
+            values.iter().fold(Value::Num(0.0), |acc, v| {
+                js_add(&acc, v.as_ref().unwrap_or(&Value::Undefined), pool)
+            })
+        })
     }
 }

@@ -643,7 +643,7 @@ fn the_report_option_is_kept_as_a_hidden_alias_of_output_with_a_warning() {
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("error: cannot write the report `no/such/folder/r.txt`"),
+            .contains("error: cannot write `no/such/folder/r.txt`"),
         "{}",
         run.stderr
     );

@@ -419,7 +419,7 @@ fn the_report_goes_to_the_output_file() {
         ])
         .refused();
     assert!(
-        stderr.starts_with("error: cannot write the report `no/such/folder/r.txt`"),
+        stderr.starts_with("error: cannot write `no/such/folder/r.txt`"),
         "{stderr}"
     );
 }
