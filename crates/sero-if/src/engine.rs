@@ -58,6 +58,7 @@ pub struct LoadError {
     /// Character index in the text.
     pub at: usize,
     pub message: String,
+    pub problem: crate::yaml::Problem,
 }
 
 struct Names {
@@ -153,12 +154,14 @@ fn run_impl(
     let root = crate::yaml::parse(&text, &mut pool).map_err(|e| LoadError {
         at: e.at,
         message: e.message,
+        problem: e.problem,
     })?;
     drop(text);
     let Value::Map(root) = root else {
         return Err(LoadError {
             at: 0,
             message: "the manifest is not a YAML mapping".into(),
+            problem: crate::yaml::Problem::NotAMapping,
         });
     };
     let names = Names::new(&mut pool);

@@ -15,7 +15,23 @@ use crate::value::{At, Entry, Map, Seq, Value};
 #[derive(Debug, Clone)]
 pub struct SyntaxError {
     pub at: usize,
+    /// js-yaml's words, as IF writes them.
     pub message: String,
+    pub problem: Problem,
+}
+
+/// What is wrong with a manifest that cannot be read, for a caller to choose its hint by (the
+/// message's words are IF's, not for branching on).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The YAML does not parse.
+    Syntax,
+    /// An alias names no anchor defined before it.
+    UnknownAlias,
+    /// A mapping has the same key twice.
+    DuplicateKey,
+    /// The document is not a mapping.
+    NotAMapping,
 }
 
 enum Frame {
@@ -54,6 +70,7 @@ pub fn parse_full(text: &str, pool: &mut Pool) -> Result<Value, SyntaxError> {
         let (event, span) = event.map_err(|e| SyntaxError {
             at: e.marker().index(),
             message: e.info().to_string(),
+            problem: Problem::Syntax,
         })?;
         let at = span.start.index() as At;
         let value = match event {
@@ -93,6 +110,7 @@ pub fn parse_full(text: &str, pool: &mut Pool) -> Result<Value, SyntaxError> {
                     at: at as usize,
                     message: "an alias (`*name`) refers to no finished anchor (`&name`) before it"
                         .into(),
+                    problem: Problem::UnknownAlias,
                 })?;
                 if let Some(Frame::Map { key, .. }) = stack.last_mut()
                     && key.is_none()
@@ -159,6 +177,7 @@ pub fn parse_full(text: &str, pool: &mut Pool) -> Result<Value, SyntaxError> {
                     return Err(SyntaxError {
                         at: key_at as usize,
                         message: format!("duplicated mapping key `{}`", pool.str(k)),
+                        problem: Problem::DuplicateKey,
                     });
                 }
                 map.entries.push(Entry {

@@ -106,7 +106,7 @@ fn run_manifest(args: IfRunArgs) -> Result<(), Failure> {
                 &text,
                 Some(e.at as At),
                 tr!("if-error-invalid-manifest", problem = e.message.as_str()),
-                &[if e.message.contains("alias") {
+                &[if e.problem == sero_if::yaml::Problem::UnknownAlias {
                     msg!("if-hint-alias")
                 } else {
                     msg!("if-hint-indentation")
