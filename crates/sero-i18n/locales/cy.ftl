@@ -158,6 +158,8 @@ model-error-factor-unit = mae ffactor `{ $factor }` mewn `{ $unit }`, na ellir e
 
 ## Command-line framing of messages
 
+cli-grid-not-a-number = rhowch ddwysedd grid mewn gCO2e/kWh; ar gyfer cyfartaledd blynyddol gwlad, rhowch `--country { $value }`
+cli-grid-negative = mae dwysedd grid yn 0 gCO2e/kWh neu fwy
 cli-warning = rhybudd: { $warning }
 cli-word-error = gwall
 cli-word-warning = rhybudd

@@ -165,6 +165,8 @@ model-error-factor-unit = factor `{ $factor }` is in `{ $unit }`, which cannot b
 
 ## Command-line framing of messages
 
+cli-grid-not-a-number = give a grid intensity in gCO2e/kWh; for a country's annual average, give `--country { $value }`
+cli-grid-negative = a grid intensity is 0 gCO2e/kWh or more
 cli-warning = warning: { $warning }
 cli-word-error = error
 cli-word-warning = warning

@@ -148,12 +148,22 @@ pub struct GridChoice {
         value_name = "G",
         allow_hyphen_values = true,
         visible_alias = "grid-intensity",
-        conflicts_with = "country"
+        conflicts_with = "country",
+        value_parser = grid_intensity
     )]
     pub grid: Option<f64>,
     /// A country's annual average grid intensity (ISO 3166-1 alpha-3, such as `GBR`)
     #[arg(long, value_name = "ISO3")]
     pub country: Option<String>,
+}
+
+/// `--grid`: a number of gCO2e/kWh, not below zero; a country code is pointed to `--country`.
+fn grid_intensity(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(g) if g.is_finite() && g >= 0.0 => Ok(g),
+        Ok(_) => Err(crate::tr!("cli-grid-negative")),
+        Err(_) => Err(crate::tr!("cli-grid-not-a-number", value = text.trim())),
+    }
 }
 
 /// What `sero estimate` writes.

@@ -211,6 +211,13 @@ fn grid_options_mean_the_same_everywhere() {
         ])
         .refused();
     assert!(both.contains("--country"), "{both}");
+    // A country given to `--grid` is pointed to `--country`; a negative intensity is refused.
+    for (value, expected) in [("GBR", "`--country GBR`"), ("-5", "0 gCO2e/kWh or more")] {
+        let refused = sandbox
+            .run(&["energy", "--grid", value, "--", "true"])
+            .refused();
+        assert!(refused.contains(expected), "{value}: {refused}");
+    }
     // The same options are on page and journey.
     for command in ["page", "journey"] {
         let help = sandbox.run(&[command, "--help"]).success();
