@@ -147,7 +147,7 @@ pub struct GridChoice {
         long,
         value_name = "G",
         allow_hyphen_values = true,
-        visible_alias = "grid-intensity",
+        alias = "grid-intensity",
         conflicts_with = "country",
         value_parser = grid_intensity
     )]

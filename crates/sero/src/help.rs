@@ -59,6 +59,8 @@ fn argument(command: &str, id: &str) -> Option<Message> {
         ("init", "service") => msg!("help-init-service"),
         ("init", "output") => msg!("help-init-output"),
         (_, "output") => msg!("help-arg-output"),
+        (_, "grid") => msg!("help-arg-grid"),
+        (_, "country") => msg!("help-arg-country"),
         (_, "unit") => msg!("help-arg-unit"),
         (_, "wide") => msg!("help-arg-wide"),
         (_, "samples") => msg!("help-arg-samples"),
@@ -93,7 +95,13 @@ fn localize(mut command: Command, path: &str) -> Command {
         .map(|a| a.get_id().to_string())
         .collect();
     for id in ids {
-        let help = argument(name, &id);
+        let help = argument(name, &id).or_else(|| {
+            // `--format` of any command: its own values and default, named in the words.
+            (id == "format")
+                .then(|| command.get_arguments().find(|a| a.get_id() == "format"))
+                .flatten()
+                .map(format_help)
+        });
         let positional = command
             .get_arguments()
             .find(|a| a.get_id() == id.as_str())
@@ -140,6 +148,25 @@ fn localize(mut command: Command, path: &str) -> Command {
         command = command.mut_subcommand(name.as_str(), |sub| localize(sub, &child));
     }
     command
+}
+
+/// The help of a command's `--format`: the formats it offers and its default.
+fn format_help(arg: &clap::Arg) -> Message {
+    let values: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .map(|v| v.get_name().to_owned())
+        .collect();
+    let default = arg
+        .get_default_values()
+        .first()
+        .map(|v| v.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    msg!(
+        "help-arg-format",
+        formats = values.join(", "),
+        default = default
+    )
 }
 
 #[cfg(test)]

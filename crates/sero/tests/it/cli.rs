@@ -234,3 +234,37 @@ fn grid_options_mean_the_same_everywhere() {
         }
     }
 }
+
+/// The shared groups' options read in Welsh on every command that has them, `--format` naming
+/// the command's own formats and default.
+#[test]
+fn shared_options_are_helped_in_welsh_everywhere() {
+    let sandbox = Sandbox::new();
+    for (command, formats) in [
+        (vec!["energy"], "table, json (rhagosodiad: table)"),
+        (
+            vec!["import", "cloud"],
+            "table, json, csv (rhagosodiad: table)",
+        ),
+        (vec!["page"], "table, json, html (rhagosodiad: table)"),
+    ] {
+        let mut args = vec!["--lang", "cy"];
+        args.extend(command.iter().copied());
+        args.push("--help");
+        let help = sandbox.run(&args).success();
+        assert!(
+            help.contains(&format!("Fformat yr allbwn: {formats}")),
+            "{command:?}:\n{help}"
+        );
+        assert!(
+            help.contains("Ysgrifennu'r adroddiad i'r ffeil hon"),
+            "{command:?}:\n{help}"
+        );
+        assert!(!help.contains("[alias:"), "{command:?}:\n{help}");
+    }
+    let energy = sandbox.run(&["--lang", "cy", "energy", "--help"]).success();
+    assert!(
+        energy.contains("Dwysedd grid cyfartalog blynyddol gwlad"),
+        "{energy}"
+    );
+}
