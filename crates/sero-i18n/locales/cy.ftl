@@ -332,12 +332,10 @@ page-green-list-invalid =
       = awgrym: rhowch un parth y llinell, neu allforiad CSV neu JSON o set ddata'r Green Web Foundation
 page-timeout-invalid = gwall: rhaid i --timeout fod yn nifer o eiliadau uwchlaw 0
 page-settle-invalid = gwall: rhaid i --settle fod yn nifer o eiliadau, 0 neu fwy
-page-error = gwall: { $error }
 page-cannot-start = gwall: ni ellir dechrau: { $reason }
 page-progress = tudalennau
 page-url-error = gwall: { $url }: { $error }
 page-some-failed = gwall: ni ellid mesur { $failed } o { $total } tudalen (adroddir am y lleill uchod)
-journey-error = gwall: { $error }
 journey-step-error = gwall: cam `{ $step }`: { $error }
 journey-stopped =
     gwall: { $error }
@@ -425,8 +423,6 @@ transfer-segment-production = cynhyrchu
 ## sero grid
 # Messages of this section start `grid-`.
 
-grid-error = gwall: { $error }
-grid-hint = awgrym: { $hint }
 grid-error-flag = { $flag } { $given }: { $problem }
 grid-problem-hours-range = rhowch rhwng 1 a { $max } awr
 grid-problem-positive-duration = rhaid i hyd tasg fod yn fwy na sero
@@ -576,8 +572,6 @@ accounting-note-fallback = { $components }: ffactorau blynyddol yn lle cyfrifo c
 ## sero energy and sero import prometheus
 # Messages of this section start `energy-` or `prometheus-`.
 
-energy-error = gwall: { $error }
-energy-hint = = awgrym: { $hint }
 energy-error-grid = grid `{ $grid }`: { $error }
 energy-hint-grid = rhowch `--country GBR` (ffactorau DESNZ y DU), cod ISO 3166-1 alpha-3 arall fel `--country FRA` (cyfartaledd blynyddol Ember), neu `--grid` a rhif mewn gCO2e/kWh
 energy-error-write-activity = ni ellir ysgrifennu'r ffeil gweithgarwch `{ $file }`: { $error }
@@ -715,8 +709,6 @@ prometheus-warnings = Rhybuddion
 ## sero import cloud
 # Messages of this section start `cloud-`.
 
-cloud-error = gwall: { $error }
-cloud-hint = = awgrym: { $hint }
 cloud-error-unknown-dimension = --group-by: dimensiwn anhysbys `{ $dimension }`
 cloud-error-dimension-twice = --group-by: rhoddir `{ $dimension }` ddwywaith
 cloud-error-too-many-dimensions = --group-by: { $max } dimensiwn ar y mwyaf
@@ -1362,6 +1354,11 @@ error-line = gwall: { $message }
 hint-line = = awgrym: { $hint }
 error-cannot-read = methu darllen `{ $path }`: { $error }
 error-cannot-write = methu ysgrifennu `{ $path }`: { $error }
+error-source-date-epoch = nid yw SOURCE_DATE_EPOCH `{ $value }` yn nifer o eiliadau ers 1970-01-01
+hint-source-date-epoch = dadosodwch ef, neu rhowch eiliadau cyfan fel `1767225600`
+error-document-not-an-object = nid yw'r ddogfen { $document } yn wrthrych JSON
+schema-error-unknown-document = nid oes dogfen o'r enw `{ $name }`
+schema-hint-documents = mae `sero schema --list` yn eu henwi: { $names }
 error-cannot-read-factors = methu darllen ffeil ffactorau `{ $path }`: { $error }
 hint-manifest-path = gwiriwch y llwybr; mae `sero init > service.yaml` yn ysgrifennu maniffest cychwynnol
 hint-cannot-write = gwiriwch fod y ffolder yn bodoli a bod hawl gennych i ysgrifennu yno

@@ -348,12 +348,10 @@ page-green-list-invalid =
       = hint: give one domain a line, or a CSV or JSON export of the Green Web Foundation's dataset
 page-timeout-invalid = error: --timeout must be a number of seconds above 0
 page-settle-invalid = error: --settle must be a number of seconds, 0 or more
-page-error = error: { $error }
 page-cannot-start = error: cannot start: { $reason }
 page-progress = pages
 page-url-error = error: { $url }: { $error }
 page-some-failed = error: { $failed } of { $total } pages could not be measured (the others are reported above)
-journey-error = error: { $error }
 journey-step-error = error: step `{ $step }`: { $error }
 journey-stopped =
     error: { $error }
@@ -450,8 +448,6 @@ transfer-segment-production = production
 ## sero grid
 # Messages of this section start `grid-`.
 
-grid-error = error: { $error }
-grid-hint = hint: { $hint }
 grid-error-flag = { $flag } { $given }: { $problem }
 grid-problem-hours-range = give 1 to { $max } hours
 grid-problem-positive-duration = a job's duration must be more than zero
@@ -610,8 +606,6 @@ accounting-note-fallback = { $components }: annual factors instead of time-serie
 ## sero energy and sero import prometheus
 # Messages of this section start `energy-` or `prometheus-`.
 
-energy-error = error: { $error }
-energy-hint = = hint: { $hint }
 energy-error-grid = grid `{ $grid }`: { $error }
 energy-hint-grid = give `--country GBR` (DESNZ UK factors), another ISO 3166-1 alpha-3 code such as `--country FRA` (Ember annual average), or `--grid` and a number of gCO2e/kWh
 energy-error-write-activity = cannot write the activity file `{ $file }`: { $error }
@@ -749,8 +743,6 @@ prometheus-warnings = Warnings
 ## sero import cloud
 # Messages of this section start `cloud-`.
 
-cloud-error = error: { $error }
-cloud-hint = = hint: { $hint }
 cloud-error-unknown-dimension = --group-by: unknown dimension `{ $dimension }`
 cloud-error-dimension-twice = --group-by: `{ $dimension }` is given twice
 cloud-error-too-many-dimensions = --group-by: at most { $max } dimensions
@@ -1396,6 +1388,11 @@ error-line = error: { $message }
 hint-line = = hint: { $hint }
 error-cannot-read = cannot read `{ $path }`: { $error }
 error-cannot-write = cannot write `{ $path }`: { $error }
+error-source-date-epoch = SOURCE_DATE_EPOCH `{ $value }` is not a number of seconds since 1970-01-01
+hint-source-date-epoch = unset it, or give whole seconds such as `1767225600`
+error-document-not-an-object = the { $document } document is not a JSON object
+schema-error-unknown-document = no document is called `{ $name }`
+schema-hint-documents = `sero schema --list` names them: { $names }
 error-cannot-read-factors = cannot read factor file `{ $path }`: { $error }
 hint-manifest-path = check the path; `sero init > service.yaml` writes a starter manifest
 hint-cannot-write = check that the folder exists and that you may write there

@@ -130,6 +130,12 @@ impl From<Message> for Arg {
     }
 }
 
+impl From<&Message> for Arg {
+    fn from(value: &Message) -> Self {
+        Arg::Message(Box::new(value.clone()))
+    }
+}
+
 macro_rules! count_from {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg {

@@ -24,19 +24,11 @@ use sero_support::EnvVars;
 
 use crate::Failure;
 use crate::cli::{EnergyArgs, EnergyFormat};
+use crate::commands::refuse;
 use crate::i18n::tr;
 use crate::library;
 use crate::output::layout::{mass_unit, mass_with_unit, width, wrap};
 use crate::tr;
-
-/// `error: …` and its hint, in the reader's language.
-pub fn refuse(error: String, hint: String) -> Failure {
-    Failure::input(format!(
-        "{}\n  {}",
-        tr!("energy-error", error = error),
-        tr!("energy-hint", hint = hint)
-    ))
-}
 
 /// The powercap root: `$SERO_POWERCAP_ROOT`, else `/sys/class/powercap`.
 fn powercap_root() -> PathBuf {

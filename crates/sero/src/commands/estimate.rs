@@ -23,8 +23,8 @@ use sero_core::service::Service;
 use sero_core::timeseries::{self, Energy, Intensity, Weighted};
 use sero_core::{Arg, Message, msg};
 
-use super::grid::failure;
 use super::load_manifest;
+use super::refuse;
 use crate::Failure;
 use crate::cli::{Accounting, EstimateArgs, EstimateFormat as Format, MassUnit};
 use crate::i18n::{localizer, tr};
@@ -34,7 +34,7 @@ use crate::tr;
 
 pub fn run(args: EstimateArgs) -> Result<(), Failure> {
     if args.accounting != Accounting::Location && args.report.format == Format::Csv {
-        return Err(failure(
+        return Err(refuse(
             &msg!("accounting-error-csv"),
             &msg!("accounting-hint-csv"),
         ));
@@ -125,7 +125,7 @@ impl Sources for Outside<'_> {
         let path = self.manifest.parent().unwrap_or(Path::new("")).join(file);
         let shown = path.display().to_string();
         let text = std::fs::read_to_string(&path).map_err(|e| {
-            failure(
+            refuse(
                 &msg!(
                     "accounting-error-series-unreadable",
                     path = shown.as_str(),
@@ -135,7 +135,7 @@ impl Sources for Outside<'_> {
             )
         })?;
         timeseries::parse_energy_csv(&text).map_err(|e| {
-            failure(
+            refuse(
                 &msg!(
                     "accounting-error-series-broken",
                     path = shown.as_str(),
@@ -148,7 +148,7 @@ impl Sources for Outside<'_> {
 
     fn uk_time(&mut self) -> Result<TimeZone, Failure> {
         TimeZone::get("Europe/London").map_err(|e| {
-            failure(
+            refuse(
                 &msg!("accounting-error-no-time-zone", detail = e.to_string()),
                 &msg!("accounting-hint-time-zone"),
             )
@@ -175,8 +175,8 @@ fn account(
         };
         match (e, hint) {
             (AccountError::Source(failure), _) => failure,
-            (e, Some(hint)) => failure(&message_of(&e), &hint),
-            (e, None) => Failure::input(tr!("grid-error", error = message_of(&e))),
+            (e, Some(hint)) => refuse(&message_of(&e), &hint),
+            (e, None) => Failure::input(tr!("error-line", message = message_of(&e))),
         }
     })
 }

@@ -12,6 +12,7 @@ use sero_core::{Message, msg};
 use sero_grid::jiff::{SignedDuration, Timestamp, tz::TimeZone};
 use sero_grid::{Area, Client, Config, GridError, HalfHour, Index, Now, Window, WindowError};
 
+use super::refuse;
 use crate::Failure;
 use crate::cli::{Common, ForecastArgs, GridArgs, GridCommand, GridFormat, NowArgs, WindowArgs};
 use crate::i18n::{localizer, tr};
@@ -31,18 +32,9 @@ pub fn run(args: GridArgs) -> Result<(), Failure> {
     }
 }
 
-/// An error and its hint for stderr, in the reader's language.
-pub fn failure(error: &Message, hint: &Message) -> Failure {
-    Failure::input(format!(
-        "{}\n  = {}",
-        tr!("grid-error", error = error.clone()),
-        tr!("grid-hint", hint = hint.clone())
-    ))
-}
-
 /// The error of a flag's value: `--hours 49: give 1 to 48 hours`.
 fn flag_failure(flag: &str, given: &str, problem: Message, hint: Message) -> Failure {
-    failure(
+    refuse(
         &msg!(
             "grid-error-flag",
             flag = flag,
@@ -89,7 +81,7 @@ fn forecast(args: &ForecastArgs) -> Result<(), Failure> {
     if let Some(path) = &args.chart {
         let svg = sero_report::line_chart_svg(&chart(&area, &series));
         std::fs::write(path, svg).map_err(|e| {
-            failure(
+            refuse(
                 &msg!(
                     "grid-error-chart-not-written",
                     path = path.display().to_string(),
@@ -163,7 +155,7 @@ fn window(args: &WindowArgs) -> Result<(), Failure> {
                 count = half_hours_available
             ),
         };
-        failure(&message, &msg!("grid-hint-horizon", max = MAX_HOURS))
+        refuse(&message, &msg!("grid-hint-horizon", max = MAX_HOURS))
     })?;
     if job.rounded_up {
         eprintln!(
@@ -231,7 +223,7 @@ fn fallback<T>(common: &Common, error: GridError) -> Result<T, Failure> {
     if error.is_offline() {
         emit(common, &offline(common.report.format, Some(&error))?)?;
     }
-    Err(failure(&error.message(), &error.hint()))
+    Err(refuse(&error.message(), &error.hint()))
 }
 
 /// Writes the report where `--output` says, else to standard output.
@@ -243,14 +235,14 @@ fn emit(common: &Common, text: &str) -> Result<(), Failure> {
 fn offline(format: GridFormat, error: Option<&GridError>) -> Result<String, Failure> {
     let factors = sero_factors::bundled().map_err(|e| {
         Failure::input(tr!(
-            "grid-error",
-            error = msg!("grid-error-bundled-factors", error = e.to_string())
+            "error-line",
+            message = msg!("grid-error-bundled-factors", error = e.to_string())
         ))
     })?;
     let factor = factors.get(OFFLINE_FACTOR).ok_or_else(|| {
         Failure::input(tr!(
-            "grid-error",
-            error = msg!("grid-error-factor-missing", factor = OFFLINE_FACTOR)
+            "error-line",
+            message = msg!("grid-error-factor-missing", factor = OFFLINE_FACTOR)
         ))
     })?;
     let c = &factor.citation;

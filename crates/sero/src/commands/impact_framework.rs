@@ -12,7 +12,7 @@ use sero_if::value::{At, Value};
 use sero_manifest::diagnostic::{Diagnostic, SourceFile};
 use sero_manifest::tree::Span;
 
-use super::grid::failure;
+use super::refuse;
 use crate::Failure;
 use crate::cli::{IfArgs, IfCommand, IfDiffArgs, IfRunArgs};
 use crate::tr;
@@ -42,7 +42,7 @@ fn span_at(text: &str, at: usize) -> Span {
 }
 
 fn unreadable(path: &Path, error: &str) -> Failure {
-    failure(
+    refuse(
         &msg!(
             "if-error-read",
             path = path.display().to_string(),
@@ -168,7 +168,7 @@ fn write_output(
             };
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
                 fs::create_dir_all(parent).map_err(|e| {
-                    failure(
+                    refuse(
                         &msg!(
                             "if-error-create",
                             path = parent.display().to_string(),
@@ -179,7 +179,7 @@ fn write_output(
                 })?;
             }
             let file = fs::File::create(&path).map_err(|e| {
-                failure(
+                refuse(
                     &msg!(
                         "if-error-write",
                         path = path.display().to_string(),
@@ -207,15 +207,15 @@ fn write_output(
     };
     written.map_err(|e| {
         Failure::input(tr!(
-            "grid-error",
-            error = msg!("if-error-write-output", error = e.to_string())
+            "error-line",
+            message = msg!("if-error-write-output", error = e.to_string())
         ))
     })
 }
 
 fn diff(args: IfDiffArgs) -> Result<(), Failure> {
     if args.relative.is_nan() || args.relative < 0.0 {
-        return Err(failure(
+        return Err(refuse(
             &msg!("if-error-relative"),
             &msg!("if-hint-relative"),
         ));
@@ -226,7 +226,7 @@ fn diff(args: IfDiffArgs) -> Result<(), Failure> {
         let text = read(path)?;
         match sero_if::yaml::parse(&text, &mut pool) {
             Ok(Value::Map(m)) => Ok((*m).clone()),
-            Ok(_) => Err(failure(
+            Ok(_) => Err(refuse(
                 &msg!("if-error-not-a-mapping", path = name.as_str()),
                 &msg!("if-hint-output-manifests"),
             )),
@@ -252,8 +252,8 @@ fn diff(args: IfDiffArgs) -> Result<(), Failure> {
                 tr!("if-diff-target", value = d.target.as_str())
             ))?;
             Err(Failure::Check(tr!(
-                "grid-error",
-                error = msg!("if-error-differ", path = d.path.as_str())
+                "error-line",
+                message = msg!("if-error-differ", path = d.path.as_str())
             )))
         }
     }

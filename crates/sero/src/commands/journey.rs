@@ -51,7 +51,7 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
         coverage: false,
     };
     sero_measure::find_chromium(options.chromium.as_deref())
-        .map_err(|e| Failure::input(tr!("journey-error", error = e.to_string())))?;
+        .map_err(|e| Failure::input(tr!("error-line", message = e.to_string())))?;
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -66,12 +66,12 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
             let _ = browser.close().await;
             result
         })
-        .map_err(|e| Failure::input(tr!("journey-error", error = e.to_string())))?;
+        .map_err(|e| Failure::input(tr!("error-line", message = e.to_string())))?;
 
     let template = super::page_template(&args.grid);
     let rows = estimate(&measurement, &template, &factors)?;
     let grid = grid_used(&template, &factors)
-        .map_err(|e| Failure::input(tr!("journey-error", error = e.message())))?;
+        .map_err(|e| Failure::input(tr!("error-line", message = e.message())))?;
     let totals = Totals {
         transfer_bytes: rows.iter().map(|r| r.transfer_bytes).sum(),
         requests: rows.iter().map(|r| r.requests).sum(),

@@ -81,17 +81,21 @@ pub fn load_failure(error: LoadError, hint: &str) -> Failure {
     match error {
         LoadError::Io { path, source } => {
             let message = crate::tr!("error-cannot-read", path = path, error = source.to_string());
-            Failure::input(format!(
-                "{}\n{}",
-                crate::tr!("error-line", message = message),
-                hint_line(hint)
-            ))
+            refuse(message, hint)
         }
         LoadError::Manifest(error) => Failure::input(error.render(&crate::i18n::tr)),
     }
 }
 
-pub use crate::output::hint_line;
+/// How every command refuses: `error: …` and, under it, `  = hint: …`, in the reader's
+/// language (each a `Message` or words already rendered).
+pub fn refuse(error: impl Into<sero_core::Arg>, hint: impl Into<sero_core::Arg>) -> Failure {
+    Failure::input(format!(
+        "{}\n  {}",
+        crate::tr!("error-line", message = error.into()),
+        crate::tr!("hint-line", hint = hint.into())
+    ))
+}
 
 /// Exit 2 naming every component that could not be estimated (after the report is printed).
 /// Why each was left out is in the report's warnings, so it is not repeated here.
@@ -111,11 +115,7 @@ pub fn left_out(assessment: &sero_core::Assessment, manifest: &Path) -> Result<(
             manifest = manifest.display().to_string(),
             components = failed.join(", ")
         );
-        Err(Failure::input(format!(
-            "{}\n{}",
-            crate::tr!("error-line", message = message),
-            hint_line(&crate::tr!("hint-see-report-warnings"))
-        )))
+        Err(refuse(message, sero_core::msg!("hint-see-report-warnings")))
     }
 }
 
@@ -167,11 +167,7 @@ pub fn emit(output: Option<&Path>, text: &str) -> Result<(), Failure> {
                 path = path.display().to_string(),
                 error = e.to_string()
             );
-            Failure::input(format!(
-                "{}\n{}",
-                crate::tr!("error-line", message = message),
-                hint_line(&crate::tr!("hint-cannot-write"))
-            ))
+            refuse(message, sero_core::msg!("hint-cannot-write"))
         }),
         None => print(text),
     }

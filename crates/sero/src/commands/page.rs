@@ -238,7 +238,7 @@ pub fn run(args: PageArgs) -> Result<(), Failure> {
     } else {
         // Fail early, with the install hint, when there is no browser.
         sero_measure::find_chromium(options.chromium.as_deref())
-            .map_err(|e| Failure::input(tr!("page-error", error = e.to_string())))?;
+            .map_err(|e| Failure::input(tr!("error-line", message = e.to_string())))?;
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()

@@ -24,18 +24,21 @@ pub fn run(args: SchemaArgs) -> Result<(), Failure> {
         None | Some(MANIFEST) => manifest(),
         Some(name) => match Kind::parse(name) {
             Some(kind) => print(kind.schema()),
-            None => Err(Failure::input(format!(
-                "error: no document is called `{name}`\n  = hint: `sero schema --list` names them: {MANIFEST}, {}",
-                Kind::ALL.map(Kind::name).join(", ")
-            ))),
+            None => Err(super::refuse(
+                crate::tr!("schema-error-unknown-document", name = name),
+                crate::tr!(
+                    "schema-hint-documents",
+                    names = format!("{MANIFEST}, {}", Kind::ALL.map(Kind::name).join(", "))
+                ),
+            )),
         },
     }
 }
 
 fn manifest() -> Result<(), Failure> {
     let schema = sero_manifest::schema::json_schema(&Registry::bundled());
-    let mut text =
-        serde_json::to_string_pretty(&schema).map_err(|e| Failure::input(format!("error: {e}")))?;
+    let mut text = serde_json::to_string_pretty(&schema)
+        .map_err(|e| Failure::input(crate::tr!("error-line", message = e.to_string())))?;
     text.push('\n');
     print(&text)
 }

@@ -16,8 +16,8 @@ use sero_core::sci::{
 };
 use sero_core::{Message, msg};
 
-use super::grid::failure;
 use super::load_manifest;
+use super::refuse;
 use crate::Failure;
 use crate::cli::MassUnit;
 use crate::cli::{SciArgs, SciFormat};
@@ -91,7 +91,7 @@ fn unit_name(unit: &FunctionalUnit) -> String {
 /// The `--per` and `--channel` refusals.
 fn refusal(error: SciError, args: &SciArgs) -> Failure {
     match &error {
-        SciError::UnknownChannel { known, .. } => failure(
+        SciError::UnknownChannel { known, .. } => refuse(
             &msg!(
                 "sci-error-channel",
                 manifest = args.manifest.display().to_string(),
@@ -104,7 +104,7 @@ fn refusal(error: SciError, args: &SciArgs) -> Failure {
 }
 
 fn per_refusal(per: &str, problem: Message) -> Failure {
-    failure(
+    refuse(
         &msg!("sci-error-per", per = per, problem = problem),
         &msg!("sci-hint-per"),
     )

@@ -131,9 +131,10 @@ pub fn produced_at() -> Result<String, Failure> {
             .ok()
             .and_then(|s| Timestamp::from_second(s).ok())
             .ok_or_else(|| {
-                Failure::input(format!(
-                    "error: SOURCE_DATE_EPOCH `{text}` is not a number of seconds since 1970-01-01\n  = hint: unset it, or give whole seconds such as `1767225600`"
-                ))
+                crate::commands::refuse(
+                    sero_core::msg!("error-source-date-epoch", value = text.as_str()),
+                    sero_core::msg!("hint-source-date-epoch"),
+                )
             })?,
         None => Timestamp::now(),
     };
@@ -144,9 +145,9 @@ pub fn produced_at() -> Result<String, Failure> {
 /// in `period` (kept with whatever the body already says there).
 pub fn stamp(kind: Kind, period: Option<&Period>, body: Value) -> Result<Value, Failure> {
     let Value::Object(body) = body else {
-        return Err(Failure::input(format!(
-            "error: the {} document is not a JSON object",
-            kind.name()
+        return Err(Failure::input(crate::tr!(
+            "error-line",
+            message = sero_core::msg!("error-document-not-an-object", document = kind.name())
         )));
     };
     let mut out = Map::new();
@@ -180,7 +181,7 @@ pub fn stamp(kind: Kind, period: Option<&Period>, body: Value) -> Result<Value, 
 pub fn write(kind: Kind, period: Option<&Period>, body: Value) -> Result<String, Failure> {
     let document = stamp(kind, period, body)?;
     let mut text = serde_json::to_string_pretty(&document)
-        .map_err(|e| Failure::input(format!("error: {e}")))?;
+        .map_err(|e| Failure::input(crate::tr!("error-line", message = e.to_string())))?;
     text.push('\n');
     Ok(text)
 }

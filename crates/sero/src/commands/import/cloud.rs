@@ -16,19 +16,11 @@ use sero_core::model::format_number;
 use super::super::{emit, print};
 use crate::Failure;
 use crate::cli::{CloudArgs, CloudFormat, SqlDialect, SqlTarget};
+use crate::commands::refuse;
 use crate::i18n::{Lang, Localizer, localizer};
 use crate::output::Grid as Table;
 use crate::output::layout::{column_unit, mass, symbol, width, wrap};
 use crate::tr;
-
-/// `error: …` with its hint, both in the reader's language.
-fn refuse(error: String, hint: String) -> Failure {
-    Failure::input(format!(
-        "{}\n  {}",
-        tr!("cloud-error", error = error),
-        tr!("cloud-hint", hint = hint)
-    ))
-}
 
 fn parse_group_by(text: &str) -> Result<Vec<Dim>, Failure> {
     let mut dims = Vec::new();
@@ -99,8 +91,8 @@ pub fn run(args: CloudArgs) -> Result<(), Failure> {
         let width = width();
         let mut message = wrap(
             &tr!(
-                "cloud-error",
-                error = tr!(
+                "error-line",
+                message = tr!(
                     "cloud-error-malformed",
                     file = path.display().to_string(),
                     malformed = summary.malformed_count,
@@ -125,7 +117,7 @@ pub fn run(args: CloudArgs) -> Result<(), Failure> {
         } else {
             tr!("cloud-hint-malformed")
         };
-        message.push_str(&wrap(&tr!("cloud-hint", hint = hint), width, "  ", "    "));
+        message.push_str(&wrap(&tr!("hint-line", hint = hint), width, "  ", "    "));
         let message = message.trim_end().to_owned();
         return Err(Failure::input(message));
     }
@@ -141,8 +133,8 @@ pub fn run(args: CloudArgs) -> Result<(), Failure> {
     if let Some(activity) = &args.activity {
         std::fs::write(activity, document()?).map_err(|e| {
             Failure::input(tr!(
-                "cloud-error",
-                error = tr!(
+                "error-line",
+                message = tr!(
                     "cloud-error-cannot-write",
                     file = activity.display().to_string(),
                     error = e.to_string()

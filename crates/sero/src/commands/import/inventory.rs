@@ -50,7 +50,7 @@ pub fn run(args: InventoryArgs) -> Result<(), Failure> {
         // file has no envelope and no factors.
         let mut text =
             serde_json::to_string_pretty(&sero_inventory::export::tcs_document(&inventory))
-                .map_err(|e| Failure::input(format!("error: {e}")))?;
+                .map_err(|e| Failure::input(crate::tr!("error-line", message = e.to_string())))?;
         text.push('\n');
         write(path, &text)?;
     }

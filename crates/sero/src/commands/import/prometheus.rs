@@ -14,7 +14,8 @@ use sero_energy::series::{self, Interval, Point, Quantity, Report, Scrape};
 use crate::Failure;
 use crate::cli::{PrometheusArgs, PrometheusFormat};
 use crate::commands::emit;
-use crate::commands::energy::{refuse, write_activity};
+use crate::commands::energy::write_activity;
+use crate::commands::refuse;
 use crate::i18n::{localizer, tr};
 use crate::output::Grid;
 use crate::output::layout::{width, wrap};
@@ -63,7 +64,7 @@ fn parse(source: &str, body: &str) -> Result<sero_energy::prometheus::Exposition
                 error = e.message.clone()
             ),
             " ".repeat(e.column.saturating_sub(1)),
-            tr!("energy-hint", hint = tr!("prometheus-hint-syntax"))
+            tr!("hint-line", hint = tr!("prometheus-hint-syntax"))
         ))
     })
 }
