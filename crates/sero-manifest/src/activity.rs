@@ -283,13 +283,16 @@ pub fn read(
     let path = base.join(&file);
     let shown = path.display().to_string();
     let at = |message: Message| Diagnostic::at(from_node.span, message);
-    let text = std::fs::read_to_string(&path).map_err(|e| {
-        at(msg!(
+    let text = crate::tree::read_source(&path).map_err(|e| match e {
+        crate::tree::SourceError::Io(e) => at(msg!(
             "manifest-cannot-read-activity",
             path = &shown,
             error = e.to_string()
         ))
-        .with_hint(hint_write())
+        .with_hint(hint_write()),
+        crate::tree::SourceError::TooLarge { bytes } => {
+            crate::tree::too_large(bytes, Some(from_node.span))
+        }
     })?;
     let doc = parse(&text, &shown).map_err(|e| {
         let mut d = at(msg!(

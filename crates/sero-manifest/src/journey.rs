@@ -29,11 +29,9 @@ pub fn parse(text: &str, name: &str, format: Format) -> Result<Journey, Manifest
 
 /// Reads a journey file (YAML, or TOML or JSON by its extension).
 pub fn load(path: &std::path::Path) -> Result<Journey, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
-        path: path.display().to_string(),
-        source,
-    })?;
     let name = path.display().to_string();
+    let text =
+        crate::tree::read_source(path).map_err(|e| crate::manifest::source_error(e, &name))?;
     parse(&text, &name, Format::from_path(&name)).map_err(LoadError::Manifest)
 }
 

@@ -696,8 +696,8 @@ impl ComponentReader<'_, '_> {
     /// first views, added up).
     fn measured_bytes(&self, file: &str, node: &Node) -> Result<f64, Diagnostic> {
         let path = self.base.join(file);
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            Diagnostic::at(
+        let text = crate::tree::read_source(&path).map_err(|e| match e {
+            crate::tree::SourceError::Io(e) => Diagnostic::at(
                 node.span,
                 msg!(
                     "manifest-cannot-read",
@@ -705,7 +705,10 @@ impl ComponentReader<'_, '_> {
                     error = e.to_string()
                 ),
             )
-            .with_hint(msg!("manifest-measured-path-hint"))
+            .with_hint(msg!("manifest-measured-path-hint")),
+            crate::tree::SourceError::TooLarge { bytes } => {
+                crate::tree::too_large(bytes, Some(node.span))
+            }
         })?;
         let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
             Diagnostic::at(
@@ -745,8 +748,8 @@ impl ComponentReader<'_, '_> {
     /// The total energy of an energy series file (`series:`), every row checked.
     fn series_energy(&self, file: &str, node: &Node) -> Result<f64, Diagnostic> {
         let path = self.base.join(file);
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            Diagnostic::at(
+        let text = crate::tree::read_source(&path).map_err(|e| match e {
+            crate::tree::SourceError::Io(e) => Diagnostic::at(
                 node.span,
                 msg!(
                     "manifest-cannot-read",
@@ -754,7 +757,10 @@ impl ComponentReader<'_, '_> {
                     error = e.to_string()
                 ),
             )
-            .with_hint(msg!("manifest-relative-path-hint"))
+            .with_hint(msg!("manifest-relative-path-hint")),
+            crate::tree::SourceError::TooLarge { bytes } => {
+                crate::tree::too_large(bytes, Some(node.span))
+            }
         })?;
         let rows = sero_core::timeseries::parse_energy_csv(&text).map_err(|e| {
             Diagnostic::at(
@@ -976,12 +982,24 @@ fn check_limits(node: &Node, input: &InputSpec, value: f64) -> Result<(), Diagno
 
 /// Reads a file's text and parses it, choosing the format by extension.
 pub fn load(path: &std::path::Path, schema: &Schema<'_>) -> Result<Service, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
-        path: path.display().to_string(),
-        source,
-    })?;
     let name = path.display().to_string();
+    let text = crate::tree::read_source(path).map_err(|e| source_error(e, &name))?;
     parse(&text, &name, Format::from_path(&name), schema).map_err(LoadError::Manifest)
+}
+
+/// A file that could not be read: its I/O error, or the located refusal of a file too large.
+pub(crate) fn source_error(error: crate::tree::SourceError, name: &str) -> LoadError {
+    match error {
+        crate::tree::SourceError::Io(source) => LoadError::Io {
+            path: name.to_owned(),
+            source,
+        },
+        crate::tree::SourceError::TooLarge { bytes } => LoadError::Manifest(ManifestError::new(
+            crate::tree::too_large(bytes, None),
+            name,
+            "",
+        )),
+    }
 }
 
 /// Why a manifest file could not be loaded.

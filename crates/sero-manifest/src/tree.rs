@@ -204,14 +204,56 @@ impl Node {
     }
 }
 
+/// Why a file sero reads beside a manifest (the manifest itself, a journey, an activity or
+/// series file, a measured result) could not be read.
+#[derive(Debug)]
+pub enum SourceError {
+    Io(std::io::Error),
+    /// More than [`MAX_INPUT_BYTES`]: refused by its size, before it is read.
+    TooLarge {
+        bytes: u64,
+    },
+}
+
+/// The refusal of a file of `bytes` bytes, over [`MAX_INPUT_BYTES`], with its hint; `span`
+/// is where the file is named (`None` for the file itself).
+pub fn too_large(bytes: u64, span: Option<Span>) -> Diagnostic {
+    let message = msg!("manifest-too-large", bytes = bytes);
+    match span {
+        Some(span) => Diagnostic::at(span, message),
+        None => Diagnostic::new(message),
+    }
+    .with_hint(msg!("manifest-too-large-hint"))
+}
+
+/// The text of a file, read only when it holds at most [`MAX_INPUT_BYTES`]: a larger one is
+/// refused by its size, so a wrong path to a huge file cannot exhaust memory.
+pub fn read_source(path: &std::path::Path) -> Result<String, SourceError> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(SourceError::Io)?;
+    let bytes = file.metadata().map_err(SourceError::Io)?.len();
+    let limit = MAX_INPUT_BYTES as u64;
+    if bytes > limit {
+        return Err(SourceError::TooLarge { bytes });
+    }
+    let mut text = String::new();
+    // At most one byte more than the limit, in case the file grows while it is read.
+    file.take(limit + 1)
+        .read_to_string(&mut text)
+        .map_err(SourceError::Io)?;
+    if text.len() as u64 > limit {
+        return Err(SourceError::TooLarge {
+            bytes: text.len() as u64,
+        });
+    }
+    Ok(text)
+}
+
 /// Parses a whole manifest into a tree. An empty document (or one holding
 /// only comments) gives a null scalar spanning `0..0`.
 pub fn parse(text: &str, format: Format) -> Result<Node, Diagnostic> {
     if text.len() > MAX_INPUT_BYTES {
-        return Err(
-            Diagnostic::new(msg!("manifest-too-large", bytes = text.len()))
-                .with_hint(msg!("manifest-too-large-hint")),
-        );
+        return Err(too_large(text.len() as u64, None));
     }
     match format {
         Format::Yaml | Format::Json => yaml::parse(text, format),

@@ -124,15 +124,19 @@ impl Sources for Outside<'_> {
     fn series(&mut self, file: &str) -> Result<Vec<Energy>, Failure> {
         let path = self.manifest.parent().unwrap_or(Path::new("")).join(file);
         let shown = path.display().to_string();
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            refuse(
+        let text = sero_manifest::tree::read_source(&path).map_err(|e| match e {
+            sero_manifest::tree::SourceError::Io(e) => refuse(
                 &msg!(
                     "accounting-error-series-unreadable",
                     path = shown.as_str(),
                     error = e.to_string()
                 ),
                 &msg!("accounting-hint-series-path"),
-            )
+            ),
+            sero_manifest::tree::SourceError::TooLarge { bytes } => refuse(
+                msg!("manifest-too-large", bytes = bytes),
+                msg!("manifest-too-large-hint"),
+            ),
         })?;
         timeseries::parse_energy_csv(&text).map_err(|e| {
             refuse(

@@ -58,7 +58,8 @@ pub fn load_manifest(
     library: &FactorSet,
 ) -> Result<Service, Failure> {
     // A starter's placeholder is refused first, by name, rather than as a wrong type.
-    if let Ok(text) = std::fs::read_to_string(path) {
+    // (A file that cannot be read, or is too large, is refused by `manifest::load` below.)
+    if let Ok(text) = sero_manifest::tree::read_source(path) {
         let name = path.display().to_string();
         if let Some(found) = sero_manifest::placeholder::first(&text, Format::from_path(&name)) {
             return Err(Failure::input(init::placeholder_refused(

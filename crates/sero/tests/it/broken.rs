@@ -562,3 +562,20 @@ fn a_factor_defined_twice_points_at_both_definitions() {
        = awgrym: cadwch un o'r ddau ddiffiniad, neu rhowch id arall i un ohonynt
     ");
 }
+
+/// A manifest over the 16 MiB limit is refused by its size before it is read: a sparse file
+/// of 20 MB costs no disk and would cost 20 MB of memory if it were read.
+#[test]
+fn a_manifest_too_large_is_refused_by_its_size() {
+    let sandbox = Sandbox::new();
+    let file = std::fs::File::create(sandbox.path("huge.yaml")).expect("create");
+    file.set_len(20_000_000).expect("a sparse file");
+    for command in ["check", "estimate"] {
+        let stderr = sandbox.run(&[command, "huge.yaml"]).refused();
+        assert!(
+            stderr.contains("too large (20,000,000 bytes)"),
+            "{command}: {stderr}"
+        );
+        assert!(stderr.contains("hint:"), "{command}: {stderr}");
+    }
+}
