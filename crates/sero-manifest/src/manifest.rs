@@ -696,20 +696,7 @@ impl ComponentReader<'_, '_> {
     /// first views, added up).
     fn measured_bytes(&self, file: &str, node: &Node) -> Result<f64, Diagnostic> {
         let path = self.base.join(file);
-        let text = crate::tree::read_source(&path).map_err(|e| match e {
-            crate::tree::SourceError::Io(e) => Diagnostic::at(
-                node.span,
-                msg!(
-                    "manifest-cannot-read",
-                    path = path.display().to_string(),
-                    error = e.to_string()
-                ),
-            )
-            .with_hint(msg!("manifest-measured-path-hint")),
-            crate::tree::SourceError::TooLarge { bytes } => {
-                crate::tree::too_large(bytes, Some(node.span))
-            }
-        })?;
+        let text = read_named(&path, node, msg!("manifest-measured-path-hint"))?;
         let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
             Diagnostic::at(
                 node.span,
@@ -748,20 +735,7 @@ impl ComponentReader<'_, '_> {
     /// The total energy of an energy series file (`series:`), every row checked.
     fn series_energy(&self, file: &str, node: &Node) -> Result<f64, Diagnostic> {
         let path = self.base.join(file);
-        let text = crate::tree::read_source(&path).map_err(|e| match e {
-            crate::tree::SourceError::Io(e) => Diagnostic::at(
-                node.span,
-                msg!(
-                    "manifest-cannot-read",
-                    path = path.display().to_string(),
-                    error = e.to_string()
-                ),
-            )
-            .with_hint(msg!("manifest-relative-path-hint")),
-            crate::tree::SourceError::TooLarge { bytes } => {
-                crate::tree::too_large(bytes, Some(node.span))
-            }
-        })?;
+        let text = read_named(&path, node, msg!("manifest-relative-path-hint"))?;
         let rows = sero_core::timeseries::parse_energy_csv(&text).map_err(|e| {
             Diagnostic::at(
                 node.span,
@@ -978,6 +952,25 @@ fn check_limits(node: &Node, input: &InputSpec, value: f64) -> Result<(), Diagno
         return Err(d);
     }
     Ok(())
+}
+
+/// The text of a file a manifest names at `node` (a measured result, an energy series): an
+/// error located there when it cannot be read (with `hint`) or is too large.
+fn read_named(path: &std::path::Path, node: &Node, hint: Message) -> Result<String, Diagnostic> {
+    crate::tree::read_source(path).map_err(|e| match e {
+        crate::tree::SourceError::Io(e) => Diagnostic::at(
+            node.span,
+            msg!(
+                "manifest-cannot-read",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ),
+        )
+        .with_hint(hint),
+        crate::tree::SourceError::TooLarge { bytes } => {
+            crate::tree::too_large(bytes, Some(node.span))
+        }
+    })
 }
 
 /// Reads a file's text and parses it, choosing the format by extension.

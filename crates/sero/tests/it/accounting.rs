@@ -622,19 +622,7 @@ fn a_period_the_api_has_not_published_falls_back_rather_than_dropping_the_electr
 
 /// `sero` in the sandbox with more environment variables.
 fn run_env(sandbox: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_sero"))
-        .args(args)
-        .env("SERO_CACHE_DIR", sandbox.path("cache"))
-        .env("SERO_CARBON_INTENSITY_URL", "http://127.0.0.1:9")
-        .envs(env.iter().copied())
-        .current_dir(sandbox.path(""))
-        .output()
-        .expect("run sero");
-    Run {
-        code: output.status.code().expect("not killed"),
-        stdout: String::from_utf8(output.stdout).expect("UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("UTF-8"),
-    }
+    sandbox.run_with(args, env)
 }
 
 /// A report's notes with their wrapped lines joined again.

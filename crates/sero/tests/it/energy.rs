@@ -14,20 +14,11 @@ const MAX: u64 = 262_143_328_850;
 
 /// Runs `sero` in the sandbox with extra environment variables.
 pub(crate) fn run_env(sandbox: &Sandbox, args: &[&str], env: &[(&str, &Path)]) -> Run {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_sero"));
-    command.args(args).current_dir(sandbox.path(""));
-    for (name, value) in env {
-        command.env(name, value);
-    }
-    let output = command.output().expect("run sero");
-    Run {
-        code: output
-            .status
-            .code()
-            .expect("sero was not killed by a signal"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
+    let env: Vec<(&str, &str)> = env
+        .iter()
+        .map(|(name, value)| (*name, value.to_str().expect("a UTF-8 path")))
+        .collect();
+    sandbox.run_with(args, &env)
 }
 
 /// A powercap root with no RAPL zone, as on this kind of virtual machine.
