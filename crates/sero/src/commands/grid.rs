@@ -10,7 +10,9 @@ use crate::output::document::Kind;
 use sero_core::factor::FactorLibrary;
 use sero_core::{Message, msg};
 use sero_grid::jiff::{SignedDuration, Timestamp, tz::TimeZone};
-use sero_grid::{Area, Client, Config, GridError, HalfHour, Index, Now, Window, WindowError};
+use sero_grid::{
+    Area, Client, Config, FORECAST_HOURS, GridError, HalfHour, Index, Now, Window, WindowError,
+};
 
 use super::refuse;
 use crate::Failure;
@@ -21,8 +23,6 @@ use crate::tr;
 
 /// The bundled factor shown offline: DESNZ 2025, UK electricity generated (location-based).
 const OFFLINE_FACTOR: &str = "desnz/2025/electricity-generation";
-/// The API's forecast horizon.
-const MAX_HOURS: u32 = sero_grid::FORECAST_HOURS;
 
 pub fn run(args: GridArgs) -> Result<(), Failure> {
     match args.command {
@@ -63,12 +63,12 @@ fn now(args: &NowArgs) -> Result<(), Failure> {
 
 fn forecast(args: &ForecastArgs) -> Result<(), Failure> {
     let common = &args.common;
-    if !(1..=MAX_HOURS).contains(&args.hours) {
+    if !(1..=FORECAST_HOURS).contains(&args.hours) {
         return Err(flag_failure(
             "--hours",
             &args.hours.to_string(),
-            msg!("grid-problem-hours-range", max = MAX_HOURS),
-            msg!("grid-hint-horizon", max = MAX_HOURS),
+            msg!("grid-problem-hours-range", max = FORECAST_HOURS),
+            msg!("grid-hint-horizon", max = FORECAST_HOURS),
         ));
     }
     let area = area(common)?;
@@ -125,21 +125,21 @@ fn window(args: &WindowArgs) -> Result<(), Failure> {
             msg!("grid-hint-duration"),
         ));
     };
-    if within > SignedDuration::from_hours(i64::from(MAX_HOURS)) || within.is_negative() {
+    if within > SignedDuration::from_hours(i64::from(FORECAST_HOURS)) || within.is_negative() {
         return Err(flag_failure(
             "--within",
             &args.within,
-            msg!("grid-problem-within-range", max = MAX_HOURS),
-            msg!("grid-hint-horizon", max = MAX_HOURS),
+            msg!("grid-problem-within-range", max = FORECAST_HOURS),
+            msg!("grid-hint-horizon", max = FORECAST_HOURS),
         ));
     }
     let area = area(common)?;
     if common.offline {
         return emit(common, &offline(common.report.format, None)?);
     }
-    let hours = u32::try_from((within.as_secs() + 3599) / 3600).unwrap_or(MAX_HOURS);
+    let hours = u32::try_from((within.as_secs() + 3599) / 3600).unwrap_or(FORECAST_HOURS);
     let series = client(common)
-        .forecast(&area, hours.clamp(1, MAX_HOURS))
+        .forecast(&area, hours.clamp(1, FORECAST_HOURS))
         .or_else(|e| fallback(common, e))?;
     let best = sero_grid::best_window(&series, job.half_hours, within).map_err(|e| {
         let message = match e {
@@ -155,7 +155,7 @@ fn window(args: &WindowArgs) -> Result<(), Failure> {
                 count = half_hours_available
             ),
         };
-        refuse(&message, &msg!("grid-hint-horizon", max = MAX_HOURS))
+        refuse(&message, &msg!("grid-hint-horizon", max = FORECAST_HOURS))
     })?;
     if job.rounded_up {
         eprintln!(
