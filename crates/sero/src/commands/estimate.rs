@@ -35,8 +35,8 @@ use crate::tr;
 pub fn run(args: EstimateArgs) -> Result<(), Failure> {
     if args.accounting != Accounting::Location && args.report.format == Format::Csv {
         return Err(refuse(
-            &msg!("accounting-error-csv"),
-            &msg!("accounting-hint-csv"),
+            msg!("accounting-error-csv"),
+            msg!("accounting-hint-csv"),
         ));
     }
     if args.accounting != Accounting::Location && args.report.format == Format::Html {
@@ -126,12 +126,12 @@ impl Sources for Outside<'_> {
         let shown = path.display().to_string();
         let text = sero_manifest::tree::read_source(&path).map_err(|e| match e {
             sero_manifest::tree::SourceError::Io(e) => refuse(
-                &msg!(
+                msg!(
                     "accounting-error-series-unreadable",
                     path = shown.as_str(),
                     error = e.to_string()
                 ),
-                &msg!("accounting-hint-series-path"),
+                msg!("accounting-hint-series-path"),
             ),
             sero_manifest::tree::SourceError::TooLarge { bytes } => refuse(
                 msg!("manifest-too-large", bytes = bytes),
@@ -140,12 +140,12 @@ impl Sources for Outside<'_> {
         })?;
         timeseries::parse_energy_csv(&text).map_err(|e| {
             refuse(
-                &msg!(
+                msg!(
                     "accounting-error-series-broken",
                     path = shown.as_str(),
                     problem = e.to_string()
                 ),
-                &msg!("accounting-hint-series-format"),
+                msg!("accounting-hint-series-format"),
             )
         })
     }
@@ -153,8 +153,8 @@ impl Sources for Outside<'_> {
     fn uk_time(&mut self) -> Result<TimeZone, Failure> {
         TimeZone::get("Europe/London").map_err(|e| {
             refuse(
-                &msg!("accounting-error-no-time-zone", detail = e.to_string()),
-                &msg!("accounting-hint-time-zone"),
+                msg!("accounting-error-no-time-zone", detail = e.to_string()),
+                msg!("accounting-hint-time-zone"),
             )
         })
     }
@@ -179,7 +179,7 @@ fn account(
         };
         match (e, hint) {
             (AccountError::Source(failure), _) => failure,
-            (e, Some(hint)) => refuse(&message_of(&e), &hint),
+            (e, Some(hint)) => refuse(message_of(&e), &hint),
             (e, None) => Failure::input(tr!("error-line", message = message_of(&e))),
         }
     })

@@ -35,7 +35,7 @@ pub fn run(args: GridArgs) -> Result<(), Failure> {
 /// The error of a flag's value: `--hours 49: give 1 to 48 hours`.
 fn flag_failure(flag: &str, given: &str, problem: Message, hint: Message) -> Failure {
     refuse(
-        &msg!(
+        msg!(
             "grid-error-flag",
             flag = flag,
             given = given,
@@ -82,12 +82,12 @@ fn forecast(args: &ForecastArgs) -> Result<(), Failure> {
         let svg = sero_report::line_chart_svg(&chart(&area, &series));
         std::fs::write(path, svg).map_err(|e| {
             refuse(
-                &msg!(
+                msg!(
                     "grid-error-chart-not-written",
                     path = path.display().to_string(),
                     error = e.to_string()
                 ),
-                &msg!("grid-hint-chart"),
+                msg!("grid-hint-chart"),
             )
         })?;
         eprintln!(
@@ -155,7 +155,7 @@ fn window(args: &WindowArgs) -> Result<(), Failure> {
                 count = half_hours_available
             ),
         };
-        refuse(&message, &msg!("grid-hint-horizon", max = FORECAST_HOURS))
+        refuse(&message, msg!("grid-hint-horizon", max = FORECAST_HOURS))
     })?;
     if job.rounded_up {
         eprintln!(
@@ -223,7 +223,7 @@ fn fallback<T>(common: &Common, error: GridError) -> Result<T, Failure> {
     if error.is_offline() {
         emit(common, &offline(common.report.format, Some(&error))?)?;
     }
-    Err(refuse(&error.message(), &error.hint()))
+    Err(refuse(error.message(), error.hint()))
 }
 
 /// Writes the report where `--output` says, else to standard output.

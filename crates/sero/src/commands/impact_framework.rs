@@ -43,12 +43,12 @@ fn span_at(text: &str, at: usize) -> Span {
 
 fn unreadable(path: &Path, error: &str) -> Failure {
     refuse(
-        &msg!(
+        msg!(
             "if-error-read",
             path = path.display().to_string(),
             error = error
         ),
-        &msg!("if-hint-path"),
+        msg!("if-hint-path"),
     )
 }
 
@@ -169,23 +169,23 @@ fn write_output(
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
                 fs::create_dir_all(parent).map_err(|e| {
                     refuse(
-                        &msg!(
+                        msg!(
                             "if-error-create",
                             path = parent.display().to_string(),
                             error = e.to_string()
                         ),
-                        &msg!("if-hint-write"),
+                        msg!("if-hint-write"),
                     )
                 })?;
             }
             let file = fs::File::create(&path).map_err(|e| {
                 refuse(
-                    &msg!(
+                    msg!(
                         "if-error-write",
                         path = path.display().to_string(),
                         error = e.to_string()
                     ),
-                    &msg!("if-hint-write"),
+                    msg!("if-hint-write"),
                 )
             })?;
             let mut emitter = Emitter::new(pool, BufWriter::with_capacity(1 << 16, file));
@@ -215,10 +215,7 @@ fn write_output(
 
 fn diff(args: IfDiffArgs) -> Result<(), Failure> {
     if args.relative.is_nan() || args.relative < 0.0 {
-        return Err(refuse(
-            &msg!("if-error-relative"),
-            &msg!("if-hint-relative"),
-        ));
+        return Err(refuse(msg!("if-error-relative"), msg!("if-hint-relative")));
     }
     let mut pool = Pool::new();
     let mut load = |path: &Path| -> Result<sero_if::value::Map, Failure> {
@@ -227,8 +224,8 @@ fn diff(args: IfDiffArgs) -> Result<(), Failure> {
         match sero_if::yaml::parse(&text, &mut pool) {
             Ok(Value::Map(m)) => Ok((*m).clone()),
             Ok(_) => Err(refuse(
-                &msg!("if-error-not-a-mapping", path = name.as_str()),
-                &msg!("if-hint-output-manifests"),
+                msg!("if-error-not-a-mapping", path = name.as_str()),
+                msg!("if-hint-output-manifests"),
             )),
             Err(e) => Err(Failure::input(render(
                 &name,

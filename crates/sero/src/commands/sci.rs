@@ -92,12 +92,12 @@ fn unit_name(unit: &FunctionalUnit) -> String {
 fn refusal(error: SciError, args: &SciArgs) -> Failure {
     match &error {
         SciError::UnknownChannel { known, .. } => refuse(
-            &msg!(
+            msg!(
                 "sci-error-channel",
                 manifest = args.manifest.display().to_string(),
                 problem = error.message()
             ),
-            &msg!("sci-hint-channels", channels = known.join(", ")),
+            msg!("sci-hint-channels", channels = known.join(", ")),
         ),
         SciError::NoUnits(_) => per_refusal(args.per.trim(), error.message()),
     }
@@ -105,8 +105,8 @@ fn refusal(error: SciError, args: &SciArgs) -> Failure {
 
 fn per_refusal(per: &str, problem: Message) -> Failure {
     refuse(
-        &msg!("sci-error-per", per = per, problem = problem),
-        &msg!("sci-hint-per"),
+        msg!("sci-error-per", per = per, problem = problem),
+        msg!("sci-hint-per"),
     )
 }
 
