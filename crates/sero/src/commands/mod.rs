@@ -88,15 +88,7 @@ pub fn load_failure(error: LoadError, hint: &str) -> Failure {
     }
 }
 
-/// How every command refuses: `error: …` and, under it, `  = hint: …`, in the reader's
-/// language (each a `Message` or words already rendered).
-pub fn refuse(error: impl Into<sero_core::Arg>, hint: impl Into<sero_core::Arg>) -> Failure {
-    Failure::input(format!(
-        "{}\n  {}",
-        crate::tr!("error-line", message = error.into()),
-        crate::tr!("hint-line", hint = hint.into())
-    ))
-}
+pub use crate::output::refuse;
 
 /// Exit 2 naming every component that could not be estimated (after the report is printed).
 /// Why each was left out is in the report's warnings, so it is not repeated here.

@@ -131,7 +131,7 @@ pub fn produced_at() -> Result<String, Failure> {
             .ok()
             .and_then(|s| Timestamp::from_second(s).ok())
             .ok_or_else(|| {
-                crate::commands::refuse(
+                super::refuse(
                     sero_core::msg!("error-source-date-epoch", value = text.as_str()),
                     sero_core::msg!("hint-source-date-epoch"),
                 )

@@ -9,6 +9,16 @@ pub mod layout;
 pub mod page;
 pub mod table;
 
+/// How every command refuses: `error: …` and, under it, `  = hint: …`, in the reader's
+/// language (each a `Message` or words already rendered).
+pub fn refuse(error: impl Into<sero_core::Arg>, hint: impl Into<sero_core::Arg>) -> crate::Failure {
+    crate::Failure::input(format!(
+        "{}\n  {}",
+        crate::tr!("error-line", message = error.into()),
+        crate::tr!("hint-line", hint = hint.into())
+    ))
+}
+
 /// `  = hint: …`: a hint under an error line.
 pub fn hint_line(hint: &str) -> String {
     format!("  {}", crate::tr!("hint-line", hint = hint))
