@@ -116,6 +116,8 @@ pub struct Options {
     pub group_by: Vec<Dim>,
     /// Stop after this many malformed lines.
     pub max_errors: Option<u64>,
+    /// CCF's code as it stands, or its methodology with sero's corrections.
+    pub method: crate::Method,
 }
 
 /// A line that could not be read.
@@ -386,7 +388,7 @@ impl<'c> Aggregator<'c> {
         let mut strings = Interner::default();
         let empty = strings.id(b"");
         Aggregator {
-            estimator: Estimator::new(coefficients),
+            estimator: Estimator::new(coefficients, options.method),
             columns,
             options,
             strings,

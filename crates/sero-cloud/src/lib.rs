@@ -22,6 +22,26 @@ pub use coefficients::Coefficients;
 pub use file::{PARALLEL_FROM_BYTES, aggregate_file};
 pub use format::Format;
 
+/// Whose arithmetic to follow.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// CCF's methodology with the defects sero corrects (each listed in docs/cloud.md).
+    #[default]
+    Sero,
+    /// CCF's code as it stands at the commit docs/cloud.md cites, figure for figure.
+    Ccf,
+}
+
+impl Method {
+    /// The name used on the command line and in JSON (`sero`, `ccf`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Method::Sero => "sero",
+            Method::Ccf => "ccf",
+        }
+    }
+}
+
 /// A cloud provider.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Provider {

@@ -635,6 +635,19 @@ pub struct CloudArgs {
     /// summary); without it, any malformed line makes the command fail with exit code 2
     #[arg(long)]
     pub keep_going: bool,
+    /// Whose arithmetic: CCF's methodology with sero's corrections (sero), or CCF's code as it
+    /// stands, figure for figure (ccf); docs/cloud.md lists every difference
+    #[arg(long, value_enum, default_value_t = CloudMethod::Sero)]
+    pub method: CloudMethod,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum CloudMethod {
+    /// CCF's methodology with the defects sero corrects
+    #[default]
+    Sero,
+    /// CCF's code at the commit docs/cloud.md cites
+    Ccf,
 }
 
 #[derive(Debug, Args)]

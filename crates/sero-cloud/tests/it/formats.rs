@@ -148,6 +148,7 @@ fn max_errors_stops_the_reading() {
         Options {
             group_by: vec![],
             max_errors: Some(1),
+            method: Default::default(),
         },
         &mut |_| {},
     )
@@ -190,6 +191,7 @@ fn gzip_gives_the_same_totals_as_plain_csv() {
             Options {
                 group_by: vec![Dim::Service],
                 max_errors: None,
+                method: Default::default(),
             },
             &mut |_| {},
         )
@@ -208,6 +210,7 @@ fn an_unknown_header_is_refused_with_what_was_expected() {
         Options {
             group_by: vec![],
             max_errors: None,
+            method: Default::default(),
         },
         &mut |_| {},
     )
@@ -332,6 +335,7 @@ fn two_threads_give_what_one_thread_gives_with_the_same_line_numbers() {
             Dim::Tag("service".into()),
         ],
         max_errors: None,
+        method: Default::default(),
     };
     let coefficients = Coefficients::bundled();
     let one = sero_cloud::file::aggregate_file(&coefficients, &path, options(), 1, 0, &mut |_| {})

@@ -18,6 +18,7 @@ pub fn aggregate(csv: &str, group_by: &[Dim]) -> Report {
         Options {
             group_by: group_by.to_vec(),
             max_errors: None,
+            method: Default::default(),
         },
         &mut |_| {},
     )

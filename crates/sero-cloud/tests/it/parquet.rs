@@ -299,6 +299,7 @@ fn from_parquet(path: &std::path::Path, group_by: &[Dim]) -> Report {
         Options {
             group_by: group_by.to_vec(),
             max_errors: None,
+            method: Default::default(),
         },
         &mut |_| {},
     )

@@ -15,7 +15,7 @@ use sero_core::model::format_number;
 
 use super::super::{emit, print};
 use crate::Failure;
-use crate::cli::{CloudArgs, CloudFormat, SqlDialect, SqlTarget};
+use crate::cli::{CloudArgs, CloudFormat, CloudMethod, SqlDialect, SqlTarget};
 use crate::commands::refuse;
 use crate::i18n::{Lang, Localizer, localizer};
 use crate::output::Grid as Table;
@@ -85,7 +85,11 @@ pub fn run(args: CloudArgs) -> Result<(), Failure> {
         return Err(refuse(tr!("cloud-error-no-file"), tr!("cloud-hint-file")));
     };
     let coefficients = Coefficients::bundled();
-    let report = read(&coefficients, &path, &dims, args.max_errors)?;
+    let method = match args.method {
+        CloudMethod::Sero => sero_cloud::Method::Sero,
+        CloudMethod::Ccf => sero_cloud::Method::Ccf,
+    };
+    let report = read(&coefficients, &path, &dims, args.max_errors, method)?;
     let summary = &report.summary;
     if summary.malformed_count > 0 && !args.keep_going {
         let width = width();
@@ -174,6 +178,7 @@ fn read(
     path: &std::path::Path,
     dims: &[Dim],
     max_errors: Option<u64>,
+    method: sero_cloud::Method,
 ) -> Result<Report, Failure> {
     let cannot = |e: std::io::Error| {
         refuse(
@@ -193,6 +198,7 @@ fn read(
     let options = Options {
         group_by: dims.to_vec(),
         max_errors,
+        method,
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(2));
     let result = aggregate_file(
