@@ -339,12 +339,40 @@ pub struct Aggregator<'c> {
     empty: u32,
 }
 
-/// A field of a record, as bytes (empty when the record is short).
-fn field(record: &csv::ByteRecord, i: usize) -> &[u8] {
-    record.get(i).unwrap_or(b"")
+/// One line of a bill, as the aggregator reads it: a CSV record, or a Parquet row whose
+/// numbers are already numbers (no text round trip).
+pub trait Record {
+    /// The number of fields.
+    fn len(&self) -> usize;
+    /// A field as bytes (empty when the record is short or the cell is null).
+    fn bytes(&self, i: usize) -> &[u8];
+    /// A field as a number: `Ok(None)` when blank, `Err(())` when not a finite number (the
+    /// caller names [`Record::bytes`] in its message).
+    fn number(&self, i: usize) -> Result<Option<f64>, ()> {
+        let bytes = self.bytes(i);
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Ok(None);
+        }
+        parse_number(bytes).map(Some).ok_or(())
+    }
 }
 
-fn parse_number(bytes: &[u8]) -> Option<f64> {
+impl Record for csv::ByteRecord {
+    fn len(&self) -> usize {
+        csv::ByteRecord::len(self)
+    }
+
+    fn bytes(&self, i: usize) -> &[u8] {
+        self.get(i).unwrap_or(b"")
+    }
+}
+
+/// A field of a record, as bytes (empty when the record is short).
+fn field<R: Record + ?Sized>(record: &R, i: usize) -> &[u8] {
+    record.bytes(i)
+}
+
+pub(crate) fn parse_number(bytes: &[u8]) -> Option<f64> {
     let text = std::str::from_utf8(bytes).ok()?.trim();
     if text.is_empty() {
         return None;
@@ -419,7 +447,12 @@ impl<'c> Aggregator<'c> {
     }
 
     /// The estimate of a (service, usage type, unit, vCPUs, region) seen for the first time.
-    fn new_entry(&mut self, record: &csv::ByteRecord, provider: Provider, region: &[u8]) -> Entry {
+    fn new_entry<R: Record + ?Sized>(
+        &mut self,
+        record: &R,
+        provider: Provider,
+        region: &[u8],
+    ) -> Entry {
         let c = &self.columns;
         let (service_i, usage_i, unit_i, vcpus_i) = (c.service, c.usage_type, c.unit, c.vcpus);
         let service = self.strings.id(field(record, service_i));
@@ -485,7 +518,7 @@ impl<'c> Aggregator<'c> {
     }
 
     /// Adds one record; `line` is where it starts in the file.
-    pub fn line(&mut self, record: &csv::ByteRecord, line: u64) {
+    pub fn line<R: Record + ?Sized>(&mut self, record: &R, line: u64) {
         self.summary.lines_read += 1;
         let c = &self.columns;
         if record.len() < c.names.len() {
@@ -517,17 +550,12 @@ impl<'c> Aggregator<'c> {
             }
         }
         let c = &self.columns;
-        let cost_bytes = field(record, c.cost);
-        let cost = if cost_bytes.iter().all(u8::is_ascii_whitespace) {
-            0.0
-        } else {
-            match parse_number(cost_bytes) {
-                Some(v) => v,
-                None => {
-                    let found = String::from_utf8_lossy(cost_bytes).into_owned();
-                    self.malformed(line, Some(c.cost), text::not_a_number(&found));
-                    return;
-                }
+        let cost = match record.number(c.cost) {
+            Ok(v) => v.unwrap_or(0.0),
+            Err(()) => {
+                let found = String::from_utf8_lossy(field(record, c.cost)).into_owned();
+                self.malformed(line, Some(c.cost), text::not_a_number(&found));
+                return;
             }
         };
         if let Some(i) = c.line_type {
@@ -558,15 +586,14 @@ impl<'c> Aggregator<'c> {
             self.summary.not_usage.cost += cost;
             return;
         }
-        let amount_bytes = field(record, c.amount);
-        let amount = match parse_number(amount_bytes) {
-            Some(v) if v >= 0.0 => v,
-            Some(v) => {
+        let amount = match record.number(c.amount) {
+            Ok(Some(v)) if v >= 0.0 => v,
+            Ok(Some(v)) => {
                 self.malformed(line, Some(c.amount), text::negative(v));
                 return;
             }
-            None => {
-                let found = String::from_utf8_lossy(amount_bytes).into_owned();
+            Ok(None) | Err(()) => {
+                let found = String::from_utf8_lossy(field(record, c.amount)).into_owned();
                 self.malformed(line, Some(c.amount), text::not_a_number(&found));
                 return;
             }
@@ -694,9 +721,9 @@ impl<'c> Aggregator<'c> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn key(
+    fn key<R: Record + ?Sized>(
         &mut self,
-        record: &csv::ByteRecord,
+        record: &R,
         day: &[u8; 10],
         _provider: Provider,
         class: Class,

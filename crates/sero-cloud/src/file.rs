@@ -33,7 +33,7 @@ pub fn aggregate_file(
     let mut probe = BufReader::new(std::fs::File::open(path).map_err(Error::Io)?);
     let start = probe.fill_buf().map_err(Error::Io)?;
     if parquet_input::is_parquet(start) {
-        return parquet_input::aggregate_parquet(coefficients, path, options, progress);
+        return parquet_input::aggregate_parquet(coefficients, path, options, threads, progress);
     }
     let gzip = start.starts_with(&[0x1f, 0x8b]);
     if gzip || threads < 2 || size < from_bytes || options.max_errors.is_some() {

@@ -15,7 +15,7 @@ use parquet::record::Field;
 use parquet::schema::types::ColumnDescPtr;
 
 use crate::Coefficients;
-use crate::aggregate::{Aggregator, Error, Options, Report, header_check};
+use crate::aggregate::{Aggregator, Error, Options, Record, Report, header_check};
 use crate::format;
 use crate::text;
 
@@ -149,6 +149,10 @@ struct Column {
     leaf: usize,
     /// Plain text (UTF-8 strings, enums, JSON): the bytes are copied as they are.
     plain_text: bool,
+    /// A number the aggregator reads as a number (usage amount, cost): kept as `f64`, one per
+    /// row (`None` for null), and never written as text.
+    typed: bool,
+    numbers: Vec<Option<f64>>,
     defs: Vec<i16>,
     texts: Texts,
     scratch: String,
@@ -158,7 +162,12 @@ struct Column {
 }
 
 impl Column {
-    fn new(descr: ColumnDescPtr, leaf: usize) -> Self {
+    fn new(descr: ColumnDescPtr, leaf: usize, numeric: bool) -> Self {
+        let plain_number = matches!(
+            descr.physical_type(),
+            PhysicalType::DOUBLE | PhysicalType::FLOAT | PhysicalType::INT32 | PhysicalType::INT64
+        ) && descr.converted_type() == ConvertedType::NONE
+            && descr.logical_type_ref().is_none();
         let plain_text = descr.physical_type() == PhysicalType::BYTE_ARRAY
             && matches!(
                 descr.converted_type(),
@@ -168,6 +177,8 @@ impl Column {
             descr,
             leaf,
             plain_text,
+            typed: numeric && plain_number,
+            numbers: Vec::with_capacity(BATCH),
             defs: Vec::with_capacity(BATCH),
             texts: Texts::default(),
             scratch: String::new(),
@@ -229,6 +240,8 @@ fn fill<T: DataType>(
                     ))));
                 };
                 push(column, value)?;
+            } else if column.typed {
+                column.numbers.push(None);
             }
             column.texts.end_row();
         }
@@ -240,6 +253,7 @@ fn fill<T: DataType>(
 /// Decodes the next `want` rows of one column.
 fn read_batch(reader: &mut ColumnReader, want: usize, column: &mut Column) -> Result<(), Error> {
     column.texts.clear();
+    column.numbers.clear();
     match reader {
         ColumnReader::ByteArrayColumnReader(r) => fill(r, want, column, &mut Vec::new(), |c, v| {
             if c.plain_text {
@@ -270,11 +284,19 @@ fn read_batch(reader: &mut ColumnReader, want: usize, column: &mut Column) -> Re
         }
         ColumnReader::Int32ColumnReader(r) => fill(r, want, column, &mut Vec::new(), |c, v| {
             let v = *v;
+            if c.typed {
+                c.numbers.push(Some(f64::from(v)));
+                return Ok(());
+            }
             c.push_integer(i64::from(v), |d| Field::convert_int32(d, v));
             Ok(())
         }),
         ColumnReader::Int64ColumnReader(r) => fill(r, want, column, &mut Vec::new(), |c, v| {
             let v = *v;
+            if c.typed {
+                c.numbers.push(Some(v as f64));
+                return Ok(());
+            }
             c.push_integer(v, |d| Field::convert_int64(d, v));
             Ok(())
         }),
@@ -288,21 +310,64 @@ fn read_batch(reader: &mut ColumnReader, want: usize, column: &mut Column) -> Re
             Ok(())
         }),
         ColumnReader::FloatColumnReader(r) => fill(r, want, column, &mut Vec::new(), |c, v| {
+            if c.typed {
+                c.numbers.push(Some(f64::from(*v)));
+                return Ok(());
+            }
             c.push_field(&Field::convert_float(&c.descr, *v));
             Ok(())
         }),
         ColumnReader::DoubleColumnReader(r) => fill(r, want, column, &mut Vec::new(), |c, v| {
+            if c.typed {
+                c.numbers.push(Some(*v));
+                return Ok(());
+            }
             c.push_field(&Field::convert_double(&c.descr, *v));
             Ok(())
         }),
     }
 }
 
-/// Reads a Parquet file and aggregates it.
+/// One row of a batch, as the aggregator reads it.
+struct Row<'a> {
+    columns: &'a [Column],
+    i: usize,
+}
+
+impl Record for Row<'_> {
+    fn len(&self) -> usize {
+        self.columns.len()
+    }
+
+    fn bytes(&self, i: usize) -> &[u8] {
+        self.columns.get(i).map_or(b"", |c| c.texts.row(self.i))
+    }
+
+    fn number(&self, i: usize) -> Result<Option<f64>, ()> {
+        match self.columns.get(i) {
+            Some(c) if c.typed => match c.numbers[self.i] {
+                None => Ok(None),
+                Some(x) if x.is_finite() => Ok(Some(x)),
+                Some(_) => Err(()),
+            },
+            _ => {
+                let bytes = self.bytes(i);
+                if bytes.iter().all(u8::is_ascii_whitespace) {
+                    return Ok(None);
+                }
+                crate::aggregate::parse_number(bytes).map(Some).ok_or(())
+            }
+        }
+    }
+}
+
+/// Reads a Parquet file and aggregates it: flat files on `threads` (at most 2) threads, each
+/// reading half of the row groups, whose results are merged.
 pub fn aggregate_parquet(
     coefficients: &Coefficients,
     path: &std::path::Path,
     options: Options,
+    threads: usize,
     progress: &mut dyn FnMut(u64),
 ) -> Result<Report, Error> {
     let file = std::fs::File::open(path).map_err(Error::Io)?;
@@ -322,41 +387,93 @@ pub fn aggregate_parquet(
     let used = all.used();
     let names: Vec<String> = used.iter().map(|i| header[*i].clone()).collect();
     let columns = format::detect(&names, &tags).map_err(Error::Header)?;
-    let aggregator = Aggregator::new(coefficients, columns, options);
-    match flat_columns(&reader, &used) {
-        Some(columns) => by_columns(&reader, columns, aggregator, progress),
-        None => by_rows(&reader, &used, aggregator, progress),
+    let numeric = [columns.amount, columns.cost];
+    let Some(flat) = flat_columns(&reader, &used, &numeric) else {
+        let aggregator = Aggregator::new(coefficients, columns, options);
+        return by_rows(&reader, &used, aggregator, progress);
+    };
+    let groups = reader.num_row_groups();
+    let rows_before = |g: usize| -> u64 {
+        (0..g)
+            .map(|i| u64::try_from(reader.metadata().row_group(i).num_rows()).unwrap_or(0))
+            .sum()
+    };
+    if threads < 2 || groups < 2 || options.max_errors.is_some() {
+        let aggregator = Aggregator::new(coefficients, columns, options);
+        return by_columns(&reader, flat, aggregator, 0..groups, 0, progress)
+            .map(Aggregator::finish);
     }
+    // Split the row groups where half of the rows have gone.
+    let total = rows_before(groups);
+    let split = (1..groups)
+        .find(|g| rows_before(*g) * 2 >= total)
+        .unwrap_or(groups - 1);
+    let second_rows = rows_before(split);
+    let first = Aggregator::new(coefficients, columns.clone(), options.clone());
+    let second = Aggregator::new(coefficients, columns, options);
+    let (a, b) = std::thread::scope(|scope| {
+        let worker = scope.spawn(|| -> Result<Aggregator<'_>, Error> {
+            let file = std::fs::File::open(path).map_err(Error::Io)?;
+            let reader = SerializedFileReader::new(file).map_err(parquet_error)?;
+            let flat = flat_columns(&reader, &used, &numeric).ok_or_else(|| {
+                Error::Header(text::parquet_error("the file changed while it was read"))
+            })?;
+            by_columns(
+                &reader,
+                flat,
+                second,
+                split..groups,
+                second_rows,
+                &mut |_| {},
+            )
+        });
+        let a = by_columns(&reader, flat, first, 0..split, 0, &mut |n| progress(n * 2));
+        let b = worker.join().unwrap_or_else(|_| {
+            Err(Error::Io(std::io::Error::other(
+                "the second reading thread failed",
+            )))
+        });
+        (a, b)
+    });
+    let mut first = a?;
+    first.merge(b?);
+    Ok(first.finish())
 }
 
 /// The used columns, when each is a top-level column holding one value per row (no map or
-/// list): those can be read column chunk by column chunk.
+/// list): those can be read column chunk by column chunk. The columns at `numeric` (amount,
+/// cost) are read as numbers when they are stored as numbers.
 fn flat_columns(
     reader: &SerializedFileReader<std::fs::File>,
     used: &[usize],
+    numeric: &[usize],
 ) -> Option<Vec<Column>> {
     let schema = reader.metadata().file_metadata().schema_descr();
     used.iter()
-        .map(|&root| {
+        .enumerate()
+        .map(|(position, &root)| {
             let leaf =
                 (0..schema.num_columns()).find(|&l| schema.get_column_root_idx(l) == root)?;
             let descr = schema.column(leaf);
             let flat = schema.root_schema().get_fields()[root].is_primitive()
                 && descr.max_rep_level() == 0;
-            flat.then(|| Column::new(descr, leaf))
+            flat.then(|| Column::new(descr, leaf, numeric.contains(&position)))
         })
         .collect()
 }
 
-fn by_columns(
+/// Feeds the rows of the row groups `groups` to `aggregator`; `first_row` is the number of
+/// rows before them (for line numbers).
+fn by_columns<'c>(
     reader: &SerializedFileReader<std::fs::File>,
     mut columns: Vec<Column>,
-    mut aggregator: Aggregator<'_>,
+    mut aggregator: Aggregator<'c>,
+    groups: std::ops::Range<usize>,
+    first_row: u64,
     progress: &mut dyn FnMut(u64),
-) -> Result<Report, Error> {
-    let mut record = csv::ByteRecord::new();
-    let mut index: u64 = 0;
-    'groups: for g in 0..reader.num_row_groups() {
+) -> Result<Aggregator<'c>, Error> {
+    let mut index: u64 = first_row;
+    'groups: for g in groups {
         let group = reader.get_row_group(g).map_err(parquet_error)?;
         let rows = usize::try_from(group.metadata().num_rows()).unwrap_or(0);
         let mut readers = columns
@@ -371,24 +488,26 @@ fn by_columns(
                 read_batch(r, want, c)?;
             }
             for i in 0..want {
-                record.clear();
-                for c in &columns {
-                    record.push_field(c.texts.row(i));
-                }
-                aggregator.line(&record, index + 2);
+                aggregator.line(
+                    &Row {
+                        columns: &columns,
+                        i,
+                    },
+                    index + 2,
+                );
                 index += 1;
                 if aggregator.should_stop() {
                     aggregator.mark_stopped();
                     break 'groups;
                 }
-                if index.is_multiple_of(65_536) {
-                    progress(index);
+                if (index - first_row).is_multiple_of(65_536) {
+                    progress(index - first_row);
                 }
             }
             done += want;
         }
     }
-    Ok(aggregator.finish())
+    Ok(aggregator)
 }
 
 /// The row API, for files whose used columns are nested.

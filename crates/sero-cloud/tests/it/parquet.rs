@@ -128,7 +128,7 @@ fn csv() -> String {
     out
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 enum DayAs {
     Text,
     Date,
@@ -189,9 +189,18 @@ fn schema(day_as: DayAs) -> Type {
 }
 
 /// Writes the lines as Parquet, `per_group` lines to a row group.
-fn write_parquet(path: &std::path::Path, day_as: DayAs, per_group: usize) {
+fn write_parquet(
+    path: &std::path::Path,
+    day_as: DayAs,
+    per_group: usize,
+    compression: parquet::basic::Compression,
+) {
     let file = std::fs::File::create(path).expect("create");
-    let props = Arc::new(WriterProperties::builder().build());
+    let props = Arc::new(
+        WriterProperties::builder()
+            .set_compression(compression)
+            .build(),
+    );
     let mut writer =
         SerializedFileWriter::new(file, Arc::new(schema(day_as)), props).expect("writer");
     let indices: Vec<usize> = (0..LINES.len()).collect();
@@ -291,7 +300,7 @@ fn write_parquet(path: &std::path::Path, day_as: DayAs, per_group: usize) {
     writer.close().expect("close file");
 }
 
-fn from_parquet(path: &std::path::Path, group_by: &[Dim]) -> Report {
+fn from_parquet(path: &std::path::Path, group_by: &[Dim], threads: usize) -> Report {
     let coefficients = Coefficients::bundled();
     aggregate_parquet(
         &coefficients,
@@ -301,6 +310,7 @@ fn from_parquet(path: &std::path::Path, group_by: &[Dim]) -> Report {
             max_errors: None,
             method: Default::default(),
         },
+        threads,
         &mut |_| {},
     )
     .unwrap_or_else(|e| panic!("Parquet aggregation failed: {e}"))
@@ -315,13 +325,23 @@ fn every_day_encoding_and_row_grouping_gives_the_csv_result() {
     assert_eq!(expected.summary.malformed[0].line, 6);
     assert_eq!(expected.groups.len(), 5, "{:?}", expected.groups);
     let dir = tempfile::tempdir().expect("temp dir");
+    use parquet::basic::{Compression, ZstdLevel};
+    let zstd = Compression::ZSTD(ZstdLevel::default());
     for day_as in [DayAs::Text, DayAs::Date, DayAs::Micros, DayAs::Int96] {
         for per_group in [1, 3, LINES.len()] {
-            let path = dir.path().join("cur.parquet");
-            write_parquet(&path, day_as, per_group);
-            let got = from_parquet(&path, &dims);
-            assert_eq!(got.groups, expected.groups);
-            assert_eq!(got.summary, expected.summary);
+            for compression in [Compression::UNCOMPRESSED, Compression::SNAPPY, zstd] {
+                let path = dir.path().join("cur.parquet");
+                write_parquet(&path, day_as, per_group, compression);
+                // One thread, and the row groups shared between two.
+                for threads in [1, 2] {
+                    let got = from_parquet(&path, &dims, threads);
+                    let at = format!(
+                        "{day_as:?}, {per_group} per group, {compression:?}, {threads} threads"
+                    );
+                    assert_eq!(got.groups, expected.groups, "{at}");
+                    assert_eq!(got.summary, expected.summary, "{at}");
+                }
+            }
         }
     }
 }
@@ -442,7 +462,7 @@ fn a_map_of_tags_gives_the_csv_result() {
             &vec!["2026-10-02".to_owned(), String::new()],
         ]
     );
-    let got = from_parquet(&path, &dims);
+    let got = from_parquet(&path, &dims, 1);
     assert_eq!(got.groups, expected.groups);
     assert_eq!(got.summary, expected.summary);
 }
