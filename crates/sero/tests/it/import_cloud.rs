@@ -647,3 +647,58 @@ fn the_report_goes_to_the_output_file() {
         std::fs::remove_file(sandbox.path("rows.csv")).unwrap();
     }
 }
+
+/// `--method ccf` on one of Cloud Carbon Footprint's own fixtures (converted into the result of
+/// sero's Athena query, crates/sero-cloud/tests/ccf/aws/) gives the figure CCF's test expects.
+#[test]
+fn ccf_method_on_a_ccf_fixture_gives_the_figure_ccf_expects() {
+    let ccf = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../sero-cloud/tests/ccf/aws");
+    let vector: Value = serde_json::from_str(
+        &std::fs::read_to_string(ccf.join("gets-estimates-for-networking.json")).expect("vector"),
+    )
+    .expect("vector JSON");
+    let expected = &vector["expectations"][0];
+    let sandbox = Sandbox::new();
+    std::fs::copy(
+        ccf.join("gets-estimates-for-networking.csv"),
+        sandbox.path("athena-result.csv"),
+    )
+    .expect("copy the fixture");
+    let doc = sandbox
+        .run(&[
+            "import",
+            "cloud",
+            "athena-result.csv",
+            "--method",
+            "ccf",
+            "--group-by",
+            "day,account,region,service",
+            "--format",
+            "json",
+        ])
+        .json();
+    let labels = serde_json::json!({
+        "day": expected["timestamp"],
+        "account": expected["account_id"],
+        "region": expected["region"],
+        "service": expected["service"],
+    });
+    let row = doc["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["labels"] == labels)
+        .unwrap_or_else(|| panic!("no row {labels} in {doc}"));
+    assert_close(
+        number(row, "/energy_kwh"),
+        number(expected, "/kilowatt_hours"),
+        1e-9,
+        "kWh",
+    );
+    assert_close(
+        number(row, "/co2e_kg") / 1000.0,
+        number(expected, "/co2e_t"),
+        1e-9,
+        "tCO2e",
+    );
+}
