@@ -210,6 +210,11 @@ function propertyName(name, scope) {
 /** Declares every `const`/`let` directly in `statements` into `scope`. */
 function declareAll(statements, scope) {
   for (const s of statements) {
+    if (ts.isEnumDeclaration(s)) {
+      const members = {};
+      for (const m of s.members) members[propertyName(m.name, scope)] = m.initializer ? evaluate(m.initializer, scope) : UNKNOWN;
+      scope.set(s.name.text, members);
+    }
     if (ts.isVariableStatement(s)) {
       for (const d of s.declarationList.declarations) {
         if (ts.isIdentifier(d.name) && d.initializer) scope.declare(d.name.text, d.initializer);
@@ -472,7 +477,83 @@ function expectationsOf(expected) {
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// CCF's AWS tables, as data files sero bundles (crates/sero-cloud/data/aws-*.csv).
+
+const AWS_TABLES_SOURCE = (file, names) =>
+  `# source: Cloud Carbon Footprint (Thoughtworks), ${file} (${names}), commit ${COMMIT.slice(0, 8)}, ` +
+  `${REPOSITORY}, licence Apache-2.0.\n# Written by scripts/ccf-vectors/run from that file; do not edit by hand.\n`;
+
+function awsTables(dataDir) {
+  const scope = new Scope(null);
+  declareAll(parse("packages/core/src/compute/ComputeProcessorTypes.ts").statements, scope);
+  const typesFile = "packages/aws/src/lib/AWSInstanceTypes.ts";
+  const types = new Scope(scope);
+  declareAll(parse(typesFile).statements, types);
+  const get = (name) => {
+    const v = types.lookup(name);
+    if (hasUnknown(v)) fail(`${typesFile}: ${name} holds an expression the converter cannot evaluate`);
+    return v;
+  };
+  // Families and sizes in CCF's order: CCF takes a family's *last* size as its largest.
+  const rows = [];
+  for (const [table, name] of [["ec2", "EC2_INSTANCE_TYPES"], ["redshift", "REDSHIFT_INSTANCE_TYPES"],
+    ["family_mapping", "INSTANCE_FAMILY_TO_INSTANCE_TYPE_MAPPING"]]) {
+    for (const [family, sizes] of Object.entries(get(name))) {
+      for (const [size, v] of Object.entries(sizes)) {
+        const embodied = table === "redshift" ? "" : v[2];
+        rows.push([table, family, size, v[0], v[1], embodied]);
+      }
+    }
+  }
+  for (const [type, vcpus] of Object.entries(get("MSK_INSTANCE_TYPES"))) {
+    const cut = type.lastIndexOf(".");
+    rows.push(["msk", type.slice(0, cut), type.slice(cut + 1), vcpus, "", ""]);
+  }
+  fs.writeFileSync(path.join(dataDir, "aws-instance-types.csv"),
+    "# AWS instance types by family and size: vCPUs, memory (GB), embodied emissions of the whole host (tCO2e), in CCF's order\n" +
+    "# (CCF takes the last size of a family as its largest). table: ec2 = EC2_INSTANCE_TYPES, redshift = REDSHIFT_INSTANCE_TYPES,\n" +
+    "# family_mapping = INSTANCE_FAMILY_TO_INSTANCE_TYPE_MAPPING, msk = MSK_INSTANCE_TYPES (vCPUs only).\n" +
+    AWS_TABLES_SOURCE(typesFile, "EC2_INSTANCE_TYPES, REDSHIFT_INSTANCE_TYPES, INSTANCE_FAMILY_TO_INSTANCE_TYPE_MAPPING, MSK_INSTANCE_TYPES") +
+    csv(["table", "family", "size", "vcpus", "memory_gb", "embodied_t"], rows));
+  const processors = get("INSTANCE_TYPE_COMPUTE_PROCESSOR_MAPPING");
+  const gpus = get("GPU_INSTANCES_TYPES");
+  const gpuProcessors = get("INSTANCE_TYPE_GPU_PROCESSOR_MAPPING");
+  const burstable = get("BURSTABLE_INSTANCE_BASELINE_UTILIZATION");
+  const names = [...new Set([...Object.keys(processors), ...Object.keys(gpus), ...Object.keys(gpuProcessors), ...Object.keys(burstable)])];
+  const detail = names.map((n) => [n, (processors[n] || []).join("|"), gpus[n] ?? "", (gpuProcessors[n] || []).join("|"), burstable[n] ?? ""]);
+  fs.writeFileSync(path.join(dataDir, "aws-instance-processors.csv"),
+    "# AWS instance types: micro-architectures (`|`: CCF averages them, or takes their median when Sandy or Ivy Bridge is among them),\n" +
+    "# GPUs per instance and their kind, and the baseline CPU utilisation (%) of burstable types.\n" +
+    AWS_TABLES_SOURCE(typesFile, "INSTANCE_TYPE_COMPUTE_PROCESSOR_MAPPING, GPU_INSTANCES_TYPES, INSTANCE_TYPE_GPU_PROCESSOR_MAPPING, BURSTABLE_INSTANCE_BASELINE_UTILIZATION") +
+    csv(["type", "processors", "gpus", "gpu_processors", "burstable_baseline_percent"], detail));
+  // Watts and memory per processor, as AWS's constants have them (AWS's own table: no Ice Lake, no EPYC 3rd Gen).
+  const constantsFile = TESTS.aws.constants;
+  const constants = new Scope(scope);
+  const file = parse(constantsFile);
+  const tables = {};
+  const visit = (node) => {
+    if (ts.isPropertyAssignment(node)) {
+      const n = propertyName(node.name, constants);
+      if (["MIN_WATTS_BY_COMPUTE_PROCESSOR", "MAX_WATTS_BY_COMPUTE_PROCESSOR", "MEMORY_BY_COMPUTE_PROCESSOR"].includes(n)) {
+        tables[n] = evaluate(node.initializer, constants);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  const all = [...new Set(Object.keys(tables.MIN_WATTS_BY_COMPUTE_PROCESSOR))];
+  fs.writeFileSync(path.join(dataDir, "aws-processors.csv"),
+    "# AWS's watts per vCPU (CPUs) or per GPU at idle and at full load, and GB of memory per physical chip, by processor.\n" +
+    "# A processor not listed here takes AWS's averages (MIN_WATTS_AVG, MAX_WATTS_AVG, MEMORY_AVG in constants.csv).\n" +
+    AWS_TABLES_SOURCE(constantsFile, "MIN_WATTS_BY_COMPUTE_PROCESSOR, MAX_WATTS_BY_COMPUTE_PROCESSOR, MEMORY_BY_COMPUTE_PROCESSOR") +
+    csv(["processor", "min_watts", "max_watts", "gb_per_chip"], all.map((p) => [p,
+      tables.MIN_WATTS_BY_COMPUTE_PROCESSOR[p], tables.MAX_WATTS_BY_COMPUTE_PROCESSOR[p], tables.MEMORY_BY_COMPUTE_PROCESSOR[p] ?? ""])));
+  process.stderr.write(`aws tables: ${rows.length} instance sizes, ${detail.length} processor rows, ${all.length} processors\n`);
+}
+
 function main() {
+  awsTables(path.join(__dirname, "../../crates/sero-cloud/data"));
   let written = 0;
   const covered = [];
   for (const provider of Object.keys(TESTS)) {
