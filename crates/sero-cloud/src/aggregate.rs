@@ -240,6 +240,9 @@ pub enum UnknownMethod {
     Cost,
     /// By the kWh per unit of usage amount of known usage (Azure).
     Amount,
+    /// By the kWh per unit of cost of known usage of the same unit only, as CCF's AWS code
+    /// does (`--method ccf`).
+    CostSameUnitCcf,
 }
 
 impl UnknownMethod {
@@ -247,6 +250,7 @@ impl UnknownMethod {
         match self {
             UnknownMethod::Cost => text::method_cost(),
             UnknownMethod::Amount => text::method_amount(),
+            UnknownMethod::CostSameUnitCcf => text::method_cost_same_unit_ccf(),
         }
     }
 }
@@ -930,6 +934,7 @@ impl<'c> Aggregator<'c> {
         unknown: Map<(Key, u32, u32, u32), Sums>,
         known_by_unit: &Map<u32, Known>,
     ) {
+        self.summary.unknown_method = UnknownMethod::CostSameUnitCcf;
         let any_known = !self.groups.is_empty();
         for ((key, _service, unit, region), sums) in unknown {
             self.summary.unknown.lines += sums.lines;

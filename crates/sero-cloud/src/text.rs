@@ -11,6 +11,10 @@ pub fn method_amount() -> Message {
     msg!("cloud-method-amount")
 }
 
+pub fn method_cost_same_unit_ccf() -> Message {
+    msg!("cloud-method-cost-same-unit-ccf")
+}
+
 pub fn missing_column(format: Message, column: &str) -> Message {
     msg!(
         "cloud-error-missing-column",

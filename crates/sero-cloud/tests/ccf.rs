@@ -30,6 +30,7 @@ const RELATIVE: f64 = 1e-9;
 const REASONS: &[&str] = &[
     "embodied-apart",
     "byte-hours-as-gb-months",
+    "redshift-seconds",
     "internet-transfer-excluded",
     "unknown-by-service",
     "unknown-instance-by-cost",

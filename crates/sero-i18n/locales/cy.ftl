@@ -760,6 +760,7 @@ cloud-malformed-left-out = gwallus: { $lines ->
 }, wedi'u hepgor
 cloud-method-cost = kWh fesul uned o gost defnydd hysbys (yr un gwasanaeth ac uned, fel arall yr un uned, fel arall pob defnydd hysbys) × cost y llinell, fel y mae Cloud Carbon Footprint yn ei wneud ar gyfer AWS a Google Cloud
 cloud-method-amount = kWh fesul uned o swm defnydd hysbys (yr un gwasanaeth ac uned, fel arall yr un uned, fel arall pob defnydd hysbys) × swm y llinell, fel y mae Cloud Carbon Footprint yn ei wneud ar gyfer Azure
+cloud-method-cost-same-unit-ccf = kWh fesul uned o gost defnydd hysbys o'r un uned (heb eiliadau AWS Lambda; 0 kWh pan nad oes gan ddim yr uned) × cost y llinell, fel y mae cod Cloud Carbon Footprint yn ei wneud ar gyfer AWS
 cloud-format-aws-cur = AWS Cost and Usage Report (colofnau CSV hŷn)
 cloud-format-aws-cur2 = AWS Cost and Usage Report (colofnau CUR 2.0 / Athena)
 cloud-format-azure = allforyn costau Azure

@@ -488,7 +488,7 @@ fn extract_instance_type(usage_type: &str) -> &str {
 }
 
 impl<'a> Row<'a> {
-    fn new(t: &Tables, u: &Usage<'a>) -> Row<'a> {
+    fn new(t: &Tables, u: &Usage<'a>, ccf: bool) -> Row<'a> {
         let redshift_seconds = u.service == "AmazonRedshift" && u.unit == "seconds";
         let unit = if u.usage_type.contains("Fargate-GB-Hours") {
             "GB-Hours"
@@ -508,7 +508,7 @@ impl<'a> Row<'a> {
             instance_type: String::new(),
             replication: 1.0,
         };
-        row.vcpu_hours = row.vcpu_hours_from(t, u.vcpus);
+        row.vcpu_hours = row.vcpu_hours_from(t, u.vcpus, ccf);
         let extracted = extract_instance_type(&row.usage_type).to_owned();
         row.gpu_hours = t
             .details
@@ -521,7 +521,7 @@ impl<'a> Row<'a> {
     }
 
     /// `getVCpuHours`, per unit of the bill's amount.
-    fn vcpu_hours_from(&self, t: &Tables, vcpus: Option<f64>) -> f64 {
+    fn vcpu_hours_from(&self, t: &Tables, vcpus: Option<f64>, ccf: bool) -> f64 {
         let instance_type = extract_instance_type(&self.usage_type);
         if self.service == "AWSGlue" {
             return GLUE_VCPUS_PER_USAGE * self.amount;
@@ -547,16 +547,18 @@ impl<'a> Row<'a> {
                 .and_then(|d| d.burstable_baseline)
                 .unwrap_or(f64::NAN);
             let utilisation = 50.0; // AVG_CPU_UTILIZATION_2020
-            return self.vcpus_of(t, &base) * (baseline / utilisation) * self.amount;
+            return self.vcpus_of(t, &base, ccf) * (baseline / utilisation) * self.amount;
         }
         match vcpus.filter(|v| *v != 0.0 && !v.is_nan()) {
             Some(v) => v * self.amount,
-            None => self.vcpus_of(t, instance_type) * self.amount,
+            None => self.vcpus_of(t, instance_type, ccf) * self.amount,
         }
     }
 
-    /// `extractVCpuFromInstanceType` (NaN where CCF's is undefined).
-    fn vcpus_of(&self, t: &Tables, instance_type: &str) -> f64 {
+    /// `extractVCpuFromInstanceType` (NaN where CCF's is undefined). CCF's code divides a
+    /// Redshift node's vCPUs by 3600, on top of the seconds it has already made hours: the
+    /// default does not (`redshift-seconds` in docs/cloud.md).
+    fn vcpus_of(&self, t: &Tables, instance_type: &str, ccf: bool) -> f64 {
         let mut parts = instance_type.split('.');
         let family = parts.next().unwrap_or("");
         let size = parts.next().unwrap_or("");
@@ -569,7 +571,8 @@ impl<'a> Row<'a> {
                 .unwrap_or(f64::NAN);
         }
         if self.service == "AmazonRedshift" {
-            return Tables::size(&t.redshift, family, size).map_or(f64::NAN, |s| s.vcpus / 3600.0);
+            let per = if ccf { 3600.0 } else { 1.0 };
+            return Tables::size(&t.redshift, family, size).map_or(f64::NAN, |s| s.vcpus / per);
         }
         Tables::size(&t.ec2, family, size).map_or(f64::NAN, |s| s.vcpus)
     }
@@ -658,7 +661,7 @@ impl Estimator<'_> {
     pub(super) fn aws(&self, u: &Usage<'_>, pue: f64) -> PerUnit {
         let t = tables();
         let ccf = self.method == Method::Ccf;
-        let row = Row::new(t, u);
+        let row = Row::new(t, u, ccf);
         if includes_any(UNSUPPORTED_USAGE, &row.usage_type) {
             return PerUnit::of(Class::Excluded);
         }

@@ -3,7 +3,7 @@
 //! CCF's constants by name.
 
 use sero_cloud::Method;
-use sero_cloud::aggregate::{Dim, Options};
+use sero_cloud::aggregate::{Dim, Options, UnknownMethod};
 use sero_cloud::{Coefficients, Report, aggregate_csv};
 
 use crate::{close, cur};
@@ -150,6 +150,8 @@ fn unknown_usage_takes_its_service_first_by_default_and_only_its_unit_in_ccf_mod
         (ccf_ec2 + ccf_glue) / 101.0 * 3.0,
         "ccf: all hours",
     );
+    assert_eq!(sero.summary.unknown_method, UnknownMethod::Cost);
+    assert_eq!(ccf.summary.unknown_method, UnknownMethod::CostSameUnitCcf);
 }
 
 #[test]
@@ -226,4 +228,35 @@ fn unknown_usage_with_nothing_to_estimate_it_keeps_its_cost_by_default_only() {
         "ccf: no known estimate, no unknown line"
     );
     assert_eq!(ccf.summary.unestimated.lines, 1);
+}
+
+#[test]
+fn redshift_seconds_count_the_node_s_vcpus_by_default_and_a_3600th_of_them_in_ccf_mode() {
+    // One hour of a ra3.4xlarge node, billed in seconds.
+    let csv = cur(&[(
+        "CS:ra3.4xlarge",
+        "AmazonRedshift",
+        "seconds",
+        "",
+        "3600",
+        "1",
+    )]);
+    let (sero, ccf) = both(&csv, &[]);
+    // AWSInstanceTypes.ts: ra3.4xlarge [12 vCPUs, 96 GB, 2.1103792 tCO2e], the family's last
+    // ra3.16xlarge [48, 384]; its processor is not mapped, so AWS's averages apply: 0.74–3.5 W
+    // per vCPU, 80.69 GB per chip (MEMORY_AVG).
+    let watts = 0.74 + 0.5 * (3.5 - 0.74);
+    let per_vcpu_hour = watts * AWS_PUE / 1000.0;
+    let memory = (384.0 / (48.0_f64 / 96.0).ceil() - 80.69) / (384.0 / 96.0) * 0.000392 * AWS_PUE;
+    let code_embodied_kg = 2.1103792 * 1000.0 * (1.0 / 12.0 / LIFESPAN_H) * (12.0 / 48.0);
+    close(
+        sero.total().energy_kwh,
+        12.0 * per_vcpu_hour + memory,
+        "default: 12 vCPU-hours",
+    );
+    close(
+        ccf.total().energy_kwh,
+        12.0 / 3600.0 * per_vcpu_hour + memory + code_embodied_kg / EU_WEST_2_KG_PER_KWH,
+        "ccf: 12 / 3600 vCPU-hours",
+    );
 }
