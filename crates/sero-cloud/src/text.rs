@@ -79,6 +79,22 @@ pub fn assumed_fallback(why: Message, min: f64, max: f64, provider: &str) -> Mes
     )
 }
 
+/// AWS's average watts per vCPU, where CCF knows no processor for the line (its embodied share,
+/// where CCF's tables give one, is counted).
+pub fn assumed_watts_average(why: Message, min: f64, max: f64, provider: &str) -> Message {
+    msg!(
+        "cloud-assumed-watts-average",
+        why = why,
+        min = sero_core::Arg::Exact(min),
+        max = sero_core::Arg::Exact(max),
+        provider = provider
+    )
+}
+
+pub fn why_unknown_processor(name: &str) -> Message {
+    msg!("cloud-why-unknown-processor", name = name)
+}
+
 pub fn why_vcpu_hours(usage_type: &str) -> Message {
     msg!("cloud-why-vcpu-hours", usage_type = usage_type)
 }

@@ -459,6 +459,9 @@ struct Row<'a> {
     gpu_hours: f64,
     instance_type: String,
     replication: f64,
+    /// The vCPU-hours come from a rule of CCF's (Lambda, Glue, SimpleDB, Aurora Serverless,
+    /// Fargate, CPU credits), not from an instance type.
+    vcpus_by_rule: bool,
 }
 
 /// CostAndUsageReportsRow.ts, `extractInstanceTypeFromUsageType`.
@@ -507,6 +510,11 @@ impl<'a> Row<'a> {
             gpu_hours: 0.0,
             instance_type: String::new(),
             replication: 1.0,
+            vcpus_by_rule: u.service == "AWSLambda"
+                || u.service == "AWSGlue"
+                || u.service == "AmazonSimpleDB"
+                || u.usage_type.contains("Aurora:ServerlessUsage")
+                || contains_any_word(&["Fargate-vCPU-Hours", "CPUCredits"], u.usage_type),
         };
         row.vcpu_hours = row.vcpu_hours_from(t, u.vcpus, ccf);
         let extracted = extract_instance_type(&row.usage_type).to_owned();
@@ -745,12 +753,19 @@ impl Estimator<'_> {
                 );
         }
         let assumed = (min.is_none() || max.is_none()).then(|| {
-            let why = if row.service == "AWSLambda" {
-                text::why_no_instance_type(&row.usage_type)
+            let mut parts = row.instance_type.split('.');
+            let (family, size) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            let known_type = Tables::size(&t.ec2, family, size)
+                .or_else(|| Tables::size(&t.redshift, family, size))
+                .is_some();
+            let why = if row.vcpus_by_rule {
+                text::why_vcpu_hours(&row.usage_type)
+            } else if known_type {
+                text::why_unknown_processor(&row.instance_type)
             } else {
                 text::why_unknown_instance(&row.instance_type)
             };
-            text::assumed_fallback(why, fallback_min, fallback_max, Provider::Aws.name())
+            text::assumed_watts_average(why, fallback_min, fallback_max, Provider::Aws.name())
         });
         (kwh, assumed)
     }

@@ -176,7 +176,7 @@ fn an_unknown_instance_type_uses_the_fallback_and_is_flagged_assumed() {
     let note = report.summary.assumed[0].0.neutral().to_string();
     assert!(
         note.starts_with(
-            "cloud-assumed-fallback-watts(why=cloud-why-unknown-instance(name=\"zz9.large\")"
+            "cloud-assumed-watts-average(why=cloud-why-unknown-instance(name=\"zz9.large\")"
         ),
         "{note}"
     );
