@@ -270,7 +270,6 @@ fn the_coefficient_tables_record_code_and_documentation_values() {
     for table in [
         include_str!("../../data/constants.csv"),
         include_str!("../../data/architectures.csv"),
-        include_str!("../../data/instances.csv"),
         include_str!("../../data/regions.csv"),
         include_str!("../../data/replication.csv"),
         include_str!("../../data/aws-instance-types.csv"),
