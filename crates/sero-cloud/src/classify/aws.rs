@@ -147,12 +147,10 @@ const NETWORKING_USAGE: &[&str] = &[
 
 /// Transfer between AWS regions or zones: what the default counts as networking (CCF's
 /// methodology: "data transfer between cloud provider data centers"); the rest of
-/// NETWORKING_USAGE (to the internet, uploads, downloads) stays outside.
-const INTER_REGION_USAGE: &[&str] = &[
-    "AWS-Out-Bytes",
-    "AWS-In-Bytes",
-    "DataTransfer-Regional-Bytes",
-];
+/// NETWORKING_USAGE (to the internet, uploads, downloads) stays outside. Matched at the end of
+/// the usage type as CCF matches; the receiving region's `…-AWS-In-Bytes` is the sender's
+/// `…-AWS-Out-Bytes` again, and is not counted twice.
+const INTER_REGION_USAGE: &[&str] = &["AWS-Out-Bytes", "DataTransfer-Regional-Bytes"];
 
 /// CostAndUsageTypes.ts, BYTE_HOURS_USAGE_TYPES (matched at the end of the usage type).
 const BYTE_HOURS_USAGE: &[&str] = &[
@@ -709,7 +707,7 @@ impl Estimator<'_> {
         let networking = if ccf {
             ends_with_any(NETWORKING_USAGE, &row.usage_type) && row.service != "AmazonCloudFront"
         } else {
-            includes_any(INTER_REGION_USAGE, &row.usage_type)
+            ends_with_any(INTER_REGION_USAGE, &row.usage_type)
         };
         if !networking {
             return PerUnit::of(Class::Excluded);

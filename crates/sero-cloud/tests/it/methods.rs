@@ -260,3 +260,29 @@ fn redshift_seconds_count_the_node_s_vcpus_by_default_and_a_3600th_of_them_in_cc
         "ccf: 12 / 3600 vCPU-hours",
     );
 }
+
+#[test]
+fn transfer_between_regions_is_counted_once_in_both_modes() {
+    // The same 100 GB leaving eu-west-2 and arriving in us-east-1, as one bill has it.
+    let csv = cur(&[
+        (
+            "EUW2-USE1-AWS-Out-Bytes",
+            "AWSDataTransfer",
+            "GB",
+            "",
+            "100",
+            "2",
+        ),
+        (
+            "USE1-EUW2-AWS-In-Bytes",
+            "AWSDataTransfer",
+            "GB",
+            "",
+            "100",
+            "0",
+        ),
+    ]);
+    let (sero, ccf) = both(&csv, &[]);
+    close(sero.total().energy_kwh, 100.0 * 0.001 * AWS_PUE, "default");
+    close(ccf.total().energy_kwh, 100.0 * 0.001 * AWS_PUE, "ccf");
+}
