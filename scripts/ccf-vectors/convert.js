@@ -314,7 +314,11 @@ function collectTests(provider) {
       }
     }
   };
+  // The configuration the test file installs for every test (AWS: `configLoader` mocked with
+  // `defaultMockConfig`; Azure: `setConfig(DEFAULT_CONFIG)` in `beforeEach`, recorded there).
   walk(testFile.statements, top, [], {});
+  const mocked = top.lookup("defaultMockConfig");
+  if (mocked !== UNKNOWN) for (const t of tests) t.config = { configLoader: mocked, ...t.config };
   return tests;
 }
 
