@@ -43,6 +43,7 @@ const TESTS = {
   gcp: {
     test: "packages/gcp/src/__tests__/BillingExportTable.test.ts",
     fixtures: "packages/gcp/src/__tests__/fixtures/bigQuery.fixtures.ts",
+    more: ["packages/gcp/src/__tests__/fixtures/lookupTable.fixtures.ts"],
     constants: "packages/gcp/src/domain/GcpFootprintEstimationConstants.ts",
     constantsName: "GCP_CLOUD_CONSTANTS",
     // mockJob.getQueryResults.mockResolvedValue(fixture)
@@ -285,6 +286,7 @@ function collectTests(provider) {
   const fixtureFile = parse(spec.fixtures);
   const fixtures = new Scope(null);
   declareAll(fixtureFile.statements, fixtures);
+  for (const more of spec.more || []) declareAll(parse(more).statements, fixtures);
   const testFile = parse(spec.test);
   const top = new Scope(fixtures);
   declareAll(testFile.statements, top);
@@ -342,8 +344,15 @@ function testOf(provider, spec, name, describes, block, scope, inherited, consta
   let expected = null;
   let grouping = null;
   let period = null;
+  let lookup = false;
   visitCalls(block, (call) => {
     const callee = call.expression.getText();
+    // getEstimatesFromInputData(rows): CCF's lookup table, one estimate per input row.
+    if (callee.endsWith(".getEstimatesFromInputData") && call.arguments.length === 1) {
+      const arg = call.arguments[0];
+      fixture = { name: arg.getText(), rows: evaluate(arg, scope) };
+      lookup = true;
+    }
     if (spec.fixtureCall(callee) && call.arguments.length > 0 && fixture === null) {
       const arg = call.arguments[0];
       fixture = { name: arg.getText(), rows: evaluate(arg, scope) };
@@ -367,7 +376,7 @@ function testOf(provider, spec, name, describes, block, scope, inherited, consta
     }
   });
   const config = { ...inherited, ...configOf(block, scope, spec.constantsName) };
-  return { provider, name, describes, fixture, expected, grouping, period, config, constants };
+  return { provider, name, describes, fixture, expected, grouping, period, config, constants, lookup };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -446,11 +455,43 @@ function gcpInput(pages) {
 
 function tagNamesOf(expected) {
   const names = new Set();
+  if (!expected.every((r) => r.serviceEstimates)) return [];
   for (const r of expected) for (const s of r.serviceEstimates || []) for (const k of Object.keys(s.tags || {})) names.add(k);
   return [...names];
 }
 
+/** The day a lookup row is given: CCF's lookup has no date (its rows' timestamps are null). */
+const LOOKUP_DAY = "2020-01-01";
+
+/** A lookup table's input rows (`LookupTableInput`: one unit of usage costing 1 each), as the
+ * file sero reads for the provider. */
+function lookupInput(provider, rows) {
+  if (provider === "azure") {
+    return csv(["Date", "SubscriptionId", "SubscriptionName", "ResourceLocation", "ResourceGroup",
+      "MeterCategory", "MeterName", "UnitOfMeasure", "Quantity", "CostInBillingCurrency", "Tags"],
+    rows.map((r) => [LOOKUP_DAY, "", "", r.region, "", r.serviceName, r.usageType, r.usageUnit, 1, 1, "{}"]));
+  }
+  return csv(["day", "account", "region", "service", "usage_type", "usage_unit", "vcpus",
+    "machine_type", "provider", "usage_amount", "cost"],
+  rows.map((r) => [LOOKUP_DAY, "", r.region, r.serviceName, r.usageType, r.usageUnit, r.vCpus ?? "",
+    r.machineType ?? "", provider, 1, 1]));
+}
+
+function lookupExpectations(expected) {
+  return expected.map((o) => ({
+    lookup: true,
+    region: o.region,
+    service: o.serviceName,
+    usage_type: o.usageType,
+    vcpus: o.vCpus,
+    machine_type: o.machineType,
+    kilowatt_hours: o.kilowattHours,
+    co2e_t: o.co2e,
+  }));
+}
+
 function keyOf(e) {
+  if (e.lookup) return [e.region, e.service, e.usage_type, e.vcpus, e.machine_type].join("|");
   return [e.timestamp, e.account_id, e.region, e.service, JSON.stringify(e.tags || {})].join("|");
 }
 
@@ -568,7 +609,7 @@ function main() {
     for (const t of collectTests(provider)) {
       const title = [...t.describes.slice(1), t.name].join(" ");
       const estimates = Array.isArray(t.expected) &&
-        (t.expected.length === 0 || t.expected.every((r) => r && r.serviceEstimates));
+        (t.expected.length === 0 || t.expected.every((r) => r && (t.lookup ? "kilowattHours" in r : r.serviceEstimates)));
       if (!t.fixture || !estimates) {
         covered.push(`${provider}: skipped "${title}" (${!t.fixture ? "no billing fixture" : "no estimates expected"})`);
         continue;
@@ -579,7 +620,7 @@ function main() {
       let slug = slugOf(t.name);
       while (seen.has(slug)) slug += "-2";
       seen.add(slug);
-      const input =
+      const input = t.lookup ? lookupInput(provider, t.fixture.rows) :
         provider === "aws" ? awsInput(t.fixture.rows, tagNamesOf(t.expected)) :
         provider === "azure" ? azureInput(t.fixture.rows) : gcpInput(t.fixture.rows);
       fs.writeFileSync(path.join(dir, slug + ".csv"), input);
@@ -595,7 +636,7 @@ function main() {
         }
         for (const n of NOTES) if (n in previous) vectorNotes[n] = previous[n];
       }
-      const expectations = expectationsOf(t.expected).map((e) => ({ ...e, ...(notes.get(keyOf(e)) || {}) }));
+      const expectations = (t.lookup ? lookupExpectations(t.expected) : expectationsOf(t.expected)).map((e) => ({ ...e, ...(notes.get(keyOf(e)) || {}) }));
       const vector = {
         provenance: {
           repository: REPOSITORY,
@@ -608,6 +649,7 @@ function main() {
         },
         provider,
         input: slug + ".csv",
+        lookup: t.lookup || undefined,
         config: {
           grouping: t.grouping,
           start_date: t.period ? dateOf(t.period.start) : undefined,

@@ -91,7 +91,16 @@ fn tag_names(vector: &Value) -> Vec<String> {
     names
 }
 
+/// CCF's lookup tests (`getEstimatesFromInputData`) estimate one unit of each usage type, each
+/// on its own: grouped by region, service and usage type.
+fn is_lookup(vector: &Value) -> bool {
+    vector["lookup"].as_bool() == Some(true)
+}
+
 fn group_by(vector: &Value) -> Vec<Dim> {
+    if is_lookup(vector) {
+        return vec![Dim::Region, Dim::Service, Dim::UsageType];
+    }
     let mut dims = vec![Dim::Day, Dim::Account, Dim::Region, Dim::Service];
     dims.extend(tag_names(vector).into_iter().map(Dim::Tag));
     dims
@@ -128,12 +137,20 @@ struct Figures {
 }
 
 fn figures(report: &Report, vector: &Value, expectation: &Value) -> Figures {
-    let mut labels = vec![
-        expectation["timestamp"].as_str().unwrap_or("").to_owned(),
-        expectation["account_id"].as_str().unwrap_or("").to_owned(),
-        expectation["region"].as_str().unwrap_or("").to_owned(),
-        expectation["service"].as_str().unwrap_or("").to_owned(),
-    ];
+    let text = |name: &str| expectation[name].as_str().unwrap_or("").to_owned();
+    let mut labels = if is_lookup(vector) {
+        vec![text("region"), text("service"), text("usage_type")]
+    } else {
+        Vec::new()
+    };
+    if !is_lookup(vector) {
+        labels = vec![
+            expectation["timestamp"].as_str().unwrap_or("").to_owned(),
+            expectation["account_id"].as_str().unwrap_or("").to_owned(),
+            expectation["region"].as_str().unwrap_or("").to_owned(),
+            expectation["service"].as_str().unwrap_or("").to_owned(),
+        ];
+    }
     for tag in tag_names(vector) {
         labels.push(expectation["tags"][&tag].as_str().unwrap_or("").to_owned());
     }
