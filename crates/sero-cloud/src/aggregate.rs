@@ -240,6 +240,9 @@ pub enum UnknownMethod {
     Cost,
     /// By the kWh per unit of usage amount of known usage (Azure).
     Amount,
+    /// By the kWh per unit of cost of known usage of the same unit only, as CCF's AWS code
+    /// does (`--method ccf`).
+    CostSameUnitCcf,
 }
 
 impl UnknownMethod {
@@ -247,6 +250,7 @@ impl UnknownMethod {
         match self {
             UnknownMethod::Cost => text::method_cost(),
             UnknownMethod::Amount => text::method_amount(),
+            UnknownMethod::CostSameUnitCcf => text::method_cost_same_unit_ccf(),
         }
     }
 }
@@ -679,7 +683,7 @@ impl<'c> Aggregator<'c> {
         };
         let kwh = amount * entry.per_unit.kwh * hours;
         let embodied_kg = amount * entry.per_unit.embodied_kg;
-        if class != Class::Unknown {
+        if class != Class::Unknown && entry.per_unit.known_ratio {
             entry.known.kwh += kwh;
             entry.known.cost += cost;
             entry.known.amount += amount;
@@ -881,11 +885,13 @@ impl<'c> Aggregator<'c> {
         // Assumptions are told apart by their neutral form (id and arguments).
         let mut assumed: HashMap<String, (Message, u64)> = HashMap::new();
         for entry in &self.entries {
+            let unit = match &entry.per_unit.ratio_unit {
+                Some(u) => self.strings.id(u.as_bytes()),
+                None => entry.unit,
+            };
             for k in [
-                known_by_service
-                    .entry((entry.service, entry.unit))
-                    .or_default(),
-                known_by_unit.entry(entry.unit).or_default(),
+                known_by_service.entry((entry.service, unit)).or_default(),
+                known_by_unit.entry(unit).or_default(),
                 &mut known_total,
             ] {
                 k.kwh += entry.known.kwh;
@@ -903,6 +909,10 @@ impl<'c> Aggregator<'c> {
         assumed.sort_by(|a, b| b.1.1.cmp(&a.1.1).then_with(|| a.0.cmp(&b.0)));
         self.summary.assumed = assumed.into_iter().map(|(_, note)| note).collect();
         let unknown = std::mem::take(&mut self.unknown);
+        if self.options.method == crate::Method::Ccf && provider == Provider::Aws {
+            self.estimate_unknown_ccf_aws(unknown, &known_by_unit);
+            return self.report();
+        }
         for ((key, service, unit, region), sums) in unknown {
             let ratio = |k: &Known| {
                 if by_amount {
@@ -919,8 +929,12 @@ impl<'c> Aggregator<'c> {
             self.summary.unknown.lines += sums.lines;
             self.summary.unknown.cost += sums.cost;
             let Some(rate) = rate else {
+                // Nothing to estimate it from: listed as unestimated, its cost kept in its group.
                 self.summary.unestimated.lines += sums.lines;
                 self.summary.unestimated.cost += sums.cost;
+                let g = self.groups.entry(key).or_default();
+                g.cost += sums.cost;
+                g.lines += sums.lines;
                 continue;
             };
             let base = if by_amount { sums.amount } else { sums.cost };
@@ -934,6 +948,52 @@ impl<'c> Aggregator<'c> {
             g.cost += sums.cost;
             g.lines += sums.lines;
         }
+        self.report()
+    }
+
+    /// CCF's AWS unknown-usage estimate, as its code does it (`UnknownEstimator` fed by
+    /// `getEstimateForUnknownUsage`, which passes no service): the kWh per unit of cost of the
+    /// known usage of the same unit, times the line's cost; 0 kWh when no known usage has that
+    /// unit (the line keeps its cost). When no known line gave an estimate, CCF returns no
+    /// unknown line at all.
+    fn estimate_unknown_ccf_aws(
+        &mut self,
+        unknown: Map<(Key, u32, u32, u32), Sums>,
+        known_by_unit: &Map<u32, Known>,
+    ) {
+        self.summary.unknown_method = UnknownMethod::CostSameUnitCcf;
+        let any_known = !self.groups.is_empty();
+        for ((key, _service, unit, region), sums) in unknown {
+            self.summary.unknown.lines += sums.lines;
+            self.summary.unknown.cost += sums.cost;
+            if !any_known {
+                self.summary.unestimated.lines += sums.lines;
+                self.summary.unestimated.cost += sums.cost;
+                continue;
+            }
+            let kwh = known_by_unit
+                .get(&unit)
+                .map(|k| k.kwh / k.cost * sums.cost)
+                .filter(|k| k.is_finite())
+                .unwrap_or(0.0);
+            if kwh == 0.0 {
+                self.summary.unestimated.lines += sums.lines;
+                self.summary.unestimated.cost += sums.cost;
+            }
+            let region_name = self.strings.name(region).to_owned();
+            let (grid, _) = self.estimator.grid_kg_per_kwh(Provider::Aws, &region_name);
+            self.summary.unknown_kwh += kwh;
+            let g = self.groups.entry(key).or_default();
+            g.kwh += kwh;
+            g.co2e_kg += kwh * grid;
+            g.cost += sums.cost;
+            g.lines += sums.lines;
+        }
+    }
+
+    /// The groups and summary, once unknown usage is estimated.
+    fn report(mut self) -> Report {
+        let provider = self.columns.provider;
         let strings = &self.strings;
         let mut groups: Vec<Group> = self
             .groups

@@ -61,6 +61,12 @@ pub struct PerUnit {
     pub per_month: bool,
     /// What was assumed, when a figure is not CCF's own for this line.
     pub assumed: Option<Message>,
+    /// Whether the line's energy and cost go into the ratio that estimates unknown usage (CCF
+    /// leaves some known usage out, such as AWS Lambda's seconds).
+    pub known_ratio: bool,
+    /// The unit under which that ratio counts the line, when not the bill's own (CCF's cleaned
+    /// unit: AWS Fargate GB-hours as `GB-Hours`, Redshift seconds as `Hrs`).
+    pub ratio_unit: Option<String>,
 }
 
 impl PerUnit {
@@ -71,6 +77,8 @@ impl PerUnit {
             embodied_kg: 0.0,
             per_month: false,
             assumed: None,
+            known_ratio: true,
+            ratio_unit: None,
         }
     }
 }
@@ -84,13 +92,6 @@ pub struct Usage<'a> {
     /// vCPUs of the instance, when the bill says (`product/vcpu`).
     pub vcpus: Option<f64>,
     pub region: &'a str,
-}
-
-pub(crate) const HOURS_UNITS: &[&str] = &["Hrs", "Hours", "hours", "Hour", "hour", "vCPU-Hours"];
-pub(crate) const GB_MONTH_UNITS: &[&str] = &["GB-Mo", "GB-Month", "GB-Mp", "GB-month"];
-
-pub(crate) fn contains_any(text: &str, list: &[&str]) -> bool {
-    list.iter().any(|p| text.contains(p))
 }
 
 /// The estimator: coefficients and the choices that apply to every line.

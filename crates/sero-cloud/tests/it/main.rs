@@ -3,6 +3,7 @@
 //! export format, malformed lines, compressed input and the aggregation query text.
 
 mod formats;
+mod methods;
 mod parity;
 mod parquet;
 
