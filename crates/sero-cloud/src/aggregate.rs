@@ -348,16 +348,33 @@ pub struct Aggregator<'c> {
 pub trait Record {
     /// The number of fields.
     fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     /// A field as bytes (empty when the record is short or the cell is null).
     fn bytes(&self, i: usize) -> &[u8];
-    /// A field as a number: `Ok(None)` when blank, `Err(())` when not a finite number (the
-    /// caller names [`Record::bytes`] in its message).
-    fn number(&self, i: usize) -> Result<Option<f64>, ()> {
-        let bytes = self.bytes(i);
+    /// A field as a number.
+    fn number(&self, i: usize) -> Number {
+        Number::of(self.bytes(i))
+    }
+}
+
+/// A field read as a number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Number {
+    Blank,
+    Value(f64),
+    /// Not a finite number (the message names the field's bytes).
+    Invalid,
+}
+
+impl Number {
+    /// A number written as text.
+    pub fn of(bytes: &[u8]) -> Number {
         if bytes.iter().all(u8::is_ascii_whitespace) {
-            return Ok(None);
+            return Number::Blank;
         }
-        parse_number(bytes).map(Some).ok_or(())
+        parse_number(bytes).map_or(Number::Invalid, Number::Value)
     }
 }
 
@@ -376,7 +393,7 @@ fn field<R: Record + ?Sized>(record: &R, i: usize) -> &[u8] {
     record.bytes(i)
 }
 
-pub(crate) fn parse_number(bytes: &[u8]) -> Option<f64> {
+fn parse_number(bytes: &[u8]) -> Option<f64> {
     let text = std::str::from_utf8(bytes).ok()?.trim();
     if text.is_empty() {
         return None;
@@ -555,8 +572,9 @@ impl<'c> Aggregator<'c> {
         }
         let c = &self.columns;
         let cost = match record.number(c.cost) {
-            Ok(v) => v.unwrap_or(0.0),
-            Err(()) => {
+            Number::Blank => 0.0,
+            Number::Value(v) => v,
+            Number::Invalid => {
                 let found = String::from_utf8_lossy(field(record, c.cost)).into_owned();
                 self.malformed(line, Some(c.cost), text::not_a_number(&found));
                 return;
@@ -591,12 +609,12 @@ impl<'c> Aggregator<'c> {
             return;
         }
         let amount = match record.number(c.amount) {
-            Ok(Some(v)) if v >= 0.0 => v,
-            Ok(Some(v)) => {
+            Number::Value(v) if v >= 0.0 => v,
+            Number::Value(v) => {
                 self.malformed(line, Some(c.amount), text::negative(v));
                 return;
             }
-            Ok(None) | Err(()) => {
+            Number::Blank | Number::Invalid => {
                 let found = String::from_utf8_lossy(field(record, c.amount)).into_owned();
                 self.malformed(line, Some(c.amount), text::not_a_number(&found));
                 return;

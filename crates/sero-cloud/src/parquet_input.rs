@@ -15,7 +15,7 @@ use parquet::record::Field;
 use parquet::schema::types::ColumnDescPtr;
 
 use crate::Coefficients;
-use crate::aggregate::{Aggregator, Error, Options, Record, Report, header_check};
+use crate::aggregate::{Aggregator, Error, Number, Options, Record, Report, header_check};
 use crate::format;
 use crate::text;
 
@@ -343,20 +343,14 @@ impl Record for Row<'_> {
         self.columns.get(i).map_or(b"", |c| c.texts.row(self.i))
     }
 
-    fn number(&self, i: usize) -> Result<Option<f64>, ()> {
+    fn number(&self, i: usize) -> Number {
         match self.columns.get(i) {
             Some(c) if c.typed => match c.numbers[self.i] {
-                None => Ok(None),
-                Some(x) if x.is_finite() => Ok(Some(x)),
-                Some(_) => Err(()),
+                None => Number::Blank,
+                Some(x) if x.is_finite() => Number::Value(x),
+                Some(_) => Number::Invalid,
             },
-            _ => {
-                let bytes = self.bytes(i);
-                if bytes.iter().all(u8::is_ascii_whitespace) {
-                    return Ok(None);
-                }
-                crate::aggregate::parse_number(bytes).map(Some).ok_or(())
-            }
+            _ => Number::of(self.bytes(i)),
         }
     }
 }
