@@ -126,6 +126,7 @@ assumed-notification-letters = tybiwyd: mae llythyrau ar bapur A4 ffibr crai mew
 assumed-citizen-devices-scope = tybiwyd: adroddir dyfeisiau dinasyddion fel Cwmpas 3 categori 11 drwy gydweddiad (defnydd i lawr y gadwyn y tu hwnt i reolaeth y sefydliad)
 assumed-citizen-travel-scope = tybiwyd: adroddir teithio dinasyddion fel Cwmpas 3 categori 11 drwy gydweddiad (i lawr y gadwyn, y tu hwnt i reolaeth y sefydliad)
 assumed-runs-all-period = tybiwyd: yn rhedeg bob awr o'r cyfnod ({ $hours } awr)
+assumed-server-power = tybiwyd: dim `idle_power`, `max_power` na `power_curve`, felly mae pob gweinydd yn tynnu { $watts } W, pŵer cyfartalog canolrifol taflenni gweinyddion rac y gwneuthurwyr (ffactor `server/power`)
 assumed-telephony-spread = tybiwyd: mae ffigur teleffoni a roddir heb ystod yn ansicr o ±{ $percent }%
 
 

@@ -133,6 +133,7 @@ assumed-notification-letters = assumed: letters are primary-fibre A4 paper in a 
 assumed-citizen-devices-scope = assumed: citizens' devices are reported as Scope 3 category 11 by analogy (downstream use outside the organisation's control)
 assumed-citizen-travel-scope = assumed: citizens' travel is reported as Scope 3 category 11 by analogy (downstream, outside the organisation's control)
 assumed-runs-all-period = assumed: runs every hour of the period ({ $hours } h)
+assumed-server-power = assumed: no `idle_power`, `max_power` or `power_curve`, so each server draws { $watts } W, the median average power of manufacturers' rack-server sheets (factor `server/power`)
 assumed-telephony-spread = assumed: a telephony figure given without a range is uncertain by ±{ $percent }%
 
 
