@@ -1,7 +1,9 @@
 //! sero's factor library: the bundled factors (compiled into the binary) and the reader for
 //! users' factor files, which add factors or override bundled ones.
 //!
-//! The data live in `data/`: `factors.yaml` (every factor with its source) and
+//! The data live in `data/`: `factors.yaml` (every factor with its source),
+//! `devices.yaml` (the device and server archetypes, derived by `scripts/device-archetypes` from
+//! Boavizta's environmental-footprint-data under the Open Database License) and
 //! `grid-average-intensity-ember.csv` (annual grid averages by country, as bundled in CO2.js
 //! 0.19.0). This crate reads files only when asked to load a user's file.
 
@@ -17,6 +19,9 @@ use sero_manifest::read;
 use sero_manifest::tree::{self, Format, Node};
 
 const BUNDLED_FACTORS: &str = include_str!("../data/factors.yaml");
+/// The device and server archetypes (ODbL 1.0, derived from Boavizta's data); it may name the
+/// sources and spread classes of `factors.yaml`.
+const BUNDLED_DEVICES: &str = include_str!("../data/devices.yaml");
 const BUNDLED_GRID_AVERAGES: &str = include_str!("../data/grid-average-intensity-ember.csv");
 
 /// Citation of the Ember annual grid averages as CO2.js 0.19.0 bundles them.
@@ -49,6 +54,21 @@ pub fn bundled() -> Result<FactorSet, LoadError> {
     let document = Document::parse(BUNDLED_FACTORS, "factors.yaml (bundled)", Format::Yaml)?;
     for factor in document.factors {
         set.insert(factor);
+    }
+    let devices = Document::parse_with_bundled_classes(
+        BUNDLED_DEVICES,
+        "devices.yaml (bundled)",
+        Format::Yaml,
+    )?;
+    for factor in devices.factors {
+        let id = factor.id.clone();
+        if set.insert(factor).is_some() {
+            return Err(invalid(
+                &Diagnostic::new(msg!("manifest-factor-defined-twice", factor = id)),
+                "devices.yaml (bundled)",
+                BUNDLED_DEVICES,
+            ));
+        }
     }
     for factor in grid_averages(&document.spreads)? {
         set.insert(factor);

@@ -126,6 +126,7 @@ assumed-notification-letters = tybiwyd: mae llythyrau ar bapur A4 ffibr crai mew
 assumed-citizen-devices-scope = tybiwyd: adroddir dyfeisiau dinasyddion fel Cwmpas 3 categori 11 drwy gydweddiad (defnydd i lawr y gadwyn y tu hwnt i reolaeth y sefydliad)
 assumed-citizen-travel-scope = tybiwyd: adroddir teithio dinasyddion fel Cwmpas 3 categori 11 drwy gydweddiad (i lawr y gadwyn, y tu hwnt i reolaeth y sefydliad)
 assumed-runs-all-period = tybiwyd: yn rhedeg bob awr o'r cyfnod ({ $hours } awr)
+assumed-server-power = tybiwyd: dim `idle_power`, `max_power` na `power_curve`, felly mae pob gweinydd yn tynnu { $watts } W, pŵer cyfartalog canolrifol taflenni gweinyddion rac y gwneuthurwyr (ffactor `server/power`)
 assumed-telephony-spread = tybiwyd: mae ffigur teleffoni a roddir heb ystod yn ansicr o ±{ $percent }%
 
 
@@ -174,8 +175,8 @@ cli-verbose-done = sero: wedi gorffen mewn { $seconds } e
 inventory-fully-amortised = llinell { $line }: mae oed o { $age } blynedd ar ddiwedd oes o { $lifetime } blynedd neu y tu hwnt iddi, felly mae'r allyriadau ymgorfforedig wedi'u hamorteiddio'n llawn (llinell syth dros yr oes) ac ni chodir dim eleni
 inventory-assumed-flat-power = tybiwyd: mae'r pŵer yr un fath ar bob lefel defnydd (gosodir pŵer segur a phŵer uchaf i'r pŵer cyfartalog), felly nid yw'r defnydd a roddir i'r model `server` (0.5) yn newid y ffigur
 inventory-assumed-no-pue = tybiwyd: mae dyfeisiau rhwydwaith ac argraffwyr mewn swyddfeydd ac ystafelloedd cyfathrebu heb orbenion canolfan ddata (PUE 1); rhowch `pue` fel arall
-inventory-assumed-colocation-pue = tybiwyd: PUE safle cydleoli yw ffigur ar y safle y Technology Carbon Estimator (1.58); nid oes ffynhonnell yn rhoi un ar gyfer cydleoli; rhowch `pue` gan y darparwr
-inventory-assumed-storage-lifetime = tybiwyd: mae arae storio yn para cyhyd â gweinydd (oes gweinydd y Technology Carbon Estimator); rhowch `life_years` fel arall
+inventory-assumed-colocation-pue = tybiwyd: PUE safle cydleoli yw cyfartaledd y diwydiant yn arolwg 2023 yr Uptime Institute (1.58); nid oes ffynhonnell yn rhoi un ar gyfer cydleoli; rhowch `pue` gan y darparwr
+inventory-assumed-storage-lifetime = tybiwyd: mae arae storio yn para cyhyd â gweinydd rac (oes ganolrifol taflenni gweinyddion y gwneuthurwyr); rhowch `life_years` fel arall
 inventory-assumed-service-grid = tybiwyd (llinell { $line }): mae trydan y cyflenwr ar grid y DU (ffactorau DESNZ); rhowch `location` ar gyfer gwlad y canolfannau data
 inventory-disposed-without-mass = llinell { $line }: { $units } uned wedi'u gwaredu heb `disposed_kg`: nid amcangyfrifir eu hallyriadau diwedd oes (mae ffactorau gwastraff DESNZ fesul tunnell)
 inventory-assumed-reuse-no-factor = tybiwyd: nid oes gan offer a drosglwyddir i'w ailddefnyddio allyriadau diwedd oes eleni; nid yw DESNZ yn cyhoeddi ffactor ailddefnyddio ar gyfer eitemau trydanol TG
@@ -855,7 +856,7 @@ inventory-hint-hours = mae gan flwyddyn 8,784 awr ar y mwyaf
 inventory-error-zero-life = ni all oes o 0 blwyddyn rannu allyriadau ymgorfforedig
 inventory-hint-zero-life = rhowch y blynyddoedd y cedwir yr unedau mewn gwasanaeth, neu gadewch y gell yn wag ar gyfer oes yr archdeip
 inventory-error-pue-below-one = mae effeithiolrwydd defnyddio pŵer o dan 1 yn amhosibl
-inventory-hint-pue = PUE yw cyfanswm ynni'r cyfleuster dros ynni TG: 1 neu fwy (1.58 yw ffigur ar y safle y Technology Carbon Estimator)
+inventory-hint-pue = PUE yw cyfanswm ynni'r cyfleuster dros ynni TG: 1 neu fwy (1.58 yw cyfartaledd y diwydiant yn arolwg 2023 yr Uptime Institute)
 inventory-hint-model-refused = gwiriwch rifau a lleoliad y rhes
 inventory-hint-missing-factor = nid oes gan y llyfrgell ffactorau y ffigur hwn; ychwanegwch ef gyda ffeil ffactorau neu rhowch y golofn
 inventory-hint-header = mae'r pennawd yn enwi colofnau o blith: { $columns }

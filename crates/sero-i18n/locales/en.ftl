@@ -133,6 +133,7 @@ assumed-notification-letters = assumed: letters are primary-fibre A4 paper in a 
 assumed-citizen-devices-scope = assumed: citizens' devices are reported as Scope 3 category 11 by analogy (downstream use outside the organisation's control)
 assumed-citizen-travel-scope = assumed: citizens' travel is reported as Scope 3 category 11 by analogy (downstream, outside the organisation's control)
 assumed-runs-all-period = assumed: runs every hour of the period ({ $hours } h)
+assumed-server-power = assumed: no `idle_power`, `max_power` or `power_curve`, so each server draws { $watts } W, the median average power of manufacturers' rack-server sheets (factor `server/power`)
 assumed-telephony-spread = assumed: a telephony figure given without a range is uncertain by ±{ $percent }%
 
 
@@ -181,8 +182,8 @@ cli-verbose-done = sero: done in { $seconds } s
 inventory-fully-amortised = line { $line }: age { $age } years is at or beyond the life of { $lifetime } years, so the embodied emissions are fully amortised (straight line over the life) and none is charged this year
 inventory-assumed-flat-power = assumed: power is the same at every utilisation (idle and maximum power are both set to the average power), so the utilisation given to the `server` model (0.5) does not change the figure
 inventory-assumed-no-pue = assumed: network devices and printers sit in offices and comms rooms with no data-centre overhead (PUE 1); give `pue` otherwise
-inventory-assumed-colocation-pue = assumed: a colocation site's PUE is the Technology Carbon Estimator's on-premise figure (1.58); no source gives one for colocation; give `pue` from the provider
-inventory-assumed-storage-lifetime = assumed: a storage array lives as long as a server (the Technology Carbon Estimator's server life); give `life_years` otherwise
+inventory-assumed-colocation-pue = assumed: a colocation site's PUE is the industry average of Uptime Institute's 2023 survey (1.58); no source gives one for colocation; give `pue` from the provider
+inventory-assumed-storage-lifetime = assumed: a storage array lives as long as a rack server (the median lifetime of manufacturers' server sheets); give `life_years` otherwise
 inventory-assumed-service-grid = assumed (line { $line }): the supplier's electricity is on the UK grid (DESNZ factors); give `location` for the data centres' country
 inventory-disposed-without-mass = line { $line }: { $units } units disposed without `disposed_kg`: their end-of-life emissions are not estimated (DESNZ waste factors are per tonne)
 inventory-assumed-reuse-no-factor = assumed: equipment passed on for reuse has no end-of-life emissions this year; DESNZ publishes no reuse factor for IT electrical items
@@ -889,7 +890,7 @@ inventory-hint-hours = a year has at most 8,784 hours
 inventory-error-zero-life = a life of 0 years cannot spread embodied emissions
 inventory-hint-zero-life = give the years the units are kept in service, or leave the cell empty for the archetype's life
 inventory-error-pue-below-one = a power usage effectiveness below 1 is impossible
-inventory-hint-pue = PUE is total facility energy over IT energy: 1 or more (1.58 is the Technology Carbon Estimator's on-premise figure)
+inventory-hint-pue = PUE is total facility energy over IT energy: 1 or more (1.58 is the industry average of Uptime Institute's 2023 survey)
 inventory-hint-model-refused = check the row's numbers and location
 inventory-hint-missing-factor = the factor library lacks this figure; add it with a factors file or give the column
 inventory-hint-header = the header names columns from: { $columns }

@@ -1,21 +1,24 @@
 //! The asset types an inventory may list, and where each one's emissions are reported: a Tech
 //! Carbon Standard category and a Greening Government ICT asset class.
 //!
-//! Figures are never held here: an asset names the factor ids of its archetype (Technology
-//! Carbon Estimator, in the factor library) or says which columns the user must give.
+//! Figures are never held here: an asset names the factor ids of its archetype (derived from
+//! manufacturers' product carbon footprint sheets, in the factor library) or says which columns
+//! the user must give.
 
 /// How an asset is modelled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Class {
     /// A staff device: the `end-user-device` model with this archetype.
     Device { archetype: &'static str },
-    /// A network device, always on: the `server` model with the `tcs/network/*` archetype.
-    Network,
-    /// A server: the `server` model with the `tcs/server/*` archetype.
+    /// A network device, always on: the `server` model with an archetype's factors
+    /// (`network/access-point/*`), or with none where no open data give one (switches, routers,
+    /// firewalls: the row gives power, embodied emissions and life).
+    Network { archetype: Option<&'static str> },
+    /// A server: the `server` model with the `server/*` archetype.
     Server,
     /// A storage array: the `server` model; no source gives an archetype.
     Storage,
-    /// A printer or multifunction device: the `server` model; no source gives an archetype.
+    /// A printer or multifunction device: the `server` model with the `printer/*` archetype.
     Printer,
     /// A cloud or SaaS service: the `electricity` model with the supplier's energy.
     Service,
@@ -224,25 +227,27 @@ pub const ASSETS: &[Asset] = &[
     Asset {
         name: "network-switch",
         aliases: &["switch"],
-        class: Class::Network,
+        class: Class::Network { archetype: None },
         ggc: GgcClass::Networks,
     },
     Asset {
         name: "router",
         aliases: &[],
-        class: Class::Network,
+        class: Class::Network { archetype: None },
         ggc: GgcClass::Networks,
     },
     Asset {
         name: "wifi-ap",
         aliases: &["access-point", "wireless-access-point", "wap"],
-        class: Class::Network,
+        class: Class::Network {
+            archetype: Some("network/access-point"),
+        },
         ggc: GgcClass::Networks,
     },
     Asset {
         name: "firewall",
         aliases: &[],
-        class: Class::Network,
+        class: Class::Network { archetype: None },
         ggc: GgcClass::Networks,
     },
     Asset {

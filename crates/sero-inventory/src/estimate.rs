@@ -326,7 +326,7 @@ fn plan(row: &Row, library: &dyn FactorLibrary) -> Result<Plan, RowError> {
                 "desktop-without-monitor" => "desktop",
                 other => other,
             };
-            let prefix = format!("tcs/device/{factor_name}");
+            let prefix = format!("device/{factor_name}");
             let hours = match row.hours_per_year {
                 Some(h) => h,
                 None => factor(
@@ -379,32 +379,47 @@ fn plan(row: &Row, library: &dyn FactorLibrary) -> Result<Plan, RowError> {
                 factors,
             })
         }
-        class @ (Class::Network | Class::Server | Class::Storage | Class::Printer) => {
+        class @ (Class::Network { .. } | Class::Server | Class::Storage | Class::Printer) => {
+            // The archetype whose factors fill what the row leaves out. Switches, routers and
+            // firewalls have none (no open data): the row gives power, embodied and life.
             let prefix = match class {
-                Class::Network => "tcs/network",
-                _ => "tcs/server",
+                Class::Network { archetype } => archetype,
+                Class::Printer => Some("printer"),
+                _ => Some("server"),
+            };
+            let is_network = matches!(class, Class::Network { .. });
+            let archetype_factor = |id: &str,
+                                    unit: &str,
+                                    factors: &mut Vec<Arc<Factor>>|
+             -> Result<f64, RowError> {
+                match prefix {
+                    Some(prefix) => factor(library, &format!("{prefix}/{id}"), unit, factors, line),
+                    // The row's columns were checked when it was read.
+                    None => Ok(0.0),
+                }
             };
             let power = match row.power_w {
                 Some(p) => p,
-                // Storage and printers must give `power_w` (checked when reading the row).
-                None => factor(library, &format!("{prefix}/power"), "W", &mut factors, line)?,
+                // Storage and network devices without an archetype must give `power_w`
+                // (checked when reading the row).
+                None => archetype_factor("power", "W", &mut factors)?,
             };
             inputs.set("count", InputValue::Number(row.count));
             inputs.set("idle_power", InputValue::Number(power));
             inputs.set("max_power", InputValue::Number(power));
             inputs.set("utilisation", InputValue::Number(0.5));
             assumptions.push(msg!("inventory-assumed-flat-power"));
-            match (row.hours_per_year, class) {
+            match (row.hours_per_year, is_network) {
                 (Some(h), _) => inputs.set("hours", InputValue::Number(h)),
-                (None, Class::Network) => {
-                    let h = factor(library, "tcs/network/usage", "h/year", &mut factors, line)?;
+                (None, true) if prefix.is_some() => {
+                    let h = archetype_factor("usage", "h/year", &mut factors)?;
                     inputs.set("hours", InputValue::Number(h));
                 }
                 _ => {}
             }
             match (row.pue, class, row.hosting_or_default()) {
                 (Some(p), _, _) => inputs.set("pue", InputValue::Number(p)),
-                (None, Class::Network | Class::Printer, _) => {
+                (None, Class::Network { .. } | Class::Printer, _) => {
                     inputs.set("pue", InputValue::Number(1.0));
                     assumptions.push(msg!("inventory-assumed-no-pue"));
                 }
@@ -422,14 +437,8 @@ fn plan(row: &Row, library: &dyn FactorLibrary) -> Result<Plan, RowError> {
                     if class == Class::Storage {
                         assumptions.push(msg!("inventory-assumed-storage-lifetime"));
                     }
-                    let l = factor(
-                        library,
-                        &format!("{prefix}/lifetime"),
-                        "years",
-                        &mut factors,
-                        line,
-                    )?;
-                    if class == Class::Network {
+                    let l = archetype_factor("lifetime", "years", &mut factors)?;
+                    if is_network || class == Class::Printer {
                         inputs.set("lifetime", InputValue::Number(l));
                     }
                     l
@@ -438,23 +447,17 @@ fn plan(row: &Row, library: &dyn FactorLibrary) -> Result<Plan, RowError> {
             if amortised(lifetime, &mut assumptions) {
                 inputs.set("embodied", InputValue::Number(0.0));
             } else {
-                match (row.embodied_kg, class) {
+                match (row.embodied_kg, is_network || class == Class::Printer) {
                     (Some(e), _) => inputs.set("embodied", InputValue::Number(e)),
-                    (None, Class::Network) => {
-                        let e = factor(
-                            library,
-                            "tcs/network/embodied",
-                            "kgCO2e",
-                            &mut factors,
-                            line,
-                        )?;
+                    (None, true) => {
+                        let e = archetype_factor("embodied", "kgCO2e", &mut factors)?;
                         inputs.set("embodied", InputValue::Number(e));
                     }
                     _ => {}
                 }
             }
             let (upstream, operational, ggc) = match class {
-                Class::Network => (
+                Class::Network { .. } => (
                     TcsCategory::NetworkHardware,
                     TcsCategory::Networking,
                     row.asset.ggc,

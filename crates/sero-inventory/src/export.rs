@@ -246,7 +246,7 @@ pub fn disposals(inventory: &Inventory, route: Route) -> Disposals {
 }
 
 /// The source of the embodied rows of the activity file (data, as the TCS notes are).
-const ACTIVITY_EMBODIED_SOURCE: &str = "sero import inventory: embodied emissions amortised over the life (Technology Carbon Estimator archetypes unless the inventory gives its own)";
+const ACTIVITY_EMBODIED_SOURCE: &str = "sero import inventory: embodied emissions amortised over the life (archetypes from manufacturers' carbon footprint sheets, Boavizta's data, unless the inventory gives its own)";
 /// The source of the end-of-life rows of the activity file.
 const ACTIVITY_END_OF_LIFE_SOURCE: &str = "sero import inventory: end of life of units disposed (DESNZ 2025 waste factors, electrical items (IT))";
 
@@ -273,10 +273,10 @@ fn tcs_notes(category: TcsCategory, lines: &[usize]) -> String {
     use TcsCategory as C;
     let what = match category {
         C::EmployeeHardware => {
-            "Embodied emissions of staff devices and printers, amortised over their lives (Technology Carbon Estimator archetypes unless the row gives its own), plus end of life of units disposed this year (DESNZ 2025 waste factors for IT electrical items)"
+            "Embodied emissions of staff devices and printers, amortised over their lives (archetypes from manufacturers' carbon footprint sheets, Boavizta's data, unless the row gives its own), plus end of life of units disposed this year (DESNZ 2025 waste factors for IT electrical items)"
         }
         C::NetworkHardware => {
-            "Embodied emissions of network devices, amortised over their lives (Technology Carbon Estimator archetype unless the row gives its own), plus end of life of units disposed this year"
+            "Embodied emissions of network devices, amortised over their lives (the Wi-Fi access point archetype from manufacturers' sheets, Boavizta's data; switches, routers and firewalls the row's own figures), plus end of life of units disposed this year"
         }
         C::ServerHardware => {
             "Embodied emissions of servers and storage on premises and in colocation, amortised over their lives, plus end of life of units disposed this year"
@@ -286,7 +286,7 @@ fn tcs_notes(category: TcsCategory, lines: &[usize]) -> String {
         }
         C::Networking => "Electricity of network devices, all hours of the year, x grid factor",
         C::Servers => {
-            "Electricity of servers and storage x PUE (Technology Carbon Estimator on-premise 1.58 unless the row gives its own) x grid factor"
+            "Electricity of servers and storage x PUE (Uptime Institute's 2023 average, 1.58, unless the row gives its own) x grid factor"
         }
         C::CloudServices => "Suppliers' annual electricity for cloud services x grid factor",
         C::Saas => "Suppliers' annual electricity for SaaS x grid factor",

@@ -460,7 +460,7 @@ fn parse_row(line: usize, cells: &[(Column, &str)]) -> Result<Row, Vec<RowError>
             ));
         }
         let needs: &[(Column, Option<f64>)] = match asset.class {
-            Class::Printer => &[
+            Class::Network { archetype: None } => &[
                 (Column::PowerW, power_w),
                 (Column::EmbodiedKg, embodied_kg),
                 (Column::LifeYears, life_years),

@@ -217,6 +217,12 @@ impl EnvVars {
         "the Python with `duckdb` that checks `sero import cloud` in the tests and `scripts/bench-cloud`",
         Some("`python3`"),
     );
+    pub const SERO_BOAVIZTAPI_PYTHON: Var = Var::new(
+        "SERO_BOAVIZTAPI_PYTHON",
+        Audience::Development,
+        "the Python with `boaviztapi` 2.5.0 that the parity tests of the `server`, `end-user-device` and `cloud` models and `scripts/boaviztapi-compare` run",
+        None,
+    );
     pub const SERO_ENERGY_BENCH_DUMP: Var = Var::new(
         "SERO_ENERGY_BENCH_DUMP",
         Audience::Development,
@@ -262,6 +268,7 @@ impl EnvVars {
         EnvVars::NO_PROXY,
         EnvVars::SERO_IF_DIR,
         EnvVars::SERO_DUCKDB_PYTHON,
+        EnvVars::SERO_BOAVIZTAPI_PYTHON,
         EnvVars::SERO_ENERGY_BENCH_DUMP,
         EnvVars::SERO_BENCH_DIR,
         EnvVars::SERO_BIN,

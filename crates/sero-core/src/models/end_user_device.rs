@@ -1,9 +1,10 @@
 //! `end-user-device`: the phone, tablet or computer someone uses for a transaction.
 //!
 //! Use-phase energy is the minutes of use times the device's average power. Embodied emissions
-//! are shared by active hours: a device that lives four years and is used 1,840 hours a year
-//! charges each hour of use 1/7,360 of its manufacture. Archetype figures come from the Tech
-//! Carbon Standard's estimator (Scott Logic) and can each be overridden.
+//! are shared by active hours: a device that lives four years and is used 1,856 hours a year
+//! charges each hour of use 1/7,424 of its manufacture. Archetype figures are medians of
+//! manufacturers' product carbon footprint sheets (Boavizta's environmental-footprint-data,
+//! `sero-factors/data/devices.yaml`) and can each be overridden.
 
 use sero_message::msg;
 
@@ -68,7 +69,7 @@ static INPUTS: [InputSpec; 11] = [
         "Average power while in use",
     )
     .default(DefaultValue::Described(
-        "the archetype's `tcs/device/<name>/power`",
+        "the archetype's `device/<name>/power`",
     ))
     .min(0.0)
     .usual(0.5, 500.0),
@@ -78,7 +79,7 @@ static INPUTS: [InputSpec; 11] = [
         "Embodied emissions of one device",
     )
     .default(DefaultValue::Described(
-        "the archetype's `tcs/device/<name>/embodied`",
+        "the archetype's `device/<name>/embodied`",
     ))
     .min(0.0),
     InputSpec::new(
@@ -87,7 +88,7 @@ static INPUTS: [InputSpec; 11] = [
         "Years the device is used",
     )
     .default(DefaultValue::Described(
-        "the archetype's `tcs/device/<name>/lifetime`",
+        "the archetype's `device/<name>/lifetime`",
     ))
     .min(0.0),
     InputSpec::new(
@@ -96,7 +97,7 @@ static INPUTS: [InputSpec; 11] = [
         "Hours of use a year, over which embodied emissions are shared",
     )
     .default(DefaultValue::Described(
-        "the archetype's `tcs/device/<name>/usage`",
+        "the archetype's `device/<name>/usage`",
     ))
     .min(0.0)
     .max(8784.0),
@@ -111,7 +112,7 @@ static SPEC: ModelSpec = ModelSpec {
     summary: "A device used for a transaction: minutes × power × grid factor, plus embodied emissions shared by hours of use over the device's life",
     formula: "energy kWh = minutes / 60 × power W / 1000; embodied = embodied kg × (minutes / 60) / (lifetime years × hours of use a year)",
     inputs: &INPUTS,
-    factors: &["tcs/device/", "desnz/", "grid/ember/"],
+    factors: &["device/", "desnz/", "grid/ember/"],
     scopes: "citizen's device: Scope 3 cat 11 by analogy (downstream use) — assumed; organisation's device: electricity Scope 2, embodied Scope 3 cat 2",
 };
 
@@ -165,7 +166,7 @@ pub fn device_impact(
     let mut watts = 0.0;
     let mut embodied_kg = 0.0;
     for archetype in parts {
-        let prefix = format!("tcs/device/{archetype}");
+        let prefix = format!("device/{archetype}");
         let power = match inputs.number("power").filter(|_| single) {
             Some(p) => p,
             None => ctx.factor(&format!("{prefix}/power"), &WATT)?,

@@ -53,7 +53,7 @@ static SPEC: ModelSpec = ModelSpec {
     summary: "A phone call: telephony per minute (your supplier's figure) plus the call handler's staff time and computer",
     formula: "calls × (minutes × telephony gCO2e per minute / 1000 + staff-time of handler minutes)",
     inputs: &INPUTS,
-    factors: &["desnz/2025/homeworking", "tcs/device/", "desnz/"],
+    factors: &["desnz/2025/homeworking", "device/", "desnz/"],
     scopes: "telephony: Scope 3 cat 1 (a purchased service); the handler as `staff-time`",
 };
 

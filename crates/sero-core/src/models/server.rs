@@ -2,7 +2,9 @@
 //!
 //! Power follows utilisation linearly between idle and maximum power (the approach of Cloud
 //! Carbon Footprint and of the SPECpower-based coefficients), unless a measured power curve is
-//! given. Embodied emissions are spread evenly over the server's life and charged for the
+//! given. With no power at all, a server draws the archetype's average power (`server/power`:
+//! the median of manufacturers' yearly typical energy consumption over every hour of the year),
+//! said as an assumption. Embodied emissions are spread evenly over the server's life and charged for the
 //! calendar time of the period, whether the server runs or not.
 
 use sero_message::{Arg, msg};
@@ -27,6 +29,9 @@ static INPUTS: [InputSpec; 14] = [
         InputKind::Quantity(&WATT),
         "Power drawn at 0% utilisation, per server",
     )
+    .default(DefaultValue::Described(
+        "with `max_power` also absent (and no `power_curve`), both are factor `server/power`",
+    ))
     .min(0.0)
     .usual(20.0, 1000.0),
     InputSpec::new(
@@ -34,6 +39,9 @@ static INPUTS: [InputSpec; 14] = [
         InputKind::Quantity(&WATT),
         "Power drawn at 100% utilisation, per server",
     )
+    .default(DefaultValue::Described(
+        "with `idle_power` also absent (and no `power_curve`), both are factor `server/power`",
+    ))
     .min(0.0)
     .usual(50.0, 3000.0),
     InputSpec::new(
@@ -65,7 +73,7 @@ static INPUTS: [InputSpec; 14] = [
         InputKind::Quantity(&ONE),
         "Power usage effectiveness of the room or data centre",
     )
-    .default(DefaultValue::Described("factor `tcs/pue-on-premise`"))
+    .default(DefaultValue::Described("factor `pue/on-premise`"))
     .min(1.0)
     .usual(1.0, 3.0),
     InputSpec::new(
@@ -73,14 +81,14 @@ static INPUTS: [InputSpec; 14] = [
         InputKind::Quantity(&KG_CO2E),
         "Embodied emissions of one server (manufacture and transport)",
     )
-    .default(DefaultValue::Described("factor `tcs/server/embodied`"))
+    .default(DefaultValue::Described("factor `server/embodied`"))
     .min(0.0),
     InputSpec::new(
         "lifetime",
         InputKind::Quantity(&YEAR),
         "Years the server is kept in service",
     )
-    .default(DefaultValue::Described("factor `tcs/server/lifetime`"))
+    .default(DefaultValue::Described("factor `server/lifetime`"))
     .min(0.0)
     .usual(2.0, 10.0),
     grid::GRID,
@@ -94,7 +102,7 @@ static SPEC: ModelSpec = ModelSpec {
     summary: "On-premise or co-located servers: power by utilisation, PUE, grid factor, and embodied emissions amortised over the server's life",
     formula: "energy kWh = count × P(utilisation) × hours × PUE / 1000, P(u) = idle + (max − idle) × u or the power curve; embodied = count × embodied kg × period hours / (lifetime years × 8760)",
     inputs: &INPUTS,
-    factors: &["tcs/server/", "tcs/pue-on-premise", "desnz/", "grid/ember/"],
+    factors: &["server/", "pue/on-premise", "desnz/", "grid/ember/"],
     scopes: "electricity: Scope 2 (the organisation's own servers); embodied: Scope 3 cat 2 (capital goods), amortised over the lifetime — a footprint convention, not the GHG Protocol's year-of-purchase rule",
 };
 
@@ -151,7 +159,7 @@ impl Model for Server {
                     idle = Arg::Exact(idle)
                 ),
             }),
-            (Some(_), Some(_)) => Ok(()),
+            (Some(_), Some(_)) | (None, None) => Ok(()),
             (None, _) => Err(ModelError::InvalidInput {
                 name: "idle_power".to_owned(),
                 reason: msg!("manifest-input-idle-needed"),
@@ -173,6 +181,13 @@ impl Model for Server {
                     name: "power_curve".to_owned(),
                     reason: msg!("manifest-input-curve-empty"),
                 })?
+            }
+            (None, Some(_))
+                if inputs.get("idle_power").is_none() && inputs.get("max_power").is_none() =>
+            {
+                let watts = ctx.factor("server/power", &WATT)?;
+                ctx.assume(|| msg!("assumed-server-power", watts = Arg::Exact(watts)));
+                watts
             }
             (None, Some(u)) => {
                 let idle = inputs.required_number("idle_power")?;
@@ -218,15 +233,15 @@ impl Model for Server {
         };
         let pue = match inputs.number("pue") {
             Some(p) => p,
-            None => ctx.factor("tcs/pue-on-premise", &ONE)?,
+            None => ctx.factor("pue/on-premise", &ONE)?,
         };
         let embodied = match inputs.number("embodied") {
             Some(e) => e,
-            None => ctx.factor("tcs/server/embodied", &KG_CO2E)?,
+            None => ctx.factor("server/embodied", &KG_CO2E)?,
         };
         let lifetime = match inputs.number("lifetime") {
             Some(l) => l,
-            None => ctx.factor("tcs/server/lifetime", &YEAR)?,
+            None => ctx.factor("server/lifetime", &YEAR)?,
         };
         if lifetime <= 0.0 {
             return Err(ModelError::InvalidInput {

@@ -71,12 +71,7 @@ static SPEC: ModelSpec = ModelSpec {
     summary: "Staff working on a transaction: the workplace per hour (office building energy, or the DESNZ homeworking factor) plus the staff computer",
     formula: "home: hours × 0.33378 kgCO2e/h (DESNZ homeworking) + computer embodied share; office: hours × office kWh per hour × grid + computer (electricity and embodied share)",
     inputs: &INPUTS,
-    factors: &[
-        "desnz/2025/homeworking",
-        "tcs/device/",
-        "desnz/",
-        "grid/ember/",
-    ],
+    factors: &["desnz/2025/homeworking", "device/", "desnz/", "grid/ember/"],
     scopes: "office energy and computer electricity: Scope 2; homeworking: Scope 3 cat 7 (employee commuting, which PPN 006 lets include teleworking); computer manufacture: Scope 3 cat 2",
 };
 

@@ -74,10 +74,11 @@ fn per_transaction_device_use_follows_the_archetype() {
     let devices = a.components.iter().find(|c| c.id == "devices").unwrap();
     assert_eq!(devices.path, "it/devices");
     assert_eq!(devices.volume, 1000.0);
-    // Laptop (Technology Carbon Estimator): 17 W; 230 kgCO2e over 4 years × 1840 h.
+    // Laptop (medians of manufacturers' sheets, devices.yaml): 10.1 W; 241 kgCO2e over
+    // 4 years × 1,856 h.
     let hours = 0.5;
-    let energy = hours * 17.0 / 1000.0;
-    let embodied = 230.0 * hours / (4.0 * 1840.0);
+    let energy = hours * 10.1 / 1000.0;
+    let embodied = 241.0 * hours / (4.0 * 1856.0);
     assert!(close(devices.unit_impact.energy_kwh(), energy));
     assert!(close(
         devices.unit_impact.kind_co2e_kg(Kind::Embodied),
@@ -299,6 +300,44 @@ fn server_power_interpolates_between_idle_and_max() {
     assert!(close(c.impact.kind_co2e_kg(Kind::Operational), 90.0));
     // Embodied: 2 × 1000 kg × 8760 h / (5 × 8760 h) = 400 kg for a 365-day period.
     assert!(close(c.impact.kind_co2e_kg(Kind::Embodied), 400.0));
+}
+
+#[test]
+fn a_server_without_power_draws_the_cited_archetype_and_says_so() {
+    let inputs = Inputs::new()
+        .with("utilisation", InputValue::Number(0.3))
+        .with("pue", InputValue::Number(1.0))
+        .with("grid", InputValue::Number(200.0));
+    let mut s = service(10.0, 10.0, 0.0, 0.0, 1.0);
+    s.components = vec![Component::leaf("servers", "server", inputs)];
+    let a = run(&s);
+    let c = &a.components[0];
+    assert_eq!(c.error, None);
+    // `server/power`: the median of 48 rack servers' yearly typical energy consumption over
+    // every hour of the year, 174 W (devices.yaml), for the 8,760 hours of the period.
+    assert!(close(c.impact.energy_kwh(), 174.0 * 8760.0 / 1000.0));
+    let assumed = c
+        .assumptions
+        .iter()
+        .find(|m| m.id() == "assumed-server-power")
+        .expect("the default power is said");
+    assert_eq!(assumed.get("watts"), Some(&sero_core::Arg::Exact(174.0)));
+    assert!(
+        c.explanation
+            .factors
+            .iter()
+            .any(|f| f.id == "server/power" && f.citation.url.contains("Boavizta"))
+    );
+    // One of the two powers alone is still refused: it is not clear what the other would be.
+    let mut half = service(10.0, 10.0, 0.0, 0.0, 1.0);
+    half.components = vec![Component::leaf(
+        "servers",
+        "server",
+        Inputs::new()
+            .with("utilisation", InputValue::Number(0.3))
+            .with("idle_power", InputValue::Number(100.0)),
+    )];
+    assert!(run(&half).components[0].error.is_some());
 }
 
 #[test]

@@ -99,7 +99,7 @@ const ESTATE: &str = "asset,count,age_years,hours_per_year,power_w,location,host
     laptop,3,9,,,GBR,,,2,recycle,4,\n\
     laptop,5,,2000,25,GBR,,,,,,\n\
     monitor,4,,,,IRL,,,,,,\n\
-    switch,2,,,,,,,,,,\n\
+    wifi-ap,2,,,,,,,,,,\n\
     server,3,,,,,colocation,2000,,,,\n\
     server,2,,,300,,on-premise,,,,,\n\
     cloud,,,,,FRA,,,,,,900\n";

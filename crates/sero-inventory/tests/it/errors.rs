@@ -123,25 +123,29 @@ fn hardware_needs_a_count_and_every_file_an_asset_column() {
 }
 
 #[test]
-fn printers_and_storage_need_their_own_figures() {
-    let errors = summary("asset,count,power_w\nprinter,3,\nstorage,1,500\n");
+fn switches_and_storage_need_their_own_figures() {
+    // No open archetype covers a network switch or a storage array; a printer has one.
+    let errors = summary("asset,count,power_w\nswitch,3,\nstorage,1,500\nprinter,2,\n");
     assert_eq!(
         errors,
         vec![
             (
                 2,
                 Some("power_w"),
-                r#"inventory-error-no-archetype(asset="printer", column="power_w")"#.to_owned()
+                r#"inventory-error-no-archetype(asset="network-switch", column="power_w")"#
+                    .to_owned()
             ),
             (
                 2,
                 Some("embodied_kg"),
-                r#"inventory-error-no-archetype(asset="printer", column="embodied_kg")"#.to_owned()
+                r#"inventory-error-no-archetype(asset="network-switch", column="embodied_kg")"#
+                    .to_owned()
             ),
             (
                 2,
                 Some("life_years"),
-                r#"inventory-error-no-archetype(asset="printer", column="life_years")"#.to_owned()
+                r#"inventory-error-no-archetype(asset="network-switch", column="life_years")"#
+                    .to_owned()
             ),
             (
                 3,
@@ -167,7 +171,7 @@ fn columns_that_do_not_apply_are_refused() {
             "asset,count,annual_kwh,hosting,power_w\n\
              laptop,1,50,,\n\
              cloud,,100,,20\n\
-             switch,1,,cloud,\n"
+             wifi-ap,1,,cloud,\n"
         ),
         vec![
             (
@@ -183,8 +187,7 @@ fn columns_that_do_not_apply_are_refused() {
             (
                 4,
                 Some("hosting"),
-                r#"inventory-error-not-for-asset(column="hosting", asset="network-switch")"#
-                    .to_owned()
+                r#"inventory-error-not-for-asset(column="hosting", asset="wifi-ap")"#.to_owned()
             ),
         ]
     );

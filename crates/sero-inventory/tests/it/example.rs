@@ -41,12 +41,13 @@ fn the_example_first_laptop_line_by_hand() {
     let laptops = &inv.rows[0];
     assert_eq!(
         (laptops.line, laptops.asset, laptops.count),
-        (9, "laptop", 3600.0)
+        (10, "laptop", 3600.0)
     );
-    assert_close(laptops.embodied_kg, 3600.0 * 230.0 / 4.0, "embodied");
+    // Laptop: 241 kgCO2e over 4 years; 10.1 W for 1,856 hours a year.
+    assert_close(laptops.embodied_kg, 3600.0 * 241.0 / 4.0, "embodied");
     assert_close(
         laptops.operational_kg,
-        3600.0 * 17.0 * 1840.0 / 1000.0 * super::DESNZ_2025_WITH_LOSSES,
+        3600.0 * 10.1 * 1856.0 / 1000.0 * super::DESNZ_2025_WITH_LOSSES,
         "operational",
     );
 }

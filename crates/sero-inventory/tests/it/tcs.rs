@@ -132,7 +132,7 @@ fn the_validator_rejects_each_kind_of_violation() {
 fn the_export_of_a_mixed_estate_validates() {
     let inv = inventory(
         "asset,count,annual_kwh,disposed,disposal_route,disposed_kg\n\
-         laptop,10,,2,recycle,4\nmonitor,5,,,,\nswitch,2,,,,\nserver,1,,,,\ncloud,,100,,,\nsaas,,50,,,\n",
+         laptop,10,,2,recycle,4\nmonitor,5,,,,\nwifi-ap,2,,,,\nserver,1,,,,\ncloud,,100,,,\nsaas,,50,,,\n",
     );
     let document = sero_inventory::export::tcs_document(&inv);
     assert_eq!(validate(&document), Vec::<String>::new(), "{document:#}");

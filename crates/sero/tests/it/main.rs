@@ -14,10 +14,13 @@
 //! - [`transfer`]: the CO2.js-compatible calculator against reference values.
 //! - [`schema`]: every JSON document a command writes against its JSON Schema (and every
 //!   document any test reads through [`Run::json`]).
+//! - [`boavizta`]: the `end-user-device`, `server` and `cloud` models against BoaviztAPI 2.5.0 on
+//!   the same inputs (needs `SERO_BOAVIZTAPI_PYTHON`, see `scripts/test`).
 //! - [`if_parity`]: `if run` against the Impact Framework 1.1.0 on every example manifest it
 //!   ships and on generated ones (needs `SERO_IF_DIR`, see `scripts/if-reference`).
 
 mod accounting;
+mod boavizta;
 mod broken;
 mod cli;
 mod commands;

@@ -226,14 +226,14 @@ fn table_head_snapshot() {
     Green Software Foundation, Software Carbon Intensity (SCI) Specification v1.1.0 (ISO/IEC 21031:2024,
       first edition 2024-03)
 
-      SCI = (O + M) per R = 93.0 gCO2e per application
+      SCI = (O + M) per R = 92.9 gCO2e per application
       R (functional unit)                                            12,000  application
-      O (operational)                                                  14.1  gCO2e per application
-        E × I (energy × grid intensity)                                11.2  gCO2e per application
+      O (operational)                                                  12.3  gCO2e per application
+        E × I (energy × grid intensity)                                9.47  gCO2e per application
         other operational (per-item or reported figures, no energy)    2.86  gCO2e per application
-      E (energy)                                                     0.0573  kWh per application
+      E (energy)                                                     0.0484  kWh per application
       I (average intensity of E)                                        196  gCO2e/kWh
-      M (embodied)                                                     78.9  gCO2e per application
+      M (embodied)                                                     80.5  gCO2e per application
     ");
 }
 
@@ -276,7 +276,7 @@ fn in_welsh() {
     let table = sandbox.run(&["--lang", "cy", "sci", manifest]).success();
     for welsh in [
         "Dwysedd Carbon Meddalwedd (SCI) — Apply for a Blue Badge",
-        "SCI = (O + M) fesul R = 93.0 gCO2e fesul application",
+        "SCI = (O + M) fesul R = 92.9 gCO2e fesul application",
         "R (uned swyddogaethol)",
         "M (ymgorfforedig)",
         "O fewn ffin y feddalwedd",
@@ -340,7 +340,7 @@ fn the_table_fits_sixty_columns() {
         );
     }
     assert!(
-        table.contains("SCI = (O + M) per R = 93.0 gCO2e"),
+        table.contains("SCI = (O + M) per R = 92.9 gCO2e"),
         "{table}"
     );
 }
