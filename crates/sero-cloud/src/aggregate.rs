@@ -426,6 +426,10 @@ impl<'c> Aggregator<'c> {
         let usage_type = self.strings.id(field(record, usage_i));
         let unit = self.strings.id(field(record, unit_i));
         let vcpus = vcpus_i.and_then(|i| parse_number(field(record, i)));
+        let machine_type = c
+            .machine_type
+            .map(|i| String::from_utf8_lossy(field(record, i)).into_owned())
+            .unwrap_or_default();
         let region = self.strings.id(region);
         let region_name = self.strings.name(region).to_owned();
         let per_unit = self.estimator.per_unit(
@@ -436,6 +440,7 @@ impl<'c> Aggregator<'c> {
                 unit: self.strings.name(unit),
                 vcpus,
                 region: &region_name,
+                machine_type: &machine_type,
             },
         );
         let (grid, fallback) = self.estimator.grid_kg_per_kwh(provider, &region_name);
@@ -451,7 +456,7 @@ impl<'c> Aggregator<'c> {
             known_region,
             self.estimator
                 .coefficients
-                .region(provider, &region_name)
+                .region(provider, &self.estimator.region_key(provider, &region_name))
                 .and_then(|r| r.country),
         ) {
             (Some(c), _) => format!("cloud:{}:{}", c.provider, c.region),
@@ -609,6 +614,10 @@ impl<'c> Aggregator<'c> {
             raw.extend_from_slice(field(record, i));
         }
         raw.push(0x1f);
+        if let Some(i) = c.machine_type {
+            raw.extend_from_slice(field(record, i));
+            raw.push(0x1f);
+        }
         if provider == Provider::Azure {
             // `UK South` and `uksouth` are one region.
             raw.extend(
@@ -650,10 +659,14 @@ impl<'c> Aggregator<'c> {
         } else {
             1.0
         };
-        let kwh = amount * entry.per_unit.kwh * hours;
-        let embodied_kg = amount * entry.per_unit.embodied_kg;
-        if class != Class::Unknown {
-            entry.known.kwh += kwh;
+        let base = if entry.per_unit.per_line { 1.0 } else { amount };
+        let kwh = base * entry.per_unit.kwh * hours;
+        let embodied_kg = base * entry.per_unit.embodied_kg;
+        if class != Class::Unknown && entry.per_unit.in_ratio {
+            entry.known.kwh += match entry.per_unit.ratio_kwh {
+                Some(r) => base * r * hours,
+                None => kwh,
+            };
             entry.known.cost += cost;
             entry.known.amount += amount;
         }
@@ -842,7 +855,13 @@ impl<'c> Aggregator<'c> {
         let provider = self.columns.provider;
         // AWS and GCP estimate unknown usage from its cost; Azure from its amount
         // (ESTIMATE_UNKNOWN_USAGE_BY in CCF's constants).
-        let by_amount = provider == Provider::Azure && self.columns.format != Format::QueryResult;
+        // CCF's code: Azure and Google Cloud estimate unknown usage from its amount, with the
+        // kWh per unit of known usage of the same unit only (its estimator is not given the
+        // service, so its same-service step never applies).
+        let ccf_by_unit = self.options.method == crate::Method::Ccf
+            && matches!(provider, Provider::Azure | Provider::Gcp);
+        let by_amount = ccf_by_unit
+            || (provider == Provider::Azure && self.columns.format != Format::QueryResult);
         self.summary.unknown_method = if by_amount {
             UnknownMethod::Amount
         } else {
@@ -875,6 +894,12 @@ impl<'c> Aggregator<'c> {
         let mut assumed: Vec<(String, (Message, u64))> = assumed.into_iter().collect();
         assumed.sort_by(|a, b| b.1.1.cmp(&a.1.1).then_with(|| a.0.cmp(&b.0)));
         self.summary.assumed = assumed.into_iter().map(|(_, note)| note).collect();
+        // CCF's code estimates unknown usage once any line has an estimate; a unit with no known
+        // usage then gets 0 kWh (the line keeps its cost).
+        let any_known = self
+            .entries
+            .iter()
+            .any(|e| e.lines > 0 && !matches!(e.per_unit.class, Class::Unknown | Class::Excluded));
         let unknown = std::mem::take(&mut self.unknown);
         for ((key, service, unit, region), sums) in unknown {
             let ratio = |k: &Known| {
@@ -884,11 +909,18 @@ impl<'c> Aggregator<'c> {
                     (k.cost > 0.0).then(|| k.kwh / k.cost)
                 }
             };
-            let rate = known_by_service
-                .get(&(service, unit))
-                .and_then(ratio)
-                .or_else(|| known_by_unit.get(&unit).and_then(ratio))
-                .or_else(|| ratio(&known_total));
+            let rate = if ccf_by_unit {
+                known_by_unit
+                    .get(&unit)
+                    .and_then(ratio)
+                    .or(any_known.then_some(0.0))
+            } else {
+                known_by_service
+                    .get(&(service, unit))
+                    .and_then(ratio)
+                    .or_else(|| known_by_unit.get(&unit).and_then(ratio))
+                    .or_else(|| ratio(&known_total))
+            };
             self.summary.unknown.lines += sums.lines;
             self.summary.unknown.cost += sums.cost;
             let Some(rate) = rate else {

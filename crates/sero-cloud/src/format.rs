@@ -82,6 +82,9 @@ pub struct Columns {
     pub usage_type: usize,
     pub unit: usize,
     pub vcpus: Option<usize>,
+    /// Google: the machine type (`e2-standard-4`), as CCF's query reads it from the system
+    /// label `compute.googleapis.com/machine_spec`.
+    pub machine_type: Option<usize>,
     pub amount: usize,
     pub cost: usize,
     /// AWS `lineItem/LineItemType`; only usage lines count.
@@ -135,6 +138,7 @@ pub fn detect(header: &[String], tags: &[String]) -> Result<Columns, Message> {
             usage_type: n(&["lineItem/UsageType"])?,
             unit: n(&["pricing/unit"])?,
             vcpus: o(&["product/vcpu"]),
+            machine_type: None,
             amount: n(&["lineItem/UsageAmount"])?,
             cost: n(&["lineItem/BlendedCost", "lineItem/UnblendedCost"])?,
             line_type: o(&["lineItem/LineItemType"]),
@@ -163,6 +167,7 @@ pub fn detect(header: &[String], tags: &[String]) -> Result<Columns, Message> {
             usage_type: n(&["line_item_usage_type"])?,
             unit: n(&["pricing_unit"])?,
             vcpus: o(&["product_vcpu"]),
+            machine_type: None,
             amount: n(&["line_item_usage_amount"])?,
             cost: n(&["line_item_blended_cost", "line_item_unblended_cost"])?,
             line_type: o(&["line_item_line_item_type"]),
@@ -199,6 +204,7 @@ pub fn detect(header: &[String], tags: &[String]) -> Result<Columns, Message> {
             usage_type: n(&["MeterName", "meterName"])?,
             unit: n(&["UnitOfMeasure", "unitOfMeasure"])?,
             vcpus: None,
+            machine_type: None,
             amount: n(&["Quantity", "quantity"])?,
             cost: n(&[
                 "CostInBillingCurrency",
@@ -231,6 +237,7 @@ pub fn detect(header: &[String], tags: &[String]) -> Result<Columns, Message> {
             usage_type: n(&["sku.description"])?,
             unit: n(&["usage.unit"])?,
             vcpus: None,
+            machine_type: o(&["machine_type", "machineType"]),
             amount: n(&["usage.amount"])?,
             cost: n(&["cost"])?,
             line_type: None,
@@ -256,6 +263,7 @@ pub fn detect(header: &[String], tags: &[String]) -> Result<Columns, Message> {
             usage_type: n(&["usage_type"])?,
             unit: n(&["usage_unit"])?,
             vcpus: o(&["vcpus"]),
+            machine_type: o(&["machine_type"]),
             amount: n(&["usage_amount"])?,
             cost: n(&["cost"])?,
             line_type: None,
@@ -288,6 +296,7 @@ impl Columns {
             [
                 self.region_fallback,
                 self.vcpus,
+                self.machine_type,
                 self.line_type,
                 self.cost_type,
                 self.provider_column,

@@ -21,7 +21,122 @@ mod aws;
 mod azure;
 mod gcp;
 
-pub use azure::{azure_unit, azure_vcpus};
+pub use azure::{azure_region, azure_unit, azure_vcpus};
+
+const CCF_PROCESSORS: &str = include_str!("../../data/ccf_processors.csv");
+
+/// Watts and memory per chip of one processor, as CCF's Azure and Google Cloud constants give them.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Processor {
+    pub min_watts: Option<f64>,
+    pub max_watts: Option<f64>,
+    pub memory_gb_per_chip: Option<f64>,
+}
+
+fn ccf_processors() -> &'static std::collections::HashMap<(Provider, &'static str), Processor> {
+    static TABLE: std::sync::OnceLock<
+        std::collections::HashMap<(Provider, &'static str), Processor>,
+    > = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let number = |t: &str| -> Option<f64> {
+            (!t.is_empty()).then(|| {
+                t.parse()
+                    .unwrap_or_else(|_| panic!("ccf_processors.csv: `{t}` is not a number"))
+            })
+        };
+        CCF_PROCESSORS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .skip(1)
+            .map(|l| l.split(',').map(str::trim).collect::<Vec<_>>())
+            .map(|row| {
+                let provider = Provider::parse(row[0]).expect("ccf_processors.csv: provider");
+                (
+                    (provider, row[1]),
+                    Processor {
+                        min_watts: number(row[2]),
+                        max_watts: number(row[3]),
+                        memory_gb_per_chip: number(row[4]),
+                    },
+                )
+            })
+            .collect()
+    })
+}
+
+/// CCF's `getWattsByAverageOrMedian` over `processors`: the median when the list holds Sandy
+/// Bridge or Ivy Bridge, else the mean; `None` where CCF falls back to the provider's figure (a
+/// processor with no figure makes its mean NaN, and CCF then takes the fallback).
+pub(crate) fn ccf_watts(
+    provider: Provider,
+    processors: &[&str],
+    figure: impl Fn(&Processor) -> Option<f64>,
+) -> Option<f64> {
+    let table = ccf_processors();
+    let values: Vec<Option<f64>> = processors
+        .iter()
+        .map(|p| table.get(&(provider, *p)).and_then(&figure))
+        .collect();
+    if processors.contains(&"Sandy Bridge") || processors.contains(&"Ivy Bridge") {
+        let mut known: Vec<f64> = values.iter().flatten().copied().collect();
+        if known.len() != values.len() || known.is_empty() {
+            return None;
+        }
+        known.sort_by(f64::total_cmp);
+        let mid = known.len() / 2;
+        let median = if known.len().is_multiple_of(2) {
+            (known[mid - 1] + known[mid]) / 2.0
+        } else {
+            known[mid]
+        };
+        return (median != 0.0).then_some(median);
+    }
+    ccf_mean(&values)
+}
+
+/// CCF's `getAverage`, `None` where its result is falsy (empty, NaN or 0).
+pub(crate) fn ccf_mean(values: &[Option<f64>]) -> Option<f64> {
+    let known: Vec<f64> = values.iter().flatten().copied().collect();
+    if known.len() != values.len() || known.is_empty() {
+        return None;
+    }
+    let mean = known.iter().sum::<f64>() / known.len() as f64;
+    (mean != 0.0 && mean.is_finite()).then_some(mean)
+}
+
+/// The mean of a figure over `processors` (CCF's `getMemory`), `None` where CCF falls back.
+pub(crate) fn ccf_average(
+    provider: Provider,
+    processors: &[&str],
+    figure: impl Fn(&Processor) -> Option<f64>,
+) -> Option<f64> {
+    let table = ccf_processors();
+    let values: Vec<Option<f64>> = processors
+        .iter()
+        .map(|p| table.get(&(provider, *p)).and_then(&figure))
+        .collect();
+    ccf_mean(&values)
+}
+
+/// True when `needle` occurs in `text` as whole words: CCF's `containsAny`, which tests
+/// `new RegExp(`\\b${needle}\\b`)`.
+pub(crate) fn contains_word(text: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return false;
+    }
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+    let first = needle.chars().next();
+    let last = needle.chars().next_back();
+    text.match_indices(needle).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + needle.len()..].chars().next();
+        word(before) != word(first) && word(last) != word(after)
+    })
+}
+
+pub(crate) fn contains_word_any(text: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| contains_word(text, n))
+}
 
 /// The usage class of a line, as CCF classifies it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -61,6 +176,15 @@ pub struct PerUnit {
     pub per_month: bool,
     /// What was assumed, when a figure is not CCF's own for this line.
     pub assumed: Option<Message>,
+    /// `kwh` and `embodied_kg` are for the whole line, whatever its amount (CCF's Azure managed
+    /// disks and container registries count the size of the disk or registry).
+    pub per_line: bool,
+    /// The line's energy counts in the ratio that estimates unknown usage (CCF's code leaves some
+    /// known lines out of it).
+    pub in_ratio: bool,
+    /// kWh per unit that counts in that ratio when it is not `kwh` (CCF's Google Cloud code
+    /// counts compute without the embodied share it adds to the line's kWh).
+    pub ratio_kwh: Option<f64>,
 }
 
 impl PerUnit {
@@ -71,6 +195,9 @@ impl PerUnit {
             embodied_kg: 0.0,
             per_month: false,
             assumed: None,
+            per_line: false,
+            in_ratio: true,
+            ratio_kwh: None,
         }
     }
 }
@@ -84,6 +211,8 @@ pub struct Usage<'a> {
     /// vCPUs of the instance, when the bill says (`product/vcpu`).
     pub vcpus: Option<f64>,
     pub region: &'a str,
+    /// Google: the machine type, when the bill says (empty otherwise).
+    pub machine_type: &'a str,
 }
 
 pub(crate) const HOURS_UNITS: &[&str] = &["Hrs", "Hours", "hours", "Hour", "hour", "vCPU-Hours"];
@@ -110,16 +239,29 @@ impl<'c> Estimator<'c> {
     }
 
     /// The PUE of a region: the region's own (GCP), else the provider's.
+    /// The name a region goes by in the bundled tables: an Azure location as CCF files it
+    /// (`EU West`, `WESTEUROPE` → `westeurope`), else the region as the bill gives it.
+    pub fn region_key<'r>(&self, provider: Provider, region: &'r str) -> std::borrow::Cow<'r, str> {
+        match provider {
+            Provider::Azure => azure_region(region)
+                .map_or_else(|| azure::squash(region).into(), std::borrow::Cow::Owned),
+            _ => region.into(),
+        }
+    }
+
     pub fn pue(&self, provider: Provider, region: &str) -> f64 {
         self.coefficients
-            .region(provider, region)
+            .region(provider, &self.region_key(provider, region))
             .and_then(|r| r.pue)
             .unwrap_or_else(|| self.coefficients.constant(provider, "pue"))
     }
 
     /// The grid factor of a region in kgCO2e/kWh, and whether it is the provider's fallback.
     pub fn grid_kg_per_kwh(&self, provider: Provider, region: &str) -> (f64, bool) {
-        match self.coefficients.region(provider, region) {
+        match self
+            .coefficients
+            .region(provider, &self.region_key(provider, region))
+        {
             Some(r) => (r.grid_t_per_kwh * 1000.0, false),
             None => (
                 self.coefficients.unknown_region(provider).grid_t_per_kwh * 1000.0,
