@@ -443,6 +443,10 @@ impl<'c> Aggregator<'c> {
                 machine_type: &machine_type,
             },
         );
+        let unit = match per_unit.unit_override {
+            Some(other) => self.strings.id(other.as_bytes()),
+            None => unit,
+        };
         let (grid, fallback) = self.estimator.grid_kg_per_kwh(provider, &region_name);
         if fallback && !self.unknown_regions.contains(&region_name) {
             self.unknown_regions.push(region_name.clone());
@@ -643,6 +647,7 @@ impl<'c> Aggregator<'c> {
         self.raw = raw;
         let entry = &mut self.entries[index as usize];
         entry.lines += 1;
+        let amount = amount * entry.per_unit.amount_scale;
         let (service, usage_type, unit, region) =
             (entry.service, entry.usage_type, entry.unit, entry.region);
         let (class, grid, grid_id) = (entry.per_unit.class, entry.grid, entry.grid_id);

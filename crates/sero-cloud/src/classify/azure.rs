@@ -528,37 +528,52 @@ impl Estimator<'_> {
             let registry = CONTAINER_REGISTRY_GB
                 .iter()
                 .any(|(k, _)| contains_word(ut, &format!("{k} Registry Unit")));
-            // TB-hours per unit of quantity, or per line (a managed disk counts its size).
-            let (tb_hours, per_line) = if unit == "1 TB/Month" {
-                (24.0, false)
-            } else if is_ssd && is_managed {
-                let disk = managed_ssd_type(ut);
-                (
-                    disk_tb_hours(disk.and_then(|d| lookup(SSD_MANAGED_DISKS_GB, d))),
-                    true,
-                )
-            } else if is_hdd && is_managed {
-                let name = remove_disks(ut);
-                (
-                    disk_tb_hours(lookup(HDD_MANAGED_DISKS_GB, name.trim())),
-                    true,
-                )
-            } else if registry {
-                let name = ut.replacen(" Registry Unit", "", 1);
-                (disk_tb_hours(lookup(CONTAINER_REGISTRY_GB, &name)), true)
-            } else {
-                (24.0 / 1000.0, false)
-            };
             if !is_ssd && !is_hdd {
                 return PerUnit::of(Class::Excluded);
             }
-            let mut e = self.storage(is_ssd, pue, replication, tb_hours);
-            e.per_line = per_line;
-            if !ccf && !per_line && unit.contains("Month") {
-                // sero: a GB/Month quantity is spread over the hours of the line's month.
-                e.kwh = e.kwh / 24.0 * multiplier;
-                e.per_month = true;
+            // The size of a managed disk or registry, in GB, as CCF's tables give it.
+            let size_gb = if is_ssd && is_managed {
+                managed_ssd_type(ut).and_then(|d| lookup(SSD_MANAGED_DISKS_GB, d))
+            } else if is_hdd && is_managed {
+                lookup(HDD_MANAGED_DISKS_GB, remove_disks(ut).trim())
+            } else if registry {
+                lookup(CONTAINER_REGISTRY_GB, &ut.replacen(" Registry Unit", "", 1))
+            } else {
+                None
+            };
+            if ccf {
+                // CCF: a day (24 h) of the quantity in GB, or of the disk's or registry's size
+                // whatever the quantity; a size its tables do not hold gives NaN (or, with no
+                // P/E size in a premium meter, an exception), so the line cannot be estimated.
+                let (tb_hours, per_line) = if unit == "1 TB/Month" {
+                    (24.0, false)
+                } else if (is_ssd && is_managed) || (is_hdd && is_managed) || registry {
+                    match size_gb {
+                        Some(gb) => (gb / 1000.0 * 24.0, true),
+                        None => return PerUnit::of(Class::Excluded),
+                    }
+                } else {
+                    (24.0 / 1000.0, false)
+                };
+                let mut e = self.storage(is_ssd, pue, replication, tb_hours);
+                e.per_line = per_line;
+                return e;
             }
+            // sero: a standard HDD disk (S4…S80) is HDD even when its meter also says LRS or
+            // Data Stored; a quantity in GB/Month or TB/Month is that many GB or TB through the
+            // hours of the line's month; a quantity in /Month of a disk or registry is that many
+            // of them (at their size) through the month; /Day units are days of GB as CCF has it.
+            let ssd = is_ssd && !is_hdd;
+            let by_size = !unit.contains("GB") && !unit.contains("TB");
+            let tb = match (by_size, size_gb) {
+                (true, Some(gb)) => gb / 1000.0,
+                _ if unit.contains("TB") => 1.0,
+                _ => 1.0 / 1000.0,
+            };
+            let monthly = unit.contains("Month");
+            let hours = if monthly { 1.0 } else { 24.0 };
+            let mut e = self.storage(ssd, pue, replication, tb * hours * multiplier);
+            e.per_month = monthly;
             return e;
         }
         if NETWORKING_UNITS.contains(&unit) {
@@ -583,12 +598,6 @@ impl Estimator<'_> {
             ..PerUnit::of(Class::Compute)
         }
     }
-}
-
-/// TB-hours of a managed disk's size for one day (CCF's `convertGigaBytesToTerabyteHours`);
-/// NaN when CCF's table does not hold the size (as its code computes).
-fn disk_tb_hours(gb: Option<f64>) -> f64 {
-    gb.map_or(f64::NAN, |gb| gb / 1000.0 * 24.0)
 }
 
 /// The first `P` or `E` followed by one or two digits (CCF's `/(P|E)\d{1,2}/`).

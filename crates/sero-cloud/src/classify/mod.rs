@@ -185,6 +185,12 @@ pub struct PerUnit {
     /// kWh per unit that counts in that ratio when it is not `kwh` (CCF's Google Cloud code
     /// counts compute without the embodied share it adds to the line's kWh).
     pub ratio_kwh: Option<f64>,
+    /// CCF's code files the line's unknown usage under this unit instead of the bill's (Google's
+    /// Secret Manager and KMS lines under `Unknown`).
+    pub unit_override: Option<&'static str>,
+    /// The amount CCF's code counts is the billed amount times this (Google's `Pod mCPU
+    /// Requests` are millicores: / 1000).
+    pub amount_scale: f64,
 }
 
 impl PerUnit {
@@ -198,6 +204,8 @@ impl PerUnit {
             per_line: false,
             in_ratio: true,
             ratio_kwh: None,
+            unit_override: None,
+            amount_scale: 1.0,
         }
     }
 }
