@@ -580,6 +580,17 @@ impl<'c> Aggregator<'c> {
                 return;
             }
         };
+        if provider == Provider::Azure {
+            // `NaN Hours`, `inf GB`: a unit of measure whose count is not a finite number would
+            // make the line's figures NaN or infinite.
+            let unit = String::from_utf8_lossy(field(record, c.unit));
+            let count = unit.split_whitespace().next().unwrap_or("");
+            if count.parse::<f64>().is_ok_and(|n| !n.is_finite()) {
+                let found = unit.into_owned();
+                self.malformed(line, Some(c.unit), text::bad_unit(&found));
+                return;
+            }
+        }
         let mut day = [0u8; 10];
         let day_field = field(record, c.day);
         if day_field.len() >= 10 && day_field[..10] == self.last_day[..] {

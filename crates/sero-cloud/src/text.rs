@@ -40,6 +40,10 @@ pub fn negative(value: f64) -> Message {
     msg!("cloud-error-negative", value = sero_core::Arg::Exact(value))
 }
 
+pub fn bad_unit(found: &str) -> Message {
+    msg!("cloud-error-bad-unit", value = found)
+}
+
 pub fn bad_date(found: &str) -> Message {
     msg!("cloud-error-bad-date", value = found)
 }

@@ -770,6 +770,7 @@ cloud-error-unknown-format = nid yw'r pennawd yn un o'r allforion bilio y mae se
 cloud-error-short-record = mae gan y llinell { $found } maes, a'r pennawd { $expected }: mae colofn ar goll
 cloud-error-not-a-number = nid yw `{ $value }` yn rhif
 cloud-error-negative = mae swm y defnydd `{ $value }` yn negatif
+cloud-error-bad-unit = nid yw'r uned fesur `{ $value }` yn dechrau â nifer meidraidd o unedau
 cloud-error-bad-date = nid yw `{ $value }` yn ddyddiad (disgwylid `YYYY-MM-DD…` neu `MM/DD/YYYY`)
 cloud-error-bad-provider = nid yw'r darparwr `{ $value }` yn `aws`, `azure` na `gcp`
 cloud-error-mixed-providers = mae'r llinell hon yn perthyn i { $provider }, ond roedd llinellau cynharach yn perthyn i ddarparwr arall: rhowch ganlyniad un darparwr ym mhob ffeil

@@ -804,6 +804,7 @@ cloud-error-unknown-format = the header is not one of a billing export sero read
 cloud-error-short-record = the line has { $found } fields, the header { $expected }: a column is missing
 cloud-error-not-a-number = `{ $value }` is not a number
 cloud-error-negative = the usage amount `{ $value }` is negative
+cloud-error-bad-unit = the unit of measure `{ $value }` does not start with a finite number of units
 cloud-error-bad-date = `{ $value }` is not a date (expected `YYYY-MM-DD…` or `MM/DD/YYYY`)
 cloud-error-bad-provider = provider `{ $value }` is not `aws`, `azure` or `gcp`
 cloud-error-mixed-providers = this line is { $provider }'s, but earlier lines were another provider's: give one provider's result per file

@@ -547,7 +547,7 @@ impl Estimator<'_> {
                 // P/E size in a premium meter, an exception), so the line cannot be estimated.
                 let (tb_hours, per_line) = if unit == "1 TB/Month" {
                     (24.0, false)
-                } else if (is_ssd && is_managed) || (is_hdd && is_managed) || registry {
+                } else if is_managed || registry {
                     match size_gb {
                         Some(gb) => (gb / 1000.0 * 24.0, true),
                         None => return PerUnit::of(Class::Excluded),

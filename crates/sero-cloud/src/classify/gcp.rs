@@ -374,7 +374,10 @@ impl Estimator<'_> {
                     || sku.contains("Inter-region")
                 {
                     self.networking(pue, 1.0 / BYTES_PER_GIB)
-                } else if sku.contains("Egress") || sku.contains("Ingress") {
+                } else if sku.contains("Egress")
+                    || sku.contains("Ingress")
+                    || sku.contains("Download")
+                {
                     PerUnit::of(Class::Excluded)
                 } else {
                     unknown(false)

@@ -661,3 +661,23 @@ fn the_report_goes_to_the_output_file() {
         std::fs::remove_file(sandbox.path("rows.csv")).unwrap();
     }
 }
+
+#[test]
+fn an_azure_unit_of_nan_hours_is_refused_with_its_line() {
+    let sandbox = Sandbox::new();
+    sandbox.write(
+        "nan.csv",
+        "Date,SubscriptionId,ResourceLocation,MeterCategory,MeterName,UnitOfMeasure,Quantity,CostInBillingCurrency\n\
+         2026-10-01,s,uksouth,Virtual Machines,D2 v2,1 Hour,2,5\n\
+         2026-10-01,s,uksouth,Virtual Machines,D2 v2,NaN Hours,2,5\n",
+    );
+    for method in ["sero", "ccf"] {
+        let stderr = sandbox
+            .run(&["import", "cloud", "nan.csv", "--method", method])
+            .refused();
+        assert!(
+            stderr.contains("nan.csv:3: column `UnitOfMeasure`: the unit of measure `NaN Hours`"),
+            "{stderr}"
+        );
+    }
+}
