@@ -240,6 +240,12 @@ pub enum UnknownMethod {
     Cost,
     /// By the kWh per unit of usage amount of known usage (Azure).
     Amount,
+    /// By the kWh per unit of cost of known usage of the same unit only, as CCF's AWS code
+    /// does (`--method ccf`).
+    CostSameUnitCcf,
+    /// By the kWh per unit of amount of known usage of the same unit only, as CCF's Azure and
+    /// Google Cloud code does (`--method ccf`).
+    AmountSameUnitCcf,
 }
 
 impl UnknownMethod {
@@ -247,6 +253,8 @@ impl UnknownMethod {
         match self {
             UnknownMethod::Cost => text::method_cost(),
             UnknownMethod::Amount => text::method_amount(),
+            UnknownMethod::CostSameUnitCcf => text::method_cost_same_unit_ccf(),
+            UnknownMethod::AmountSameUnitCcf => text::method_amount_same_unit_ccf(),
         }
     }
 }
@@ -430,8 +438,11 @@ impl<'c> Aggregator<'c> {
             .machine_type
             .map(|i| String::from_utf8_lossy(field(record, i)).into_owned())
             .unwrap_or_default();
-        let region = self.strings.id(region);
-        let region_name = self.strings.name(region).to_owned();
+        let region_name = String::from_utf8_lossy(region).into_owned();
+        let region = self.strings.id(self
+            .estimator
+            .region_label(provider, &region_name)
+            .as_bytes());
         let per_unit = self.estimator.per_unit(
             provider,
             &Usage {
@@ -443,9 +454,10 @@ impl<'c> Aggregator<'c> {
                 machine_type: &machine_type,
             },
         );
-        let unit = match per_unit.unit_override {
-            Some(other) => self.strings.id(other.as_bytes()),
-            None => unit,
+        // The unit CCF's code files the line under (Google's Secret Manager and KMS: `Unknown`).
+        let unit = match per_unit.ratio_unit.as_deref() {
+            Some(other) if provider != Provider::Aws => self.strings.id(other.as_bytes()),
+            _ => unit,
         };
         let (grid, fallback) = self.estimator.grid_kg_per_kwh(provider, &region_name);
         if fallback && !self.unknown_regions.contains(&region_name) {
@@ -678,7 +690,7 @@ impl<'c> Aggregator<'c> {
         let base = if entry.per_unit.per_line { 1.0 } else { amount };
         let kwh = base * entry.per_unit.kwh * hours;
         let embodied_kg = base * entry.per_unit.embodied_kg;
-        if class != Class::Unknown && entry.per_unit.in_ratio {
+        if class != Class::Unknown && entry.per_unit.known_ratio {
             entry.known.kwh += match entry.per_unit.ratio_kwh {
                 Some(r) => base * r * hours,
                 None => kwh,
@@ -869,8 +881,6 @@ impl<'c> Aggregator<'c> {
     /// Estimates unknown usage and returns the report.
     pub fn finish(mut self) -> Report {
         let provider = self.columns.provider;
-        // AWS and GCP estimate unknown usage from its cost; Azure from its amount
-        // (ESTIMATE_UNKNOWN_USAGE_BY in CCF's constants).
         // CCF's code: Azure and Google Cloud estimate unknown usage from its amount, with the
         // kWh per unit of known usage of the same unit only (its estimator is not given the
         // service, so its same-service step never applies).
@@ -878,7 +888,9 @@ impl<'c> Aggregator<'c> {
             && matches!(provider, Provider::Azure | Provider::Gcp);
         let by_amount = ccf_by_unit
             || (provider == Provider::Azure && self.columns.format != Format::QueryResult);
-        self.summary.unknown_method = if by_amount {
+        self.summary.unknown_method = if ccf_by_unit {
+            UnknownMethod::AmountSameUnitCcf
+        } else if by_amount {
             UnknownMethod::Amount
         } else {
             UnknownMethod::Cost
@@ -889,11 +901,13 @@ impl<'c> Aggregator<'c> {
         // Assumptions are told apart by their neutral form (id and arguments).
         let mut assumed: HashMap<String, (Message, u64)> = HashMap::new();
         for entry in &self.entries {
+            let unit = match &entry.per_unit.ratio_unit {
+                Some(u) => self.strings.id(u.as_bytes()),
+                None => entry.unit,
+            };
             for k in [
-                known_by_service
-                    .entry((entry.service, entry.unit))
-                    .or_default(),
-                known_by_unit.entry(entry.unit).or_default(),
+                known_by_service.entry((entry.service, unit)).or_default(),
+                known_by_unit.entry(unit).or_default(),
                 &mut known_total,
             ] {
                 k.kwh += entry.known.kwh;
@@ -917,6 +931,10 @@ impl<'c> Aggregator<'c> {
             .iter()
             .any(|e| e.lines > 0 && !matches!(e.per_unit.class, Class::Unknown | Class::Excluded));
         let unknown = std::mem::take(&mut self.unknown);
+        if self.options.method == crate::Method::Ccf && provider == Provider::Aws {
+            self.estimate_unknown_ccf_aws(unknown, &known_by_unit);
+            return self.report();
+        }
         for ((key, service, unit, region), sums) in unknown {
             let ratio = |k: &Known| {
                 if by_amount {
@@ -940,8 +958,12 @@ impl<'c> Aggregator<'c> {
             self.summary.unknown.lines += sums.lines;
             self.summary.unknown.cost += sums.cost;
             let Some(rate) = rate else {
+                // Nothing to estimate it from: listed as unestimated, its cost kept in its group.
                 self.summary.unestimated.lines += sums.lines;
                 self.summary.unestimated.cost += sums.cost;
+                let g = self.groups.entry(key).or_default();
+                g.cost += sums.cost;
+                g.lines += sums.lines;
                 continue;
             };
             let base = if by_amount { sums.amount } else { sums.cost };
@@ -955,6 +977,52 @@ impl<'c> Aggregator<'c> {
             g.cost += sums.cost;
             g.lines += sums.lines;
         }
+        self.report()
+    }
+
+    /// CCF's AWS unknown-usage estimate, as its code does it (`UnknownEstimator` fed by
+    /// `getEstimateForUnknownUsage`, which passes no service): the kWh per unit of cost of the
+    /// known usage of the same unit, times the line's cost; 0 kWh when no known usage has that
+    /// unit (the line keeps its cost). When no known line gave an estimate, CCF returns no
+    /// unknown line at all.
+    fn estimate_unknown_ccf_aws(
+        &mut self,
+        unknown: Map<(Key, u32, u32, u32), Sums>,
+        known_by_unit: &Map<u32, Known>,
+    ) {
+        self.summary.unknown_method = UnknownMethod::CostSameUnitCcf;
+        let any_known = !self.groups.is_empty();
+        for ((key, _service, unit, region), sums) in unknown {
+            self.summary.unknown.lines += sums.lines;
+            self.summary.unknown.cost += sums.cost;
+            if !any_known {
+                self.summary.unestimated.lines += sums.lines;
+                self.summary.unestimated.cost += sums.cost;
+                continue;
+            }
+            let kwh = known_by_unit
+                .get(&unit)
+                .map(|k| k.kwh / k.cost * sums.cost)
+                .filter(|k| k.is_finite())
+                .unwrap_or(0.0);
+            if kwh == 0.0 {
+                self.summary.unestimated.lines += sums.lines;
+                self.summary.unestimated.cost += sums.cost;
+            }
+            let region_name = self.strings.name(region).to_owned();
+            let (grid, _) = self.estimator.grid_kg_per_kwh(Provider::Aws, &region_name);
+            self.summary.unknown_kwh += kwh;
+            let g = self.groups.entry(key).or_default();
+            g.kwh += kwh;
+            g.co2e_kg += kwh * grid;
+            g.cost += sums.cost;
+            g.lines += sums.lines;
+        }
+    }
+
+    /// The groups and summary, once unknown usage is estimated.
+    fn report(mut self) -> Report {
+        let provider = self.columns.provider;
         let strings = &self.strings;
         let mut groups: Vec<Group> = self
             .groups

@@ -8,7 +8,6 @@ use crate::Provider;
 
 const CONSTANTS: &str = include_str!("../data/constants.csv");
 const ARCHITECTURES: &str = include_str!("../data/architectures.csv");
-const INSTANCES: &str = include_str!("../data/instances.csv");
 const REGIONS: &str = include_str!("../data/regions.csv");
 const REPLICATION: &str = include_str!("../data/replication.csv");
 
@@ -35,18 +34,6 @@ pub struct Architecture {
     pub gb_per_chip: Option<f64>,
 }
 
-/// One instance type.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Instance {
-    pub vcpus: f64,
-    pub memory_gb: f64,
-    /// Embodied emissions of the whole host, tCO2e.
-    pub embodied_t: f64,
-    /// vCPUs of the largest type of the family.
-    pub family_vcpus: f64,
-    pub architectures: Vec<&'static str>,
-}
-
 /// A region's grid factor, PUE and country.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Region {
@@ -70,7 +57,6 @@ pub struct Coefficients {
     constants: HashMap<(Provider, &'static str), f64>,
     shared: HashMap<&'static str, f64>,
     pub architectures: HashMap<&'static str, Architecture>,
-    instances: HashMap<Provider, HashMap<&'static str, Instance>>,
     regions: HashMap<Provider, HashMap<&'static str, Region>>,
     pub replication: Vec<Replication>,
 }
@@ -104,35 +90,6 @@ impl Coefficients {
                 )
             })
             .collect();
-        let mut instances: HashMap<(Provider, &'static str), Instance> = HashMap::new();
-        let mut family_max: HashMap<(Provider, &'static str), f64> = HashMap::new();
-        for row in rows(INSTANCES) {
-            let provider = Provider::parse(row[0]).expect("instances.csv: provider");
-            let vcpus = number(row[2], "instances.csv");
-            let family = row[1].split('.').next().unwrap_or(row[1]);
-            let max = family_max.entry((provider, family)).or_insert(0.0);
-            *max = max.max(vcpus);
-            instances.insert(
-                (provider, row[1]),
-                Instance {
-                    vcpus,
-                    memory_gb: number(row[3], "instances.csv"),
-                    embodied_t: number(row[4], "instances.csv"),
-                    family_vcpus: 0.0,
-                    architectures: row[5].split('|').collect(),
-                },
-            );
-        }
-        let mut by_provider: HashMap<Provider, HashMap<&'static str, Instance>> = HashMap::new();
-        for ((provider, name), mut instance) in instances {
-            let family = name.split('.').next().unwrap_or(name);
-            instance.family_vcpus = family_max[&(provider, family)];
-            by_provider
-                .entry(provider)
-                .or_default()
-                .insert(name, instance);
-        }
-        let instances = by_provider;
         let mut regions: HashMap<Provider, HashMap<&'static str, Region>> = HashMap::new();
         for row in rows(REGIONS) {
             regions
@@ -159,7 +116,6 @@ impl Coefficients {
             constants,
             shared,
             architectures,
-            instances,
             regions,
             replication,
         }
@@ -172,10 +128,6 @@ impl Coefficients {
             .or_else(|| self.shared.get(name))
             .copied()
             .unwrap_or_else(|| panic!("constants.csv has no `{name}` for {provider:?}"))
-    }
-
-    pub fn instance(&self, provider: Provider, name: &str) -> Option<&Instance> {
-        self.instances.get(&provider)?.get(name)
     }
 
     /// The region's figures, or `None` when CCF has none (the caller uses `unknown`).

@@ -220,8 +220,15 @@ pub fn detect(header: &[String], tags: &[String]) -> Result<Columns, Message> {
             tags: tags
                 .iter()
                 .map(|t| {
-                    o(&["Tags", "tags"])
-                        .map_or(TagSource::Absent, |i| TagSource::JsonKey(i, t.clone()))
+                    // `tag:resourceGroup` is the resource group's column, as CCF reads it.
+                    let group = (t == "resourceGroup")
+                        .then(|| o(&["ResourceGroup", "resourceGroup", "ResourceGroupName"]))
+                        .flatten();
+                    match (group, o(&["Tags", "tags"])) {
+                        (Some(i), _) => TagSource::Column(i),
+                        (None, Some(i)) => TagSource::JsonKey(i, t.clone()),
+                        (None, None) => TagSource::Absent,
+                    }
                 })
                 .collect(),
             names: header.to_vec(),

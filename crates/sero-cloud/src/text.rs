@@ -11,6 +11,14 @@ pub fn method_amount() -> Message {
     msg!("cloud-method-amount")
 }
 
+pub fn method_amount_same_unit_ccf() -> Message {
+    msg!("cloud-method-amount-same-unit-ccf")
+}
+
+pub fn method_cost_same_unit_ccf() -> Message {
+    msg!("cloud-method-cost-same-unit-ccf")
+}
+
 pub fn missing_column(format: Message, column: &str) -> Message {
     msg!(
         "cloud-error-missing-column",
@@ -77,6 +85,22 @@ pub fn assumed_fallback(why: Message, min: f64, max: f64, provider: &str) -> Mes
         max = sero_core::Arg::Exact(max),
         provider = provider
     )
+}
+
+/// AWS's average watts per vCPU, where CCF knows no processor for the line (its embodied share,
+/// where CCF's tables give one, is counted).
+pub fn assumed_watts_average(why: Message, min: f64, max: f64, provider: &str) -> Message {
+    msg!(
+        "cloud-assumed-watts-average",
+        why = why,
+        min = sero_core::Arg::Exact(min),
+        max = sero_core::Arg::Exact(max),
+        provider = provider
+    )
+}
+
+pub fn why_unknown_processor(name: &str) -> Message {
+    msg!("cloud-why-unknown-processor", name = name)
 }
 
 pub fn why_vcpu_hours(usage_type: &str) -> Message {

@@ -760,6 +760,8 @@ cloud-malformed-left-out = gwallus: { $lines ->
 }, wedi'u hepgor
 cloud-method-cost = kWh fesul uned o gost defnydd hysbys (yr un gwasanaeth ac uned, fel arall yr un uned, fel arall pob defnydd hysbys) × cost y llinell, fel y mae Cloud Carbon Footprint yn ei wneud ar gyfer AWS a Google Cloud
 cloud-method-amount = kWh fesul uned o swm defnydd hysbys (yr un gwasanaeth ac uned, fel arall yr un uned, fel arall pob defnydd hysbys) × swm y llinell, fel y mae Cloud Carbon Footprint yn ei wneud ar gyfer Azure
+cloud-method-cost-same-unit-ccf = kWh fesul uned o gost defnydd hysbys o'r un uned (heb eiliadau AWS Lambda; 0 kWh pan nad oes gan ddim yr uned) × cost y llinell, fel y mae cod Cloud Carbon Footprint yn ei wneud ar gyfer AWS
+cloud-method-amount-same-unit-ccf = kWh fesul uned o swm defnydd hysbys o'r un uned (0 kWh pan nad oes gan ddim yr uned) × swm y llinell, fel y mae cod Cloud Carbon Footprint yn ei wneud ar gyfer Azure a Google Cloud
 cloud-format-aws-cur = AWS Cost and Usage Report (colofnau CSV hŷn)
 cloud-format-aws-cur2 = AWS Cost and Usage Report (colofnau CUR 2.0 / Athena)
 cloud-format-azure = allforyn costau Azure
@@ -778,6 +780,8 @@ cloud-error-csv = ni ellir darllen y CSV yma ({ $detail })
 cloud-error-too-many-dims = { $max } dimensiwn grwpio ar y mwyaf
 cloud-error-parquet = ni ellir darllen y ffeil Parquet ({ $detail })
 cloud-assumed-fallback-watts = { $why }: { $min }–{ $max } W fesul vCPU (cyfartaledd { $provider }), dim cyfran ymgorfforedig
+cloud-assumed-watts-average = { $why }: { $min }–{ $max } W fesul vCPU (cyfartaledd { $provider }, fel y mae Cloud Carbon Footprint yn ei ddefnyddio)
+cloud-why-unknown-processor = math o enghraifft `{ $name }`: nid yw Cloud Carbon Footprint yn gwybod ei brosesydd
 cloud-why-vcpu-hours = `{ $usage_type }` mewn oriau vCPU
 cloud-why-no-instance-type = `{ $usage_type }`: dim math o enghraifft
 cloud-why-unknown-instance = nid yw'r math o enghraifft `{ $name }` yn y tabl sydd wedi'i gynnwys

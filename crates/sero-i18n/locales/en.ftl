@@ -794,6 +794,8 @@ cloud-malformed-left-out = malformed: { $lines ->
 }, left out
 cloud-method-cost = kWh per unit of cost of known usage (same service and unit, else same unit, else all known usage) × the line's cost, as Cloud Carbon Footprint does for AWS and Google Cloud
 cloud-method-amount = kWh per unit of usage amount of known usage (same service and unit, else same unit, else all known usage) × the line's amount, as Cloud Carbon Footprint does for Azure
+cloud-method-cost-same-unit-ccf = kWh per unit of cost of known usage of the same unit (AWS Lambda's seconds left out; 0 kWh when none has the unit) × the line's cost, as Cloud Carbon Footprint's code does for AWS
+cloud-method-amount-same-unit-ccf = kWh per unit of usage amount of known usage of the same unit (0 kWh when none has the unit) × the line's amount, as Cloud Carbon Footprint's code does for Azure and Google Cloud
 cloud-format-aws-cur = AWS Cost and Usage Report (legacy CSV columns)
 cloud-format-aws-cur2 = AWS Cost and Usage Report (CUR 2.0 / Athena columns)
 cloud-format-azure = Azure cost export
@@ -812,6 +814,8 @@ cloud-error-csv = the CSV cannot be read here ({ $detail })
 cloud-error-too-many-dims = at most { $max } group-by dimensions
 cloud-error-parquet = the Parquet file cannot be read ({ $detail })
 cloud-assumed-fallback-watts = { $why }: { $min }–{ $max } W per vCPU ({ $provider } average), no embodied share
+cloud-assumed-watts-average = { $why }: { $min }–{ $max } W per vCPU ({ $provider } average, as Cloud Carbon Footprint uses)
+cloud-why-unknown-processor = instance type `{ $name }`: Cloud Carbon Footprint does not know its processor
 cloud-why-vcpu-hours = `{ $usage_type }` in vCPU-hours
 cloud-why-no-instance-type = `{ $usage_type }`: no instance type
 cloud-why-unknown-instance = instance type `{ $name }` is not in the bundled table

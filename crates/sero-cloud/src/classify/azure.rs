@@ -206,6 +206,8 @@ struct Tables {
     gpu_processors: HashMap<&'static str, Vec<&'static str>>,
     /// Region spellings without case or spaces → CCF's region, likewise.
     aliases: HashMap<String, String>,
+    /// Squashed region → CCF's own spelling (`centralus` → `CentralUS`).
+    names: HashMap<String, &'static str>,
 }
 
 fn opt(text: &str) -> Option<f64> {
@@ -273,6 +275,7 @@ fn tables() -> &'static Tables {
         }
         for row in rows(REGION_ALIASES) {
             t.aliases.insert(squash(row[0]), squash(row[1]));
+            t.names.insert(squash(row[1]), row[1]);
         }
         t
     })
@@ -282,6 +285,15 @@ fn tables() -> &'static Tables {
 /// not know it (its `Unknown`).
 pub fn azure_region(location: &str) -> Option<String> {
     tables().aliases.get(&squash(location)).cloned()
+}
+
+/// The region as CCF names it in its output (`CentralUS`), or `None` when CCF does not know it.
+pub fn azure_region_name(location: &str) -> Option<&'static str> {
+    let t = tables();
+    t.aliases
+        .get(&squash(location))
+        .and_then(|r| t.names.get(r))
+        .copied()
 }
 
 impl Tables {
@@ -492,7 +504,11 @@ impl Estimator<'_> {
                 .coefficients
                 .constant(Provider::Azure, "server_lifespan_hours");
             let embodied_kg = match (instance_vcpus, scope3, largest) {
-                (Some(v), Some(s3), Some(l)) => s3 * 1000.0 * (1.0 / v / lifespan) * (v / l),
+                // CCF's code: hours / vCPUs / lifespan × vCPUs / largest (the hours divided by
+                // the vCPUs once too often); its methodology page, sero's default: hours /
+                // lifespan × vCPUs / largest.
+                (Some(v), Some(s3), Some(l)) if ccf => s3 * 1000.0 * (1.0 / v / lifespan) * (v / l),
+                (Some(v), Some(s3), Some(l)) => s3 * 1000.0 * (1.0 / lifespan) * (v / l),
                 _ => 0.0,
             };
             if contains_word_any(ut, MEMORY_USAGE_TYPES) {
@@ -500,7 +516,7 @@ impl Estimator<'_> {
                 // ratio that estimates unknown usage.
                 return PerUnit {
                     kwh: memory_kwh * multiplier,
-                    in_ratio: false,
+                    known_ratio: false,
                     ..PerUnit::of(Class::Memory)
                 };
             }
@@ -594,7 +610,7 @@ impl Estimator<'_> {
         // A unit that names a known one without being it (`10 Hours (Reserved)`): CCF counts
         // the line with no energy and leaves it out of the ratio for unknown usage.
         PerUnit {
-            in_ratio: false,
+            known_ratio: false,
             ..PerUnit::of(Class::Compute)
         }
     }

@@ -263,7 +263,7 @@ impl Estimator<'_> {
             return PerUnit::of(Class::Excluded);
         }
         let unknown = |unit_override: bool| PerUnit {
-            unit_override: unit_override.then_some("Unknown"),
+            ratio_unit: unit_override.then(|| "Unknown".to_owned()),
             // `Pod mCPU Requests` are millicores: CCF divides the amount by 1000.
             amount_scale: if sku.contains("Pod mCPU Requests") {
                 1.0 / 1000.0
@@ -330,6 +330,8 @@ impl Estimator<'_> {
                     .coefficients
                     .constant(Provider::Gcp, "server_lifespan_hours");
                 let embodied_kg = match machine_data(machine) {
+                    // The amount is vCPU-seconds, so the machine's hours are amount / vCPUs /
+                    // 3600, as CCF's code has it: here its code and methodology page agree.
                     (Some(v), Some(s3), Some(l)) if !machine.is_empty() => {
                         s3 * 1000.0 * (1.0 / v / 3600.0 / lifespan) * (v / l)
                     }

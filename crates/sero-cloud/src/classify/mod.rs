@@ -15,7 +15,6 @@ use sero_core::Message;
 
 use crate::Provider;
 use crate::coefficients::Coefficients;
-use crate::text;
 
 mod aws;
 mod azure;
@@ -179,18 +178,18 @@ pub struct PerUnit {
     /// `kwh` and `embodied_kg` are for the whole line, whatever its amount (CCF's Azure managed
     /// disks and container registries count the size of the disk or registry).
     pub per_line: bool,
-    /// The line's energy counts in the ratio that estimates unknown usage (CCF's code leaves some
-    /// known lines out of it).
-    pub in_ratio: bool,
-    /// kWh per unit that counts in that ratio when it is not `kwh` (CCF's Google Cloud code
-    /// counts compute without the embodied share it adds to the line's kWh).
+    /// kWh per unit that counts in the ratio for unknown usage when it is not `kwh` (CCF's
+    /// Google Cloud code counts compute without the embodied share it adds to the line's kWh).
     pub ratio_kwh: Option<f64>,
-    /// CCF's code files the line's unknown usage under this unit instead of the bill's (Google's
-    /// Secret Manager and KMS lines under `Unknown`).
-    pub unit_override: Option<&'static str>,
     /// The amount CCF's code counts is the billed amount times this (Google's `Pod mCPU
     /// Requests` are millicores: / 1000).
     pub amount_scale: f64,
+    /// Whether the line's energy and cost go into the ratio that estimates unknown usage (CCF
+    /// leaves some known usage out, such as AWS Lambda's seconds).
+    pub known_ratio: bool,
+    /// The unit under which that ratio counts the line, when not the bill's own (CCF's cleaned
+    /// unit: AWS Fargate GB-hours as `GB-Hours`, Redshift seconds as `Hrs`).
+    pub ratio_unit: Option<String>,
 }
 
 impl PerUnit {
@@ -202,10 +201,10 @@ impl PerUnit {
             per_month: false,
             assumed: None,
             per_line: false,
-            in_ratio: true,
             ratio_kwh: None,
-            unit_override: None,
             amount_scale: 1.0,
+            known_ratio: true,
+            ratio_unit: None,
         }
     }
 }
@@ -221,13 +220,6 @@ pub struct Usage<'a> {
     pub region: &'a str,
     /// Google: the machine type, when the bill says (empty otherwise).
     pub machine_type: &'a str,
-}
-
-pub(crate) const HOURS_UNITS: &[&str] = &["Hrs", "Hours", "hours", "Hour", "hour", "vCPU-Hours"];
-pub(crate) const GB_MONTH_UNITS: &[&str] = &["GB-Mo", "GB-Month", "GB-Mp", "GB-month"];
-
-pub(crate) fn contains_any(text: &str, list: &[&str]) -> bool {
-    list.iter().any(|p| text.contains(p))
 }
 
 /// The estimator: coefficients and the choices that apply to every line.
@@ -254,6 +246,22 @@ impl<'c> Estimator<'c> {
             Provider::Azure => azure_region(region)
                 .map_or_else(|| azure::squash(region).into(), std::borrow::Cow::Owned),
             _ => region.into(),
+        }
+    }
+
+    /// The region as a row's label shows it: an Azure location as CCF names it (`CentralUS`);
+    /// with `--method ccf`, a location CCF does not know as CCF shows it, `Unknown` (an Azure
+    /// location not in its table, a Google line with no region).
+    pub fn region_label(&self, provider: Provider, region: &str) -> String {
+        let ccf = self.method == crate::Method::Ccf;
+        match provider {
+            Provider::Azure => match azure::azure_region_name(region) {
+                Some(name) => name.to_owned(),
+                None if ccf => "Unknown".to_owned(),
+                None => region.to_owned(),
+            },
+            Provider::Gcp if ccf && region.is_empty() => "Unknown".to_owned(),
+            _ => region.to_owned(),
         }
     }
 
@@ -324,23 +332,6 @@ impl<'c> Estimator<'c> {
         PerUnit {
             kwh: gb_hours_per_unit * per_gbh * pue * replication,
             ..PerUnit::of(Class::Memory)
-        }
-    }
-
-    /// Compute at the provider's fallback watts (an instance type CCF's tables do not hold).
-    pub(crate) fn fallback_compute(
-        &self,
-        provider: Provider,
-        pue: f64,
-        vcpus: f64,
-        why: Message,
-    ) -> PerUnit {
-        let min = self.coefficients.constant(provider, "min_watts_fallback");
-        let max = self.coefficients.constant(provider, "max_watts_fallback");
-        PerUnit {
-            kwh: vcpus * self.compute_kwh_per_vcpu_hour(min, max, pue, 1.0),
-            assumed: Some(text::assumed_fallback(why, min, max, provider.name())),
-            ..PerUnit::of(Class::Compute)
         }
     }
 

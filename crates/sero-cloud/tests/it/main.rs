@@ -4,6 +4,7 @@
 
 mod azure_gcp;
 mod formats;
+mod methods;
 mod parity;
 mod parquet;
 

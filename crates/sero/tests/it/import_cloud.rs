@@ -95,7 +95,9 @@ fn a_cur_is_estimated_with_keep_going_and_its_summary_says_what_was_left_out() {
                 .ends_with(" kWh")
         );
     }
-    // Two m5.large days, 24 h each, one per tag: the same energy.
+    // Two m5.large days, 24 h each, one per tag: the same energy. CPU: Skylake's 0.65–4.26 W per
+    // vCPU at 50%; memory: CCF's calculateGigabyteHours, one chip of m5.metal (384 GB) above
+    // Skylake's 81.32 GB, shared in the ratio 8 GB / 384 GB, at 0.000392 kWh per GB-hour.
     let compute: Vec<f64> = doc["rows"]
         .as_array()
         .expect("rows")
@@ -106,7 +108,9 @@ fn a_cur_is_estimated_with_keep_going_and_its_summary_says_what_was_left_out() {
     assert_eq!(compute.len(), 2);
     assert_close(
         compute[0],
-        24.0 * (0.65 + 0.5 * (4.26 - 0.65)) * 2.0 * 1.135 / 1000.0,
+        24.0 * ((0.65 + 0.5 * (4.26 - 0.65)) * 2.0 / 1000.0
+            + (384.0 - 81.32) / (384.0 / 8.0) * 0.000392)
+            * 1.135,
         1e-12,
         "day 1",
     );
@@ -680,4 +684,59 @@ fn an_azure_unit_of_nan_hours_is_refused_with_its_line() {
             "{stderr}"
         );
     }
+}
+
+/// `--method ccf` on one of Cloud Carbon Footprint's own fixtures (converted into the result of
+/// sero's Athena query, crates/sero-cloud/tests/ccf/aws/) gives the figure CCF's test expects.
+#[test]
+fn ccf_method_on_a_ccf_fixture_gives_the_figure_ccf_expects() {
+    let ccf = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../sero-cloud/tests/ccf/aws");
+    let vector: Value = serde_json::from_str(
+        &std::fs::read_to_string(ccf.join("gets-estimates-for-networking.json")).expect("vector"),
+    )
+    .expect("vector JSON");
+    let expected = &vector["expectations"][0];
+    let sandbox = Sandbox::new();
+    std::fs::copy(
+        ccf.join("gets-estimates-for-networking.csv"),
+        sandbox.path("athena-result.csv"),
+    )
+    .expect("copy the fixture");
+    let doc = sandbox
+        .run(&[
+            "import",
+            "cloud",
+            "athena-result.csv",
+            "--method",
+            "ccf",
+            "--group-by",
+            "day,account,region,service",
+            "--format",
+            "json",
+        ])
+        .json();
+    let labels = serde_json::json!({
+        "day": expected["timestamp"],
+        "account": expected["account_id"],
+        "region": expected["region"],
+        "service": expected["service"],
+    });
+    let row = doc["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["labels"] == labels)
+        .unwrap_or_else(|| panic!("no row {labels} in {doc}"));
+    assert_close(
+        number(row, "/energy_kwh"),
+        number(expected, "/kilowatt_hours"),
+        1e-9,
+        "kWh",
+    );
+    assert_close(
+        number(row, "/co2e_kg") / 1000.0,
+        number(expected, "/co2e_t"),
+        1e-9,
+        "tCO2e",
+    );
 }
