@@ -63,6 +63,8 @@ type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Dim {
     Day,
+    /// The Monday that starts the line's ISO week (`YYYY-MM-DD`), as CCF groups by week.
+    Week,
     Month,
     Account,
     Region,
@@ -77,6 +79,7 @@ impl Dim {
     pub fn parse(text: &str) -> Option<Dim> {
         Some(match text {
             "day" => Dim::Day,
+            "week" => Dim::Week,
             "month" => Dim::Month,
             "account" => Dim::Account,
             "region" => Dim::Region,
@@ -94,6 +97,7 @@ impl Dim {
     pub fn label(&self) -> String {
         match self {
             Dim::Day => "day".into(),
+            Dim::Week => "week".into(),
             Dim::Month => "month".into(),
             Dim::Account => "account".into(),
             Dim::Region => "region".into(),
@@ -383,6 +387,21 @@ fn day_of(bytes: &[u8], out: &mut [u8; 10]) -> bool {
         }
     }
     false
+}
+
+/// The Monday of the ISO week of a valid `YYYY-MM-DD` day.
+fn week_start(day: &[u8; 10]) -> [u8; 10] {
+    let text = std::str::from_utf8(day).unwrap_or("");
+    let date = text.parse::<jiff::civil::Date>().ok();
+    let monday = date.map(|d| {
+        let back = i64::from(d.weekday().to_monday_zero_offset());
+        d.checked_sub(jiff::Span::new().days(back)).unwrap_or(d)
+    });
+    let mut out = *day;
+    if let Some(m) = monday {
+        out.copy_from_slice(m.to_string().as_bytes());
+    }
+    out
 }
 
 fn valid_day(day: &[u8; 10]) -> bool {
@@ -750,6 +769,10 @@ impl<'c> Aggregator<'c> {
         for (slot, dim) in self.options.group_by.iter().enumerate() {
             key[slot] = match dim {
                 Dim::Day => Self::memo(&mut self.memos[slot], &mut self.strings, day),
+                Dim::Week => {
+                    let monday = week_start(day);
+                    Self::memo(&mut self.memos[slot], &mut self.strings, &monday)
+                }
                 Dim::Month => Self::memo(&mut self.memos[slot], &mut self.strings, &day[..7]),
                 Dim::Account => {
                     let i = self.columns.account;
@@ -782,6 +805,15 @@ impl<'c> Aggregator<'c> {
                                 .as_bytes()
                                 .to_vec()
                         }
+                        TagSource::ColonLists(list, k) => list
+                            .iter()
+                            .filter_map(|i| {
+                                let text = String::from_utf8_lossy(field(record, *i));
+                                format::colon_list(&text, k).map(str::to_owned)
+                            })
+                            .next_back()
+                            .unwrap_or_default()
+                            .into_bytes(),
                         TagSource::Absent => Vec::new(),
                     };
                     self.strings.id(&value)

@@ -64,6 +64,10 @@ pub enum TagSource {
     JsonKey(usize, String),
     /// A `[{"key": …, "value": …}]` list (Google's `labels`).
     KeyValueList(usize, String),
+    /// `key: value, key: value` lists in these columns, the last one that has the key winning:
+    /// CCF's BigQuery query gives Google's tags, project labels and labels so (`tag_tags`,
+    /// `tag_projectLabels`, `tag_labels`).
+    ColonLists(Vec<usize>, String),
     /// The export has no such tag: the value is empty.
     Absent,
 }
@@ -278,7 +282,20 @@ pub fn detect(header: &[String], tags: &[String]) -> Result<Columns, Message> {
             provider_column: Some(n(&["provider"])?),
             tags: tags
                 .iter()
-                .map(|t| o(&[&format!("tag_{t}")]).map_or(TagSource::Absent, TagSource::Column))
+                .map(|t| {
+                    if let Some(i) = o(&[&format!("tag_{t}")]) {
+                        return TagSource::Column(i);
+                    }
+                    let lists: Vec<usize> = ["tag_tags", "tag_projectLabels", "tag_labels"]
+                        .iter()
+                        .filter_map(|n| o(&[n]))
+                        .collect();
+                    if lists.is_empty() {
+                        TagSource::Absent
+                    } else {
+                        TagSource::ColonLists(lists, t.clone())
+                    }
+                })
                 .collect(),
             names: header.to_vec(),
         },
@@ -313,6 +330,7 @@ impl Columns {
         );
         for tag in &self.tags {
             match tag {
+                TagSource::ColonLists(list, _) => used.extend(list.iter().copied()),
                 TagSource::Column(i) | TagSource::JsonKey(i, _) | TagSource::KeyValueList(i, _) => {
                     used.push(*i)
                 }
@@ -363,4 +381,12 @@ pub fn key_value_list<'a>(text: &'a str, key: &str) -> Option<&'a str> {
         rest = &rest[i + end + 1..];
     }
     None
+}
+
+/// The value for `key` in CCF's `key: value, key: value` list.
+pub fn colon_list<'a>(text: &'a str, key: &str) -> Option<&'a str> {
+    text.split(", ")
+        .filter_map(|pair| pair.split_once(": "))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v)
 }

@@ -37,7 +37,11 @@ fn an_azure_vm_in_ten_hour_units_is_ccfs_figure_in_ccf_mode_and_ten_times_it_by_
     close(sero.energy_kwh, 10.0 * ccf_operational_kwh, "sero kWh");
     // Embodied by the methodology page's formula (hours / lifespan × vCPUs / largest): the 2
     // vCPUs of a D2 v2 times CCF's code, which divides the hours by the vCPUs once too often.
-    close(sero.embodied_kg, 10.0 * 2.0 * ccf.embodied_kg, "sero embodied");
+    close(
+        sero.embodied_kg,
+        10.0 * 2.0 * ccf.embodied_kg,
+        "sero embodied",
+    );
     close(
         sero.co2e_kg,
         sero.energy_kwh * UK_SOUTH_KG,
@@ -175,4 +179,42 @@ fn google_dual_and_multi_regions_have_ccfs_factors() {
     for (g, factor) in report.groups.iter().zip([0.828, 2.805]) {
         close(g.co2e_kg, g.energy_kwh * factor, &g.labels[0]);
     }
+}
+
+#[test]
+fn a_week_groups_the_days_from_its_monday() {
+    // 2020-11-02 was a Monday, 2020-11-08 a Sunday, 2020-11-09 the next Monday.
+    let csv = format!(
+        "{AZURE_HEADER}2020-11-04,s,uksouth,Virtual Machines,D2 v2,1 Hour,1,1\n\
+         2020-11-08,s,uksouth,Virtual Machines,D2 v2,1 Hour,1,1\n\
+         2020-11-09,s,uksouth,Virtual Machines,D2 v2,1 Hour,1,1\n"
+    );
+    let report = aggregate_with(&csv, &[Dim::Week], Method::Sero);
+    let weeks: Vec<(&str, u64)> = report
+        .groups
+        .iter()
+        .map(|g| (g.labels[0].as_str(), g.lines))
+        .collect();
+    assert_eq!(weeks, vec![("2020-11-02", 2), ("2020-11-09", 1)]);
+}
+
+#[test]
+fn ccfs_google_tag_lists_are_read_by_key() {
+    // CCF's BigQuery query gives tags as `key: value, key: value` (tags, project labels, labels).
+    let csv = "day,account,region,service,usage_type,usage_unit,provider,usage_amount,cost,tag_tags,tag_labels\n\
+               2020-11-02,p,us-east1,App Engine,Cloud Datastore Storage,byte-seconds,gcp,1000,1,environment: dev,\"project: ccf, team: a\"\n\
+               2020-11-02,p,us-east1,App Engine,Cloud Datastore Storage,byte-seconds,gcp,1000,1,environment: prod,\n";
+    let report = aggregate_with(
+        csv,
+        &[Dim::Tag("environment".into()), Dim::Tag("team".into())],
+        Method::Ccf,
+    );
+    let labels: Vec<Vec<String>> = report.groups.iter().map(|g| g.labels.clone()).collect();
+    assert_eq!(
+        labels,
+        vec![
+            vec!["dev".to_owned(), "a".to_owned()],
+            vec!["prod".to_owned(), String::new()]
+        ]
+    );
 }
