@@ -253,6 +253,19 @@ fn check_sero(report: &Result<Report, String>, vector: &Value, e: &Value) -> Res
             if let Some(r) = reasons.iter().find(|r| !REASONS.contains(r)) {
                 return Err(format!("unknown reason key `{r}`").into());
             }
+            // The one reason the figures themselves show: embodied emissions reported apart.
+            if reasons.contains(&"embodied-apart") != (got.embodied_t > 0.0) {
+                return Err(format!(
+                    "`embodied-apart` {} given, and sero reports {:e} t embodied apart",
+                    if reasons.contains(&"embodied-apart") {
+                        "is"
+                    } else {
+                        "is not"
+                    },
+                    got.embodied_t
+                )
+                .into());
+            }
             compare(&got, sero)
         }
         None => compare(&got, e),
