@@ -545,7 +545,9 @@ impl Estimator<'_> {
                 .iter()
                 .any(|(k, _)| contains_word(ut, &format!("{k} Registry Unit")));
             if !is_ssd && !is_hdd {
-                return PerUnit::of(Class::Excluded);
+                // CCF's code leaves such storage out, cost and all; sero estimates it from
+                // known usage, as unknown usage.
+                return PerUnit::of(if ccf { Class::Excluded } else { Class::Unknown });
             }
             // The size of a managed disk or registry, in GB, as CCF's tables give it.
             let size_gb = if is_ssd && is_managed {
@@ -591,6 +593,26 @@ impl Estimator<'_> {
             let mut e = self.storage(ssd, pue, replication, tb * hours * multiplier);
             e.per_month = monthly;
             return e;
+        }
+        if NETWORKING_UNITS.contains(&unit) && !ccf {
+            // sero: transfer between Azure's regions only (inter-region, geo-replication), as
+            // CCF's methodology bounds networking; CCF's code counts `Data Transfer Out` and
+            // `Egress` to the internet too.
+            let between = ["Inter-Region", "Inter Region", "Geo-Replication"]
+                .iter()
+                .any(|w| ut.contains(w));
+            if !between {
+                let transfer = ["Data Transfer", "Egress", "Ingress", "Data Processed"]
+                    .iter()
+                    .any(|w| ut.contains(w));
+                return PerUnit::of(if transfer {
+                    Class::Excluded
+                } else {
+                    Class::Unknown
+                });
+            }
+            let gb = if unit.contains("TB") { 1000.0 } else { 1.0 };
+            return self.networking(pue, gb * multiplier);
         }
         if NETWORKING_UNITS.contains(&unit) {
             if !contains_word_any(ut, NETWORKING_USAGE_TYPES) || ut.contains("To Any") {

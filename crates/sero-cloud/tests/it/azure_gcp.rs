@@ -218,3 +218,26 @@ fn ccfs_google_tag_lists_are_read_by_key() {
         ]
     );
 }
+
+#[test]
+fn azure_internet_egress_counts_in_ccf_mode_and_is_excluded_by_default() {
+    // `Data Transfer Out` to the internet is networking in CCF's code (0.001 kWh/GB × PUE 1.185);
+    // transfer between regions (geo-replication) counts in both modes.
+    let csv = format!(
+        "{AZURE_HEADER}2020-11-02,s,uksouth,Bandwidth,Data Transfer Out,1 GB,10,1\n\
+         2020-11-02,s,uksouth,Storage,Geo-Replication Data transfer,1 GB,10,1\n"
+    );
+    let ccf = aggregate_with(&csv, &[], Method::Ccf);
+    ccf_close(
+        ccf.total().energy_kwh,
+        2.0 * 10.0 * 0.001 * 1.185,
+        "CCF: both",
+    );
+    let sero = aggregate_with(&csv, &[], Method::Sero);
+    close(
+        sero.total().energy_kwh,
+        10.0 * 0.001 * 1.185,
+        "sero: geo-replication only",
+    );
+    assert_eq!(sero.summary.excluded.lines, 1);
+}
