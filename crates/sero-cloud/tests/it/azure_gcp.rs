@@ -241,3 +241,49 @@ fn azure_internet_egress_counts_in_ccf_mode_and_is_excluded_by_default() {
     );
     assert_eq!(sero.summary.excluded.lines, 1);
 }
+
+#[test]
+fn azure_gb_months_are_a_day_in_ccf_mode_and_the_month_by_default() {
+    // 10 × `1 GB/Month` of LRS blob storage (SSD in CCF's lists, 3 copies) in November (30 days).
+    let csv =
+        format!("{AZURE_HEADER}2020-11-02,s,uksouth,Storage,Hot LRS Data Stored,1 GB/Month,10,1\n");
+    let per_tb_hour = 1.2 * 1.185 * 3.0 / 1000.0;
+    let ccf = aggregate_with(&csv, &[], Method::Ccf).total();
+    ccf_close(
+        ccf.energy_kwh,
+        10.0 / 1000.0 * 24.0 * per_tb_hour,
+        "CCF: a day of 10 GB",
+    );
+    let sero = aggregate_with(&csv, &[], Method::Sero).total();
+    close(
+        sero.energy_kwh,
+        10.0 / 1000.0 * 24.0 * 30.0 * per_tb_hour,
+        "sero: 10 GB-months",
+    );
+}
+
+#[test]
+fn azure_storage_on_neither_list_is_dropped_in_ccf_mode_and_estimated_by_default() {
+    // `Archive Capacity` is on neither of CCF's storage lists: CCF's code drops the line; sero
+    // estimates it from the kWh per GB-month of known storage of the same unit.
+    let csv = format!(
+        "{AZURE_HEADER}2020-11-02,s,uksouth,Storage,Hot LRS Data Stored,1 GB/Month,10,1\n\
+         2020-11-02,s,uksouth,Storage,Archive Capacity,1 GB/Month,5,1\n"
+    );
+    let ccf = aggregate_with(&csv, &[], Method::Ccf);
+    let sero = aggregate_with(&csv, &[], Method::Sero);
+    let known_ccf = 10.0 / 1000.0 * 24.0 * 1.2 * 1.185 * 3.0 / 1000.0;
+    ccf_close(
+        ccf.total().energy_kwh,
+        known_ccf,
+        "CCF: the known line only",
+    );
+    assert_eq!(ccf.summary.excluded.lines, 1);
+    let known_sero = known_ccf * 30.0;
+    close(
+        sero.total().energy_kwh,
+        known_sero * 1.5,
+        "sero: + half as much again",
+    );
+    assert_eq!(sero.summary.unknown.lines, 1);
+}
