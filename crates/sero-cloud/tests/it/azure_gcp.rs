@@ -287,3 +287,22 @@ fn azure_storage_on_neither_list_is_dropped_in_ccf_mode_and_estimated_by_default
     );
     assert_eq!(sero.summary.unknown.lines, 1);
 }
+
+#[test]
+fn the_bigquery_query_reads_the_machine_type_as_ccfs_does() {
+    use sero_cloud::sql::{self, Dialect, Target};
+    let native = sql::query(Target::BigQuery, Dialect::Native, "t", &[]);
+    assert!(
+        native.contains("LEFT JOIN UNNEST(system_labels) AS machine_spec"),
+        "{native}"
+    );
+    assert!(native.contains("machine_spec.key = 'compute.googleapis.com/machine_spec'"));
+    assert!(native.contains("machine_spec.value AS machine_type"));
+    // Grouped by it: every selected column but the two sums.
+    assert!(
+        native.contains("GROUP BY 1, 2, 3, 4, 5, 6, 7, 8\n"),
+        "{native}"
+    );
+    let duck = sql::query(Target::BigQuery, Dialect::DuckDb, "t", &[]);
+    assert!(!duck.contains("machine_type"), "{duck}");
+}
