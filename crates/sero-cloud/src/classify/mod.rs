@@ -249,9 +249,9 @@ impl<'c> Estimator<'c> {
         }
     }
 
-    /// The region as a row's label shows it: an Azure location as CCF names it (`CentralUS`);
-    /// with `--method ccf`, a location CCF does not know as CCF shows it, `Unknown` (an Azure
-    /// location not in its table, a Google line with no region).
+    /// The region as a row's label shows it: an Azure location as CCF names it (`CentralUS`); a
+    /// Google line with no region, and with `--method ccf` an Azure location CCF does not know,
+    /// as CCF shows them: `Unknown`.
     pub fn region_label(&self, provider: Provider, region: &str) -> String {
         let ccf = self.method == crate::Method::Ccf;
         match provider {
@@ -260,7 +260,7 @@ impl<'c> Estimator<'c> {
                 None if ccf => "Unknown".to_owned(),
                 None => region.to_owned(),
             },
-            Provider::Gcp if ccf && region.is_empty() => "Unknown".to_owned(),
+            Provider::Gcp if region.is_empty() => "Unknown".to_owned(),
             _ => region.to_owned(),
         }
     }
