@@ -63,6 +63,8 @@ type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Dim {
     Day,
+    /// The Monday that starts the line's ISO week (`YYYY-MM-DD`), as CCF groups by week.
+    Week,
     Month,
     Account,
     Region,
@@ -77,6 +79,7 @@ impl Dim {
     pub fn parse(text: &str) -> Option<Dim> {
         Some(match text {
             "day" => Dim::Day,
+            "week" => Dim::Week,
             "month" => Dim::Month,
             "account" => Dim::Account,
             "region" => Dim::Region,
@@ -94,6 +97,7 @@ impl Dim {
     pub fn label(&self) -> String {
         match self {
             Dim::Day => "day".into(),
+            Dim::Week => "week".into(),
             Dim::Month => "month".into(),
             Dim::Account => "account".into(),
             Dim::Region => "region".into(),
@@ -243,6 +247,9 @@ pub enum UnknownMethod {
     /// By the kWh per unit of cost of known usage of the same unit only, as CCF's AWS code
     /// does (`--method ccf`).
     CostSameUnitCcf,
+    /// By the kWh per unit of amount of known usage of the same unit only, as CCF's Azure and
+    /// Google Cloud code does (`--method ccf`).
+    AmountSameUnitCcf,
 }
 
 impl UnknownMethod {
@@ -251,6 +258,7 @@ impl UnknownMethod {
             UnknownMethod::Cost => text::method_cost(),
             UnknownMethod::Amount => text::method_amount(),
             UnknownMethod::CostSameUnitCcf => text::method_cost_same_unit_ccf(),
+            UnknownMethod::AmountSameUnitCcf => text::method_amount_same_unit_ccf(),
         }
     }
 }
@@ -426,6 +434,21 @@ fn day_of(bytes: &[u8], out: &mut [u8; 10]) -> bool {
     false
 }
 
+/// The Monday of the ISO week of a valid `YYYY-MM-DD` day.
+fn week_start(day: &[u8; 10]) -> [u8; 10] {
+    let text = std::str::from_utf8(day).unwrap_or("");
+    let date = text.parse::<jiff::civil::Date>().ok();
+    let monday = date.map(|d| {
+        let back = i64::from(d.weekday().to_monday_zero_offset());
+        d.checked_sub(jiff::Span::new().days(back)).unwrap_or(d)
+    });
+    let mut out = *day;
+    if let Some(m) = monday {
+        out.copy_from_slice(m.to_string().as_bytes());
+    }
+    out
+}
+
 fn valid_day(day: &[u8; 10]) -> bool {
     let text = std::str::from_utf8(day).unwrap_or("");
     let d: u32 = text[8..10].parse().unwrap_or(0);
@@ -480,8 +503,15 @@ impl<'c> Aggregator<'c> {
         let usage_type = self.strings.id(field(record, usage_i));
         let unit = self.strings.id(field(record, unit_i));
         let vcpus = vcpus_i.and_then(|i| parse_number(field(record, i)));
-        let region = self.strings.id(region);
-        let region_name = self.strings.name(region).to_owned();
+        let machine_type = c
+            .machine_type
+            .map(|i| String::from_utf8_lossy(field(record, i)).into_owned())
+            .unwrap_or_default();
+        let region_name = String::from_utf8_lossy(region).into_owned();
+        let region = self.strings.id(self
+            .estimator
+            .region_label(provider, &region_name)
+            .as_bytes());
         let per_unit = self.estimator.per_unit(
             provider,
             &Usage {
@@ -490,8 +520,14 @@ impl<'c> Aggregator<'c> {
                 unit: self.strings.name(unit),
                 vcpus,
                 region: &region_name,
+                machine_type: &machine_type,
             },
         );
+        // The unit CCF's code files the line under (Google's Secret Manager and KMS: `Unknown`).
+        let unit = match per_unit.ratio_unit.as_deref() {
+            Some(other) if provider != Provider::Aws => self.strings.id(other.as_bytes()),
+            _ => unit,
+        };
         let (grid, fallback) = self.estimator.grid_kg_per_kwh(provider, &region_name);
         if fallback && !self.unknown_regions.contains(&region_name) {
             self.unknown_regions.push(region_name.clone());
@@ -505,7 +541,7 @@ impl<'c> Aggregator<'c> {
             known_region,
             self.estimator
                 .coefficients
-                .region(provider, &region_name)
+                .region(provider, &self.estimator.region_key(provider, &region_name))
                 .and_then(|r| r.country),
         ) {
             (Some(c), _) => format!("cloud:{}:{}", c.provider, c.region),
@@ -620,6 +656,17 @@ impl<'c> Aggregator<'c> {
                 return;
             }
         };
+        if provider == Provider::Azure {
+            // `NaN Hours`, `inf GB`: a unit of measure whose count is not a finite number would
+            // make the line's figures NaN or infinite.
+            let unit = String::from_utf8_lossy(field(record, c.unit));
+            let count = unit.split_whitespace().next().unwrap_or("");
+            if count.parse::<f64>().is_ok_and(|n| !n.is_finite()) {
+                let found = unit.into_owned();
+                self.malformed(line, Some(c.unit), text::bad_unit(&found));
+                return;
+            }
+        }
         let mut day = [0u8; 10];
         let day_field = field(record, c.day);
         if day_field.len() >= 10 && day_field[..10] == self.last_day[..] {
@@ -658,6 +705,10 @@ impl<'c> Aggregator<'c> {
             raw.extend_from_slice(field(record, i));
         }
         raw.push(0x1f);
+        if let Some(i) = c.machine_type {
+            raw.extend_from_slice(field(record, i));
+            raw.push(0x1f);
+        }
         if provider == Provider::Azure {
             // `UK South` and `uksouth` are one region.
             raw.extend(
@@ -683,6 +734,7 @@ impl<'c> Aggregator<'c> {
         self.raw = raw;
         let entry = &mut self.entries[index as usize];
         entry.lines += 1;
+        let amount = amount * entry.per_unit.amount_scale;
         let (service, usage_type, unit, region) =
             (entry.service, entry.usage_type, entry.unit, entry.region);
         let (class, grid, grid_id) = (entry.per_unit.class, entry.grid, entry.grid_id);
@@ -699,10 +751,14 @@ impl<'c> Aggregator<'c> {
         } else {
             1.0
         };
-        let kwh = amount * entry.per_unit.kwh * hours;
-        let embodied_kg = amount * entry.per_unit.embodied_kg;
+        let base = if entry.per_unit.per_line { 1.0 } else { amount };
+        let kwh = base * entry.per_unit.kwh * hours;
+        let embodied_kg = base * entry.per_unit.embodied_kg;
         if class != Class::Unknown && entry.per_unit.known_ratio {
-            entry.known.kwh += kwh;
+            entry.known.kwh += match entry.per_unit.ratio_kwh {
+                Some(r) => base * r * hours,
+                None => kwh,
+            };
             entry.known.cost += cost;
             entry.known.amount += amount;
         }
@@ -758,6 +814,10 @@ impl<'c> Aggregator<'c> {
         for (slot, dim) in self.options.group_by.iter().enumerate() {
             key[slot] = match dim {
                 Dim::Day => Self::memo(&mut self.memos[slot], &mut self.strings, day),
+                Dim::Week => {
+                    let monday = week_start(day);
+                    Self::memo(&mut self.memos[slot], &mut self.strings, &monday)
+                }
                 Dim::Month => Self::memo(&mut self.memos[slot], &mut self.strings, &day[..7]),
                 Dim::Account => {
                     let i = self.columns.account;
@@ -790,6 +850,15 @@ impl<'c> Aggregator<'c> {
                                 .as_bytes()
                                 .to_vec()
                         }
+                        TagSource::ColonLists(list, k) => list
+                            .iter()
+                            .filter_map(|i| {
+                                let text = String::from_utf8_lossy(field(record, *i));
+                                format::colon_list(&text, k).map(str::to_owned)
+                            })
+                            .next_back()
+                            .unwrap_or_default()
+                            .into_bytes(),
                         TagSource::Absent => Vec::new(),
                     };
                     self.strings.id(&value)
@@ -889,10 +958,16 @@ impl<'c> Aggregator<'c> {
     /// Estimates unknown usage and returns the report.
     pub fn finish(mut self) -> Report {
         let provider = self.columns.provider;
-        // AWS and GCP estimate unknown usage from its cost; Azure from its amount
-        // (ESTIMATE_UNKNOWN_USAGE_BY in CCF's constants).
-        let by_amount = provider == Provider::Azure && self.columns.format != Format::QueryResult;
-        self.summary.unknown_method = if by_amount {
+        // CCF's code: Azure and Google Cloud estimate unknown usage from its amount, with the
+        // kWh per unit of known usage of the same unit only (its estimator is not given the
+        // service, so its same-service step never applies).
+        let ccf_by_unit = self.options.method == crate::Method::Ccf
+            && matches!(provider, Provider::Azure | Provider::Gcp);
+        let by_amount = ccf_by_unit
+            || (provider == Provider::Azure && self.columns.format != Format::QueryResult);
+        self.summary.unknown_method = if ccf_by_unit {
+            UnknownMethod::AmountSameUnitCcf
+        } else if by_amount {
             UnknownMethod::Amount
         } else {
             UnknownMethod::Cost
@@ -926,6 +1001,12 @@ impl<'c> Aggregator<'c> {
         let mut assumed: Vec<(String, (Message, u64))> = assumed.into_iter().collect();
         assumed.sort_by(|a, b| b.1.1.cmp(&a.1.1).then_with(|| a.0.cmp(&b.0)));
         self.summary.assumed = assumed.into_iter().map(|(_, note)| note).collect();
+        // CCF's code estimates unknown usage once any line has an estimate; a unit with no known
+        // usage then gets 0 kWh (the line keeps its cost).
+        let any_known = self
+            .entries
+            .iter()
+            .any(|e| e.lines > 0 && !matches!(e.per_unit.class, Class::Unknown | Class::Excluded));
         let unknown = std::mem::take(&mut self.unknown);
         if self.options.method == crate::Method::Ccf && provider == Provider::Aws {
             self.estimate_unknown_ccf_aws(unknown, &known_by_unit);
@@ -939,11 +1020,18 @@ impl<'c> Aggregator<'c> {
                     (k.cost > 0.0).then(|| k.kwh / k.cost)
                 }
             };
-            let rate = known_by_service
-                .get(&(service, unit))
-                .and_then(ratio)
-                .or_else(|| known_by_unit.get(&unit).and_then(ratio))
-                .or_else(|| ratio(&known_total));
+            let rate = if ccf_by_unit {
+                known_by_unit
+                    .get(&unit)
+                    .and_then(ratio)
+                    .or(any_known.then_some(0.0))
+            } else {
+                known_by_service
+                    .get(&(service, unit))
+                    .and_then(ratio)
+                    .or_else(|| known_by_unit.get(&unit).and_then(ratio))
+                    .or_else(|| ratio(&known_total))
+            };
             self.summary.unknown.lines += sums.lines;
             self.summary.unknown.cost += sums.cost;
             let Some(rate) = rate else {

@@ -64,6 +64,10 @@ pub enum TagSource {
     JsonKey(usize, String),
     /// A `[{"key": …, "value": …}]` list (Google's `labels`).
     KeyValueList(usize, String),
+    /// `key: value, key: value` lists in these columns, the last one that has the key winning:
+    /// CCF's BigQuery query gives Google's tags, project labels and labels so (`tag_tags`,
+    /// `tag_projectLabels`, `tag_labels`).
+    ColonLists(Vec<usize>, String),
     /// The export has no such tag: the value is empty.
     Absent,
 }
@@ -82,6 +86,9 @@ pub struct Columns {
     pub usage_type: usize,
     pub unit: usize,
     pub vcpus: Option<usize>,
+    /// Google: the machine type (`e2-standard-4`), as CCF's query reads it from the system
+    /// label `compute.googleapis.com/machine_spec`.
+    pub machine_type: Option<usize>,
     pub amount: usize,
     pub cost: usize,
     /// AWS `lineItem/LineItemType`; only usage lines count.
@@ -135,6 +142,7 @@ pub fn detect(header: &[String], tags: &[String]) -> Result<Columns, Message> {
             usage_type: n(&["lineItem/UsageType"])?,
             unit: n(&["pricing/unit"])?,
             vcpus: o(&["product/vcpu"]),
+            machine_type: None,
             amount: n(&["lineItem/UsageAmount"])?,
             cost: n(&["lineItem/BlendedCost", "lineItem/UnblendedCost"])?,
             line_type: o(&["lineItem/LineItemType"]),
@@ -163,6 +171,7 @@ pub fn detect(header: &[String], tags: &[String]) -> Result<Columns, Message> {
             usage_type: n(&["line_item_usage_type"])?,
             unit: n(&["pricing_unit"])?,
             vcpus: o(&["product_vcpu"]),
+            machine_type: None,
             amount: n(&["line_item_usage_amount"])?,
             cost: n(&["line_item_blended_cost", "line_item_unblended_cost"])?,
             line_type: o(&["line_item_line_item_type"]),
@@ -199,6 +208,7 @@ pub fn detect(header: &[String], tags: &[String]) -> Result<Columns, Message> {
             usage_type: n(&["MeterName", "meterName"])?,
             unit: n(&["UnitOfMeasure", "unitOfMeasure"])?,
             vcpus: None,
+            machine_type: None,
             amount: n(&["Quantity", "quantity"])?,
             cost: n(&[
                 "CostInBillingCurrency",
@@ -214,8 +224,15 @@ pub fn detect(header: &[String], tags: &[String]) -> Result<Columns, Message> {
             tags: tags
                 .iter()
                 .map(|t| {
-                    o(&["Tags", "tags"])
-                        .map_or(TagSource::Absent, |i| TagSource::JsonKey(i, t.clone()))
+                    // `tag:resourceGroup` is the resource group's column, as CCF reads it.
+                    let group = (t == "resourceGroup")
+                        .then(|| o(&["ResourceGroup", "resourceGroup", "ResourceGroupName"]))
+                        .flatten();
+                    match (group, o(&["Tags", "tags"])) {
+                        (Some(i), _) => TagSource::Column(i),
+                        (None, Some(i)) => TagSource::JsonKey(i, t.clone()),
+                        (None, None) => TagSource::Absent,
+                    }
                 })
                 .collect(),
             names: header.to_vec(),
@@ -231,6 +248,7 @@ pub fn detect(header: &[String], tags: &[String]) -> Result<Columns, Message> {
             usage_type: n(&["sku.description"])?,
             unit: n(&["usage.unit"])?,
             vcpus: None,
+            machine_type: o(&["machine_type", "machineType"]),
             amount: n(&["usage.amount"])?,
             cost: n(&["cost"])?,
             line_type: None,
@@ -256,6 +274,7 @@ pub fn detect(header: &[String], tags: &[String]) -> Result<Columns, Message> {
             usage_type: n(&["usage_type"])?,
             unit: n(&["usage_unit"])?,
             vcpus: o(&["vcpus"]),
+            machine_type: o(&["machine_type"]),
             amount: n(&["usage_amount"])?,
             cost: n(&["cost"])?,
             line_type: None,
@@ -263,7 +282,20 @@ pub fn detect(header: &[String], tags: &[String]) -> Result<Columns, Message> {
             provider_column: Some(n(&["provider"])?),
             tags: tags
                 .iter()
-                .map(|t| o(&[&format!("tag_{t}")]).map_or(TagSource::Absent, TagSource::Column))
+                .map(|t| {
+                    if let Some(i) = o(&[&format!("tag_{t}")]) {
+                        return TagSource::Column(i);
+                    }
+                    let lists: Vec<usize> = ["tag_tags", "tag_projectLabels", "tag_labels"]
+                        .iter()
+                        .filter_map(|n| o(&[n]))
+                        .collect();
+                    if lists.is_empty() {
+                        TagSource::Absent
+                    } else {
+                        TagSource::ColonLists(lists, t.clone())
+                    }
+                })
                 .collect(),
             names: header.to_vec(),
         },
@@ -288,6 +320,7 @@ impl Columns {
             [
                 self.region_fallback,
                 self.vcpus,
+                self.machine_type,
                 self.line_type,
                 self.cost_type,
                 self.provider_column,
@@ -297,6 +330,7 @@ impl Columns {
         );
         for tag in &self.tags {
             match tag {
+                TagSource::ColonLists(list, _) => used.extend(list.iter().copied()),
                 TagSource::Column(i) | TagSource::JsonKey(i, _) | TagSource::KeyValueList(i, _) => {
                     used.push(*i)
                 }
@@ -347,4 +381,12 @@ pub fn key_value_list<'a>(text: &'a str, key: &str) -> Option<&'a str> {
         rest = &rest[i + end + 1..];
     }
     None
+}
+
+/// The value for `key` in CCF's `key: value, key: value` list.
+pub fn colon_list<'a>(text: &'a str, key: &str) -> Option<&'a str> {
+    text.split(", ")
+        .filter_map(|pair| pair.split_once(": "))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v)
 }

@@ -126,8 +126,16 @@ fn bigquery(dialect: Dialect, table: &str, tags: &[String]) -> String {
         format!("{} AS service", col("service.description")),
         format!("{} AS usage_type", col("sku.description")),
         format!("{} AS usage_unit", col("usage.unit")),
-        "'gcp' AS provider".to_owned(),
     ];
+    // The machine type, as CCF's query reads it (a system label; a CSV copy has none).
+    let join = match dialect {
+        Dialect::Native => {
+            select.push("machine_spec.value AS machine_type".to_owned());
+            "\nLEFT JOIN UNNEST(system_labels) AS machine_spec\n  ON machine_spec.key = 'compute.googleapis.com/machine_spec'"
+        }
+        Dialect::DuckDb => "",
+    };
+    select.push("'gcp' AS provider".to_owned());
     for tag in tags {
         select.push(format!(
             "(SELECT l.value FROM UNNEST(labels) AS l WHERE l.key = '{tag}') AS tag_{tag}"
@@ -138,7 +146,7 @@ fn bigquery(dialect: Dialect, table: &str, tags: &[String]) -> String {
     select.push("SUM(cost) AS cost".to_owned());
     format!(
         "-- Cloud Carbon Footprint's aggregation of a Google Cloud billing export (BigQuery), by day.\n\
-         SELECT\n  {}\nFROM {from}\n\
+         SELECT\n  {}\nFROM {from}{join}\n\
          WHERE cost_type != 'rounding_error'\n  AND {} IN ('byte-seconds', 'seconds', 'bytes', 'requests')\n\
          GROUP BY {}\n",
         select.join(",\n  "),

@@ -11,6 +11,10 @@ pub fn method_amount() -> Message {
     msg!("cloud-method-amount")
 }
 
+pub fn method_amount_same_unit_ccf() -> Message {
+    msg!("cloud-method-amount-same-unit-ccf")
+}
+
 pub fn method_cost_same_unit_ccf() -> Message {
     msg!("cloud-method-cost-same-unit-ccf")
 }
@@ -42,6 +46,10 @@ pub fn not_a_number(found: &str) -> Message {
 
 pub fn negative(value: f64) -> Message {
     msg!("cloud-error-negative", value = sero_core::Arg::Exact(value))
+}
+
+pub fn bad_unit(found: &str) -> Message {
+    msg!("cloud-error-bad-unit", value = found)
 }
 
 pub fn bad_date(found: &str) -> Message {

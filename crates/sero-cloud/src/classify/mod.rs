@@ -15,13 +15,127 @@ use sero_core::Message;
 
 use crate::Provider;
 use crate::coefficients::Coefficients;
-use crate::text;
 
 mod aws;
 mod azure;
 mod gcp;
 
-pub use azure::{azure_unit, azure_vcpus};
+pub use azure::{azure_region, azure_unit, azure_vcpus};
+
+const CCF_PROCESSORS: &str = include_str!("../../data/ccf_processors.csv");
+
+/// Watts and memory per chip of one processor, as CCF's Azure and Google Cloud constants give them.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Processor {
+    pub min_watts: Option<f64>,
+    pub max_watts: Option<f64>,
+    pub memory_gb_per_chip: Option<f64>,
+}
+
+fn ccf_processors() -> &'static std::collections::HashMap<(Provider, &'static str), Processor> {
+    static TABLE: std::sync::OnceLock<
+        std::collections::HashMap<(Provider, &'static str), Processor>,
+    > = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let number = |t: &str| -> Option<f64> {
+            (!t.is_empty()).then(|| {
+                t.parse()
+                    .unwrap_or_else(|_| panic!("ccf_processors.csv: `{t}` is not a number"))
+            })
+        };
+        CCF_PROCESSORS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .skip(1)
+            .map(|l| l.split(',').map(str::trim).collect::<Vec<_>>())
+            .map(|row| {
+                let provider = Provider::parse(row[0]).expect("ccf_processors.csv: provider");
+                (
+                    (provider, row[1]),
+                    Processor {
+                        min_watts: number(row[2]),
+                        max_watts: number(row[3]),
+                        memory_gb_per_chip: number(row[4]),
+                    },
+                )
+            })
+            .collect()
+    })
+}
+
+/// CCF's `getWattsByAverageOrMedian` over `processors`: the median when the list holds Sandy
+/// Bridge or Ivy Bridge, else the mean; `None` where CCF falls back to the provider's figure (a
+/// processor with no figure makes its mean NaN, and CCF then takes the fallback).
+pub(crate) fn ccf_watts(
+    provider: Provider,
+    processors: &[&str],
+    figure: impl Fn(&Processor) -> Option<f64>,
+) -> Option<f64> {
+    let table = ccf_processors();
+    let values: Vec<Option<f64>> = processors
+        .iter()
+        .map(|p| table.get(&(provider, *p)).and_then(&figure))
+        .collect();
+    if processors.contains(&"Sandy Bridge") || processors.contains(&"Ivy Bridge") {
+        let mut known: Vec<f64> = values.iter().flatten().copied().collect();
+        if known.len() != values.len() || known.is_empty() {
+            return None;
+        }
+        known.sort_by(f64::total_cmp);
+        let mid = known.len() / 2;
+        let median = if known.len().is_multiple_of(2) {
+            (known[mid - 1] + known[mid]) / 2.0
+        } else {
+            known[mid]
+        };
+        return (median != 0.0).then_some(median);
+    }
+    ccf_mean(&values)
+}
+
+/// CCF's `getAverage`, `None` where its result is falsy (empty, NaN or 0).
+pub(crate) fn ccf_mean(values: &[Option<f64>]) -> Option<f64> {
+    let known: Vec<f64> = values.iter().flatten().copied().collect();
+    if known.len() != values.len() || known.is_empty() {
+        return None;
+    }
+    let mean = known.iter().sum::<f64>() / known.len() as f64;
+    (mean != 0.0 && mean.is_finite()).then_some(mean)
+}
+
+/// The mean of a figure over `processors` (CCF's `getMemory`), `None` where CCF falls back.
+pub(crate) fn ccf_average(
+    provider: Provider,
+    processors: &[&str],
+    figure: impl Fn(&Processor) -> Option<f64>,
+) -> Option<f64> {
+    let table = ccf_processors();
+    let values: Vec<Option<f64>> = processors
+        .iter()
+        .map(|p| table.get(&(provider, *p)).and_then(&figure))
+        .collect();
+    ccf_mean(&values)
+}
+
+/// True when `needle` occurs in `text` as whole words: CCF's `containsAny`, which tests
+/// `new RegExp(`\\b${needle}\\b`)`.
+pub(crate) fn contains_word(text: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return false;
+    }
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+    let first = needle.chars().next();
+    let last = needle.chars().next_back();
+    text.match_indices(needle).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + needle.len()..].chars().next();
+        word(before) != word(first) && word(last) != word(after)
+    })
+}
+
+pub(crate) fn contains_word_any(text: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| contains_word(text, n))
+}
 
 /// The usage class of a line, as CCF classifies it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -61,6 +175,15 @@ pub struct PerUnit {
     pub per_month: bool,
     /// What was assumed, when a figure is not CCF's own for this line.
     pub assumed: Option<Message>,
+    /// `kwh` and `embodied_kg` are for the whole line, whatever its amount (CCF's Azure managed
+    /// disks and container registries count the size of the disk or registry).
+    pub per_line: bool,
+    /// kWh per unit that counts in the ratio for unknown usage when it is not `kwh` (CCF's
+    /// Google Cloud code counts compute without the embodied share it adds to the line's kWh).
+    pub ratio_kwh: Option<f64>,
+    /// The amount CCF's code counts is the billed amount times this (Google's `Pod mCPU
+    /// Requests` are millicores: / 1000).
+    pub amount_scale: f64,
     /// Whether the line's energy and cost go into the ratio that estimates unknown usage (CCF
     /// leaves some known usage out, such as AWS Lambda's seconds).
     pub known_ratio: bool,
@@ -77,6 +200,9 @@ impl PerUnit {
             embodied_kg: 0.0,
             per_month: false,
             assumed: None,
+            per_line: false,
+            ratio_kwh: None,
+            amount_scale: 1.0,
             known_ratio: true,
             ratio_unit: None,
         }
@@ -92,6 +218,8 @@ pub struct Usage<'a> {
     /// vCPUs of the instance, when the bill says (`product/vcpu`).
     pub vcpus: Option<f64>,
     pub region: &'a str,
+    /// Google: the machine type, when the bill says (empty otherwise).
+    pub machine_type: &'a str,
 }
 
 /// The estimator: coefficients and the choices that apply to every line.
@@ -111,16 +239,45 @@ impl<'c> Estimator<'c> {
     }
 
     /// The PUE of a region: the region's own (GCP), else the provider's.
+    /// The name a region goes by in the bundled tables: an Azure location as CCF files it
+    /// (`EU West`, `WESTEUROPE` → `westeurope`), else the region as the bill gives it.
+    pub fn region_key<'r>(&self, provider: Provider, region: &'r str) -> std::borrow::Cow<'r, str> {
+        match provider {
+            Provider::Azure => azure_region(region)
+                .map_or_else(|| azure::squash(region).into(), std::borrow::Cow::Owned),
+            _ => region.into(),
+        }
+    }
+
+    /// The region as a row's label shows it: an Azure location as CCF names it (`CentralUS`); a
+    /// Google line with no region, and with `--method ccf` an Azure location CCF does not know,
+    /// as CCF shows them: `Unknown`.
+    pub fn region_label(&self, provider: Provider, region: &str) -> String {
+        let ccf = self.method == crate::Method::Ccf;
+        match provider {
+            Provider::Azure => match azure::azure_region_name(region) {
+                Some(name) => name.to_owned(),
+                None if ccf => "Unknown".to_owned(),
+                None => region.to_owned(),
+            },
+            Provider::Gcp if region.is_empty() => "Unknown".to_owned(),
+            _ => region.to_owned(),
+        }
+    }
+
     pub fn pue(&self, provider: Provider, region: &str) -> f64 {
         self.coefficients
-            .region(provider, region)
+            .region(provider, &self.region_key(provider, region))
             .and_then(|r| r.pue)
             .unwrap_or_else(|| self.coefficients.constant(provider, "pue"))
     }
 
     /// The grid factor of a region in kgCO2e/kWh, and whether it is the provider's fallback.
     pub fn grid_kg_per_kwh(&self, provider: Provider, region: &str) -> (f64, bool) {
-        match self.coefficients.region(provider, region) {
+        match self
+            .coefficients
+            .region(provider, &self.region_key(provider, region))
+        {
             Some(r) => (r.grid_t_per_kwh * 1000.0, false),
             None => (
                 self.coefficients.unknown_region(provider).grid_t_per_kwh * 1000.0,
@@ -175,23 +332,6 @@ impl<'c> Estimator<'c> {
         PerUnit {
             kwh: gb_hours_per_unit * per_gbh * pue * replication,
             ..PerUnit::of(Class::Memory)
-        }
-    }
-
-    /// Compute at the provider's fallback watts (an instance type CCF's tables do not hold).
-    pub(crate) fn fallback_compute(
-        &self,
-        provider: Provider,
-        pue: f64,
-        vcpus: f64,
-        why: Message,
-    ) -> PerUnit {
-        let min = self.coefficients.constant(provider, "min_watts_fallback");
-        let max = self.coefficients.constant(provider, "max_watts_fallback");
-        PerUnit {
-            kwh: vcpus * self.compute_kwh_per_vcpu_hour(min, max, pue, 1.0),
-            assumed: Some(text::assumed_fallback(why, min, max, provider.name())),
-            ..PerUnit::of(Class::Compute)
         }
     }
 

@@ -2,6 +2,7 @@
 //! values are CCF's formulas written out with its published constants), the readers of each
 //! export format, malformed lines, compressed input and the aggregation query text.
 
+mod azure_gcp;
 mod formats;
 mod methods;
 mod parity;
@@ -20,6 +21,22 @@ pub fn aggregate(csv: &str, group_by: &[Dim]) -> Report {
             group_by: group_by.to_vec(),
             max_errors: None,
             method: Default::default(),
+        },
+        &mut |_| {},
+    )
+    .unwrap_or_else(|e| panic!("aggregation failed: {e}"))
+}
+
+/// Aggregates CSV text with a method (`--method`).
+pub fn aggregate_with(csv: &str, group_by: &[Dim], method: sero_cloud::Method) -> Report {
+    let coefficients = Coefficients::bundled();
+    aggregate_csv(
+        &coefficients,
+        csv.as_bytes(),
+        Options {
+            group_by: group_by.to_vec(),
+            max_errors: None,
+            method,
         },
         &mut |_| {},
     )

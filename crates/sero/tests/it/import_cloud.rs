@@ -169,8 +169,13 @@ fn an_azure_export_is_read_with_its_tags_and_bad_quantity() {
             r#"{"region":"ukwest","tag:service":"parking"}"#
         ]
     );
-    // 2.4 × "10 Hours" of a 2-vCPU D2s v3 at Azure's fallback watts and PUE 1.185 (CCF code).
-    let vm = (0.74 + 0.5 * (3.54 - 0.74)) * 2.0 * 24.0 * 1.185 / 1000.0;
+    // 2.4 × "10 Hours" of a D2s v3 (2 vCPUs, 8 GB; Cascade Lake, Skylake, Broadwell, Haswell:
+    // 0.75–4.165 W per vCPU, 69.2 GB per chip) in CCF's tables, PUE 1.185 (CCF code), with the
+    // memory of its series' largest size (D64s v3, 256 GB on one chip) above 69.2 GB, in
+    // proportion 8/256 (calculateGigabyteHours).
+    let watts = 0.75 + 0.5 * (4.165 - 0.75);
+    let memory_gb = (256.0 - 69.2) / (256.0 / 8.0);
+    let vm = (watts * 2.0 / 1000.0 + memory_gb * 0.000392) * 24.0 * 1.185;
     // 4.2 GB-month of HDD (LRS, 3 copies) for the 31 days of October, and 3 GB between regions.
     let disk = 4.2 / 1000.0 * 24.0 * 31.0 * 0.65 * 1.185 * 3.0 / 1000.0;
     let transfer = 3.0 * 0.001 * 1.185;
@@ -180,7 +185,16 @@ fn an_azure_export_is_read_with_its_tags_and_bad_quantity() {
         1e-12,
         "uksouth",
     );
-    assert_eq!(doc["summary"]["unknown"]["lines"], 1, "App Service");
+    // The App Service plan `B1 App` is compute, as CCF's code has it: a size its tables do not
+    // hold, 1 vCPU read from its name, at Azure's average watts (an assumption the summary says).
+    assert_eq!(doc["summary"]["unknown"]["lines"], 0, "App Service");
+    let vm1 = (0.74 + 0.5 * (3.54 - 0.74)) * 1.0 * 24.0 * 1.185 / 1000.0;
+    assert_close(number(&rows[1], "/energy_kwh"), vm1, 1e-12, "ukwest");
+    assert!(
+        doc["summary"].to_string().contains("B1 App"),
+        "{}",
+        doc["summary"]
+    );
     assert!(
         doc["summary"]["unknown"]["method"]
             .as_str()
@@ -649,6 +663,26 @@ fn the_report_goes_to_the_output_file() {
         assert_eq!(stdout, "");
         assert_eq!(sandbox.read("rows.csv"), on_stdout);
         std::fs::remove_file(sandbox.path("rows.csv")).unwrap();
+    }
+}
+
+#[test]
+fn an_azure_unit_of_nan_hours_is_refused_with_its_line() {
+    let sandbox = Sandbox::new();
+    sandbox.write(
+        "nan.csv",
+        "Date,SubscriptionId,ResourceLocation,MeterCategory,MeterName,UnitOfMeasure,Quantity,CostInBillingCurrency\n\
+         2026-10-01,s,uksouth,Virtual Machines,D2 v2,1 Hour,2,5\n\
+         2026-10-01,s,uksouth,Virtual Machines,D2 v2,NaN Hours,2,5\n",
+    );
+    for method in ["sero", "ccf"] {
+        let stderr = sandbox
+            .run(&["import", "cloud", "nan.csv", "--method", method])
+            .refused();
+        assert!(
+            stderr.contains("nan.csv:3: column `UnitOfMeasure`: the unit of measure `NaN Hours`"),
+            "{stderr}"
+        );
     }
 }
 
