@@ -7,7 +7,6 @@ use std::collections::HashMap;
 use crate::Provider;
 
 const CONSTANTS: &str = include_str!("../data/constants.csv");
-const ARCHITECTURES: &str = include_str!("../data/architectures.csv");
 const REGIONS: &str = include_str!("../data/regions.csv");
 const REPLICATION: &str = include_str!("../data/replication.csv");
 
@@ -24,14 +23,6 @@ fn number(text: &str, table: &str) -> f64 {
     // The tables are part of the program and tested; a bad number is a bug, caught by the tests.
     text.parse()
         .unwrap_or_else(|_| panic!("bundled table {table}: `{text}` is not a number"))
-}
-
-/// Watts per vCPU and memory per chip of one micro-architecture.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Architecture {
-    pub min_watts: f64,
-    pub max_watts: f64,
-    pub gb_per_chip: Option<f64>,
 }
 
 /// A region's grid factor, PUE and country.
@@ -56,7 +47,6 @@ pub struct Replication {
 pub struct Coefficients {
     constants: HashMap<(Provider, &'static str), f64>,
     shared: HashMap<&'static str, f64>,
-    pub architectures: HashMap<&'static str, Architecture>,
     regions: HashMap<Provider, HashMap<&'static str, Region>>,
     pub replication: Vec<Replication>,
 }
@@ -77,19 +67,6 @@ impl Coefficients {
                 }
             }
         }
-        let architectures = rows(ARCHITECTURES)
-            .map(|row| {
-                (
-                    row[0],
-                    Architecture {
-                        min_watts: number(row[1], "architectures.csv"),
-                        max_watts: number(row[2], "architectures.csv"),
-                        gb_per_chip: (!row[3].is_empty())
-                            .then(|| number(row[3], "architectures.csv")),
-                    },
-                )
-            })
-            .collect();
         let mut regions: HashMap<Provider, HashMap<&'static str, Region>> = HashMap::new();
         for row in rows(REGIONS) {
             regions
@@ -115,7 +92,6 @@ impl Coefficients {
         Coefficients {
             constants,
             shared,
-            architectures,
             regions,
             replication,
         }
@@ -138,25 +114,6 @@ impl Coefficients {
     /// The provider's figures for a region CCF does not list.
     pub fn unknown_region(&self, provider: Provider) -> &Region {
         &self.regions[&provider]["unknown"]
-    }
-
-    /// Average watts per vCPU (min, max) over `architectures`, as CCF averages a processor group.
-    /// CCF takes the median instead when the group holds Ivy Bridge or Sandy Bridge; with two
-    /// members the median is the mean, and the bundled groups have at most two.
-    pub fn watts(&self, architectures: &[&str]) -> Option<(f64, f64, Option<f64>)> {
-        let found: Vec<&Architecture> = architectures
-            .iter()
-            .filter_map(|a| self.architectures.get(a))
-            .collect();
-        if found.is_empty() {
-            return None;
-        }
-        let n = found.len() as f64;
-        let min = found.iter().map(|a| a.min_watts).sum::<f64>() / n;
-        let max = found.iter().map(|a| a.max_watts).sum::<f64>() / n;
-        let chips: Vec<f64> = found.iter().filter_map(|a| a.gb_per_chip).collect();
-        let gb = (!chips.is_empty()).then(|| chips.iter().sum::<f64>() / chips.len() as f64);
-        Some((min, max, gb))
     }
 
     /// The replication factor of a storage line.

@@ -272,12 +272,17 @@ fn the_coefficient_tables_record_code_and_documentation_values() {
     }
     for table in [
         include_str!("../../data/constants.csv"),
-        include_str!("../../data/architectures.csv"),
         include_str!("../../data/regions.csv"),
         include_str!("../../data/replication.csv"),
         include_str!("../../data/aws-instance-types.csv"),
         include_str!("../../data/aws-instance-processors.csv"),
         include_str!("../../data/aws-processors.csv"),
+        include_str!("../../data/azure_region_aliases.csv"),
+        include_str!("../../data/azure_vm_processors.csv"),
+        include_str!("../../data/azure_vm_sizes.csv"),
+        include_str!("../../data/ccf_processors.csv"),
+        include_str!("../../data/gcp_machine_types.csv"),
+        include_str!("../../data/gcp_processors.csv"),
     ] {
         assert!(table.starts_with('#'), "every table starts with its source");
         assert!(table.contains("b7a049c7") && table.contains("Apache-2.0"));
