@@ -159,6 +159,7 @@ model-error-factor-unit = mae ffactor `{ $factor }` mewn `{ $unit }`, na ellir e
 ## Command-line framing of messages
 
 cli-grid-not-a-number = rhowch ddwysedd grid mewn gCO2e/kWh; ar gyfer cyfartaledd blynyddol gwlad, rhowch `--country { $value }`
+cli-samples-not-a-number = nid yw `{ $value }` yn nifer cyfan o samplau
 cli-grid-negative = mae dwysedd grid yn 0 gCO2e/kWh neu fwy
 cli-warning = rhybudd: { $warning }
 cli-word-error = gwall
@@ -1019,6 +1020,32 @@ if-hint-file-path = cymerir y llwybr o'r cyfeiriadur gweithio, yna o gyfeiriadur
 
 
 
+## Limits on input (sero-limits)
+
+limit-exceeded = mae { $limit } yn { $found }, dros derfyn sero o { $max }
+limit-exceeded-unknown = mae { $limit } dros derfyn sero o { $max }
+limit-hint-raise = os yw'r mewnbwn yn gywir ac angen mwy, codwch y terfyn: gosodwch { $var } (er enghraifft `{ $example }`)
+limit-hint-fixed = mae'r terfyn hwn yn diogelu'r peiriant sy'n rhedeg sero ac ni ellir ei godi; gwiriwch mai dyma'r mewnbwn a fwriadwyd
+limit-bad-value = rhaid i { $var } fod yn rhif cyfan dros 0 (gall meintiau orffen gyda KiB, MiB, GiB, KB, MB neu GB), nid `{ $value }`
+limit-at = { $file }:{ $line }:{ $column }: { $message }
+limit-at-line = { $file }:{ $line }: { $message }
+limit-in-file = { $file }: { $message }
+limit-read-error = methu darllen { $file }: { $error }
+limit-not-utf8 = nid yw'r testun yn UTF-8 o'r fan hon
+limit-not-utf8-at = nid yw'r testun yn UTF-8 o linell { $line }, colofn { $column }
+limit-not-utf8-hint = cadwch y ffeil fel UTF-8 (mewn taenlen, "CSV UTF-8")
+limit-file-size = maint y ffeil mewn beitiau
+limit-depth = nythu rhestrau a mapiau, mewn lefelau
+limit-alias-expansion = nifer y gwerthoedd y mae aliasau YAML yn eu hychwanegu
+limit-record-length = hyd un cofnod, mewn beitiau
+limit-columns = nifer y colofnau
+limit-output-size = maint yr allbwn, mewn beitiau
+limit-generated-points = nifer y pwyntiau a gynhyrchir
+limit-list-length = nifer y cofnodion yn y rhestr
+limit-samples = nifer y samplau
+limit-cells = nifer y celloedd sianel a chydran
+limit-suggestion-length = hyd gair a gymherir ar gyfer awgrymiadau
+
 ## Manifest and factor-file errors (file:line:column, hints)
 # Messages of this section start `manifest-`.
 
@@ -1049,12 +1076,9 @@ manifest-must-be-finite = { $what }: disgwylid rhif meidraidd
 manifest-not-finite-label = nid yw'n rhif (NaN neu anfeidraidd)
 manifest-must-be-number = { $what }: disgwylid rhif
 manifest-must-be-boolean = { $what }: disgwylid `true` neu `false`
-manifest-too-large = mae'r ffeil yn rhy fawr ({ $bytes } beit); gall maniffest fod yn 16 MiB ar y mwyaf
-manifest-too-large-hint = rhannwch y maniffest yn sawl ffeil lai
 manifest-duplicate-key = allwedd ddyblyg `{ $key }`
 manifest-duplicate-key-label = defnyddiwyd yr allwedd hon eisoes yn y mapiad hwn
 manifest-first-defined = diffiniwyd `{ $key }` gyntaf yma
-manifest-too-deep = mae'r ddogfen wedi'i nythu'n rhy ddwfn (mwy na { $levels } lefel)
 manifest-invalid-syntax = { $format } annilys: { $detail }
 manifest-invalid-syntax-hint = gwiriwch y mewnoliad uwchben y pwynt hwn (bylchau, nid tabiau), a bod pob dyfynnod, `[` a `{"{"}` wedi'i gau
 manifest-second-document = rhaid i faniffest gynnwys un ddogfen yn unig
@@ -1076,9 +1100,7 @@ manifest-remove-tag = tynnwch y tag
 manifest-alias-key = ni ellir defnyddio alias fel allwedd mapiad
 manifest-recursive-alias = mae'r alias hwn yn cyfeirio at y mapiad neu'r rhestr sy'n ei gynnwys
 manifest-recursive-alias-label = alias ailadroddus
-manifest-alias-expansion = gormod o nodau (ehangu aliasau)
 manifest-alias-expansion-label = mae ehangu'r alias hwn yn mynd dros y terfyn
-manifest-alias-expansion-note = gall aliasau ychwanegu { $count } gwerth at ddogfen ar y mwyaf
 manifest-json-value = nid yw'n werth JSON dilys
 manifest-json-value-label = rhaid i destun JSON fod mewn dyfynodau dwbl
 manifest-json-value-hint = gwerthoedd JSON yw "testun", rhifau, true, false neu null

@@ -1,0 +1,256 @@
+//! sero's limits on input (`sero-limits`): every reader stops bad input with a clear error
+//! that names the limit, the file and the position, and says how to raise the limit. Big
+//! inputs are generated here; where a limit can be set, it is lowered to test the refusal with
+//! a small input.
+
+use crate::Sandbox;
+
+#[test]
+fn samples_beyond_the_limit_are_refused_by_the_option() {
+    let sandbox = Sandbox::new();
+    let manifest = crate::example("report-a-pothole.toml");
+    let manifest = manifest.to_str().unwrap();
+    // usize::MAX overflowed the allocation of the draws (a panic) before the range.
+    let stderr = sandbox
+        .run(&["estimate", manifest, "--samples", "18446744073709551615"])
+        .refused();
+    assert!(stderr.contains("--samples"), "{stderr}");
+    assert!(
+        stderr.contains("the number of samples is over sero's limit of 1,000,000"),
+        "{stderr}"
+    );
+    let stderr = sandbox
+        .run(&["estimate", manifest, "--samples", "1000001"])
+        .refused();
+    assert!(
+        stderr.contains("the number of samples is 1,000,001, over sero's limit of 1,000,000"),
+        "{stderr}"
+    );
+    let stderr = sandbox
+        .run(&["estimate", manifest, "--samples", "many"])
+        .refused();
+    assert!(
+        stderr.contains("`many` is not a whole number of samples"),
+        "{stderr}"
+    );
+    // The limit itself is allowed.
+    assert_eq!(
+        sandbox.run(&["estimate", manifest, "--samples", "0"]).code,
+        0
+    );
+}
+
+#[test]
+fn a_limit_variable_that_is_not_a_size_is_refused() {
+    let sandbox = Sandbox::new();
+    let stderr = sandbox
+        .run_with(&["factors"], &[("SERO_LIMIT_FILE_SIZE", "lots")])
+        .refused();
+    assert!(
+        stderr.contains("SERO_LIMIT_FILE_SIZE must be a whole number above 0"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_manifest_over_the_file_size_limit_is_refused_with_the_way_to_raise_it() {
+    let sandbox = Sandbox::new();
+    let manifest = crate::example("report-a-pothole.toml");
+    let manifest = manifest.to_str().unwrap();
+    let stderr = sandbox
+        .run_with(&["check", manifest], &[("SERO_LIMIT_FILE_SIZE", "1KiB")])
+        .refused();
+    assert!(
+        stderr.contains("the file's size in bytes is")
+            && stderr.contains("over sero's limit of 1,024"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("report-a-pothole.toml"), "{stderr}");
+    assert!(
+        stderr.contains("set SERO_LIMIT_FILE_SIZE (for example `SERO_LIMIT_FILE_SIZE=4KiB`)"),
+        "{stderr}"
+    );
+    // Raised, it is read.
+    assert_eq!(
+        sandbox
+            .run_with(&["check", manifest], &[("SERO_LIMIT_FILE_SIZE", "1MiB")])
+            .code,
+        0
+    );
+}
+
+/// A manifest whose tree has `depth` nested flow lists.
+fn nested_if_manifest(depth: usize) -> String {
+    format!(
+        "name: deep\ninitialize:\n  plugins: {{}}\ntree:\n  children:\n    c:\n      inputs:\n        - timestamp: '2024-01-01T00:00:00Z'\n          duration: 1\n          deep: {}{}\n",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    )
+}
+
+#[test]
+fn if_run_and_if_diff_refuse_50000_nested_lists_without_overflowing_the_stack() {
+    let sandbox = Sandbox::new();
+    sandbox.write("deep.yml", &nested_if_manifest(50_000));
+    // The readers recursed once per level: a stack overflow (a signal, no exit code).
+    for args in [
+        &["if", "run", "deep.yml", "--no-output"][..],
+        &["if", "diff", "deep.yml", "deep.yml"][..],
+    ] {
+        let stderr = sandbox.run(args).refused();
+        assert!(stderr.contains("deep.yml:10:"), "{args:?}: {stderr}");
+    }
+    // 128 levels are read.
+    sandbox.write("ok.yml", &nested_if_manifest(100));
+    assert_eq!(sandbox.run(&["if", "diff", "ok.yml", "ok.yml"]).code, 0);
+}
+
+#[test]
+fn an_alias_bomb_in_an_if_manifest_is_refused_before_it_is_expanded() {
+    // Nine levels of nine aliases: 618 bytes that expanded to 9^9 values (750 MB written).
+    let mut text = String::from(
+        "name: bomb\ninitialize:\n  plugins: {}\ntree:\n  children:\n    c:\n      inputs:\n        - timestamp: '2024-01-01T00:00:00Z'\n          duration: 1\n          l0: &a0 [lol,lol,lol,lol,lol,lol,lol,lol,lol]\n",
+    );
+    for i in 1..9 {
+        let items = vec![format!("*a{}", i - 1); 9].join(",");
+        text.push_str(&format!("          l{i}: &a{i} [{items}]\n"));
+    }
+    let sandbox = Sandbox::new();
+    sandbox.write("bomb.yml", &text);
+    let stderr = sandbox
+        .run(&["if", "run", "bomb.yml", "-o", "out.yaml"])
+        .refused();
+    assert!(
+        stderr.contains("the number of values YAML aliases add is over sero's limit of 100,000"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("bomb.yml:15:"), "{stderr}");
+    assert!(stderr.contains("SERO_LIMIT_ALIAS_EXPANSION"), "{stderr}");
+    assert!(!sandbox.path("out.yaml").exists());
+}
+
+#[test]
+fn the_if_output_is_bounded_by_the_output_size_limit() {
+    let sandbox = Sandbox::new();
+    sandbox.write("m.yml", &nested_if_manifest(3));
+    let stderr = sandbox
+        .run_with(
+            &["if", "run", "m.yml", "-o", "out.yaml"],
+            &[("SERO_LIMIT_OUTPUT_SIZE", "100")],
+        )
+        .refused();
+    assert!(
+        stderr.contains("the size of the output, in bytes is over sero's limit of 100"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("SERO_LIMIT_OUTPUT_SIZE"), "{stderr}");
+    assert!(std::fs::metadata(sandbox.path("out.yaml")).unwrap().len() <= 100);
+}
+
+const MOCK_A_CENTURY: &str = "name: mock
+initialize:
+  plugins:
+    mock:
+      method: MockObservations
+      path: builtin
+      config:
+        timestamp-from: '2000-01-01T00:00:00Z'
+        timestamp-to: '2100-01-01T00:00:00Z'
+        duration: 1
+        components:
+          - cloud/instance-type: A1
+        generators:
+          common:
+            region: uk-west
+          randint:
+            cpu/utilization: {min: 1, max: 99}
+tree:
+  children:
+    child:
+      pipeline:
+        observe: [mock]
+";
+
+#[test]
+fn mock_observations_for_a_century_at_one_second_are_refused_not_allocated() {
+    let sandbox = Sandbox::new();
+    sandbox.write("mock.yml", MOCK_A_CENTURY);
+    let stderr = sandbox
+        .run(&["if", "run", "mock.yml", "--no-output"])
+        .refused();
+    assert!(
+        stderr.contains(
+            "the number of points generated is 3,155,760,000, over sero's limit of 1,000,000"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("mock.yml:4:5"), "{stderr}");
+    assert!(stderr.contains("SERO_LIMIT_GENERATED_POINTS"), "{stderr}");
+}
+
+#[test]
+fn time_sync_over_a_century_at_one_second_is_refused_not_allocated() {
+    let text = "name: ts
+initialize:
+  plugins:
+    sync:
+      method: TimeSync
+      path: builtin
+      config:
+        start-time: '2000-01-01T00:00:00Z'
+        end-time: '2100-01-01T00:00:00Z'
+        interval: 1
+        allow-padding: true
+tree:
+  children:
+    child:
+      pipeline:
+        compute: [sync]
+      inputs:
+        - {timestamp: '2024-01-01T00:00:00Z', duration: 60, energy: 1}
+";
+    let sandbox = Sandbox::new();
+    sandbox.write("ts.yml", text);
+    let stderr = sandbox
+        .run(&["if", "run", "ts.yml", "--no-output"])
+        .refused();
+    assert!(
+        stderr.contains("the number of points generated is")
+            && stderr.contains("over sero's limit of 1,000,000"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("SERO_LIMIT_GENERATED_POINTS"), "{stderr}");
+}
+
+#[test]
+fn an_observation_with_many_keys_is_read_in_linear_time() {
+    // 200,000 keys: the duplicate check compared each key with every earlier one.
+    let keys: Vec<String> = (0..200_000).map(|i| format!("k{i}: {i}")).collect();
+    let text = format!(
+        "name: wide\ninitialize:\n  plugins: {{}}\ntree:\n  children:\n    c:\n      inputs:\n        - {{timestamp: '2024-01-01T00:00:00Z', duration: 1, {}}}\n",
+        keys.join(", ")
+    );
+    let sandbox = Sandbox::new();
+    sandbox.write("wide.yml", &text);
+    let started = std::time::Instant::now();
+    let run = sandbox.run(&["if", "run", "wide.yml", "--no-output"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn if_manifest_validation_errors_have_a_line_and_column() {
+    let sandbox = Sandbox::new();
+    sandbox.write(
+        "m.yml",
+        "name: v\ninitialize:\n  plugins: 5\ntree:\n  children: {}\n",
+    );
+    let stderr = sandbox
+        .run(&["if", "run", "m.yml", "--no-output"])
+        .refused();
+    assert!(stderr.contains("--> m.yml:3:3"), "{stderr}");
+}
