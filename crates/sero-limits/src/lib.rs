@@ -523,6 +523,90 @@ impl<W: std::io::Write> std::io::Write for Bounded<W> {
     }
 }
 
+/// A reader that refuses a line longer than [`RECORD_LENGTH`]: a streamed file (a cloud bill)
+/// whose line never ends (`/dev/zero`, a small gzip of a 4 GiB line) fails at the limit with
+/// an error that [`line_too_long`] recognises, with the line's number, instead of growing one
+/// record until memory runs out.
+pub struct LineBound<R> {
+    inner: R,
+    /// The number of the line being read (1-based).
+    line: u64,
+    /// Bytes of it read so far.
+    length: u64,
+    max: u64,
+}
+
+impl<R> LineBound<R> {
+    /// `inner`, whose first byte starts line `first_line` (1-based).
+    pub fn new(inner: R, first_line: u64) -> Self {
+        LineBound {
+            inner,
+            line: first_line.max(1),
+            length: 0,
+            max: RECORD_LENGTH.get(),
+        }
+    }
+}
+
+/// The error payload of a [`LineBound`] reader: the line that went over.
+#[derive(Debug)]
+struct LineTooLong(u64);
+
+impl std::fmt::Display for LineTooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {} is over the record-length limit", self.0)
+    }
+}
+
+impl std::error::Error for LineTooLong {}
+
+/// The line a [`LineBound`] reader refused, when `error` is its refusal.
+pub fn line_too_long(error: &std::io::Error) -> Option<u64> {
+    error
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<LineTooLong>())
+        .map(|e| e.0)
+}
+
+impl<R: std::io::Read> std::io::Read for LineBound<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let chunk = &buf[..n];
+        let too_long = |line| Err(std::io::Error::other(LineTooLong(line)));
+        match chunk.iter().rposition(|b| *b == b'\n') {
+            None => {
+                self.length += n as u64;
+                if self.length > self.max {
+                    return too_long(self.line);
+                }
+            }
+            Some(last) => {
+                let first = chunk.iter().position(|b| *b == b'\n').unwrap_or(last);
+                if self.length + first as u64 > self.max {
+                    return too_long(self.line);
+                }
+                // Lines wholly inside the chunk: only a chunk longer than the limit can
+                // hold one that is too long.
+                if n as u64 > self.max {
+                    let mut line = self.line;
+                    for segment in chunk[first + 1..=last].split(|b| *b == b'\n') {
+                        line += 1;
+                        if segment.len() as u64 > self.max {
+                            return too_long(line);
+                        }
+                    }
+                }
+                self.line += chunk.iter().filter(|b| **b == b'\n').count() as u64;
+                self.length = (n - last - 1) as u64;
+                if self.length > self.max {
+                    return too_long(self.line);
+                }
+            }
+        }
+        Ok(n)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -609,6 +693,31 @@ mod tests {
         let error = out.write_all(b"x").unwrap_err();
         assert!(is_output_limit(&error));
         assert_eq!(out.into_inner(), b"0123456789");
+    }
+
+    #[test]
+    fn a_line_bound_reader_names_the_line_over_the_limit() {
+        use std::io::Read;
+        let read_all = |text: &[u8], max: u64| {
+            let mut reader = LineBound {
+                max,
+                ..LineBound::new(text, 1)
+            };
+            let mut out = Vec::new();
+            reader.read_to_end(&mut out).map_err(|e| line_too_long(&e))
+        };
+        assert!(read_all(b"ab\ncd\nef", 2).is_ok());
+        assert_eq!(read_all(b"ab\ncde\nf", 2), Err(Some(2)));
+        assert_eq!(read_all(b"ab\ncd\nefg", 2), Err(Some(3)));
+        assert_eq!(read_all(b"abc", 2), Err(Some(1)));
+        // Across reads: a reader that gives one byte at a time.
+        let mut slow = LineBound {
+            max: 3,
+            ..LineBound::new(std::io::repeat(b'x').take(10), 7)
+        };
+        let mut byte = [0u8; 1];
+        let error = (0..10).find_map(|_| slow.read(&mut byte).err()).unwrap();
+        assert_eq!(line_too_long(&error), Some(7));
     }
 
     #[test]

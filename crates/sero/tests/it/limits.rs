@@ -140,7 +140,7 @@ fn the_if_output_is_bounded_by_the_output_size_limit() {
         )
         .refused();
     assert!(
-        stderr.contains("the size of the output, in bytes is over sero's limit of 100"),
+        stderr.contains("the output's size in bytes is over sero's limit of 100"),
         "{stderr}"
     );
     assert!(stderr.contains("SERO_LIMIT_OUTPUT_SIZE"), "{stderr}");
@@ -253,4 +253,176 @@ fn if_manifest_validation_errors_have_a_line_and_column() {
         .run(&["if", "run", "m.yml", "--no-output"])
         .refused();
     assert!(stderr.contains("--> m.yml:3:3"), "{stderr}");
+}
+
+const CUR_HEADER: &str = "lineItem/UsageStartDate,lineItem/UsageAccountId,product/region,lineItem/ProductCode,lineItem/UsageType,pricing/unit,lineItem/UsageAmount,lineItem/BlendedCost\n";
+const CUR_ROW: &str = "2024-01-01T00:00:00Z,123,us-east-1,AmazonEC2,BoxUsage:t3.micro,Hrs,24,1.0\n";
+
+#[test]
+fn a_cloud_bill_line_that_never_ends_is_refused_at_the_record_length_limit() {
+    let sandbox = Sandbox::new();
+    // `/dev/zero`: one line without end, which grew one record until memory ran out.
+    let stderr = sandbox.run(&["import", "cloud", "/dev/zero"]).refused();
+    assert!(
+        stderr.contains(
+            "/dev/zero:1: one record's length in bytes is over sero's limit of 1,048,576"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("SERO_LIMIT_RECORD_LENGTH"), "{stderr}");
+    // A small gzip of a long line, refused after decompression at a lowered limit.
+    let mut text = format!("{CUR_HEADER}{CUR_ROW}");
+    text.push_str(&"9".repeat(100_000));
+    text.push('\n');
+    let mut gz = stored_gzip(text.as_bytes());
+    gz.shrink_to_fit();
+    std::fs::write(sandbox.path("long.csv.gz"), gz).unwrap();
+    let stderr = sandbox
+        .run_with(
+            &["import", "cloud", "long.csv.gz"],
+            &[("SERO_LIMIT_RECORD_LENGTH", "10KiB")],
+        )
+        .refused();
+    assert!(
+        stderr
+            .contains("long.csv.gz:3: one record's length in bytes is over sero's limit of 10,240"),
+        "{stderr}"
+    );
+}
+
+/// `bytes` as a gzip member with stored (uncompressed) deflate blocks: no compression library
+/// is needed to write one, and the reader decompresses it as any other.
+fn stored_gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut out = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255];
+    let chunks: Vec<&[u8]> = bytes.chunks(65_535).collect();
+    for (i, chunk) in chunks.iter().enumerate() {
+        out.push(u8::from(i + 1 == chunks.len()));
+        let len = chunk.len() as u16;
+        out.extend_from_slice(&len.to_le_bytes());
+        out.extend_from_slice(&(!len).to_le_bytes());
+        out.extend_from_slice(chunk);
+    }
+    out.extend_from_slice(&crc32(bytes).to_le_bytes());
+    out.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
+    out
+}
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xffff_ffffu32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+#[test]
+fn a_cloud_row_with_a_field_too_many_is_malformed_with_its_line_not_lost() {
+    let sandbox = Sandbox::new();
+    let shifted = CUR_ROW.replace("AmazonEC2", "Amazon,EC2");
+    sandbox.write("bill.csv", &format!("{CUR_HEADER}{CUR_ROW}{shifted}"));
+    let stderr = sandbox.run(&["import", "cloud", "bill.csv"]).refused();
+    assert!(
+        stderr.contains("bill.csv:3: the line has 9 fields, the header 8: a field too many"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_cloud_header_that_is_not_utf8_is_named_in_words_with_its_column() {
+    let sandbox = Sandbox::new();
+    let mut bytes = CUR_HEADER.as_bytes().to_vec();
+    bytes[30] = 0xff;
+    bytes.extend_from_slice(CUR_ROW.as_bytes());
+    std::fs::write(sandbox.path("bill.csv"), bytes).unwrap();
+    let stderr = sandbox.run(&["import", "cloud", "bill.csv"]).refused();
+    assert!(
+        stderr.contains("bill.csv: the header is not UTF-8 text (column 2)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("Utf8Error"), "{stderr}");
+}
+
+#[test]
+fn a_cloud_header_of_too_many_columns_is_refused_once() {
+    let sandbox = Sandbox::new();
+    let header = vec!["lineItem/UsageStartDate"; 20_000].join(",");
+    sandbox.write("bill.csv", &format!("{header}\n"));
+    let stderr = sandbox.run(&["import", "cloud", "bill.csv"]).refused();
+    assert!(
+        stderr.contains("the number of columns is over sero's limit of 10,000"),
+        "{stderr}"
+    );
+    assert!(stderr.len() < 1000, "{} bytes of errors", stderr.len());
+}
+
+#[test]
+fn an_inventory_row_of_1e308_units_is_refused_with_its_line_not_summed_to_infinity() {
+    let sandbox = Sandbox::new();
+    sandbox.write(
+        "estate.csv",
+        "asset,count,power_w,embodied_kg,life_years\nserver,2,100,100,5\nserver,1e308,100,100,5\n",
+    );
+    let stderr = sandbox
+        .run(&["import", "inventory", "estate.csv"])
+        .refused();
+    assert!(
+        stderr.contains("estate.csv, line 3: the row's emissions are too large to compute"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("line 2"), "{stderr}");
+}
+
+#[test]
+fn a_million_duplicate_inventory_columns_are_summarised_not_all_printed() {
+    let sandbox = Sandbox::new();
+    let header = vec!["count"; 100_000].join(",");
+    sandbox.write("estate.csv", &format!("asset,{header}\n"));
+    let stderr = sandbox
+        .run(&["import", "inventory", "estate.csv"])
+        .refused();
+    assert_eq!(stderr.matches("appears twice").count(), 10, "{stderr}");
+    assert!(
+        stderr.contains("… and 99,989 more problems like these (the first 10 are shown)"),
+        "{stderr}"
+    );
+    assert!(stderr.len() < 5_000, "{} bytes of errors", stderr.len());
+}
+
+#[test]
+fn an_inventory_is_read_within_the_file_size_limit_and_as_utf8_with_a_position() {
+    let sandbox = Sandbox::new();
+    let example = crate::example("welsh-council-estate.csv");
+    let example = example.to_str().unwrap();
+    let stderr = sandbox
+        .run_with(
+            &["import", "inventory", example],
+            &[("SERO_LIMIT_FILE_SIZE", "1KiB")],
+        )
+        .refused();
+    assert!(
+        stderr.contains("welsh-council-estate.csv: the file's size in bytes is")
+            && stderr.contains("over sero's limit of 1,024"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("SERO_LIMIT_FILE_SIZE"), "{stderr}");
+    // Not UTF-8: "stream did not contain valid UTF-8" said nothing of where.
+    std::fs::write(
+        sandbox.path("estate.csv"),
+        b"asset,count\nlaptop,2\nlap\xfftop,3\n",
+    )
+    .unwrap();
+    let stderr = sandbox
+        .run(&["import", "inventory", "estate.csv"])
+        .refused();
+    assert!(
+        stderr.contains("estate.csv:3:4: the text is not UTF-8 from here"),
+        "{stderr}"
+    );
 }
