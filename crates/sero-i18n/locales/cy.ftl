@@ -684,6 +684,7 @@ prometheus-warning-declared-type = { $source }: datganwyd `{ $name }` yn { $kind
 prometheus-quantity-energy = cownter ynni
 prometheus-quantity-power = mesurydd pŵer
 prometheus-warning-not-finite = { $source } llinell { $line }: mae `{ $series }` yn { $value } yma; hepgorir y cyfwng
+prometheus-warning-negative-counter = { $source } llinell { $line }: mae `{ $series }` yn { $value }, ond nid yw cownter byth yn is na sero; hepgorir y cyfwng
 prometheus-warning-gauge-no-time = mae `{ $series }` yn fesurydd pŵer ac nid oes amser ar ei samplau: fe'i hepgorwyd (rhowch yr amser rhwng sgrapiau, neu enwch ef i wneud hyn yn wall)
 prometheus-warning-reset = { $source } llinell { $line }: aeth `{ $series }` i lawr o { $from } i { $to }: ailosodwyd y cownter, ac mae'r cyfwng yn cyfrif o sero
 prometheus-warning-single-sample = dim ond un sampl sydd gan `{ $series }`: dim cyfwng, felly dim ynni (sgrapiwch eto yn nes ymlaen)

@@ -718,6 +718,7 @@ prometheus-warning-declared-type = { $source }: `{ $name }` is declared { $kind 
 prometheus-quantity-energy = an energy counter
 prometheus-quantity-power = a power gauge
 prometheus-warning-not-finite = { $source } line { $line }: `{ $series }` is { $value } here; the interval is left out
+prometheus-warning-negative-counter = { $source } line { $line }: `{ $series }` is { $value }, but a counter is never below zero; the interval is left out
 prometheus-warning-gauge-no-time = `{ $series }` is a power gauge and its samples have no time: left out (give the time between scrapes, or name it to make this an error)
 prometheus-warning-reset = { $source } line { $line }: `{ $series }` went down from { $from } to { $to }: the counter was reset, and the interval counts from zero
 prometheus-warning-single-sample = `{ $series }` has one sample only: no interval, so no energy (scrape it again later)

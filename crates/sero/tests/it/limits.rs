@@ -426,3 +426,106 @@ fn an_inventory_is_read_within_the_file_size_limit_and_as_utf8_with_a_position()
         "{stderr}"
     );
 }
+
+#[test]
+fn a_prometheus_counter_below_zero_is_left_out_with_a_warning_not_negative_energy() {
+    let sandbox = Sandbox::new();
+    let scrape = |value: &str| {
+        format!(
+            "# TYPE kepler_node_platform_joules_total counter\nkepler_node_platform_joules_total{{node=\"a\"}} {value}\n"
+        )
+    };
+    sandbox.write("a.txt", &scrape("100"));
+    sandbox.write("b.txt", &scrape("-50"));
+    sandbox.write("c.txt", &scrape("70"));
+    let run = sandbox.run(&[
+        "import",
+        "prometheus",
+        "a.txt",
+        "b.txt",
+        "c.txt",
+        "--interval",
+        "60",
+    ]);
+    let stdout = run.success();
+    assert!(!stdout.contains("-50.0"), "{stdout}");
+    assert!(
+        stdout.contains("b.txt line 2: `kepler_node_platform_joules_total{node=\"a\"}` is -50, but a counter is never"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_nan_prometheus_gauge_is_named_in_its_own_scrape() {
+    let sandbox = Sandbox::new();
+    let scrape = |value: &str| {
+        format!("# TYPE scaph_host_power_microwatts gauge\nscaph_host_power_microwatts {value}\n")
+    };
+    sandbox.write("a.txt", &scrape("100"));
+    sandbox.write("b.txt", &scrape("NaN"));
+    sandbox.write("c.txt", &scrape("100"));
+    let stdout = sandbox
+        .run(&[
+            "import",
+            "prometheus",
+            "a.txt",
+            "b.txt",
+            "c.txt",
+            "--interval",
+            "60",
+        ])
+        .success();
+    assert_eq!(
+        stdout
+            .matches("b.txt line 2: `scaph_host_power_microwatts` is NaN here")
+            .count(),
+        2,
+        "{stdout}"
+    );
+    assert!(!stdout.contains("c.txt line 2"), "{stdout}");
+}
+
+#[test]
+fn a_prometheus_sample_with_many_labels_is_read_in_linear_time() {
+    // 100,000 labels: the repeated-name check compared each with every earlier one (five
+    // billion comparisons, minutes in a debug build); now a set, under a second of CPU.
+    let labels: Vec<String> = (0..100_000).map(|i| format!("l{i}=\"v\"")).collect();
+    let text = format!(
+        "# TYPE kepler_node_platform_joules_total counter\nkepler_node_platform_joules_total{{{}}} 1\n",
+        labels.join(",")
+    );
+    let sandbox = Sandbox::new();
+    sandbox.write("a.txt", &text);
+    let started = std::time::Instant::now();
+    let run = sandbox.run(&["import", "prometheus", "a.txt", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+    // A repeated name among many is still found.
+    sandbox.write("b.txt", &text.replace("} 1", ",l7=\"w\"} 1"));
+    let stderr = sandbox.run(&["import", "prometheus", "b.txt"]).refused();
+    assert!(stderr.contains("l7"), "{stderr}");
+}
+
+#[test]
+fn a_prometheus_file_is_read_within_the_file_size_limit() {
+    let sandbox = Sandbox::new();
+    sandbox.write(
+        "a.txt",
+        &"# TYPE scaph_host_power_microwatts gauge\nscaph_host_power_microwatts 100\n".repeat(100),
+    );
+    let stderr = sandbox
+        .run_with(
+            &["import", "prometheus", "a.txt"],
+            &[("SERO_LIMIT_FILE_SIZE", "1KiB")],
+        )
+        .refused();
+    assert!(
+        stderr.contains("a.txt: the file's size in bytes is")
+            && stderr.contains("SERO_LIMIT_FILE_SIZE"),
+        "{stderr}"
+    );
+}
