@@ -529,3 +529,67 @@ fn a_prometheus_file_is_read_within_the_file_size_limit() {
         "{stderr}"
     );
 }
+
+#[test]
+fn page_list_files_are_bounded_by_size_and_by_entries() {
+    let sandbox = Sandbox::new();
+    let urls: String = (0..5)
+        .map(|i| format!("https://example.gov.wales/{i}\n"))
+        .collect();
+    sandbox.write("urls.txt", &urls);
+    let stderr = sandbox
+        .run_with(
+            &["page", "--urls", "urls.txt"],
+            &[("SERO_LIMIT_LIST_LENGTH", "3")],
+        )
+        .refused();
+    assert!(
+        stderr.contains("urls.txt: the number of entries in the list is 5, over sero's limit of 3"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("SERO_LIMIT_LIST_LENGTH"), "{stderr}");
+    let sitemap: String = format!(
+        "<urlset>{}</urlset>",
+        (0..5)
+            .map(|i| format!("<url><loc>https://example.gov.wales/{i}</loc></url>"))
+            .collect::<String>()
+    );
+    sandbox.write("sitemap.xml", &sitemap);
+    let stderr = sandbox
+        .run_with(
+            &["page", "--sitemap", "sitemap.xml"],
+            &[("SERO_LIMIT_LIST_LENGTH", "3")],
+        )
+        .refused();
+    assert!(
+        stderr.contains("sitemap.xml: the number of entries"),
+        "{stderr}"
+    );
+    let stderr = sandbox
+        .run_with(
+            &["page", "--urls", "urls.txt"],
+            &[("SERO_LIMIT_FILE_SIZE", "64")],
+        )
+        .refused();
+    assert!(
+        stderr.contains("urls.txt: the file's size in bytes is")
+            && stderr.contains("SERO_LIMIT_FILE_SIZE"),
+        "{stderr}"
+    );
+    sandbox.write("green.txt", "a.example\nb.example\nc.example\nd.example\n");
+    let stderr = sandbox
+        .run_with(
+            &[
+                "page",
+                "https://example.gov.wales/",
+                "--green-list",
+                "green.txt",
+            ],
+            &[("SERO_LIMIT_LIST_LENGTH", "3")],
+        )
+        .refused();
+    assert!(
+        stderr.contains("green.txt: the number of entries in the list is 4"),
+        "{stderr}"
+    );
+}
