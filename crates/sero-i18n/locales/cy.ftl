@@ -1050,7 +1050,6 @@ limit-output-size = maint yr allbwn, mewn beitiau
 limit-generated-points = nifer y pwyntiau a gynhyrchir
 limit-list-length = nifer y cofnodion yn y rhestr
 limit-samples = nifer y samplau
-limit-cells = nifer y celloedd sianel a chydran
 limit-suggestion-length = hyd gair a gymherir ar gyfer awgrymiadau
 
 ## Manifest and factor-file errors (file:line:column, hints)

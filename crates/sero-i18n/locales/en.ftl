@@ -1085,7 +1085,6 @@ limit-output-size = the output's size in bytes
 limit-generated-points = the number of points generated
 limit-list-length = the number of entries in the list
 limit-samples = the number of samples
-limit-cells = the number of channel and component cells
 limit-suggestion-length = the length of a word compared for suggestions
 
 ## Manifest and factor-file errors (file:line:column, hints)

@@ -153,7 +153,6 @@ impl Limit {
             "generated-points" => msg!("limit-generated-points"),
             "list-length" => msg!("limit-list-length"),
             "samples" => msg!("limit-samples"),
-            "cells" => msg!("limit-cells"),
             _ => msg!("limit-suggestion-length"),
         }
     }
@@ -237,17 +236,12 @@ pub static LIST_LENGTH: Limit = Limit::raisable(
 /// a million draws already give an interval stable to the third figure.
 pub static SAMPLES: Limit = Limit::fixed("samples", Unit::Count, 1_000_000);
 
-/// Most cells of a table of channels by components that `sero estimate` keeps in memory:
-/// 10,000,000 (80 MB of numbers). Only the cells a component actually fills are kept; this
-/// bounds those.
-pub static CELLS: Limit = Limit::raisable("cells", "SERO_LIMIT_CELLS", Unit::Count, 10_000_000);
-
 /// Longest word (in characters) the "did you mean" helper compares: 256 (a factor id is under 100). A longer unknown id
 /// is no typo of a known one, and comparing two 200 KB strings takes minutes. Fixed.
 pub static SUGGESTION_LENGTH: Limit = Limit::fixed("suggestion-length", Unit::Count, 256);
 
 /// Every limit, in the order of the README's table.
-pub static ALL: [&Limit; 12] = [
+pub static ALL: [&Limit; 11] = [
     &FILE_SIZE,
     &IF_FILE_SIZE,
     &DEPTH,
@@ -258,7 +252,6 @@ pub static ALL: [&Limit; 12] = [
     &GENERATED_POINTS,
     &LIST_LENGTH,
     &SAMPLES,
-    &CELLS,
     &SUGGESTION_LENGTH,
 ];
 

@@ -151,12 +151,6 @@ impl EnvVars {
         "the most entries in a list file of `sero page` (`--urls`, `--sitemap`, `--green-list`)",
         Some("`100000`"),
     );
-    pub const SERO_LIMIT_CELLS: Var = Var::new(
-        "SERO_LIMIT_CELLS",
-        Audience::User,
-        "the most channel-by-component cells `sero estimate` keeps",
-        Some("`10000000`"),
-    );
     pub const XDG_CACHE_HOME: Var = Var::new(
         "XDG_CACHE_HOME",
         Audience::Standard,
@@ -315,7 +309,6 @@ impl EnvVars {
         EnvVars::SERO_LIMIT_OUTPUT_SIZE,
         EnvVars::SERO_LIMIT_GENERATED_POINTS,
         EnvVars::SERO_LIMIT_LIST_LENGTH,
-        EnvVars::SERO_LIMIT_CELLS,
         EnvVars::XDG_CACHE_HOME,
         EnvVars::HOME,
         EnvVars::PATH,
