@@ -593,3 +593,44 @@ fn page_list_files_are_bounded_by_size_and_by_entries() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_csv_file_an_if_plugin_reads_is_bounded_by_the_if_file_size_limit() {
+    let sandbox = Sandbox::new();
+    let rows: String = (0..500).map(|i| format!("r{i},{i}\n")).collect();
+    sandbox.write("table.csv", &format!("region,value\n{rows}"));
+    sandbox.write(
+        "m.yml",
+        "name: lookup
+initialize:
+  plugins:
+    lookup:
+      method: CSVLookup
+      path: builtin
+      config:
+        filepath: table.csv
+        query: {region: region}
+        output: value
+tree:
+  children:
+    c:
+      pipeline:
+        compute: [lookup]
+      inputs:
+        - {timestamp: '2024-01-01T00:00:00Z', duration: 1, region: r7}
+",
+    );
+    assert_eq!(sandbox.run(&["if", "run", "m.yml", "--no-output"]).code, 0);
+    let stderr = sandbox
+        .run_with(
+            &["if", "run", "m.yml", "--no-output"],
+            &[("SERO_LIMIT_IF_FILE_SIZE", "2KiB")],
+        )
+        .refused();
+    assert!(
+        stderr.contains("the file's size in bytes is")
+            && stderr.contains("over sero's limit of 2,048"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("SERO_LIMIT_IF_FILE_SIZE"), "{stderr}");
+}
