@@ -5,16 +5,17 @@
 //! named here, so that bad input gets a clear error instead of exhausting memory, the stack or
 //! the processor. Each limit is a [`Limit`]: a name, a default, what it counts, and whether a
 //! person may legitimately need more. Those that may be raised are read from the environment
-//! by the binary at start-up (`file-size` by `SERO_LIMIT_FILE_SIZE`, and so on; see [`Limit::var`] and [`configure`]);
-//! the others protect the process itself (the stack, the processor) and stay fixed.
+//! by the binary at start-up (`file-size` by `SERO_LIMIT_FILE_SIZE`, and so on; see
+//! [`Limit::var`] and [`configure`]); the others protect the process itself (the stack, the
+//! processor) and stay fixed.
 //!
 //! When input goes over a limit, the reader refuses it with [`Limit::exceeded`] (what went over
 //! which limit, with the figure), placed where it happened by [`at`], and
 //! [`Limit::hint`] (how to raise it, or why it is fixed).
 //!
 //! The values live in atomics, set once by the binary before any reader runs; this crate
-//! reads no environment itself. Its one piece of I/O is the bounded reader of whole files,
-//! [`read`] and [`read_text`], which every reader of a whole file uses.
+//! reads no environment itself. Its I/O is the bounded reading every reader shares: whole files
+//! ([`read`], [`read_text`]), streamed lines ([`LineBound`]) and written output ([`Bounded`]).
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -232,12 +233,13 @@ pub static LIST_LENGTH: Limit = Limit::raisable(
     100_000,
 );
 
-/// Most Monte Carlo draws (`--samples`): 1,000,000. Fixed, and enforced by the option's range:
-/// a million draws already give an interval stable to the third figure.
+/// Most Monte Carlo draws (`--samples`): 1,000,000, a thousand times the default. Fixed, and
+/// enforced by the option's range: `usize::MAX` overflowed the allocation of the draws.
 pub static SAMPLES: Limit = Limit::fixed("samples", Unit::Count, 1_000_000);
 
-/// Longest word (in characters) the "did you mean" helper compares: 256 (a factor id is under 100). A longer unknown id
-/// is no typo of a known one, and comparing two 200 KB strings takes minutes. Fixed.
+/// Longest word (in characters) the "did you mean" helper compares: 256, well above any key,
+/// unit, area or factor id sero knows. A longer unknown word is no typo of a known one, and
+/// comparing two 200 KB strings takes minutes. Fixed.
 pub static SUGGESTION_LENGTH: Limit = Limit::fixed("suggestion-length", Unit::Count, 256);
 
 /// Every limit, in the order of the README's table.
