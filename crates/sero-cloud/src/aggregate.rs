@@ -234,6 +234,11 @@ pub enum Error {
     /// The header is not a known export, or a needed column is missing.
     Header(Message),
     Io(std::io::Error),
+    /// Over one of sero's limits (a line too long, too many columns) at `line`.
+    Limit {
+        limit: &'static sero_limits::Limit,
+        line: u64,
+    },
 }
 
 /// How usage with no coefficient is estimated (CCF's ESTIMATE_UNKNOWN_USAGE_BY).
@@ -268,6 +273,9 @@ impl std::fmt::Display for Error {
         match self {
             Error::Header(m) => write!(f, "{}", m.neutral()),
             Error::Io(e) => write!(f, "{e}"),
+            Error::Limit { limit, line } => {
+                write!(f, "line {line}: {}", limit.exceeded(None).neutral())
+            }
         }
     }
 }
@@ -1213,12 +1221,20 @@ pub(crate) fn header_columns<R: Read>(
     reader: &mut csv::Reader<R>,
     options: &Options,
 ) -> Result<Columns, Error> {
-    let header: Vec<String> = reader
-        .headers()
-        .map_err(csv_error)?
-        .iter()
-        .map(|h| h.trim_start_matches('\u{feff}').trim().to_owned())
-        .collect();
+    // Read as bytes, so that a header that is not UTF-8 is refused with its position.
+    let bytes = reader.byte_headers().map_err(csv_error)?;
+    if sero_limits::COLUMNS.over(bytes.len() as u64) {
+        return Err(Error::Limit {
+            limit: &sero_limits::COLUMNS,
+            line: 1,
+        });
+    }
+    let mut header = Vec::with_capacity(bytes.len());
+    for (i, field) in bytes.iter().enumerate() {
+        let name =
+            std::str::from_utf8(field).map_err(|_| Error::Header(text::header_not_utf8(i + 1)))?;
+        header.push(name.trim_start_matches('\u{feff}').trim().to_owned());
+    }
     if options.group_by.len() > MAX_DIMS {
         return Err(Error::Header(text::too_many_dims(MAX_DIMS)));
     }
@@ -1241,10 +1257,18 @@ pub(crate) fn feed<R: Read>(
             Err(e) => {
                 let line = first_line + e.position().map_or(0, |p| p.line());
                 match e.into_kind() {
-                    csv::ErrorKind::Io(io) => return Err(Error::Io(io)),
+                    csv::ErrorKind::Io(io) => {
+                        return Err(match sero_limits::line_too_long(&io) {
+                            Some(line) => Error::Limit {
+                                limit: &sero_limits::RECORD_LENGTH,
+                                line,
+                            },
+                            None => Error::Io(io),
+                        });
+                    }
                     other => {
                         aggregator.summary.lines_read += 1;
-                        aggregator.malformed(line, None, text::csv_error(&format!("{other:?}")));
+                        aggregator.malformed(line, None, describe(&other));
                         if aggregator.should_stop() {
                             aggregator.summary.stopped = true;
                             break;
@@ -1255,7 +1279,15 @@ pub(crate) fn feed<R: Read>(
             }
         }
         let line = first_line + record.position().map_or(0, |p| p.line());
-        aggregator.line(&record, line);
+        if record.len() > aggregator.columns.names.len() {
+            // A field too many shifts every column after it: the line is malformed, not
+            // "not usage".
+            aggregator.summary.lines_read += 1;
+            let reason = text::long_record(record.len(), aggregator.columns.names.len());
+            aggregator.malformed(line, None, reason);
+        } else {
+            aggregator.line(&record, line);
+        }
         if aggregator.should_stop() {
             aggregator.summary.stopped = true;
             break;
@@ -1269,7 +1301,25 @@ pub(crate) fn feed<R: Read>(
 
 fn csv_error(e: csv::Error) -> Error {
     match e.into_kind() {
-        csv::ErrorKind::Io(io) => Error::Io(io),
-        other => Error::Header(text::csv_error(&format!("{other:?}"))),
+        csv::ErrorKind::Io(io) => match sero_limits::line_too_long(&io) {
+            Some(line) => Error::Limit {
+                limit: &sero_limits::RECORD_LENGTH,
+                line,
+            },
+            None => Error::Io(io),
+        },
+        other => Error::Header(describe(&other)),
+    }
+}
+
+/// What the CSV reader found wrong, in words (never its debug dump), with the field where it
+/// knows it.
+fn describe(kind: &csv::ErrorKind) -> Message {
+    match kind {
+        csv::ErrorKind::Utf8 { err, .. } => text::not_utf8(err.field() + 1),
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => text::short_record(*len as usize, *expected_len as usize),
+        _ => text::csv_unreadable(),
     }
 }

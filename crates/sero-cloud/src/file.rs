@@ -41,7 +41,10 @@ pub fn aggregate_file(
         return aggregate_csv(coefficients, input, options, progress);
     }
     // The header, and where the data starts.
-    let mut header_reader = csv_reader(std::fs::File::open(path).map_err(Error::Io)?, true);
+    let mut header_reader = csv_reader(
+        sero_limits::LineBound::new(std::fs::File::open(path).map_err(Error::Io)?, 1),
+        true,
+    );
     let columns = header_columns(&mut header_reader, &options)?;
     let data_start = header_reader.position().byte();
     // A split point: the first line start after the middle.
@@ -74,14 +77,18 @@ pub fn aggregate_file(
         let input = crate::open(path).map_err(Error::Io)?;
         return aggregate_csv(coefficients, input, options, progress);
     }
-    let half = |from: u64, to: u64| -> Result<csv::Reader<std::io::Take<std::fs::File>>, Error> {
+    let header_lines = header_reader.position().line().saturating_sub(1);
+    type Half = csv::Reader<sero_limits::LineBound<std::io::Take<std::fs::File>>>;
+    let half = |from: u64, to: u64, first_line: u64| -> Result<Half, Error> {
         let mut f = std::fs::File::open(path).map_err(Error::Io)?;
         f.seek(SeekFrom::Start(from)).map_err(Error::Io)?;
-        Ok(csv_reader(f.take(to - from), false))
+        Ok(csv_reader(
+            sero_limits::LineBound::new(f.take(to - from), first_line),
+            false,
+        ))
     };
-    let mut first_reader = half(data_start, split)?;
-    let mut second_reader = half(split, size)?;
-    let header_lines = header_reader.position().line().saturating_sub(1);
+    let mut first_reader = half(data_start, split, header_lines + 1)?;
+    let mut second_reader = half(split, size, newlines + 1)?;
     let mut first = Aggregator::new(coefficients, columns.clone(), options.clone());
     let mut second = Aggregator::new(coefficients, columns, options);
     let (a, b) = std::thread::scope(|scope| {

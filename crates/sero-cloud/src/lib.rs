@@ -92,12 +92,14 @@ pub fn open_with<R: std::io::Read + 'static>(
     let file = std::fs::File::open(path)?;
     let mut reader = BufReader::with_capacity(1 << 20, wrap(file));
     let gzip = reader.fill_buf()?.starts_with(&[0x1f, 0x8b]);
+    // Every line within `sero_limits::RECORD_LENGTH`, after decompression: a line that never
+    // ends is refused at the limit, not read into memory.
     Ok(if gzip {
-        Box::new(BufReader::with_capacity(
-            1 << 20,
-            flate2::bufread::MultiGzDecoder::new(reader),
+        Box::new(sero_limits::LineBound::new(
+            BufReader::with_capacity(1 << 20, flate2::bufread::MultiGzDecoder::new(reader)),
+            1,
         ))
     } else {
-        Box::new(reader)
+        Box::new(sero_limits::LineBound::new(reader, 1))
     })
 }

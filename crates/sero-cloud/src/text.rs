@@ -64,8 +64,24 @@ pub fn mixed_providers(found: &str) -> Message {
     msg!("cloud-error-mixed-providers", provider = found)
 }
 
-pub fn csv_error(detail: &str) -> Message {
-    msg!("cloud-error-csv", detail = detail)
+pub fn csv_unreadable() -> Message {
+    msg!("cloud-error-csv")
+}
+
+pub fn not_utf8(field: usize) -> Message {
+    msg!("cloud-error-not-utf8", field = field)
+}
+
+pub fn header_not_utf8(column: usize) -> Message {
+    msg!("cloud-error-header-not-utf8", column = column)
+}
+
+pub fn long_record(found: usize, expected: usize) -> Message {
+    msg!(
+        "cloud-error-long-record",
+        found = found,
+        expected = expected
+    )
 }
 
 pub fn too_many_dims(max: usize) -> Message {

@@ -61,7 +61,7 @@ pub fn profiles(assessment: &Assessment, service: &Service) -> Vec<ChannelProfil
             let result = &assessment.channels[index];
             let mut by_element: Vec<(Element, f64)> = Vec::new();
             for component in assessment.components.iter().filter(|c| c.error.is_none()) {
-                let weight = component.channel_weights.get(index).copied().unwrap_or(0.0);
+                let weight = component.channel_weights.get(index);
                 if weight <= 0.0 {
                     continue;
                 }

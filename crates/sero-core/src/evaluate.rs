@@ -85,7 +85,7 @@ pub struct ComponentResult {
     pub unit_impact: Impact,
     pub interval: Option<Interval>,
     /// Share of the component attributed to each channel, in the service's channel order.
-    pub channel_weights: Vec<f64>,
+    pub channel_weights: ChannelWeights,
     pub explanation: Explanation,
     pub warnings: Vec<Message>,
     pub assumptions: Vec<Message>,
@@ -491,6 +491,7 @@ pub fn assess(
     warnings.extend(double_counting(&leaves));
 
     let mut components = Vec::with_capacity(leaves.len());
+    let shared = by_transactions(service, total_transactions);
     for leaf in &leaves {
         components.push(evaluate_leaf(
             leaf,
@@ -501,6 +502,9 @@ pub fn assess(
             total_transactions,
             options.explain,
         ));
+        if let Some(result) = components.last_mut() {
+            result.channel_weights = channel_weights(leaf, service, &shared);
+        }
     }
 
     let mut channels: Vec<ChannelResult> = service
@@ -516,9 +520,11 @@ pub fn assess(
         .collect();
     for component in components.iter().filter(|c| c.error.is_none()) {
         let co2e = component.co2e_kg();
-        for (channel, weight) in channels.iter_mut().zip(&component.channel_weights) {
-            channel.co2e_kg += co2e * weight;
-        }
+        component.channel_weights.each(|index, weight| {
+            if let Some(channel) = channels.get_mut(index) {
+                channel.co2e_kg += co2e * weight;
+            }
+        });
     }
 
     let mut assessment = Assessment {
@@ -591,7 +597,9 @@ pub fn electricity(
         components: Vec::new(),
     };
     let hours = service.period.hours();
-    evaluate_leaf(&leaf, &service, registry, library, hours, 1.0, true)
+    let mut result = evaluate_leaf(&leaf, &service, registry, library, hours, 1.0, true);
+    result.channel_weights = channel_weights(&leaf, &service, &by_transactions(&service, 1.0));
+    result
 }
 
 /// Warns when users' devices are counted twice in one channel: by an `end-user-device`
@@ -633,27 +641,61 @@ fn volume_of(leaf: &Leaf<'_>, service: &Service, total_transactions: f64) -> f64
     }
 }
 
-fn channel_weights(leaf: &Leaf<'_>, service: &Service, total_transactions: f64) -> Vec<f64> {
-    let channels = &service.channels;
-    if let Some(id) = leaf.channel {
-        return channels
-            .iter()
-            .map(|c| if c.id == id { 1.0 } else { 0.0 })
-            .collect();
+/// A component's share of each channel, kept sparse: a service of 20,000 channels and 20,000
+/// components held a dense table of 400 million weights (3.2 GB) and aborted. A component of
+/// one channel keeps one entry, an allocation its own entries, and every component of the whole
+/// service shares one table of the channels' shares of transactions.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChannelWeights {
+    /// All of it in the channel at this index.
+    One(usize),
+    /// Shares by channel index (channels not listed get none).
+    Shares(Vec<(usize, f64)>),
+    /// The channels' shares of transactions, in channel order, shared by every such component.
+    ByTransactions(std::sync::Arc<[f64]>),
+}
+
+impl ChannelWeights {
+    /// The share of the channel at `index`.
+    pub fn get(&self, index: usize) -> f64 {
+        match self {
+            ChannelWeights::One(i) => f64::from(u8::from(*i == index)),
+            ChannelWeights::Shares(shares) => shares
+                .iter()
+                .find(|(i, _)| *i == index)
+                .map_or(0.0, |(_, w)| *w),
+            ChannelWeights::ByTransactions(all) => all.get(index).copied().unwrap_or(0.0),
+        }
     }
-    if let Some(allocation) = leaf.allocation {
-        let sum: f64 = allocation.iter().map(|(_, s)| s).sum();
-        return channels
-            .iter()
-            .map(|c| {
-                allocation
-                    .iter()
-                    .find(|(id, _)| *id == c.id)
-                    .map_or(0.0, |(_, s)| if sum > 0.0 { s / sum } else { 0.0 })
-            })
-            .collect();
+
+    /// Calls `f` with (index, share) for every channel the component is attributed to (all
+    /// channels, in order, for a component of the whole service), without allocating.
+    pub fn each(&self, mut f: impl FnMut(usize, f64)) {
+        match self {
+            ChannelWeights::One(i) => f(*i, 1.0),
+            ChannelWeights::Shares(shares) => {
+                for (i, w) in shares {
+                    f(*i, *w);
+                }
+            }
+            ChannelWeights::ByTransactions(all) => {
+                for (i, w) in all.iter().enumerate() {
+                    f(i, *w);
+                }
+            }
+        }
     }
-    channels
+
+    /// The shares of every channel, in order (for tests and small services).
+    pub fn dense(&self, channels: usize) -> Vec<f64> {
+        (0..channels).map(|i| self.get(i)).collect()
+    }
+}
+
+/// The channels' shares of transactions, computed once per assessment.
+fn by_transactions(service: &Service, total_transactions: f64) -> std::sync::Arc<[f64]> {
+    service
+        .channels
         .iter()
         .map(|c| {
             if total_transactions > 0.0 {
@@ -663,6 +705,34 @@ fn channel_weights(leaf: &Leaf<'_>, service: &Service, total_transactions: f64) 
             }
         })
         .collect()
+}
+
+fn channel_weights(
+    leaf: &Leaf<'_>,
+    service: &Service,
+    shared: &std::sync::Arc<[f64]>,
+) -> ChannelWeights {
+    let channels = &service.channels;
+    if let Some(id) = leaf.channel {
+        // A channel no one has is no channel: no share anywhere, as before.
+        return match channels.iter().position(|c| c.id == id) {
+            Some(index) => ChannelWeights::One(index),
+            None => ChannelWeights::Shares(Vec::new()),
+        };
+    }
+    if let Some(allocation) = leaf.allocation {
+        let sum: f64 = allocation.iter().map(|(_, s)| s).sum();
+        let mut shares = Vec::new();
+        for (id, share) in allocation {
+            if let Some(index) = channels.iter().position(|c| c.id == *id)
+                && !shares.iter().any(|(i, _)| *i == index)
+            {
+                shares.push((index, if sum > 0.0 { share / sum } else { 0.0 }));
+            }
+        }
+        return ChannelWeights::Shares(shares);
+    }
+    ChannelWeights::ByTransactions(shared.clone())
 }
 
 fn evaluate_leaf(
@@ -688,7 +758,8 @@ fn evaluate_leaf(
         impact: Impact::new(DataQuality::Modelled),
         unit_impact: Impact::new(DataQuality::Modelled),
         interval: None,
-        channel_weights: channel_weights(leaf, service, total_transactions),
+        // Set by the caller, which shares one table of transaction shares between leaves.
+        channel_weights: ChannelWeights::Shares(Vec::new()),
         explanation: Explanation::default(),
         warnings: Vec::new(),
         assumptions: Vec::new(),
@@ -804,9 +875,11 @@ fn monte_carlo(
             };
             component_draws[index].push(value);
             total += value;
-            for (channel_total, weight) in channel_totals.iter_mut().zip(&result.channel_weights) {
-                *channel_total += value * weight;
-            }
+            result.channel_weights.each(|index, weight| {
+                if let Some(channel_total) = channel_totals.get_mut(index) {
+                    *channel_total += value * weight;
+                }
+            });
         }
         total_draws.push(total);
         for (draws, value) in channel_draws.iter_mut().zip(channel_totals) {

@@ -470,8 +470,7 @@ pub fn score(
         period_days: assessment.period_days,
     };
     for c in assessment.components.iter().filter(|c| c.error.is_none()) {
-        let weight =
-            channel_index.map_or(1.0, |i| c.channel_weights.get(i).copied().unwrap_or(0.0));
+        let weight = channel_index.map_or(1.0, |i| c.channel_weights.get(i));
         if weight == 0.0 {
             continue;
         }

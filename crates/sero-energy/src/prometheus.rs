@@ -329,6 +329,9 @@ fn sample(cursor: &mut Cursor<'_>) -> Result<Sample, ParseError> {
         .name(true, msg!("prometheus-what-metric"))?
         .to_owned();
     let mut labels: Vec<(String, String)> = Vec::new();
+    // The names seen, once there are many: a sample of a million labels is checked for a
+    // repeated name in linear time, not quadratic.
+    let mut names: Option<std::collections::HashSet<String>> = None;
     cursor.skip_blanks();
     if cursor.peek() == Some('{') {
         cursor.bump();
@@ -342,7 +345,14 @@ fn sample(cursor: &mut Cursor<'_>) -> Result<Sample, ParseError> {
             let label = cursor
                 .name(false, msg!("prometheus-what-label"))?
                 .to_owned();
-            if labels.iter().any(|(n, _)| *n == label) {
+            let repeated = if labels.len() < 16 {
+                labels.iter().any(|(n, _)| *n == label)
+            } else {
+                let names =
+                    names.get_or_insert_with(|| labels.iter().map(|(n, _)| n.clone()).collect());
+                !names.insert(label.clone())
+            };
+            if repeated {
                 cursor.pos = label_at;
                 return Err(cursor.error(msg!("prometheus-error-label-twice", label = &label)));
             }

@@ -398,17 +398,29 @@ pub fn energy(scrapes: &[Scrape], metrics: &[String]) -> Result<Report, SeriesEr
         for pair in points.windows(2) {
             let (start, end) = (&pair[0], &pair[1]);
             if !start.value.is_finite() || !end.value.is_finite() {
-                let (line, value) = if end.value.is_finite() {
-                    (start.line, start.value)
-                } else {
-                    (end.line, end.value)
-                };
+                // The sample that is not a number, in its own scrape.
+                let bad = if end.value.is_finite() { start } else { end };
+                let (line, value) = (bad.line, bad.value);
                 report.warnings.push(msg!(
                     "prometheus-warning-not-finite",
-                    source = &scrapes[end.scrape].source,
+                    source = &scrapes[bad.scrape].source,
                     line = line,
                     series = series.display(),
                     value = value.to_string()
+                ));
+                continue;
+            }
+            // A counter never goes below zero (Prometheus: it only goes up, or is reset to
+            // zero): a negative sample is broken data, and the interval is left out rather
+            // than counted as negative energy.
+            if reading.quantity == Quantity::Energy && (start.value < 0.0 || end.value < 0.0) {
+                let bad = if end.value < 0.0 { end } else { start };
+                report.warnings.push(msg!(
+                    "prometheus-warning-negative-counter",
+                    source = &scrapes[bad.scrape].source,
+                    line = bad.line,
+                    series = series.display(),
+                    value = Arg::Exact(bad.value)
                 ));
                 continue;
             }

@@ -78,11 +78,19 @@ pub fn bundled() -> Result<FactorSet, LoadError> {
 
 /// Reads a user's factor file (YAML, TOML or JSON by extension).
 pub fn load_file(path: &Path) -> Result<Vec<Factor>, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
-        path: path.display().to_string(),
-        source,
-    })?;
     let name = path.display().to_string();
+    // Read whole only within sero's limit on a file's size, and as UTF-8 (else placed).
+    let text = sero_manifest::tree::read_source(path).map_err(|error| match error {
+        sero_manifest::tree::SourceError::Io(source) => LoadError::Io {
+            path: name.clone(),
+            source,
+        },
+        other => LoadError::Invalid(Box::new(ManifestError::new(
+            tree::refusal(&other, &name, None),
+            &name,
+            "",
+        ))),
+    })?;
     let format = Format::from_path(&name);
     Ok(Document::parse_with_bundled_classes(&text, &name, format)?.factors)
 }
@@ -133,8 +141,9 @@ struct Document {
 }
 
 impl Document {
+    /// The bundled factors: not subject to the limit on the size of people's files.
     fn parse(text: &str, name: &str, format: Format) -> Result<Document, LoadError> {
-        Self::parse_inner(text, name, format, HashMap::new(), HashMap::new())
+        Self::parse_inner(text, name, format, HashMap::new(), HashMap::new(), true)
     }
 
     /// A user's file may name the bundled sources and spread classes.
@@ -143,13 +152,13 @@ impl Document {
         name: &str,
         format: Format,
     ) -> Result<Document, LoadError> {
-        let bundled_root = tree::parse(BUNDLED_FACTORS, Format::Yaml)
+        let bundled_root = tree::parse_bundled(BUNDLED_FACTORS, Format::Yaml)
             .map_err(|d| invalid(&d, "factors.yaml (bundled)", BUNDLED_FACTORS))?;
         let sources = read_sources(&bundled_root)
             .map_err(|d| invalid(&d, "factors.yaml (bundled)", BUNDLED_FACTORS))?;
         let spreads = read_spreads(&bundled_root)
             .map_err(|d| invalid(&d, "factors.yaml (bundled)", BUNDLED_FACTORS))?;
-        Self::parse_inner(text, name, format, sources, spreads)
+        Self::parse_inner(text, name, format, sources, spreads, false)
     }
 
     fn parse_inner(
@@ -158,9 +167,14 @@ impl Document {
         format: Format,
         mut sources: HashMap<String, SourceEntry>,
         mut spreads: HashMap<String, SpreadClass>,
+        bundled: bool,
     ) -> Result<Document, LoadError> {
         let result = (|| {
-            let root = tree::parse(text, format)?;
+            let root = if bundled {
+                tree::parse_bundled(text, format)?
+            } else {
+                tree::parse(text, format)?
+            };
             let what = &msg!("manifest-what-factor-file");
             let entries = read::map(&root, what)?;
             read::known_keys(entries, &["sources", "spreads", "factors"], what)?;

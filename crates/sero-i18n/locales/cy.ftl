@@ -160,6 +160,7 @@ model-error-factor-unit = mae ffactor `{ $factor }` mewn `{ $unit }`, na ellir e
 ## Command-line framing of messages
 
 cli-grid-not-a-number = rhowch ddwysedd grid mewn gCO2e/kWh; ar gyfer cyfartaledd blynyddol gwlad, rhowch `--country { $value }`
+cli-samples-not-a-number = nid yw `{ $value }` yn nifer cyfan o samplau
 cli-grid-negative = mae dwysedd grid yn 0 gCO2e/kWh neu fwy
 cli-warning = rhybudd: { $warning }
 cli-word-error = gwall
@@ -684,6 +685,7 @@ prometheus-warning-declared-type = { $source }: datganwyd `{ $name }` yn { $kind
 prometheus-quantity-energy = cownter ynni
 prometheus-quantity-power = mesurydd pŵer
 prometheus-warning-not-finite = { $source } llinell { $line }: mae `{ $series }` yn { $value } yma; hepgorir y cyfwng
+prometheus-warning-negative-counter = { $source } llinell { $line }: mae `{ $series }` yn { $value }, ond nid yw cownter byth yn is na sero; hepgorir y cyfwng
 prometheus-warning-gauge-no-time = mae `{ $series }` yn fesurydd pŵer ac nid oes amser ar ei samplau: fe'i hepgorwyd (rhowch yr amser rhwng sgrapiau, neu enwch ef i wneud hyn yn wall)
 prometheus-warning-reset = { $source } llinell { $line }: aeth `{ $series }` i lawr o { $from } i { $to }: ailosodwyd y cownter, ac mae'r cyfwng yn cyfrif o sero
 prometheus-warning-single-sample = dim ond un sampl sydd gan `{ $series }`: dim cyfwng, felly dim ynni (sgrapiwch eto yn nes ymlaen)
@@ -777,7 +779,10 @@ cloud-error-bad-unit = nid yw'r uned fesur `{ $value }` yn dechrau â nifer meid
 cloud-error-bad-date = nid yw `{ $value }` yn ddyddiad (disgwylid `YYYY-MM-DD…` neu `MM/DD/YYYY`)
 cloud-error-bad-provider = nid yw'r darparwr `{ $value }` yn `aws`, `azure` na `gcp`
 cloud-error-mixed-providers = mae'r llinell hon yn perthyn i { $provider }, ond roedd llinellau cynharach yn perthyn i ddarparwr arall: rhowch ganlyniad un darparwr ym mhob ffeil
-cloud-error-csv = ni ellir darllen y CSV yma ({ $detail })
+cloud-error-csv = ni ellir darllen y CSV yma
+cloud-error-not-utf8 = nid yw maes { $field } yn destun UTF-8
+cloud-error-header-not-utf8 = nid yw'r pennawd yn destun UTF-8 (colofn { $column }); cadwch yr allforyn fel UTF-8
+cloud-error-long-record = mae gan y llinell { $found } maes, a'r pennawd { $expected }: mae maes yn ormod (coma y tu allan i ddyfynodau?) yn symud y colofnau ar ei ôl
 cloud-error-too-many-dims = { $max } dimensiwn grwpio ar y mwyaf
 cloud-error-parquet = ni ellir darllen y ffeil Parquet ({ $detail })
 cloud-assumed-fallback-watts = { $why }: { $min }–{ $max } W fesul vCPU (cyfartaledd { $provider }), dim cyfran ymgorfforedig
@@ -828,6 +833,9 @@ inventory-source-factor = { $factor }: { $value } { $unit }, { $description }
 inventory-uncovered = Nid yw rhestr yn cynnwys: meddalwedd, modelau sylfaen, cynnwys a data, generaduron, defnydd oddi ar y safle o ddyfeisiau staff, gwasanaethau a reolir a phob categori i lawr y gadwyn (dyfeisiau a rhwydweithiau cwsmeriaid).
 inventory-error-cannot-read = gwall: ni ellir darllen `{ $file }`: { $error }
     {"  "}= awgrym: gwiriwch lwybr CSV y rhestr
+inventory-error-not-finite = mae allyriadau'r rhes yn rhy fawr i'w cyfrifo (anfeidraidd): mae maint y tu hwnt i'r ystod
+inventory-hint-not-finite = gwiriwch nifer a ffigurau eraill y rhes hon: mae un yn llawer mwy nag y mae unrhyw ystad yn ei ddal
+inventory-more-errors = … a { $count } problem arall fel y rhain (dangosir y { $shown } cyntaf)
 inventory-error-cannot-write = gwall: ni ellir ysgrifennu `{ $file }`: { $error }
     {"  "}= awgrym: gwiriwch fod y ffolder yn bodoli ac y gellir ysgrifennu iddo
 inventory-error-at-cell = gwall: { $file }, llinell { $line }, colofn `{ $column }`: { $message }
@@ -1025,6 +1033,31 @@ if-hint-file-path = cymerir y llwybr o'r cyfeiriadur gweithio, yna o gyfeiriadur
 
 
 
+## Limits on input (sero-limits)
+
+limit-exceeded = mae { $limit } yn { $found }, dros derfyn sero o { $max }
+limit-exceeded-unknown = mae { $limit } dros derfyn sero o { $max }
+limit-hint-raise = os yw'r mewnbwn yn gywir ac angen mwy, codwch y terfyn: gosodwch { $var } (er enghraifft `{ $example }`)
+limit-hint-fixed = mae'r terfyn hwn yn diogelu'r peiriant sy'n rhedeg sero ac ni ellir ei godi; gwiriwch mai dyma'r mewnbwn a fwriadwyd
+limit-bad-value = rhaid i { $var } fod yn rhif cyfan dros 0 (gall meintiau orffen gyda KiB, MiB, GiB, KB, MB neu GB), nid `{ $value }`
+limit-at = { $file }:{ $line }:{ $column }: { $message }
+limit-at-line = { $file }:{ $line }: { $message }
+limit-in-file = { $file }: { $message }
+limit-read-error = methu darllen { $file }: { $error }
+limit-not-utf8 = nid yw'r testun yn UTF-8 o'r fan hon
+limit-not-utf8-at = nid yw'r testun yn UTF-8 o linell { $line }, colofn { $column }
+limit-not-utf8-hint = cadwch y ffeil fel UTF-8 (mewn taenlen, "CSV UTF-8")
+limit-file-size = maint y ffeil mewn beitiau
+limit-depth = nythu rhestrau a mapiau, mewn lefelau
+limit-alias-expansion = nifer y gwerthoedd y mae aliasau YAML yn eu hychwanegu
+limit-record-length = hyd un cofnod, mewn beitiau
+limit-columns = nifer y colofnau
+limit-output-size = maint yr allbwn, mewn beitiau
+limit-generated-points = nifer y pwyntiau a gynhyrchir
+limit-list-length = nifer y cofnodion yn y rhestr
+limit-samples = nifer y samplau
+limit-suggestion-length = hyd gair a gymherir ar gyfer awgrymiadau
+
 ## Manifest and factor-file errors (file:line:column, hints)
 # Messages of this section start `manifest-`.
 
@@ -1055,12 +1088,9 @@ manifest-must-be-finite = { $what }: disgwylid rhif meidraidd
 manifest-not-finite-label = nid yw'n rhif (NaN neu anfeidraidd)
 manifest-must-be-number = { $what }: disgwylid rhif
 manifest-must-be-boolean = { $what }: disgwylid `true` neu `false`
-manifest-too-large = mae'r ffeil yn rhy fawr ({ $bytes } beit); gall maniffest fod yn 16 MiB ar y mwyaf
-manifest-too-large-hint = rhannwch y maniffest yn sawl ffeil lai
 manifest-duplicate-key = allwedd ddyblyg `{ $key }`
 manifest-duplicate-key-label = defnyddiwyd yr allwedd hon eisoes yn y mapiad hwn
 manifest-first-defined = diffiniwyd `{ $key }` gyntaf yma
-manifest-too-deep = mae'r ddogfen wedi'i nythu'n rhy ddwfn (mwy na { $levels } lefel)
 manifest-invalid-syntax = { $format } annilys: { $detail }
 manifest-invalid-syntax-hint = gwiriwch y mewnoliad uwchben y pwynt hwn (bylchau, nid tabiau), a bod pob dyfynnod, `[` a `{"{"}` wedi'i gau
 manifest-second-document = rhaid i faniffest gynnwys un ddogfen yn unig
@@ -1082,9 +1112,7 @@ manifest-remove-tag = tynnwch y tag
 manifest-alias-key = ni ellir defnyddio alias fel allwedd mapiad
 manifest-recursive-alias = mae'r alias hwn yn cyfeirio at y mapiad neu'r rhestr sy'n ei gynnwys
 manifest-recursive-alias-label = alias ailadroddus
-manifest-alias-expansion = gormod o nodau (ehangu aliasau)
 manifest-alias-expansion-label = mae ehangu'r alias hwn yn mynd dros y terfyn
-manifest-alias-expansion-note = gall aliasau ychwanegu { $count } gwerth at ddogfen ar y mwyaf
 manifest-json-value = nid yw'n werth JSON dilys
 manifest-json-value-label = rhaid i destun JSON fod mewn dyfynodau dwbl
 manifest-json-value-hint = gwerthoedd JSON yw "testun", rhifau, true, false neu null

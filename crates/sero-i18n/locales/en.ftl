@@ -167,6 +167,7 @@ model-error-factor-unit = factor `{ $factor }` is in `{ $unit }`, which cannot b
 ## Command-line framing of messages
 
 cli-grid-not-a-number = give a grid intensity in gCO2e/kWh; for a country's annual average, give `--country { $value }`
+cli-samples-not-a-number = `{ $value }` is not a whole number of samples
 cli-grid-negative = a grid intensity is 0 gCO2e/kWh or more
 cli-warning = warning: { $warning }
 cli-word-error = error
@@ -718,6 +719,7 @@ prometheus-warning-declared-type = { $source }: `{ $name }` is declared { $kind 
 prometheus-quantity-energy = an energy counter
 prometheus-quantity-power = a power gauge
 prometheus-warning-not-finite = { $source } line { $line }: `{ $series }` is { $value } here; the interval is left out
+prometheus-warning-negative-counter = { $source } line { $line }: `{ $series }` is { $value }, but a counter is never below zero; the interval is left out
 prometheus-warning-gauge-no-time = `{ $series }` is a power gauge and its samples have no time: left out (give the time between scrapes, or name it to make this an error)
 prometheus-warning-reset = { $source } line { $line }: `{ $series }` went down from { $from } to { $to }: the counter was reset, and the interval counts from zero
 prometheus-warning-single-sample = `{ $series }` has one sample only: no interval, so no energy (scrape it again later)
@@ -811,7 +813,10 @@ cloud-error-bad-unit = the unit of measure `{ $value }` does not start with a fi
 cloud-error-bad-date = `{ $value }` is not a date (expected `YYYY-MM-DD…` or `MM/DD/YYYY`)
 cloud-error-bad-provider = provider `{ $value }` is not `aws`, `azure` or `gcp`
 cloud-error-mixed-providers = this line is { $provider }'s, but earlier lines were another provider's: give one provider's result per file
-cloud-error-csv = the CSV cannot be read here ({ $detail })
+cloud-error-csv = the CSV cannot be read here
+cloud-error-not-utf8 = field { $field } is not UTF-8 text
+cloud-error-header-not-utf8 = the header is not UTF-8 text (column { $column }); save the export as UTF-8
+cloud-error-long-record = the line has { $found } fields, the header { $expected }: a field too many (a comma outside quotes?) shifts the columns after it
 cloud-error-too-many-dims = at most { $max } group-by dimensions
 cloud-error-parquet = the Parquet file cannot be read ({ $detail })
 cloud-assumed-fallback-watts = { $why }: { $min }–{ $max } W per vCPU ({ $provider } average), no embodied share
@@ -862,6 +867,9 @@ inventory-source-factor = { $factor }: { $value } { $unit }, { $description }
 inventory-uncovered = Not covered by an inventory: software, foundation models, content and data, generators, offsite use of staff devices, managed services and every downstream category (customers' devices and networks).
 inventory-error-cannot-read = error: cannot read `{ $file }`: { $error }
     {"  "}= hint: check the path of the inventory CSV
+inventory-error-not-finite = the row's emissions are too large to compute (infinite): a quantity is out of range
+inventory-hint-not-finite = check the count and the other figures of this row: one is far larger than any estate holds
+inventory-more-errors = … and { $count } more problems like these (the first { $shown } are shown)
 inventory-error-cannot-write = error: cannot write `{ $file }`: { $error }
     {"  "}= hint: check that the directory exists and is writable
 inventory-error-at-cell = error: { $file }, line { $line }, column `{ $column }`: { $message }
@@ -1059,6 +1067,32 @@ if-hint-file-path = the path is taken from the working directory, then from the 
 
 
 
+## Limits on input (sero-limits)
+# Messages of this section start `limit-`.
+
+limit-exceeded = { $limit } is { $found }, over sero's limit of { $max }
+limit-exceeded-unknown = { $limit } is over sero's limit of { $max }
+limit-hint-raise = if the input is right and needs more, raise the limit: set { $var } (for example `{ $example }`)
+limit-hint-fixed = this limit protects the machine running sero and cannot be raised; check that this is the input meant
+limit-bad-value = { $var } must be a whole number above 0 (sizes may end in KiB, MiB, GiB, KB, MB or GB), not `{ $value }`
+limit-at = { $file }:{ $line }:{ $column }: { $message }
+limit-at-line = { $file }:{ $line }: { $message }
+limit-in-file = { $file }: { $message }
+limit-read-error = cannot read { $file }: { $error }
+limit-not-utf8 = the text is not UTF-8 from here
+limit-not-utf8-at = the text is not UTF-8 from line { $line }, column { $column }
+limit-not-utf8-hint = save the file as UTF-8 (in a spreadsheet, "CSV UTF-8")
+limit-file-size = the file's size in bytes
+limit-depth = the nesting of lists and mappings, in levels
+limit-alias-expansion = the number of values YAML aliases add
+limit-record-length = one record's length in bytes
+limit-columns = the number of columns
+limit-output-size = the output's size in bytes
+limit-generated-points = the number of points generated
+limit-list-length = the number of entries in the list
+limit-samples = the number of samples
+limit-suggestion-length = the length of a word compared for suggestions
+
 ## Manifest and factor-file errors (file:line:column, hints)
 # Messages of this section start `manifest-`.
 
@@ -1089,12 +1123,9 @@ manifest-must-be-finite = { $what } must be a finite number
 manifest-not-finite-label = not a number (NaN or infinite)
 manifest-must-be-number = { $what } must be a number
 manifest-must-be-boolean = { $what } must be `true` or `false`
-manifest-too-large = the file is too large ({ $bytes } bytes); manifests may be at most 16 MiB
-manifest-too-large-hint = split the manifest into several smaller files
 manifest-duplicate-key = duplicate key `{ $key }`
 manifest-duplicate-key-label = this key was already used in this mapping
 manifest-first-defined = `{ $key }` was first defined here
-manifest-too-deep = the document is nested too deeply (more than { $levels } levels)
 manifest-invalid-syntax = invalid { $format }: { $detail }
 manifest-invalid-syntax-hint = check the indentation above this point (spaces, not tabs), and that every quote, `[` and `{"{"}` is closed
 manifest-second-document = a manifest must contain a single document
@@ -1116,9 +1147,7 @@ manifest-remove-tag = remove the tag
 manifest-alias-key = an alias cannot be used as a mapping key
 manifest-recursive-alias = this alias refers to the mapping or list that contains it
 manifest-recursive-alias-label = recursive alias
-manifest-alias-expansion = too many nodes (alias expansion)
 manifest-alias-expansion-label = expanding this alias goes over the limit
-manifest-alias-expansion-note = aliases may add at most { $count } values to a document
 manifest-json-value = not a valid JSON value
 manifest-json-value-label = JSON text must be in double quotes
 manifest-json-value-hint = JSON values are "text", numbers, true, false or null

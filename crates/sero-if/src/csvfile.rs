@@ -86,10 +86,24 @@ fn read(filepath: &str, dirs: &[PathBuf]) -> Result<String> {
     }
     let mut first_error = None;
     for c in &candidates {
-        match std::fs::read_to_string(c) {
+        // Read whole only within the limit on an IF file's size, as UTF-8 (else placed).
+        match sero_limits::read_text_within(c, &sero_limits::IF_FILE_SIZE) {
             Ok(text) => return Ok(text),
-            Err(e) => {
+            Err(sero_limits::ReadError::Io(e)) => {
                 first_error.get_or_insert(e);
+            }
+            Err(sero_limits::ReadError::TooLarge { bytes, limit }) => {
+                return Err(IfError::limit(limit, bytes));
+            }
+            Err(other) => {
+                let shown = c.display().to_string();
+                let mut error = IfError::new(
+                    "ReadFileError",
+                    format!("Failed reading the file: {filepath}. \nnot UTF-8 text"),
+                );
+                error.words = Some(Box::new(other.message(&shown)));
+                error.hint = other.hint();
+                return Err(error);
             }
         }
     }

@@ -131,16 +131,18 @@ pub fn run(text: &str, options: &Options) -> std::result::Result<Run, LoadError>
     run_impl(Cow::Borrowed(text), &|| Some(text.to_string()), options)
 }
 
-/// Reads, parses and runs a manifest file. The text is let go once parsed
-/// (and read again only if the run fails, to write the manifest as read).
+/// Reads, parses and runs a manifest file, read whole only when it holds at most
+/// [`sero_limits::IF_FILE_SIZE`] bytes of UTF-8. The text is let go once parsed (and read again
+/// only if the run fails, to write the manifest as read).
 pub fn run_file(
     path: &std::path::Path,
     options: &Options,
-) -> std::io::Result<std::result::Result<Run, LoadError>> {
-    let text = std::fs::read_to_string(path)?;
+) -> std::result::Result<std::result::Result<Run, LoadError>, sero_limits::ReadError> {
+    let limit = &sero_limits::IF_FILE_SIZE;
+    let text = sero_limits::read_text_within(path, limit)?;
     Ok(run_impl(
         Cow::Owned(text),
-        &|| std::fs::read_to_string(path).ok(),
+        &|| sero_limits::read_text_within(path, limit).ok(),
         options,
     ))
 }
@@ -444,7 +446,7 @@ impl Engine {
             Some(Value::Map(_)) => {}
             other => issues.type_issue("tree", "object", other),
         }
-        issues.finish_as("ManifestValidationError")?;
+        issues.finish_in("ManifestValidationError", manifest, pool)?;
         Ok(out)
     }
 

@@ -17,6 +17,9 @@ pub struct IfError {
     /// What the user can do about it (not part of IF's message, so not in the output
     /// manifest): sero's words, in the reader's language.
     pub hint: Option<Message>,
+    /// sero's own message for an error IF does not have (a limit of sero's): shown to the
+    /// reader instead of `message`, which stays in the output manifest.
+    pub words: Option<Box<Message>>,
 }
 
 impl IfError {
@@ -26,6 +29,23 @@ impl IfError {
             message: message.into(),
             at: None,
             hint: None,
+            words: None,
+        }
+    }
+
+    /// A run refused by one of sero's limits: over `limit` with `found` (IF has no such
+    /// limit, so the class is sero's own, `LimitError`).
+    pub fn limit(limit: &'static sero_limits::Limit, found: u64) -> IfError {
+        IfError {
+            class: "LimitError".to_string(),
+            message: format!(
+                "{found} is over sero's {} limit of {}",
+                limit.name(),
+                limit.get()
+            ),
+            at: None,
+            hint: Some(limit.hint()),
+            words: Some(Box::new(limit.exceeded(Some(found)))),
         }
     }
 

@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use crate::pool::{Pool, Sym};
 use crate::scalar::resolve_plain;
-use crate::value::{At, Entry, Map, Seq, Value};
+use crate::value::{At, Entry, Keys, Map, Seq, Value};
 
 struct P<'a, 'p> {
     b: &'a [u8],
@@ -26,6 +26,9 @@ struct P<'a, 'p> {
     want_table: bool,
     inputs: Sym,
     outputs: Sym,
+    /// Lists and mappings open around the current position: past [`sero_limits::DEPTH`]
+    /// this reader gives up, and the full reader refuses the document with its position.
+    depth: usize,
 }
 
 /// Items of a sequence, kept as observations while they are all mappings.
@@ -85,6 +88,7 @@ pub fn parse(text: &str, pool: &mut Pool) -> Option<Value> {
         want_table: false,
         inputs: pool.sym("inputs"),
         outputs: pool.sym("outputs"),
+        depth: 0,
         pool,
     };
     p.skip_blank_lines();
@@ -290,15 +294,43 @@ impl P<'_, '_> {
         Some((sym, at))
     }
 
+    /// Enters a list or mapping: `None` past the depth limit.
+    fn enter(&mut self) -> R<()> {
+        self.depth += 1;
+        (self.depth <= sero_limits::DEPTH.get_usize()).then_some(())
+    }
+
     fn block_map(&mut self, indent: usize) -> R<Value> {
+        self.enter()?;
+        let value = self.block_map_in(indent);
+        self.depth -= 1;
+        value
+    }
+
+    fn block_seq(&mut self, indent: usize) -> R<Value> {
+        self.enter()?;
+        let value = self.block_seq_in(indent);
+        self.depth -= 1;
+        value
+    }
+
+    fn flow(&mut self) -> R<Value> {
+        self.enter()?;
+        let value = self.flow_in();
+        self.depth -= 1;
+        value
+    }
+
+    fn block_map_in(&mut self, indent: usize) -> R<Value> {
         let mut map = Map::new(self.at());
+        let mut keys = Keys::default();
         loop {
             let (key, key_at) = self.key()?;
             self.want_table = key == self.inputs || key == self.outputs;
             let value = self.value_after_key(indent);
             self.want_table = false;
             let value = value?;
-            if map.entries.iter().any(|e| e.key == key) {
+            if !keys.fresh(&map.entries, key) {
                 return None;
             }
             map.entries.push(Entry {
@@ -409,7 +441,7 @@ impl P<'_, '_> {
         Some(v)
     }
 
-    fn block_seq(&mut self, indent: usize) -> R<Value> {
+    fn block_seq_in(&mut self, indent: usize) -> R<Value> {
         let at = self.at();
         let mut seq = Items::new(std::mem::take(&mut self.want_table));
         loop {
@@ -479,11 +511,12 @@ impl P<'_, '_> {
         }
     }
 
-    fn flow(&mut self) -> R<Value> {
+    fn flow_in(&mut self) -> R<Value> {
         match self.peek()? {
             b'{' => {
                 self.want_table = false;
                 let mut map = Map::new(self.at());
+                let mut keys = Keys::default();
                 self.i += 1;
                 loop {
                     self.skip_flow_space()?;
@@ -514,7 +547,7 @@ impl P<'_, '_> {
                     } else {
                         Value::Null
                     };
-                    if map.entries.iter().any(|e| e.key == key) {
+                    if !keys.fresh(&map.entries, key) {
                         return None;
                     }
                     map.entries.push(Entry {

@@ -84,6 +84,31 @@ impl Map {
     }
 }
 
+/// The duplicate-key check of a mapping being read: a scan while it is small, a set once it
+/// is not, so that a mapping of a million keys is read in linear time, not quadratic.
+#[derive(Default)]
+pub struct Keys {
+    set: Option<
+        std::collections::HashSet<Sym, std::hash::BuildHasherDefault<crate::pool::FxHasher>>,
+    >,
+}
+
+impl Keys {
+    /// Whether `key` is not yet among `entries` (the mapping's entries so far); remembers it.
+    pub fn fresh(&mut self, entries: &[Entry], key: Sym) -> bool {
+        if entries.len() < 16 {
+            return !entries.iter().any(|e| e.key == key);
+        }
+        let set = self.set.get_or_insert_with(Default::default);
+        // Entries added without this check (merge keys) are taken in again.
+        if set.len() != entries.len() {
+            set.clear();
+            set.extend(entries.iter().map(|e| e.key));
+        }
+        set.insert(key)
+    }
+}
+
 /// One observation: values in the order of its shape's keys.
 #[derive(Clone, Debug)]
 pub struct Obs {

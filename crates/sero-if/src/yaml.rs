@@ -9,7 +9,7 @@ use saphyr_parser::{Event, Parser, ScalarStyle};
 
 use crate::pool::Pool;
 use crate::scalar::resolve_plain;
-use crate::value::{At, Entry, Map, Seq, Value};
+use crate::value::{At, Entry, Keys, Map, Seq, Value};
 
 /// A YAML syntax error at a character index.
 #[derive(Debug, Clone)]
@@ -32,6 +32,21 @@ pub enum Problem {
     DuplicateKey,
     /// The document is not a mapping.
     NotAMapping,
+    /// Lists and mappings nested deeper than [`sero_limits::DEPTH`].
+    TooDeep,
+    /// Aliases that would add more than [`sero_limits::ALIAS_EXPANSION`] values.
+    AliasExpansion,
+}
+
+impl Problem {
+    /// The limit a problem is about, if any: its message and hint are the limit's.
+    pub fn limit(self) -> Option<&'static sero_limits::Limit> {
+        match self {
+            Problem::TooDeep => Some(&sero_limits::DEPTH),
+            Problem::AliasExpansion => Some(&sero_limits::ALIAS_EXPANSION),
+            _ => None,
+        }
+    }
 }
 
 enum Frame {
@@ -39,11 +54,23 @@ enum Frame {
         anchor: usize,
         map: Map,
         key: Option<(crate::pool::Sym, At)>,
+        keys: Keys,
+        /// Values in the mapping so far, counting what its aliases expand to.
+        nodes: u64,
     },
     Seq {
         anchor: usize,
         seq: Seq,
+        nodes: u64,
     },
+}
+
+impl Frame {
+    fn nodes(&mut self) -> &mut u64 {
+        match self {
+            Frame::Map { nodes, .. } | Frame::Seq { nodes, .. } => nodes,
+        }
+    }
 }
 
 /// Parses one YAML document: with the fast reader when the text keeps to
@@ -64,7 +91,12 @@ pub fn fast_accepts(text: &str) -> bool {
 pub fn parse_full(text: &str, pool: &mut Pool) -> Result<Value, SyntaxError> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut root: Option<Value> = None;
-    let mut anchors: HashMap<usize, Value> = HashMap::new();
+    // Each anchored value with the number of values it holds (aliases expanded), so that an
+    // alias bomb is refused by its count, never expanded.
+    let mut anchors: HashMap<usize, (Value, u64)> = HashMap::new();
+    // The values aliases have added so far.
+    let mut expanded: u64 = 0;
+    let max_depth = sero_limits::DEPTH.get_usize();
     let merge = pool.sym("<<");
     for event in Parser::new_from_str(text) {
         let (event, span) = event.map_err(|e| SyntaxError {
@@ -73,6 +105,8 @@ pub fn parse_full(text: &str, pool: &mut Pool) -> Result<Value, SyntaxError> {
             problem: Problem::Syntax,
         })?;
         let at = span.start.index() as At;
+        // The values the event adds (more than one for an alias to a list or mapping).
+        let mut count: u64 = 1;
         let value = match event {
             Event::Scalar(text, style, anchor, tag) => {
                 let quoted = style != ScalarStyle::Plain;
@@ -96,22 +130,31 @@ pub fn parse_full(text: &str, pool: &mut Pool) -> Result<Value, SyntaxError> {
                     };
                     *key = Some((name, at));
                     if anchor > 0 {
-                        anchors.insert(anchor, value);
+                        anchors.insert(anchor, (value, 1));
                     }
                     continue;
                 }
                 if anchor > 0 {
-                    anchors.insert(anchor, value.clone());
+                    anchors.insert(anchor, (value.clone(), 1));
                 }
                 value
             }
             Event::Alias(id) => {
-                let value = anchors.get(&id).cloned().ok_or_else(|| SyntaxError {
+                let (value, nodes) = anchors.get(&id).cloned().ok_or_else(|| SyntaxError {
                     at: at as usize,
                     message: "an alias (`*name`) refers to no finished anchor (`&name`) before it"
                         .into(),
                     problem: Problem::UnknownAlias,
                 })?;
+                expanded = expanded.saturating_add(nodes);
+                if sero_limits::ALIAS_EXPANSION.over(expanded) {
+                    return Err(SyntaxError {
+                        at: at as usize,
+                        message: "aliases expand to too many values".into(),
+                        problem: Problem::AliasExpansion,
+                    });
+                }
+                count = nodes;
                 if let Some(Frame::Map { key, .. }) = stack.last_mut()
                     && key.is_none()
                 {
@@ -121,11 +164,20 @@ pub fn parse_full(text: &str, pool: &mut Pool) -> Result<Value, SyntaxError> {
                 }
                 value
             }
+            Event::MappingStart(..) | Event::SequenceStart(..) if stack.len() >= max_depth => {
+                return Err(SyntaxError {
+                    at: at as usize,
+                    message: "lists and mappings are nested too deeply".into(),
+                    problem: Problem::TooDeep,
+                });
+            }
             Event::MappingStart(anchor, _) => {
                 stack.push(Frame::Map {
                     anchor,
                     map: Map::new(at),
                     key: None,
+                    keys: Keys::default(),
+                    nodes: 1,
                 });
                 continue;
             }
@@ -136,21 +188,29 @@ pub fn parse_full(text: &str, pool: &mut Pool) -> Result<Value, SyntaxError> {
                         at,
                         items: Vec::new(),
                     },
+                    nodes: 1,
                 });
                 continue;
             }
             Event::MappingEnd | Event::SequenceEnd => {
-                let (anchor, value) = match stack.pop() {
-                    Some(Frame::Map { anchor, map, .. }) => (anchor, Value::Map(Rc::new(map))),
-                    Some(Frame::Seq { anchor, mut seq }) => {
+                let (anchor, value, nodes) = match stack.pop() {
+                    Some(Frame::Map {
+                        anchor, map, nodes, ..
+                    }) => (anchor, Value::Map(Rc::new(map)), nodes),
+                    Some(Frame::Seq {
+                        anchor,
+                        mut seq,
+                        nodes,
+                    }) => {
                         seq.items.shrink_to_fit();
-                        (anchor, Value::Seq(Rc::new(seq)))
+                        (anchor, Value::Seq(Rc::new(seq)), nodes)
                     }
                     None => continue,
                 };
                 if anchor > 0 {
-                    anchors.insert(anchor, value.clone());
+                    anchors.insert(anchor, (value.clone(), nodes));
                 }
+                count = nodes;
                 value
             }
             Event::DocumentStart(_) | Event::StreamStart | Event::Nothing => continue,
@@ -162,10 +222,14 @@ pub fn parse_full(text: &str, pool: &mut Pool) -> Result<Value, SyntaxError> {
             }
             Event::StreamEnd => break,
         };
+        if let Some(frame) = stack.last_mut() {
+            let nodes = frame.nodes();
+            *nodes = nodes.saturating_add(count);
+        }
         match stack.last_mut() {
             None => root = Some(value),
             Some(Frame::Seq { seq, .. }) => seq.items.push(value),
-            Some(Frame::Map { map, key, .. }) => {
+            Some(Frame::Map { map, key, keys, .. }) => {
                 let Some((k, key_at)) = key.take() else {
                     continue;
                 };
@@ -173,7 +237,7 @@ pub fn parse_full(text: &str, pool: &mut Pool) -> Result<Value, SyntaxError> {
                     merge_into(map, &value);
                     continue;
                 }
-                if map.entries.iter().any(|e| e.key == k) {
+                if !keys.fresh(&map.entries, k) {
                     return Err(SyntaxError {
                         at: key_at as usize,
                         message: format!("duplicated mapping key `{}`", pool.str(k)),

@@ -10,12 +10,14 @@
 use crate::config::Config;
 use crate::error::{IfError, Result, config_error, input_validation};
 use crate::pool::Pool;
-use crate::value::Value;
+use crate::value::{At, Map, Value};
 
 #[derive(Default)]
 pub struct Issues {
     list: Vec<String>,
     index: Option<usize>,
+    /// The path of the first issue (`initialize.plugins.m.method`), to place the error.
+    first_path: Option<String>,
 }
 
 /// zod's name for a value's type in "Expected x, received y".
@@ -38,10 +40,14 @@ impl Issues {
         Issues {
             list: Vec::new(),
             index,
+            first_path: None,
         }
     }
 
     pub fn push(&mut self, path: &str, message: &str, code: &str) {
+        if self.first_path.is_none() && !path.is_empty() {
+            self.first_path = Some(path.to_string());
+        }
         let index = self
             .index
             .map(|i| format!(" at index {i}"))
@@ -236,6 +242,39 @@ impl Issues {
             Err(IfError::new(class, self.list.join(",")))
         }
     }
+
+    /// [`Issues::finish_as`], the error placed at the first issue's key in `document` (or at
+    /// the nearest key above it that is there), so that it has a line and column.
+    pub fn finish_in(self, class: &str, document: &Map, pool: &Pool) -> Result<()> {
+        let at = self
+            .first_path
+            .as_deref()
+            .and_then(|path| locate(document, path, pool));
+        self.finish_as(class).map_err(|e| match at {
+            Some(at) => e.at(at),
+            None => e,
+        })
+    }
+}
+
+/// The position of the key at `path` (dotted, as zod writes it) in `document`, or of the
+/// deepest key on the way that is there.
+fn locate(document: &Map, path: &str, pool: &Pool) -> Option<At> {
+    let mut map = document;
+    let mut found = None;
+    for segment in path.split('.') {
+        let Some(entry) = map.entries.iter().find(|e| pool.str(e.key) == segment) else {
+            break;
+        };
+        if entry.at > 0 {
+            found = Some(entry.at);
+        }
+        match &entry.value {
+            Value::Map(inner) => map = inner,
+            _ => break,
+        }
+    }
+    found
 }
 
 /// IF's message when a builtin that needs a config has none.

@@ -235,6 +235,23 @@ pub fn estimate(rows: &[Row], library: &dyn FactorLibrary) -> Result<Inventory, 
             .collect();
         let (waste_kg, route) = waste(row, library, &mut factors, &mut assumptions, &mut warnings);
         let impact = &component.impact;
+        // Quantities too large for the arithmetic (a count of 1e308) give infinite totals:
+        // refused with the row, never reported.
+        let figures = [
+            impact.kind_co2e_kg(Kind::Embodied),
+            impact.kind_co2e_kg(Kind::Operational),
+            impact.energy_kwh(),
+            waste_kg,
+        ];
+        if figures.iter().any(|x| !x.is_finite()) {
+            errors.push(RowError {
+                line: row.line,
+                column: None,
+                message: text::not_finite(),
+                hint: text::not_finite_hint(),
+            });
+            continue;
+        }
         results.push(RowResult {
             line: row.line,
             asset: row.asset.name,

@@ -93,6 +93,14 @@ pub fn pue_hint() -> Message {
     msg!("inventory-hint-pue")
 }
 
+pub fn not_finite() -> Message {
+    msg!("inventory-error-not-finite")
+}
+
+pub fn not_finite_hint() -> Message {
+    msg!("inventory-hint-not-finite")
+}
+
 pub fn model_refused_hint() -> Message {
     msg!("inventory-hint-model-refused")
 }

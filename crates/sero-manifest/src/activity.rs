@@ -290,9 +290,7 @@ pub fn read(
             error = e.to_string()
         ))
         .with_hint(hint_write()),
-        crate::tree::SourceError::TooLarge { bytes } => {
-            crate::tree::too_large(bytes, Some(from_node.span))
-        }
+        other => crate::tree::refusal(&other, &shown, Some(from_node.span)),
     })?;
     let doc = parse(&text, &shown).map_err(|e| {
         let mut d = at(msg!(

@@ -967,9 +967,7 @@ fn read_named(path: &std::path::Path, node: &Node, hint: Message) -> Result<Stri
             ),
         )
         .with_hint(hint),
-        crate::tree::SourceError::TooLarge { bytes } => {
-            crate::tree::too_large(bytes, Some(node.span))
-        }
+        other => crate::tree::refusal(&other, &path.display().to_string(), Some(node.span)),
     })
 }
 
@@ -987,8 +985,8 @@ pub(crate) fn source_error(error: crate::tree::SourceError, name: &str) -> LoadE
             path: name.to_owned(),
             source,
         },
-        crate::tree::SourceError::TooLarge { bytes } => LoadError::Manifest(ManifestError::new(
-            crate::tree::too_large(bytes, None),
+        other => LoadError::Manifest(ManifestError::new(
+            crate::tree::refusal(&other, name, None),
             name,
             "",
         )),

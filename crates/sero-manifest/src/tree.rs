@@ -23,15 +23,9 @@ use sero_core::{Message, msg};
 use crate::diagnostic::Diagnostic;
 pub use crate::span::Span;
 
-/// Largest input accepted by [`parse`], in bytes (16 MiB).
-pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
-
-/// Most nodes that YAML alias expansion may add to a document. Keeps a
-/// "billion laughs" file from turning a few bytes into gigabytes.
-pub const MAX_ALIAS_NODES: usize = 100_000;
-
-/// Deepest nesting of mappings and lists accepted by [`parse`].
-pub const MAX_DEPTH: usize = 128;
+// The limits (file size, nesting depth, alias expansion) are sero's one limits policy, in
+// `sero-limits`: `FILE_SIZE`, `DEPTH`, `ALIAS_EXPANSION`.
+use sero_limits::{ALIAS_EXPANSION, DEPTH, FILE_SIZE};
 
 /// The syntax a manifest is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -205,56 +199,43 @@ impl Node {
 }
 
 /// Why a file sero reads beside a manifest (the manifest itself, a journey, an activity or
-/// series file, a measured result) could not be read.
-#[derive(Debug)]
-pub enum SourceError {
-    Io(std::io::Error),
-    /// More than [`MAX_INPUT_BYTES`]: refused by its size, before it is read.
-    TooLarge {
-        bytes: u64,
-    },
-}
+/// series file, a measured result) could not be read: an I/O error, over
+/// [`sero_limits::FILE_SIZE`], or not UTF-8 (with the line and column).
+pub use sero_limits::ReadError as SourceError;
 
-/// The refusal of a file of `bytes` bytes, over [`MAX_INPUT_BYTES`], with its hint; `span`
-/// is where the file is named (`None` for the file itself).
-pub fn too_large(bytes: u64, span: Option<Span>) -> Diagnostic {
-    let message = msg!("manifest-too-large", bytes = bytes);
-    match span {
+/// The refusal of a file that is too large or not UTF-8 (the limit or the position, with its
+/// hint), or cannot be read; `span` is where the file is named (`None` for the file itself).
+pub fn refusal(error: &SourceError, file: &str, span: Option<Span>) -> Diagnostic {
+    let message = error.what(file);
+    let diagnostic = match span {
         Some(span) => Diagnostic::at(span, message),
         None => Diagnostic::new(message),
+    };
+    match error.hint() {
+        Some(hint) => diagnostic.with_hint(hint),
+        None => diagnostic,
     }
-    .with_hint(msg!("manifest-too-large-hint"))
 }
 
-/// The text of a file, read only when it holds at most [`MAX_INPUT_BYTES`]: a larger one is
-/// refused by its size, so a wrong path to a huge file cannot exhaust memory.
+/// The text of a file, read only when it holds at most [`sero_limits::FILE_SIZE`] bytes: a
+/// larger one is refused by its size, so a wrong path to a huge file cannot exhaust memory.
 pub fn read_source(path: &std::path::Path) -> Result<String, SourceError> {
-    use std::io::Read;
-    let file = std::fs::File::open(path).map_err(SourceError::Io)?;
-    let bytes = file.metadata().map_err(SourceError::Io)?.len();
-    let limit = MAX_INPUT_BYTES as u64;
-    if bytes > limit {
-        return Err(SourceError::TooLarge { bytes });
-    }
-    let mut text = String::new();
-    // At most one byte more than the limit, in case the file grows while it is read.
-    file.take(limit + 1)
-        .read_to_string(&mut text)
-        .map_err(SourceError::Io)?;
-    if text.len() as u64 > limit {
-        return Err(SourceError::TooLarge {
-            bytes: text.len() as u64,
-        });
-    }
-    Ok(text)
+    sero_limits::read_text(path)
 }
 
 /// Parses a whole manifest into a tree. An empty document (or one holding
 /// only comments) gives a null scalar spanning `0..0`.
 pub fn parse(text: &str, format: Format) -> Result<Node, Diagnostic> {
-    if text.len() > MAX_INPUT_BYTES {
-        return Err(too_large(text.len() as u64, None));
+    if FILE_SIZE.over(text.len() as u64) {
+        return Err(Diagnostic::new(FILE_SIZE.exceeded(Some(text.len() as u64)))
+            .with_hint(FILE_SIZE.hint()));
     }
+    parse_bundled(text, format)
+}
+
+/// Parses data bundled with sero (its factors): as [`parse`], without the limit on a file's
+/// size, which is there for what people give sero and may be lowered for them.
+pub fn parse_bundled(text: &str, format: Format) -> Result<Node, Diagnostic> {
     match format {
         Format::Yaml | Format::Json => yaml::parse(text, format),
         Format::Toml => toml_tree::parse(text),
@@ -272,7 +253,7 @@ fn duplicate_key(key: &str, span: Span, first: Option<Span>) -> Diagnostic {
 }
 
 fn too_deep(span: Span) -> Diagnostic {
-    Diagnostic::at(span, msg!("manifest-too-deep", levels = MAX_DEPTH))
+    Diagnostic::at(span, DEPTH.exceeded(None)).with_hint(DEPTH.hint())
 }
 
 /// YAML (and JSON, which is YAML 1.2 flow syntax) via `saphyr-parser`'s
@@ -573,7 +554,7 @@ mod yaml {
                     .with_hint(msg!("manifest-remove-tag")));
                 }
             }
-            if self.stack.len() >= MAX_DEPTH {
+            if self.stack.len() >= DEPTH.get_usize() {
                 return Err(too_deep(span));
             }
             self.stack.push(if is_map {
@@ -639,15 +620,12 @@ mod yaml {
                 return Err(Diagnostic::at(span, msg!("manifest-recursive-alias"))
                     .with_label(msg!("manifest-recursive-alias-label")));
             };
-            if self.expanded + count > MAX_ALIAS_NODES {
-                return Err(Diagnostic::at(span, msg!("manifest-alias-expansion"))
+            if ALIAS_EXPANSION.over((self.expanded + count) as u64) {
+                return Err(Diagnostic::at(span, ALIAS_EXPANSION.exceeded(None))
                     .with_label(msg!("manifest-alias-expansion-label"))
-                    .with_note(msg!(
-                        "manifest-alias-expansion-note",
-                        count = MAX_ALIAS_NODES
-                    )));
+                    .with_hint(ALIAS_EXPANSION.hint()));
             }
-            if self.stack.len() + depth(node) > MAX_DEPTH {
+            if self.stack.len() + depth(node) > DEPTH.get_usize() {
                 return Err(too_deep(span));
             }
             self.expanded += count;
@@ -969,7 +947,7 @@ mod toml_tree {
     }
 
     fn table_node(table: &DeTable<'_>, span: Span, depth: usize) -> Result<Node, Diagnostic> {
-        if depth > MAX_DEPTH {
+        if depth > DEPTH.get_usize() {
             return Err(too_deep(span));
         }
         let mut entries = table
@@ -1013,7 +991,7 @@ mod toml_tree {
                 Scalar::Number(n)
             }
             DeValue::Array(items) => {
-                if depth >= MAX_DEPTH {
+                if depth >= DEPTH.get_usize() {
                     return Err(too_deep(span));
                 }
                 let items = items

@@ -103,6 +103,54 @@ impl EnvVars {
         "the `/proc` tree `sero energy` reads CPU time and the CPU model from (a host's `/proc` mounted in a container)",
         Some("`/proc`"),
     );
+    pub const SERO_LIMIT_FILE_SIZE: Var = Var::new(
+        "SERO_LIMIT_FILE_SIZE",
+        Audience::User,
+        "the largest file sero reads whole (manifests, factor files, journeys, activity and series files, inventories, Prometheus scrapes, URL lists), in bytes (`64MiB`, `500MB`)",
+        Some("`16MiB`"),
+    );
+    pub const SERO_LIMIT_IF_FILE_SIZE: Var = Var::new(
+        "SERO_LIMIT_IF_FILE_SIZE",
+        Audience::User,
+        "the largest Impact Framework manifest `sero if run` and `sero if diff` read, in bytes",
+        Some("`512MiB`"),
+    );
+    pub const SERO_LIMIT_ALIAS_EXPANSION: Var = Var::new(
+        "SERO_LIMIT_ALIAS_EXPANSION",
+        Audience::User,
+        "the most values YAML aliases may add to one document",
+        Some("`100000`"),
+    );
+    pub const SERO_LIMIT_RECORD_LENGTH: Var = Var::new(
+        "SERO_LIMIT_RECORD_LENGTH",
+        Audience::User,
+        "the longest record (a CSV row) of a cloud bill, in bytes",
+        Some("`1MiB`"),
+    );
+    pub const SERO_LIMIT_COLUMNS: Var = Var::new(
+        "SERO_LIMIT_COLUMNS",
+        Audience::User,
+        "the most columns in a CSV header",
+        Some("`10000`"),
+    );
+    pub const SERO_LIMIT_OUTPUT_SIZE: Var = Var::new(
+        "SERO_LIMIT_OUTPUT_SIZE",
+        Audience::User,
+        "the largest Impact Framework output manifest `sero if run` writes, in bytes",
+        Some("`4GiB`"),
+    );
+    pub const SERO_LIMIT_GENERATED_POINTS: Var = Var::new(
+        "SERO_LIMIT_GENERATED_POINTS",
+        Audience::User,
+        "the most points one Impact Framework MockObservations or TimeSync run generates",
+        Some("`1000000`"),
+    );
+    pub const SERO_LIMIT_LIST_LENGTH: Var = Var::new(
+        "SERO_LIMIT_LIST_LENGTH",
+        Audience::User,
+        "the most entries in a list file of `sero page` (`--urls`, `--sitemap`, `--green-list`)",
+        Some("`100000`"),
+    );
     pub const XDG_CACHE_HOME: Var = Var::new(
         "XDG_CACHE_HOME",
         Audience::Standard,
@@ -259,6 +307,14 @@ impl EnvVars {
         EnvVars::SERO_GREENCHECK_URL,
         EnvVars::SERO_POWERCAP_ROOT,
         EnvVars::SERO_PROC_ROOT,
+        EnvVars::SERO_LIMIT_FILE_SIZE,
+        EnvVars::SERO_LIMIT_IF_FILE_SIZE,
+        EnvVars::SERO_LIMIT_ALIAS_EXPANSION,
+        EnvVars::SERO_LIMIT_RECORD_LENGTH,
+        EnvVars::SERO_LIMIT_COLUMNS,
+        EnvVars::SERO_LIMIT_OUTPUT_SIZE,
+        EnvVars::SERO_LIMIT_GENERATED_POINTS,
+        EnvVars::SERO_LIMIT_LIST_LENGTH,
         EnvVars::XDG_CACHE_HOME,
         EnvVars::HOME,
         EnvVars::PATH,

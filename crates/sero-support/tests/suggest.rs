@@ -46,3 +46,23 @@ fn serves_areas_columns_and_long_words_sharing_a_prefix() {
         Some("electricity")
     );
 }
+
+#[test]
+fn a_very_long_word_is_not_compared() {
+    // Two 200 KB strings one edit apart: comparing them would take minutes (Levenshtein is
+    // the product of the lengths); the limit answers at once.
+    let long = "a".repeat(200_000);
+    let other = format!("{long}b");
+    let started = std::time::Instant::now();
+    assert_eq!(did_you_mean(&long, [other.as_str()]), None);
+    assert_eq!(
+        did_you_mean("unit", [other.as_str(), "units"]),
+        Some("units")
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    // At the limit, words are still compared.
+    let max = sero_limits::SUGGESTION_LENGTH.get_usize();
+    let word = "b".repeat(max);
+    let near = format!("{}c", "b".repeat(max - 1));
+    assert_eq!(did_you_mean(&word, [near.as_str()]), Some(near.as_str()));
+}

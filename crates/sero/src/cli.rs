@@ -166,6 +166,21 @@ fn grid_intensity(text: &str) -> Result<f64, String> {
     }
 }
 
+/// `--samples`: a whole number up to [`sero_limits::SAMPLES`] (a million draws; more would
+/// only take memory and time, and `usize::MAX` overflowed the allocation of the draws).
+fn samples(text: &str) -> Result<usize, String> {
+    let limit = &sero_limits::SAMPLES;
+    match text.trim().parse::<u64>() {
+        Ok(n) if !limit.over(n) => Ok(n as usize),
+        Ok(n) => Err(format!(
+            "{}; {}",
+            crate::i18n::tr(&limit.exceeded(Some(n))),
+            crate::i18n::tr(&limit.hint())
+        )),
+        Err(_) => Err(crate::tr!("cli-samples-not-a-number", value = text.trim())),
+    }
+}
+
 /// What `sero estimate` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum EstimateFormat {
@@ -234,8 +249,9 @@ pub enum Accounting {
 
 #[derive(Debug, Args)]
 pub struct Uncertainty {
-    /// Monte Carlo samples for the 90% intervals (0: central value only)
-    #[arg(long, default_value_t = 1000)]
+    /// Monte Carlo samples for the 90% intervals (0: central value only; at most
+    /// `sero_limits::SAMPLES`)
+    #[arg(long, default_value_t = 1000, value_parser = samples)]
     pub samples: usize,
     /// Seed of the Monte Carlo draws; the same seed gives the same intervals everywhere
     #[arg(long, default_value_t = DEFAULT_SEED)]

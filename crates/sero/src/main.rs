@@ -81,6 +81,13 @@ fn main() -> ExitCode {
         }
     };
     ui::init(cli.quiet, cli.verbose, cli.color);
+    // Every reader's limits, raised (or lowered) by their variables (`SERO_LIMIT_FILE_SIZE`, …) before any reader runs.
+    if let Err(message) = sero_limits::configure(|name| {
+        sero_support::env::EnvVars::find(name).and_then(|var| var.get())
+    }) {
+        ui::error(&tr!("error-line", message = message));
+        return ExitCode::from(2);
+    }
     let started = std::time::Instant::now();
     ui::verbose(&tr!(
         "cli-verbose-settings",

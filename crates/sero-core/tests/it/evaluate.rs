@@ -52,7 +52,7 @@ fn shared_component_is_split_by_transactions_unless_allocated() {
     let a = run(&service(300.0, 100.0, 0.0, 1000.0, 0.5));
     let room = a.components.iter().find(|c| c.id == "server-room").unwrap();
     assert!(close(room.co2e_kg(), 500.0 * (0.17700 + 0.01853)));
-    assert_eq!(room.channel_weights, vec![0.75, 0.25]);
+    assert_eq!(room.channel_weights.dense(2), vec![0.75, 0.25]);
     let online = a.channels.iter().find(|c| c.id == "online").unwrap();
     assert!(close(online.co2e_kg, room.co2e_kg() * 0.75));
 
@@ -426,4 +426,51 @@ fn electricity_alone_is_a_manifest_component() {
     );
     assert!(negative.error.is_some());
     assert_eq!(negative.co2e_kg(), 0.0);
+}
+
+#[test]
+fn twenty_thousand_channels_by_twenty_thousand_components_keep_sparse_weights() {
+    use sero_core::evaluate::ChannelWeights;
+    use sero_core::service::Channel;
+    // Dense, this was a table of 400 million weights (3.2 GB): the process aborted.
+    let n = 20_000;
+    let mut s = service(100.0, 100.0, 0.0, 1.0, 1.0);
+    s.channels = (0..n)
+        .map(|i| Channel {
+            id: format!("c{i}"),
+            name: format!("C{i}"),
+            transactions: 10.0,
+            not_applicable: Vec::new(),
+        })
+        .collect();
+    s.components = (0..n)
+        .map(|i| {
+            let mut c = Component::leaf(
+                &format!("k{i}"),
+                "electricity",
+                Inputs::new().with("energy", InputValue::Number(1.0)),
+            );
+            // Two components belong to the whole service; the rest to one channel each.
+            if i >= 2 {
+                c.channel = Some(format!("c{i}"));
+            }
+            c
+        })
+        .collect();
+    let a = run(&s);
+    assert!(a.components.iter().all(|c| c.error.is_none()));
+    let (ChannelWeights::ByTransactions(first), ChannelWeights::ByTransactions(second)) = (
+        &a.components[0].channel_weights,
+        &a.components[1].channel_weights,
+    ) else {
+        panic!("the shared components are split by transactions");
+    };
+    assert!(std::sync::Arc::ptr_eq(first, second), "one table, shared");
+    assert_eq!(a.components[5].channel_weights, ChannelWeights::One(5));
+    let per_channel = 1.0 * (0.17700 + 0.01853);
+    // Channel 5: its own component and its share (1/20,000) of the two shared ones.
+    assert!(close(
+        a.channels[5].co2e_kg,
+        per_channel + 2.0 * per_channel / n as f64
+    ));
 }

@@ -8,7 +8,7 @@ use rand_core::Rng;
 
 use crate::builtin::{Builtin, Ctx};
 use crate::config::Config;
-use crate::error::{Result, config_error};
+use crate::error::{IfError, Result, config_error};
 use crate::pool::{Pool, Sym};
 use crate::value::{Obs, Value};
 use crate::zod::{Field, Issues, MISSING_CONFIG, Object};
@@ -196,11 +196,27 @@ fn implement(inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec<Obs
         _ => Vec::new(),
     };
     let mut buckets: Vec<f64> = Vec::new();
+    // One observation per component per bucket, at most `GENERATED_POINTS` of them: a century
+    // at one second is refused here, not by the allocator.
+    let limit = &sero_limits::GENERATED_POINTS;
+    let per_bucket = components.len().max(1) as u64;
     if let (Some(from), Some(to)) = (from, to)
         && duration > 0.0
     {
+        let buckets_wanted = ((to - from) / (duration * 1000.0)).ceil();
+        if buckets_wanted * per_bucket as f64 > limit.get() as f64 {
+            let found = (buckets_wanted * per_bucket as f64).min(u64::MAX as f64) as u64;
+            return Err(IfError::limit(limit, found));
+        }
         let mut t = from;
         while t < to {
+            // A step too small to move `t` would never end: the count stops it.
+            if limit.over((buckets.len() as u64 + 1) * per_bucket) {
+                return Err(IfError::limit(
+                    limit,
+                    (buckets.len() as u64 + 1) * per_bucket,
+                ));
+            }
             buckets.push(t);
             t += duration * 1000.0;
         }

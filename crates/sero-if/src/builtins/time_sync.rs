@@ -166,13 +166,27 @@ fn implement(inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec<Obs
         )
     };
     let mut recs: Vec<Rec> = Vec::new();
+    // The records of the resampled series, at most `GENERATED_POINTS` of them: a century at
+    // one second is refused here, not by the allocator; so is a step that never moves on.
+    let limit = &sero_limits::GENERATED_POINTS;
+    let room = |recs: &Vec<Rec>, more: f64| -> Result<()> {
+        let total = recs.len() as f64 + more.max(1.0);
+        if total > limit.get() as f64 {
+            return Err(IfError::limit(limit, total.min(u64::MAX as f64) as u64));
+        }
+        Ok(())
+    };
     let fill = |recs: &mut Vec<Rec>, from: f64, to: f64, src: u32| -> Result<()> {
         let seconds = (to - from) / 1000.0;
         if seconds % step != 0.0 {
             return Err(gaps_error());
         }
+        if from < to {
+            room(recs, (seconds / step).ceil())?;
+        }
         let mut t = from;
         while t < to {
+            room(recs, 1.0)?;
             recs.push(Rec {
                 ts: second_floor(t),
                 src,
@@ -210,8 +224,12 @@ fn implement(inputs: Vec<Obs>, config: &Config, ctx: &mut Ctx) -> Result<Vec<Obs
             }
         }
         let base = second_floor(t);
+        if d >= step {
+            room(&recs, ((d - step) / step).floor() + 1.0).map_err(|e| e.at(input.at))?;
+        }
         let mut j = 0.0;
         while j <= d - step {
+            room(&recs, 1.0).map_err(|e| e.at(input.at))?;
             recs.push(Rec {
                 ts: base + j * 1000.0,
                 src: i as u32,

@@ -8,9 +8,8 @@ use sero_core::msg;
 use sero_manifest::diagnostic::{Diagnostic, SourceFile};
 
 use crate::support::{render, verbatim};
-use sero_manifest::tree::{
-    Format, MAX_DEPTH, MAX_INPUT_BYTES, Node, NodeKind, Scalar, Span, parse,
-};
+use sero_limits::{ALIAS_EXPANSION, DEPTH, FILE_SIZE};
+use sero_manifest::tree::{Format, Node, NodeKind, Scalar, Span, parse};
 
 /// A compact, span-free rendering of a tree, for comparing shapes.
 fn shape(node: &Node) -> String {
@@ -366,7 +365,8 @@ fn alias_bomb_hits_the_budget() {
     // ...nine levels (a billion laughs) are not.
     let text = laughs(9);
     let diag = err(&text, Format::Yaml);
-    assert_eq!(diag.message, msg!("manifest-alias-expansion"));
+    assert_eq!(diag.message, ALIAS_EXPANSION.exceeded(None));
+    assert_eq!(diag.hints, vec![ALIAS_EXPANSION.hint()]);
     let line = pos(&text, diag.span.unwrap()).0;
     assert!((5..=9).contains(&line), "line {line}");
     assert_eq!(slice(&text, diag.span.unwrap()), format!("*l{}", line - 2));
@@ -533,24 +533,24 @@ fn toml_syntax_error_location() {
 
 #[test]
 fn deep_nesting_is_rejected() {
-    let depth = MAX_DEPTH + 10;
+    let max = DEPTH.get_usize();
+    let depth = max + 10;
     let text = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
     let diag = err(&text, Format::Yaml);
-    assert_eq!(diag.message, msg!("manifest-too-deep", levels = MAX_DEPTH));
-    assert_eq!(diag.span.unwrap().start, MAX_DEPTH);
+    assert_eq!(diag.message, DEPTH.exceeded(None));
+    assert_eq!(diag.span.unwrap().start, max);
 
-    let fine = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+    let fine = format!("{}{}", "[".repeat(max), "]".repeat(max));
     assert!(parse(&fine, Format::Yaml).is_ok());
 }
 
 #[test]
 fn oversized_input_is_rejected() {
-    let text = " ".repeat(MAX_INPUT_BYTES + 1);
+    let max = FILE_SIZE.get();
+    let text = " ".repeat(max as usize + 1);
     let diag = err(&text, Format::Yaml);
-    assert_eq!(
-        diag.message,
-        msg!("manifest-too-large", bytes = MAX_INPUT_BYTES + 1)
-    );
+    assert_eq!(diag.message, FILE_SIZE.exceeded(Some(max + 1)));
+    assert_eq!(diag.hints, vec![FILE_SIZE.hint()]);
     assert_eq!(diag.span, None);
 }
 

@@ -133,9 +133,9 @@ impl Sources for Outside<'_> {
                 ),
                 msg!("accounting-hint-series-path"),
             ),
-            sero_manifest::tree::SourceError::TooLarge { bytes } => refuse(
-                msg!("manifest-too-large", bytes = bytes),
-                msg!("manifest-too-large-hint"),
+            other => refuse(
+                other.message(&shown),
+                other.hint().unwrap_or(msg!("accounting-hint-series-path")),
             ),
         })?;
         timeseries::parse_energy_csv(&text).map_err(|e| {

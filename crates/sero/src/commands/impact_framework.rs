@@ -25,8 +25,41 @@ pub fn run(args: IfArgs) -> Result<(), Failure> {
     }
 }
 
+/// A manifest's text, read whole only within [`sero_limits::IF_FILE_SIZE`].
 fn read(path: &Path) -> Result<String, Failure> {
-    fs::read_to_string(path).map_err(|e| unreadable(path, &e.to_string()))
+    sero_limits::read_text_within(path, &sero_limits::IF_FILE_SIZE)
+        .map_err(|e| read_error(path, &e))
+}
+
+fn read_error(path: &Path, error: &sero_limits::ReadError) -> Failure {
+    match error {
+        sero_limits::ReadError::Io(e) => unreadable(path, &e.to_string()),
+        other => refuse(
+            other.message(&path.display().to_string()),
+            other.hint().unwrap_or(msg!("if-hint-path")),
+        ),
+    }
+}
+
+/// The located refusal of a manifest that cannot be read as YAML: IF's words, or the limit
+/// it went over with its hint.
+fn load_error(
+    name: &str,
+    text: &str,
+    at: usize,
+    problem: sero_if::yaml::Problem,
+    words: String,
+) -> Failure {
+    if let Some(limit) = problem.limit() {
+        let diag = Diagnostic::at(span_at(text, at), limit.exceeded(None)).with_hint(limit.hint());
+        return Failure::input(diag.render(&SourceFile::new(name, text), &crate::i18n::tr));
+    }
+    let hint = if problem == sero_if::yaml::Problem::UnknownAlias {
+        msg!("if-hint-alias")
+    } else {
+        msg!("if-hint-indentation")
+    };
+    Failure::input(render(name, text, Some(at as At), verbatim(words), &[hint]))
 }
 
 /// Byte span of the token at character index `at`.
@@ -52,10 +85,10 @@ fn unreadable(path: &Path, error: &str) -> Failure {
     )
 }
 
-fn render(name: &str, text: &str, at: Option<At>, message: String, hints: &[Message]) -> String {
+fn render(name: &str, text: &str, at: Option<At>, message: Message, hints: &[Message]) -> String {
     let mut diag = match at {
-        Some(at) => Diagnostic::at(span_at(text, at as usize), verbatim(message)),
-        None => Diagnostic::new(verbatim(message)),
+        Some(at) => Diagnostic::at(span_at(text, at as usize), message),
+        None => Diagnostic::new(message),
     };
     for h in hints {
         diag = diag.with_hint(h.clone());
@@ -98,20 +131,16 @@ fn run_manifest(args: IfRunArgs) -> Result<(), Failure> {
     let result = sero_if::run_file(&args.manifest, &options);
     running.finish();
     let run = match result {
-        Err(e) => return Err(unreadable(&args.manifest, &e.to_string())),
+        Err(e) => return Err(read_error(&args.manifest, &e)),
         Ok(Err(e)) => {
             let text = read(&args.manifest)?;
-            return Err(Failure::input(render(
+            return Err(load_error(
                 &name,
                 &text,
-                Some(e.at as At),
+                e.at,
+                e.problem,
                 tr!("if-error-invalid-manifest", problem = e.message.as_str()),
-                &[if e.problem == sero_if::yaml::Problem::UnknownAlias {
-                    msg!("if-hint-alias")
-                } else {
-                    msg!("if-hint-indentation")
-                }],
-            )));
+            ));
         }
         Ok(Ok(run)) => run,
     };
@@ -147,7 +176,11 @@ fn run_manifest(args: IfRunArgs) -> Result<(), Failure> {
             &name,
             &text,
             error.at,
-            error.js_string(),
+            error
+                .words
+                .as_deref()
+                .cloned()
+                .unwrap_or_else(|| verbatim(error.js_string())),
             &hints,
         )));
     }
@@ -188,14 +221,17 @@ fn write_output(
                     msg!("if-hint-write"),
                 )
             })?;
-            let mut emitter = Emitter::new(pool, BufWriter::with_capacity(1 << 16, file));
+            let mut emitter = Emitter::new(
+                pool,
+                BufWriter::with_capacity(1 << 16, sero_limits::Bounded::new(file)),
+            );
             emitter
                 .document(document)
                 .and_then(|()| emitter.finish().map(drop))
         }
         None => {
             let stdout = std::io::stdout().lock();
-            let mut emitter = Emitter::new(pool, BufWriter::new(stdout));
+            let mut emitter = Emitter::new(pool, BufWriter::new(sero_limits::Bounded::new(stdout)));
             match emitter
                 .document(document)
                 .and_then(|()| emitter.finish().map(drop))
@@ -206,6 +242,10 @@ fn write_output(
         }
     };
     written.map_err(|e| {
+        if sero_limits::is_output_limit(&e) {
+            let limit = &sero_limits::OUTPUT_SIZE;
+            return refuse(limit.exceeded(None), limit.hint());
+        }
         Failure::input(tr!(
             "error-line",
             message = msg!("if-error-write-output", error = e.to_string())
@@ -227,13 +267,13 @@ fn diff(args: IfDiffArgs) -> Result<(), Failure> {
                 msg!("if-error-not-a-mapping", path = name.as_str()),
                 msg!("if-hint-output-manifests"),
             )),
-            Err(e) => Err(Failure::input(render(
+            Err(e) => Err(load_error(
                 &name,
                 &text,
-                Some(e.at as At),
+                e.at,
+                e.problem,
                 tr!("if-error-invalid-yaml", problem = e.message.as_str()),
-                &[],
-            ))),
+            )),
         }
     };
     let source = load(&args.source)?;

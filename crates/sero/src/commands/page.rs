@@ -35,19 +35,52 @@ fn cannot_read(path: &std::path::Path, e: &std::io::Error) -> Failure {
     ))
 }
 
+/// A list file's text (`--urls`, `--sitemap`, `--green-list`), read whole only within sero's
+/// limit on a file's size, as UTF-8 (else placed by line and column).
+fn read_list(path: &std::path::Path) -> Result<String, Failure> {
+    sero_limits::read_text(path).map_err(|e| match e {
+        sero_limits::ReadError::Io(e) => cannot_read(path, &e),
+        other => crate::output::refuse(
+            other.message(&path.display().to_string()),
+            other
+                .hint()
+                .unwrap_or(sero_core::msg!("limit-not-utf8-hint")),
+        ),
+    })
+}
+
+/// Refuses a list of more than [`sero_limits::LIST_LENGTH`] entries, naming its file.
+fn check_length(path: &std::path::Path, entries: usize) -> Result<(), Failure> {
+    let limit = &sero_limits::LIST_LENGTH;
+    if limit.over(entries as u64) {
+        return Err(crate::output::refuse(
+            sero_limits::at(
+                &path.display().to_string(),
+                None,
+                None,
+                limit.exceeded(Some(entries as u64)),
+            ),
+            limit.hint(),
+        ));
+    }
+    Ok(())
+}
+
 fn collect_urls(args: &PageArgs) -> Result<Vec<String>, Failure> {
     let mut urls = args.urls.clone();
     if let Some(path) = &args.url_file {
-        let text = std::fs::read_to_string(path).map_err(|e| cannot_read(path, &e))?;
+        let text = read_list(path)?;
+        let before = urls.len();
         urls.extend(
             text.lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .map(str::to_owned),
         );
+        check_length(path, urls.len() - before)?;
     }
     if let Some(path) = &args.sitemap {
-        let text = std::fs::read_to_string(path).map_err(|e| cannot_read(path, &e))?;
+        let text = read_list(path)?;
         let document = roxmltree::Document::parse(&text).map_err(|e| {
             Failure::input(tr!(
                 "page-not-a-sitemap",
@@ -62,13 +95,22 @@ fn collect_urls(args: &PageArgs) -> Result<Vec<String>, Failure> {
                 .filter_map(|n| n.text())
                 .map(|t| t.trim().to_owned()),
         );
+        check_length(
+            path,
+            document
+                .descendants()
+                .filter(|n| n.has_tag_name("loc"))
+                .count(),
+        )?;
     }
     if urls.is_empty() {
         return Err(Failure::input(tr!("page-no-urls")));
     }
+    // The first few only: a list of a million wrong lines is not printed whole.
     let bad: Vec<&String> = urls
         .iter()
         .filter(|u| !(u.starts_with("http://") || u.starts_with("https://")))
+        .take(sero_limits::ERRORS_SHOWN)
         .collect();
     if !bad.is_empty() {
         return Err(Failure::input(tr!(
@@ -90,7 +132,7 @@ fn green_domains(args: &PageArgs) -> Result<BTreeSet<String>, Failure> {
         .map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase())
         .collect();
     if let Some(path) = &args.green_list {
-        let text = std::fs::read_to_string(path).map_err(|e| cannot_read(path, &e))?;
+        let text = read_list(path)?;
         let listed = parse_green_list(&text).map_err(|e| {
             Failure::input(tr!(
                 "page-green-list-invalid",
@@ -98,6 +140,7 @@ fn green_domains(args: &PageArgs) -> Result<BTreeSet<String>, Failure> {
                 reason = e.to_string()
             ))
         })?;
+        check_length(path, listed.len())?;
         green.extend(listed);
     }
     Ok(green)

@@ -573,9 +573,14 @@ fn a_manifest_too_large_is_refused_by_its_size() {
     for command in ["check", "estimate"] {
         let stderr = sandbox.run(&[command, "huge.yaml"]).refused();
         assert!(
-            stderr.contains("too large (20,000,000 bytes)"),
+            stderr.contains(
+                "error: the file's size in bytes is 20,000,000, over sero's limit of 16,777,216\n  --> huge.yaml\n"
+            ),
             "{command}: {stderr}"
         );
-        assert!(stderr.contains("hint:"), "{command}: {stderr}");
+        assert!(
+            stderr.contains("hint: if the input is right and needs more, raise the limit: set SERO_LIMIT_FILE_SIZE"),
+            "{command}: {stderr}"
+        );
     }
 }

@@ -34,6 +34,7 @@ mod impact_framework;
 mod import_cloud;
 mod import_inventory;
 mod journey;
+mod limits;
 mod page;
 mod schema;
 mod sci;

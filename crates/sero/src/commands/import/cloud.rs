@@ -220,6 +220,15 @@ fn read(
             tr!("cloud-hint-file"),
         ),
         Error::Io(e) => cannot(e),
+        Error::Limit { limit, line } => refuse(
+            sero_limits::at(
+                &path.display().to_string(),
+                Some(line),
+                None,
+                limit.exceeded(None),
+            ),
+            limit.hint(),
+        ),
     })
 }
 

@@ -20,12 +20,19 @@ use crate::tr;
 pub fn run(args: InventoryArgs) -> Result<(), Failure> {
     let (factors, notes) = library::load(&args.factors)?;
     let name = args.file.display().to_string();
-    let csv = std::fs::read_to_string(&args.file).map_err(|e| {
-        Failure::input(tr!(
+    // Read whole only within sero's limit on a file's size, as UTF-8 (else placed).
+    let csv = sero_limits::read_text(&args.file).map_err(|e| match e {
+        sero_limits::ReadError::Io(e) => Failure::input(tr!(
             "inventory-error-cannot-read",
             file = &name,
             error = e.to_string()
-        ))
+        )),
+        other => crate::output::refuse(
+            other.message(&name),
+            other
+                .hint()
+                .unwrap_or(sero_core::msg!("limit-not-utf8-hint")),
+        ),
     })?;
     let rows = sero_inventory::parse(&csv).map_err(|errors| refused(&name, &errors))?;
     let inventory =
@@ -79,7 +86,10 @@ fn write(path: &Path, contents: &str) -> Result<(), Failure> {
 fn refused(file: &str, errors: &[RowError]) -> Failure {
     let width = layout::width();
     let mut message = String::new();
-    for error in errors {
+    // The first few, then a count: a header of a million duplicate columns is a million
+    // errors, and a hundred megabytes of them would help nobody.
+    let shown = sero_limits::ERRORS_SHOWN;
+    for error in errors.iter().take(shown) {
         let said = crate::i18n::tr(&error.message);
         let located = match error.column {
             Some(column) => tr!(
@@ -99,6 +109,14 @@ fn refused(file: &str, errors: &[RowError]) -> Failure {
         let hint = tr!("inventory-hint-line", hint = error.hint.clone());
         message.push_str(&wrap(&located, width, "", "    "));
         message.push_str(&wrap(&hint, width, "  ", "    "));
+    }
+    if errors.len() > shown {
+        message.push_str(&tr!(
+            "inventory-more-errors",
+            count = errors.len() - shown,
+            shown = shown
+        ));
+        message.push('\n');
     }
     message.push_str(&tr!("inventory-refused", problems = errors.len()));
     message.push('\n');

@@ -105,16 +105,24 @@ fn scrapes(args: &PrometheusArgs) -> Result<Vec<Scrape>, Failure> {
                 });
             }
         } else {
-            let body = std::fs::read_to_string(source).map_err(|e| {
-                refuse(
-                    tr!(
-                        "prometheus-error-cannot-read",
-                        source = source,
-                        error = e.to_string()
+            // Read whole only within sero's limit on a file's size, as UTF-8 (else placed).
+            let body =
+                sero_limits::read_text(std::path::Path::new(source)).map_err(|e| match e {
+                    sero_limits::ReadError::Io(e) => refuse(
+                        tr!(
+                            "prometheus-error-cannot-read",
+                            source = source,
+                            error = e.to_string()
+                        ),
+                        tr!("prometheus-hint-source"),
                     ),
-                    tr!("prometheus-hint-source"),
-                )
-            })?;
+                    other => refuse(
+                        other.message(source),
+                        other
+                            .hint()
+                            .unwrap_or(sero_core::msg!("prometheus-hint-source")),
+                    ),
+                })?;
             out.push(Scrape {
                 source: source.clone(),
                 time_ms: args
