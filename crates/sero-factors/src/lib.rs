@@ -59,6 +59,7 @@ pub fn bundled() -> Result<FactorSet, LoadError> {
         BUNDLED_DEVICES,
         "devices.yaml (bundled)",
         Format::Yaml,
+        true,
     )?;
     for factor in devices.factors {
         let id = factor.id.clone();
@@ -92,7 +93,7 @@ pub fn load_file(path: &Path) -> Result<Vec<Factor>, LoadError> {
         ))),
     })?;
     let format = Format::from_path(&name);
-    Ok(Document::parse_with_bundled_classes(&text, &name, format)?.factors)
+    Ok(Document::parse_with_bundled_classes(&text, &name, format, false)?.factors)
 }
 
 /// Adds `factors` to `set`, returning the ids that replaced bundled ones.
@@ -146,11 +147,13 @@ impl Document {
         Self::parse_inner(text, name, format, HashMap::new(), HashMap::new(), true)
     }
 
-    /// A user's file may name the bundled sources and spread classes.
+    /// A file that may name the bundled sources and spread classes: a user's file, or the
+    /// bundled device archetypes (`bundled`: not subject to the limit on people's files).
     fn parse_with_bundled_classes(
         text: &str,
         name: &str,
         format: Format,
+        bundled: bool,
     ) -> Result<Document, LoadError> {
         let bundled_root = tree::parse_bundled(BUNDLED_FACTORS, Format::Yaml)
             .map_err(|d| invalid(&d, "factors.yaml (bundled)", BUNDLED_FACTORS))?;
@@ -158,7 +161,7 @@ impl Document {
             .map_err(|d| invalid(&d, "factors.yaml (bundled)", BUNDLED_FACTORS))?;
         let spreads = read_spreads(&bundled_root)
             .map_err(|d| invalid(&d, "factors.yaml (bundled)", BUNDLED_FACTORS))?;
-        Self::parse_inner(text, name, format, sources, spreads, false)
+        Self::parse_inner(text, name, format, sources, spreads, bundled)
     }
 
     fn parse_inner(
