@@ -11,7 +11,7 @@ const REGIONS: &str = include_str!("../data/regions.csv");
 const REPLICATION: &str = include_str!("../data/replication.csv");
 
 /// The rows of a bundled table: comment lines (`#`) and the header skipped, fields split on commas.
-fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+pub(crate) fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     table
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())

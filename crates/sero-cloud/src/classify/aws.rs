@@ -18,6 +18,8 @@ use std::sync::OnceLock;
 use crate::text;
 use crate::{Method, Provider};
 
+use crate::coefficients::rows;
+
 use super::{Class, Estimator, PerUnit, Usage};
 
 const INSTANCE_TYPES: &str = include_str!("../../data/aws-instance-types.csv");
@@ -277,14 +279,6 @@ struct Tables {
     msk: HashMap<String, f64>,
     details: HashMap<&'static str, Details>,
     processors: HashMap<&'static str, Processor>,
-}
-
-fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    table
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(1)
-        .map(|l| l.split(',').map(str::trim).collect())
 }
 
 fn number(text: &str) -> Option<f64> {

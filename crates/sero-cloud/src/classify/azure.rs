@@ -11,6 +11,8 @@ use std::sync::OnceLock;
 
 use crate::{Method, Provider, text};
 
+use crate::coefficients::rows;
+
 use super::{Class, Estimator, PerUnit, Usage, contains_word, contains_word_any};
 
 const VM_SIZES: &str = include_str!("../../data/azure_vm_sizes.csv");
@@ -216,14 +218,6 @@ fn opt(text: &str) -> Option<f64> {
         text.parse()
             .unwrap_or_else(|_| panic!("bundled Azure table: `{text}` is not a number"))
     })
-}
-
-fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    table
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(1)
-        .map(|l| l.split(',').map(str::trim).collect())
 }
 
 /// `UK South`, `uksouth` and `UKSOUTH` are one spelling.

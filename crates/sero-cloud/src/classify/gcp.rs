@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 
 use crate::{Method, Provider, text};
 
+use crate::coefficients::rows;
+
 use super::{Class, Estimator, PerUnit, Usage, contains_word_any};
 
 const MACHINE_TYPES: &str = include_str!("../../data/gcp_machine_types.csv");
@@ -142,13 +144,6 @@ fn tables() -> &'static Tables {
                 t.parse()
                     .unwrap_or_else(|_| panic!("bundled Google table: `{t}` is not a number"))
             })
-        };
-        let rows = |table: &'static str| {
-            table
-                .lines()
-                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-                .skip(1)
-                .map(|l| l.split(',').map(str::trim).collect::<Vec<_>>())
         };
         let mut t = Tables::default();
         for row in rows(MACHINE_TYPES) {
