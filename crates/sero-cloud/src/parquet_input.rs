@@ -299,7 +299,28 @@ fn read_batch(reader: &mut ColumnReader, want: usize, column: &mut Column) -> Re
 }
 
 /// Reads a Parquet file and aggregates it.
+///
+/// The `parquet` crate panics on some malformed files (Thrift metadata out of range, RLE runs
+/// past their buffer, a length that overflows) where it should return an error; such a file is
+/// refused as unreadable Parquet, with the crate's words, rather than ending the process.
 pub fn aggregate_parquet(
+    coefficients: &Coefficients,
+    path: &std::path::Path,
+    options: Options,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Report, Error> {
+    let read = std::panic::AssertUnwindSafe(|| read_parquet(coefficients, path, options, progress));
+    std::panic::catch_unwind(read).unwrap_or_else(|panic| {
+        let detail = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(Error::Header(text::parquet_error(&detail)))
+    })
+}
+
+fn read_parquet(
     coefficients: &Coefficients,
     path: &std::path::Path,
     options: Options,

@@ -299,7 +299,12 @@ pub fn cloud_parquet(data: &[u8]) {
 /// An IT estate inventory (`sero import inventory`): read, checked and estimated.
 pub fn inventory(data: &[u8]) {
     let Some(text) = text(data) else { return };
-    let lines = text.split('\n').count();
+    // The reader ends a line at `\n`, `\r\n` or a lone `\r`, as editors do.
+    let lines = text
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .split('\n')
+        .count();
     let errors = match sero_inventory::parse(text) {
         Ok(rows) => match sero_inventory::estimate(&rows, library()) {
             Ok(_) => return,
