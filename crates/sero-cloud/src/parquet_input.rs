@@ -310,7 +310,13 @@ pub fn aggregate_parquet(
     progress: &mut dyn FnMut(u64),
 ) -> Result<Report, Error> {
     let read = std::panic::AssertUnwindSafe(|| read_parquet(coefficients, path, options, progress));
-    std::panic::catch_unwind(read).unwrap_or_else(|panic| {
+    // The crate's panic is an answer here, not a bug of sero's: its message is not printed
+    // (the previous hook is back as soon as the file is read).
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let caught = std::panic::catch_unwind(read);
+    std::panic::set_hook(hook);
+    caught.unwrap_or_else(|panic| {
         let detail = panic
             .downcast_ref::<&str>()
             .map(|s| (*s).to_owned())
