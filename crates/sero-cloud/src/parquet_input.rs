@@ -357,7 +357,37 @@ impl Record for Row<'_> {
 
 /// Reads a Parquet file and aggregates it: flat files on `threads` (at most 2) threads, each
 /// reading half of the row groups, whose results are merged.
+///
+/// The `parquet` crate panics on some malformed files (Thrift metadata out of range, RLE runs
+/// past their buffer, a length that overflows) where it should return an error; such a file is
+/// refused as unreadable Parquet, with the crate's words, rather than ending the process.
 pub fn aggregate_parquet(
+    coefficients: &Coefficients,
+    path: &std::path::Path,
+    options: Options,
+    threads: usize,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Report, Error> {
+    let read = std::panic::AssertUnwindSafe(|| {
+        read_parquet(coefficients, path, options, threads, progress)
+    });
+    // The crate's panic is an answer here, not a bug of sero's: its message is not printed
+    // (the previous hook is back as soon as the file is read).
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let caught = std::panic::catch_unwind(read);
+    std::panic::set_hook(hook);
+    caught.unwrap_or_else(|panic| {
+        let detail = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(Error::Header(text::parquet_error(&detail)))
+    })
+}
+
+fn read_parquet(
     coefficients: &Coefficients,
     path: &std::path::Path,
     options: Options,
@@ -422,11 +452,10 @@ pub fn aggregate_parquet(
             )
         });
         let a = by_columns(&reader, flat, first, 0..split, 0, &mut |n| progress(n * 2));
-        let b = worker.join().unwrap_or_else(|_| {
-            Err(Error::Io(std::io::Error::other(
-                "the second reading thread failed",
-            )))
-        });
+        // A panic of the `parquet` crate on that thread is answered as one on this thread is.
+        let b = worker
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (a, b)
     });
     let mut first = a?;

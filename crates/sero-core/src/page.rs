@@ -46,6 +46,10 @@ pub struct Resource {
     pub has_expires: bool,
     /// Served from the browser's cache (memory or disk) rather than the network.
     pub from_cache: bool,
+    /// The browser or the page cancelled the request before it finished (Chromium's
+    /// `net::ERR_ABORTED`: an image it cannot decode, a media element that stops reading, a
+    /// navigation away): `transfer_bytes` are the bytes that had arrived by then.
+    pub cancelled: bool,
 }
 
 /// One view of the page (first visit with an empty cache, or a repeat visit).

@@ -13,5 +13,6 @@ pub mod manifest;
 pub mod placeholder;
 pub mod read;
 pub mod schema;
+pub mod sitemap;
 pub mod span;
 pub mod tree;

@@ -177,6 +177,7 @@ fn resource(url: &str, resource_type: &str, response: Option<&Response>, bytes: 
         has_last_modified: header("last-modified").is_some(),
         has_expires: header("expires").is_some(),
         from_cache: false,
+        cancelled: false,
     }
 }
 

@@ -248,6 +248,14 @@ async fn run_step(
             collected.unfinished, step.name
         ));
     }
+    let cancelled = collected.cancelled();
+    if cancelled > 0 {
+        limits.push(format!(
+            "{cancelled} request(s) cancelled by the browser or the page in the step `{}` are \
+             counted with the bytes that had arrived (marked `cancelled` in the resources)",
+            step.name
+        ));
+    }
     Ok(StepMeasurement {
         name: step.name.clone(),
         action: step.action.clone(),

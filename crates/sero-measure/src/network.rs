@@ -15,7 +15,10 @@
 //!   the body data received. Bytes the server had sent that Chromium never read (still in the
 //!   socket when the request was cancelled) are not counted, so for a cancelled request the
 //!   count can be below what the server wrote — a media element that receives an error status
-//!   cancels after reading the headers, for example;
+//!   cancels after reading the headers, for example; such a resource is marked `cancelled`,
+//!   and the view's limits say how many there were. So is a response that Chromium reports
+//!   as finished with less body than its `Content-Length` (an image it could not decode, whose
+//!   download it stopped);
 //! - `data:` and `blob:` URLs never touch the network and are skipped;
 //! - a request still loading when the view ends has no final count and is left out, and the
 //!   caller says so in the measurement's limits.
@@ -89,6 +92,13 @@ pub struct Collected {
     pub unfinished: usize,
     /// Targets whose requests are not seen (see [`ChildTarget`]).
     pub children: Vec<ChildTarget>,
+}
+
+impl Collected {
+    /// Resources the browser or the page cancelled before they finished.
+    pub fn cancelled(&self) -> usize {
+        self.resources.iter().filter(|r| r.cancelled).count()
+    }
 }
 
 impl Collector {
@@ -278,16 +288,20 @@ fn final_resource(record: &RequestRecord, hop: &Hop, page_host: &str) -> Option<
     };
     let from_cache = record.served_from_cache || record.response.as_ref().is_some_and(from_cache);
     let body_bytes = record.finished_bytes.map(|_| record.decoded_body_bytes);
+    let cancelled = record.failure.as_deref() == Some(ABORTED) || cut_short(record);
     match &record.response {
-        Some(response) => Some(resource(
-            &hop.url,
-            resource_type,
-            response,
-            transfer_bytes,
-            body_bytes,
-            from_cache,
-            page_host,
-        )),
+        Some(response) => Some(Resource {
+            cancelled,
+            ..resource(
+                &hop.url,
+                resource_type,
+                response,
+                transfer_bytes,
+                body_bytes,
+                from_cache,
+                page_host,
+            )
+        }),
         // Aborted before any response: kept, as chrome-har keeps it, with no status.
         None => {
             let domain = site::host_of(&hop.url).unwrap_or_default();
@@ -306,9 +320,36 @@ fn final_resource(record: &RequestRecord, hop: &Hop, page_host: &str) -> Option<
                 has_last_modified: false,
                 has_expires: false,
                 from_cache,
+                cancelled,
             })
         }
     }
+}
+
+/// A response that "finished" with less body than its `Content-Length` announced: Chromium
+/// reports an image it gave up decoding (and cancelled) as finished with the bytes read so
+/// far. Responses with no body by definition (1xx, 204, 304) and cached ones are never cut
+/// short; without a `Content-Length` (chunked, HTTP/2 without one) it cannot be told.
+fn cut_short(record: &RequestRecord) -> bool {
+    let (Some(response), Some(finished)) = (&record.response, record.finished_bytes) else {
+        return false;
+    };
+    let status = status_code(response.status);
+    if record.served_from_cache
+        || from_cache(response)
+        || status < 200
+        || matches!(status, 204 | 304)
+    {
+        return false;
+    }
+    let Some(length) = response
+        .header("content-length")
+        .and_then(|value| value.trim().parse::<u64>().ok())
+    else {
+        return false;
+    };
+    let headers = response.encoded_data_length.map_or(0, bytes);
+    bytes(finished).saturating_sub(headers) < length
 }
 
 fn from_cache(response: &Response) -> bool {
@@ -340,6 +381,7 @@ fn resource(
         has_last_modified: response.header("last-modified").is_some(),
         has_expires: response.header("expires").is_some(),
         from_cache,
+        cancelled: false,
     }
 }
 

@@ -341,6 +341,14 @@ async fn run_view(
             visit.name()
         ));
     }
+    let cancelled = collected.cancelled();
+    if cancelled > 0 {
+        limits.push(format!(
+            "{cancelled} request(s) cancelled by the browser or the page in the {} are counted \
+             with the bytes that had arrived (marked `cancelled` in the resources)",
+            visit.name()
+        ));
+    }
     Ok(ViewOutcome {
         collected,
         final_url,

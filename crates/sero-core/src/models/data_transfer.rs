@@ -114,6 +114,25 @@ impl TransferRequest {
             data_reload_ratio: None,
         }
     }
+
+    /// Fills the segments not given an intensity of their own with `grid`, the intensity
+    /// chosen for the whole transfer (`--grid`, `--country`, a component's `grid_intensity`),
+    /// as CO2.js's `country` fills only what is not otherwise set. Under SWD v3 with green
+    /// hosting the data centre is left alone: green hosting sets it (to the renewables
+    /// intensity), so a grid chosen for the whole transfer does not reach it.
+    pub fn fill_grid(&mut self, grid: Option<Intensity>) {
+        let Some(grid) = grid else { return };
+        let green_v3 = self.method == Method::SwdV3 && self.green;
+        for (segment, fill) in [
+            (&mut self.device, true),
+            (&mut self.network, true),
+            (&mut self.data_centre, !green_v3),
+        ] {
+            if fill && segment.is_none() {
+                *segment = Some(grid.clone());
+            }
+        }
+    }
 }
 
 /// Which part of the system a slice belongs to.
@@ -232,14 +251,18 @@ pub fn validate(request: &TransferRequest) -> Result<(), ModelError> {
             ));
         }
     }
-    let visit_options = request.first_visit_share.is_some()
-        || request.return_visit_share.is_some()
-        || request.data_reload_ratio.is_some();
-    if request.per == Per::Byte && visit_options {
-        return Err(invalid(
-            "per",
-            msg!("manifest-input-visit-options-per-byte"),
-        ));
+    // Named after the option given, not after `per` (which may be its default).
+    let visit_option = [
+        ("first_visit_share", request.first_visit_share),
+        ("return_visit_share", request.return_visit_share),
+        ("data_reload_ratio", request.data_reload_ratio),
+    ]
+    .into_iter()
+    .find_map(|(name, value)| value.map(|_| name));
+    if request.per == Per::Byte
+        && let Some(name) = visit_option
+    {
+        return Err(invalid(name, msg!("manifest-input-visit-options-per-byte")));
     }
     match request.method {
         Method::OneByte => {
@@ -729,7 +752,7 @@ static SPEC: ModelSpec = ModelSpec {
 };
 
 fn intensity_input(inputs: &Inputs, name: &str) -> Option<Intensity> {
-    match inputs.get(name).or_else(|| inputs.get("grid_intensity"))? {
+    match inputs.get(name)? {
         InputValue::Number(n) => Some(Intensity::GramsPerKwh(*n)),
         InputValue::Text(code) => Some(Intensity::Country(code.clone())),
         _ => None,
@@ -745,7 +768,7 @@ fn request_of(inputs: &Inputs) -> Result<TransferRequest, ModelError> {
         reason: msg!("manifest-input-unknown-method", method = method_text),
     })?;
     let per = Per::parse(inputs.text("per").unwrap_or("byte")).unwrap_or(Per::Byte);
-    Ok(TransferRequest {
+    let mut request = TransferRequest {
         method,
         per,
         bytes,
@@ -757,7 +780,9 @@ fn request_of(inputs: &Inputs) -> Result<TransferRequest, ModelError> {
         first_visit_share: inputs.number("first_visit_share"),
         return_visit_share: inputs.number("return_visit_share"),
         data_reload_ratio: inputs.number("data_reload_ratio"),
-    })
+    };
+    request.fill_grid(intensity_input(inputs, "grid_intensity"));
+    Ok(request)
 }
 
 impl Model for DataTransfer {

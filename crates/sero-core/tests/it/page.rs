@@ -21,6 +21,7 @@ fn resource(url: &str, kind: &str, mime: &str, bytes: u64) -> Resource {
         has_last_modified: false,
         has_expires: false,
         from_cache: false,
+        cancelled: false,
     }
 }
 

@@ -567,7 +567,78 @@ fn a_request_the_page_cancels_counts_the_bytes_read_before() {
         ("Fetch", 200)
     );
     assert!(stream.transfer_bytes < 200, "{stream:?}");
-    assert_eq!(measurement.limits, Vec::<String>::new());
+    // Marked as cancelled, in the resource and in the measurement's limits.
+    assert!(stream.cancelled, "{stream:?}");
+    assert!(!view.resources[0].cancelled);
+    assert_eq!(
+        measurement.limits,
+        [
+            "1 request(s) cancelled by the browser or the page in the first view are counted with \
+          the bytes that had arrived (marked `cancelled` in the resources)"
+        ]
+    );
+}
+
+#[test]
+fn an_image_the_browser_cannot_decode_is_marked_cancelled() {
+    // A large "PNG" that is not one: Chromium gives up on it once the decoder fails and
+    // cancels the rest of the download. It is counted with the bytes that arrived, and
+    // marked as cancelled; the image that decodes is not.
+    let garbage: Vec<u8> = (0..2_000_000u64).map(|i| (i * 7919 % 251) as u8).collect();
+    let server = Server::start(
+        "127.0.0.1",
+        vec![
+            (
+                "/broken",
+                Fixture::html(&page(
+                    "Broken image",
+                    "",
+                    "<img src=\"/good.png\" alt=\"good\"><img src=\"/broken.png\" alt=\"broken\">",
+                )),
+            ),
+            ("/good.png", Fixture::new("image/png", noise_png(8, 8))),
+            ("/broken.png", Fixture::new("image/png", garbage)),
+        ],
+    );
+    let measurement = with_browser(
+        Options {
+            repeat_view: false,
+            ..options()
+        },
+        async |browser| {
+            browser
+                .measure(&server.url("/broken"))
+                .await
+                .expect("the page is measured")
+        },
+    );
+    let view = &measurement.first_view;
+    assert_eq!(
+        sorted(paths(view, &server)),
+        ["/broken", "/broken.png", "/good.png"]
+    );
+    let by_path = |path: &str| {
+        view.resources
+            .iter()
+            .find(|r| server.path_of(&r.url) == Some(path))
+            .expect("the resource is listed")
+    };
+    let broken = by_path("/broken.png");
+    assert!(broken.cancelled, "{broken:?}");
+    assert!(
+        broken.transfer_bytes < server.bytes("/broken.png"),
+        "{broken:?} counts no more than arrived"
+    );
+    assert!(!by_path("/good.png").cancelled);
+    assert!(!by_path("/broken").cancelled);
+    assert!(
+        measurement
+            .limits
+            .iter()
+            .any(|l| l.starts_with("1 request(s) cancelled by the browser or the page")),
+        "{:?}",
+        measurement.limits
+    );
 }
 
 #[test]

@@ -255,6 +255,7 @@ fn json(
                     "type": r.resource_type,
                     "status": r.status,
                     "from_cache": r.from_cache,
+                    "cancelled": r.cancelled,
                     "transfer_bytes": r.transfer_bytes,
                 })).collect::<Vec<_>>(),
                 "limits": step.limits,

@@ -81,27 +81,15 @@ fn collect_urls(args: &PageArgs) -> Result<Vec<String>, Failure> {
     }
     if let Some(path) = &args.sitemap {
         let text = read_list(path)?;
-        let document = roxmltree::Document::parse(&text).map_err(|e| {
+        let listed = sero_manifest::sitemap::urls(&text).map_err(|e| {
             Failure::input(tr!(
                 "page-not-a-sitemap",
                 path = path.display().to_string(),
                 reason = e.to_string()
             ))
         })?;
-        urls.extend(
-            document
-                .descendants()
-                .filter(|n| n.has_tag_name("loc"))
-                .filter_map(|n| n.text())
-                .map(|t| t.trim().to_owned()),
-        );
-        check_length(
-            path,
-            document
-                .descendants()
-                .filter(|n| n.has_tag_name("loc"))
-                .count(),
-        )?;
+        check_length(path, listed.len())?;
+        urls.extend(listed);
     }
     if urls.is_empty() {
         return Err(Failure::input(tr!("page-no-urls")));

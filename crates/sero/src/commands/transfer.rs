@@ -14,15 +14,25 @@ use crate::library;
 use crate::output::Grid;
 use crate::tr;
 
-/// The command-line flag for a model input (`grid_intensity_device` → `grid-intensity-device`).
-fn flag_of(input: &str) -> String {
+/// The command-line flag for a model input (`grid_intensity_device` →
+/// `grid-intensity-device`), always one the user gave: a segment's intensity that came from
+/// `--grid` or `--country` is named after that option, and a country that has no grid
+/// average came from `--country` (`--grid` takes numbers only).
+fn flag_of(input: &str, args: &TransferArgs) -> String {
+    let whole_grid = || {
+        if args.grid.country.is_some() {
+            "country"
+        } else {
+            "grid"
+        }
+        .to_owned()
+    };
     match input {
         "method" => "model".to_owned(),
-        "first_visit_share" | "return_visit_share" | "data_reload_ratio" | "per" => {
-            input.replace('_', "-")
-        }
-        "country" => "country".to_owned(),
-        "grid_intensity" => "grid".to_owned(),
+        "grid_intensity" => whole_grid(),
+        "grid_intensity_device" if args.grid_intensity_device.is_none() => whole_grid(),
+        "grid_intensity_network" if args.grid_intensity_network.is_none() => whole_grid(),
+        "grid_intensity_data_centre" if args.grid_intensity_data_centre.is_none() => whole_grid(),
         other => other.replace('_', "-"),
     }
 }
@@ -41,12 +51,7 @@ pub fn run(args: TransferArgs) -> Result<(), Failure> {
         TransferModel::SwdV3 => Method::SwdV3,
         TransferModel::OneByte => Method::OneByte,
     };
-    let segment = |specific: Option<f64>| -> Option<Intensity> {
-        specific
-            .map(Intensity::GramsPerKwh)
-            .or_else(|| super::chosen_grid(&args.grid))
-    };
-    let request = TransferRequest {
+    let mut request = TransferRequest {
         method,
         per: match args.per {
             TransferPer::Byte => Per::Byte,
@@ -55,19 +60,21 @@ pub fn run(args: TransferArgs) -> Result<(), Failure> {
         bytes,
         green: args.green,
         green_hosting_factor: args.green_hosting_factor,
-        device: segment(args.grid_intensity_device),
-        network: segment(args.grid_intensity_network),
-        data_centre: segment(args.grid_intensity_data_centre),
+        device: args.grid_intensity_device.map(Intensity::GramsPerKwh),
+        network: args.grid_intensity_network.map(Intensity::GramsPerKwh),
+        data_centre: args.grid_intensity_data_centre.map(Intensity::GramsPerKwh),
         first_visit_share: args.first_visit_share,
         return_visit_share: args.return_visit_share,
         data_reload_ratio: args.data_reload_ratio,
     };
+    // `--grid` and `--country` fill only the segments not given their own intensity.
+    request.fill_grid(super::chosen_grid(&args.grid));
     let mut ctx = Context::explaining(&factors, 0.0);
     let result = estimate_transfer(&request, &mut ctx).map_err(|e| {
         let message = match &e {
             ModelError::InvalidInput { name, reason } => sero_core::msg!(
                 "transfer-flag-invalid",
-                flag = flag_of(name),
+                flag = flag_of(name, &args),
                 reason = reason.clone()
             ),
             other => other.message(),

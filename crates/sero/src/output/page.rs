@@ -417,6 +417,7 @@ fn report_json(
                 "content_encoding": x.content_encoding,
                 "cache_control": x.cache_control,
                 "from_cache": x.from_cache,
+                "cancelled": x.cancelled,
             })
         })
         .collect();

@@ -740,3 +740,27 @@ fn ccf_method_on_a_ccf_fixture_gives_the_figure_ccf_expects() {
         "tCO2e",
     );
 }
+
+/// Corrupt Parquet files on which the `parquet` crate panics (found by fuzzing, one per place
+/// it panics) are refused as unreadable Parquet, exit 2, with no panic message.
+#[test]
+fn a_corrupt_parquet_file_is_refused_without_a_panic() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../sero-fuzz/regressions/cloud_parquet");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("the fuzz regressions")
+        .map(|e| e.expect("a readable folder").path())
+        .collect();
+    files.sort();
+    assert!(files.len() >= 10, "{files:?}");
+    for file in files {
+        let path = file.to_string_lossy().into_owned();
+        let stderr = Sandbox::new()
+            .run(&["import", "cloud", path.as_str()])
+            .refused();
+        assert!(
+            stderr.contains("the Parquet file cannot be read") && !stderr.contains("panicked"),
+            "{path}: {stderr}"
+        );
+    }
+}

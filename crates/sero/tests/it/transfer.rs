@@ -183,3 +183,76 @@ fn the_table_and_its_errors_speak_welsh() {
         "{message}"
     );
 }
+
+/// CO2.js 0.19.0, `swd-v3` `perByteTrace(1000, true, { gridIntensity: { device: { country:
+/// "GBR" }, dataCenter: { country: "GBR" }, network: { country: "GBR" } } })` (the parity
+/// vectors in `sero-core/tests/data/`): green hosting sets the data centre to the renewables
+/// intensity whatever its country, so `--country` fills the device and the network only.
+#[test]
+fn swd_v3_green_with_a_country_gives_co2js_figure() {
+    let report = exactly(
+        &[
+            "--bytes",
+            "1000",
+            "--model",
+            "swd-v3",
+            "--country",
+            "GBR",
+            "--green",
+        ],
+        0.00019422179999999998,
+    );
+    let grid = &report["grid_intensity_g_per_kwh"];
+    assert_eq!(grid["data_centre"], 50.0);
+    assert_eq!(grid["device"], grid["network"]);
+    assert_ne!(grid["device"], 50.0);
+}
+
+/// Every refusal of `sero transfer` names only options that were given: an intensity that
+/// came from `--grid` or `--country` is named after that option, visit options after
+/// themselves rather than after `--per` (which the user may have left at its default).
+#[test]
+fn no_error_names_an_option_that_was_not_given() {
+    let refused: &[&[&str]] = &[
+        &["--country", "XYZ"],
+        &["--model", "swd-v3", "--country", "XYZ", "--green"],
+        &["--grid-intensity-device", "100", "--country", "XYZ"],
+        &["--first-visit-share", "0.5"],
+        &["--country", "GBR", "--data-reload-ratio", "0.1"],
+        &[
+            "--model",
+            "swd-v3",
+            "--green",
+            "--grid-intensity-data-centre",
+            "100",
+        ],
+        &["--model", "onebyte", "--country", "GBR"],
+        &["--model", "onebyte", "--per", "visit"],
+        &["--model", "swd-v3", "--green-hosting-factor", "0.5"],
+        &["--green", "--green-hosting-factor", "0.5"],
+        &["--green-hosting-factor", "2"],
+        &["--grid-intensity-network", "NaN"],
+        &["--bytes", "-5"],
+    ];
+    for args in refused {
+        let mut all = vec!["transfer"];
+        if !args.contains(&"--bytes") {
+            all.extend(["--bytes", "1000"]);
+        }
+        all.extend_from_slice(args);
+        let stderr = Sandbox::new().run(&all).refused();
+        // The error's own line (the hint names `sero transfer --help`).
+        let error = stderr.lines().next().unwrap_or_default();
+        let named: Vec<&str> = error
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .filter(|w| w.starts_with("--") && w.len() > 2)
+            .collect();
+        assert!(!named.is_empty(), "{all:?}: no option named in {error}");
+        for flag in named {
+            assert!(
+                all.contains(&flag),
+                "{all:?} is refused naming {flag}, which was not given: {error}"
+            );
+        }
+    }
+}
