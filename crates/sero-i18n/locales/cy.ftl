@@ -761,8 +761,8 @@ cloud-malformed-left-out = gwallus: { $lines ->
     [one] { $lines } llinell
    *[other] { $lines } llinell
 }, wedi'u hepgor
-cloud-method-cost = kWh fesul uned o gost defnydd hysbys (yr un gwasanaeth ac uned, fel arall yr un uned, fel arall pob defnydd hysbys) × cost y llinell, fel y mae Cloud Carbon Footprint yn ei wneud ar gyfer AWS a Google Cloud
-cloud-method-amount = kWh fesul uned o swm defnydd hysbys (yr un gwasanaeth ac uned, fel arall yr un uned, fel arall pob defnydd hysbys) × swm y llinell, fel y mae Cloud Carbon Footprint yn ei wneud ar gyfer Azure
+cloud-method-cost = kWh fesul uned o gost defnydd hysbys (yr un gwasanaeth ac uned, fel arall yr un uned, fel arall pob defnydd hysbys) × cost y llinell (rhagosodiad sero ar gyfer AWS a Google Cloud; mae cod Cloud Carbon Footprint yn defnyddio'r un uned yn unig, yn ôl cost ar gyfer AWS ac yn ôl swm ar gyfer Google Cloud: --method ccf)
+cloud-method-amount = kWh fesul uned o swm defnydd hysbys (yr un gwasanaeth ac uned, fel arall yr un uned, fel arall pob defnydd hysbys) × swm y llinell (rhagosodiad sero ar gyfer Azure; mae cod Cloud Carbon Footprint yn defnyddio'r un uned yn unig: --method ccf)
 cloud-method-cost-same-unit-ccf = kWh fesul uned o gost defnydd hysbys o'r un uned (heb eiliadau AWS Lambda; 0 kWh pan nad oes gan ddim yr uned) × cost y llinell, fel y mae cod Cloud Carbon Footprint yn ei wneud ar gyfer AWS
 cloud-method-amount-same-unit-ccf = kWh fesul uned o swm defnydd hysbys o'r un uned (0 kWh pan nad oes gan ddim yr uned) × swm y llinell, fel y mae cod Cloud Carbon Footprint yn ei wneud ar gyfer Azure a Google Cloud
 cloud-format-aws-cur = AWS Cost and Usage Report (colofnau CSV hŷn)

@@ -795,8 +795,8 @@ cloud-malformed-left-out = malformed: { $lines ->
     [one] { $lines } line
    *[other] { $lines } lines
 }, left out
-cloud-method-cost = kWh per unit of cost of known usage (same service and unit, else same unit, else all known usage) × the line's cost, as Cloud Carbon Footprint does for AWS and Google Cloud
-cloud-method-amount = kWh per unit of usage amount of known usage (same service and unit, else same unit, else all known usage) × the line's amount, as Cloud Carbon Footprint does for Azure
+cloud-method-cost = kWh per unit of cost of known usage (same service and unit, else same unit, else all known usage) × the line's cost (sero's default for AWS and Google Cloud; Cloud Carbon Footprint's code uses the same unit only, by cost for AWS and by amount for Google Cloud: --method ccf)
+cloud-method-amount = kWh per unit of usage amount of known usage (same service and unit, else same unit, else all known usage) × the line's amount (sero's default for Azure; Cloud Carbon Footprint's code uses the same unit only: --method ccf)
 cloud-method-cost-same-unit-ccf = kWh per unit of cost of known usage of the same unit (AWS Lambda's seconds left out; 0 kWh when none has the unit) × the line's cost, as Cloud Carbon Footprint's code does for AWS
 cloud-method-amount-same-unit-ccf = kWh per unit of usage amount of known usage of the same unit (0 kWh when none has the unit) × the line's amount, as Cloud Carbon Footprint's code does for Azure and Google Cloud
 cloud-format-aws-cur = AWS Cost and Usage Report (legacy CSV columns)
