@@ -1053,16 +1053,22 @@ impl<'c> Aggregator<'c> {
             };
             let base = if by_amount { sums.amount } else { sums.cost };
             let kwh = (rate * base).max(0.0);
-            let region_name = self.strings.name(region).to_owned();
-            let (grid, _) = self.estimator.grid_kg_per_kwh(provider, &region_name);
-            self.summary.unknown_kwh += kwh;
-            let g = self.groups.entry(key).or_default();
-            g.kwh += kwh;
-            g.co2e_kg += kwh * grid;
-            g.cost += sums.cost;
-            g.lines += sums.lines;
+            self.add_unknown(key, provider, region, kwh, &sums);
         }
         self.report()
+    }
+
+    /// Adds unknown usage's estimate (`kwh`, at its region's grid factor), cost and lines to its
+    /// group.
+    fn add_unknown(&mut self, key: Key, provider: Provider, region: u32, kwh: f64, sums: &Sums) {
+        let region_name = self.strings.name(region).to_owned();
+        let (grid, _) = self.estimator.grid_kg_per_kwh(provider, &region_name);
+        self.summary.unknown_kwh += kwh;
+        let g = self.groups.entry(key).or_default();
+        g.kwh += kwh;
+        g.co2e_kg += kwh * grid;
+        g.cost += sums.cost;
+        g.lines += sums.lines;
     }
 
     /// CCF's AWS unknown-usage estimate, as its code does it (`UnknownEstimator` fed by
@@ -1094,14 +1100,7 @@ impl<'c> Aggregator<'c> {
                 self.summary.unestimated.lines += sums.lines;
                 self.summary.unestimated.cost += sums.cost;
             }
-            let region_name = self.strings.name(region).to_owned();
-            let (grid, _) = self.estimator.grid_kg_per_kwh(Provider::Aws, &region_name);
-            self.summary.unknown_kwh += kwh;
-            let g = self.groups.entry(key).or_default();
-            g.kwh += kwh;
-            g.co2e_kg += kwh * grid;
-            g.cost += sums.cost;
-            g.lines += sums.lines;
+            self.add_unknown(key, Provider::Aws, region, kwh, &sums);
         }
     }
 

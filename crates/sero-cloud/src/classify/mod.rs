@@ -71,11 +71,7 @@ pub(crate) fn ccf_watts(
     processors: &[&str],
     figure: impl Fn(&Processor) -> Option<f64>,
 ) -> Option<f64> {
-    let table = ccf_processors();
-    let values: Vec<Option<f64>> = processors
-        .iter()
-        .map(|p| table.get(&(provider, *p)).and_then(&figure))
-        .collect();
+    let values = processor_figures(provider, processors, figure);
     if processors.contains(&"Sandy Bridge") || processors.contains(&"Ivy Bridge") {
         let mut known: Vec<f64> = values.iter().flatten().copied().collect();
         if known.len() != values.len() || known.is_empty() {
@@ -91,6 +87,19 @@ pub(crate) fn ccf_watts(
         return (median != 0.0).then_some(median);
     }
     ccf_mean(&values)
+}
+
+/// A figure of each of `processors` (`None` where the table has none).
+fn processor_figures(
+    provider: Provider,
+    processors: &[&str],
+    figure: impl Fn(&Processor) -> Option<f64>,
+) -> Vec<Option<f64>> {
+    let table = ccf_processors();
+    processors
+        .iter()
+        .map(|p| table.get(&(provider, *p)).and_then(&figure))
+        .collect()
 }
 
 /// CCF's `getAverage`, `None` where its result is falsy (empty, NaN or 0).
@@ -109,11 +118,7 @@ pub(crate) fn ccf_average(
     processors: &[&str],
     figure: impl Fn(&Processor) -> Option<f64>,
 ) -> Option<f64> {
-    let table = ccf_processors();
-    let values: Vec<Option<f64>> = processors
-        .iter()
-        .map(|p| table.get(&(provider, *p)).and_then(&figure))
-        .collect();
+    let values = processor_figures(provider, processors, figure);
     ccf_mean(&values)
 }
 
