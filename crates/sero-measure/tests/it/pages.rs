@@ -546,18 +546,7 @@ fn a_request_the_page_cancels_counts_the_bytes_read_before() {
             ),
         ],
     );
-    let measurement = with_browser(
-        Options {
-            repeat_view: false,
-            ..options()
-        },
-        async |browser| {
-            browser
-                .measure(&server.url("/cancel"))
-                .await
-                .expect("the page is measured")
-        },
-    );
+    let measurement = first_view_only(&server, "/cancel");
     let view = &measurement.first_view;
     assert_eq!(paths(view, &server), ["/cancel", "/stream"]);
     assert_counted_as_written(view, &[&server]);
@@ -600,18 +589,7 @@ fn an_image_the_browser_cannot_decode_is_marked_cancelled() {
             ("/broken.png", Fixture::new("image/png", garbage)),
         ],
     );
-    let measurement = with_browser(
-        Options {
-            repeat_view: false,
-            ..options()
-        },
-        async |browser| {
-            browser
-                .measure(&server.url("/broken"))
-                .await
-                .expect("the page is measured")
-        },
-    );
+    let measurement = first_view_only(&server, "/broken");
     let view = &measurement.first_view;
     assert_eq!(
         sorted(paths(view, &server)),
@@ -666,18 +644,7 @@ fn a_web_worker_is_named_as_not_counted() {
             ),
         ],
     );
-    let measurement = with_browser(
-        Options {
-            repeat_view: false,
-            ..options()
-        },
-        async |browser| {
-            browser
-                .measure(&server.url("/worker"))
-                .await
-                .expect("the page is measured")
-        },
-    );
+    let measurement = first_view_only(&server, "/worker");
     assert_eq!(paths(&measurement.first_view, &server), ["/worker"]);
     assert_eq!(
         (server.served("/worker.js"), server.served("/from-worker")),
@@ -691,4 +658,20 @@ fn a_web_worker_is_named_as_not_counted() {
             server.url("/worker.js")
         )]
     );
+}
+
+/// Measures `path` of `server` once, with no repeat view.
+fn first_view_only(server: &Server, path: &str) -> sero_core::page::PageMeasurement {
+    with_browser(
+        Options {
+            repeat_view: false,
+            ..options()
+        },
+        async |browser| {
+            browser
+                .measure(&server.url(path))
+                .await
+                .expect("the page is measured")
+        },
+    )
 }
