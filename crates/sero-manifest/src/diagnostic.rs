@@ -247,11 +247,22 @@ fn snippet(out: &mut String, file: &SourceFile<'_>, span: Span, label: Option<&s
     // and `end` are boundaries of the text, and `content` is a slice of it.
     let col_start = (start - line_start).min(content.len());
     let col_end = (end - line_start).clamp(col_start, content.len());
-    let lead = display_width(&content[..col_start]);
-    let marked = display_width(&content[col_start..col_end]).max(1);
+    // A long line (a minified file, a line of a million keys) is shown as a window around
+    // the span, its cut ends marked `…`, so an error never echoes a megabyte of input.
+    let (from, to) = window(content, col_start);
+    let cut_before = usize::from(from > 0);
+    let lead = cut_before + display_width(&content[from..col_start]);
+    let marked = display_width(&content[col_start..col_end.min(to).max(col_start)]).max(1);
 
     out.push_str(&format!("{pad} |\n"));
-    let shown = expand_tabs(content);
+    let mut shown = String::new();
+    if from > 0 {
+        shown.push(ELLIPSIS);
+    }
+    shown.push_str(&expand_tabs(&content[from..to]));
+    if to < content.len() {
+        shown.push(ELLIPSIS);
+    }
     if shown.is_empty() {
         out.push_str(&format!(" {line:>width$} |\n"));
     } else {
@@ -264,6 +275,30 @@ fn snippet(out: &mut String, file: &SourceFile<'_>, span: Span, label: Option<&s
     }
     out.push_str(&underline);
     out.push('\n');
+}
+
+/// The most characters of a source line a snippet shows, and how many of them come before the
+/// start of the span when the line is cut.
+const SHOWN_CHARS: usize = 120;
+const SHOWN_BEFORE: usize = 40;
+const ELLIPSIS: char = '…';
+
+/// The byte range of `content` a snippet shows: all of it when it is short, else
+/// [`SHOWN_CHARS`] characters from [`SHOWN_BEFORE`] before `col_start` (a char boundary).
+fn window(content: &str, col_start: usize) -> (usize, usize) {
+    if content.chars().nth(SHOWN_CHARS).is_none() {
+        return (0, content.len());
+    }
+    let from = content[..col_start]
+        .char_indices()
+        .rev()
+        .nth(SHOWN_BEFORE - 1)
+        .map_or(0, |(i, _)| i);
+    let to = content[from..]
+        .char_indices()
+        .nth(SHOWN_CHARS)
+        .map_or(content.len(), |(i, _)| from + i);
+    (from, to)
 }
 
 /// Columns a piece of a source line occupies once tabs are expanded and

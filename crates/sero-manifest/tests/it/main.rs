@@ -98,6 +98,37 @@ mod diagnostic {
         "#);
     }
 
+    /// A 200,000-character line is shown as a window around the span, cut at both ends, with
+    /// the caret still under the span.
+    #[test]
+    fn a_long_line_is_shown_as_a_window_around_the_span() {
+        let line = format!(
+            "{}bad: 1{}",
+            "a: 1, ".repeat(20_000),
+            ", b: 2".repeat(20_000)
+        );
+        let text = format!("first: 1\n{line}\n");
+        let diag = Diagnostic::at(find(&text, "bad"), verbatim("unknown key"));
+        let out = render(&diag, &SourceFile::new("wide.yaml", &text));
+        assert!(out.len() < 1_000, "{} bytes: {out}", out.len());
+        let lines: Vec<&str> = out.lines().collect();
+        let shown = lines
+            .iter()
+            .find(|l| l.starts_with(" 2 |"))
+            .expect("the line");
+        let caret = lines.iter().find(|l| l.contains('^')).expect("the caret");
+        assert!(
+            shown.starts_with(" 2 | …") && shown.ends_with('…'),
+            "{shown}"
+        );
+        let at = caret.find('^').expect("caret");
+        assert_eq!(
+            shown.chars().skip(at).take(3).collect::<String>(),
+            "bad",
+            "{out}"
+        );
+    }
+
     #[test]
     fn renders_without_span() {
         let file = SourceFile::new("big.toml", "a = 1\n");
