@@ -404,11 +404,6 @@ impl Record for csv::ByteRecord {
     }
 }
 
-/// A field of a record, as bytes (empty when the record is short).
-fn field<R: Record + ?Sized>(record: &R, i: usize) -> &[u8] {
-    record.bytes(i)
-}
-
 fn parse_number(bytes: &[u8]) -> Option<f64> {
     let text = std::str::from_utf8(bytes).ok()?.trim();
     if text.is_empty() {
@@ -507,13 +502,13 @@ impl<'c> Aggregator<'c> {
     ) -> Entry {
         let c = &self.columns;
         let (service_i, usage_i, unit_i, vcpus_i) = (c.service, c.usage_type, c.unit, c.vcpus);
-        let service = self.strings.id(field(record, service_i));
-        let usage_type = self.strings.id(field(record, usage_i));
-        let unit = self.strings.id(field(record, unit_i));
-        let vcpus = vcpus_i.and_then(|i| parse_number(field(record, i)));
+        let service = self.strings.id(record.bytes(service_i));
+        let usage_type = self.strings.id(record.bytes(usage_i));
+        let unit = self.strings.id(record.bytes(unit_i));
+        let vcpus = vcpus_i.and_then(|i| parse_number(record.bytes(i)));
         let machine_type = c
             .machine_type
-            .map(|i| String::from_utf8_lossy(field(record, i)).into_owned())
+            .map(|i| String::from_utf8_lossy(record.bytes(i)).into_owned())
             .unwrap_or_default();
         let region_name = String::from_utf8_lossy(region).into_owned();
         let region = self.strings.id(self
@@ -593,10 +588,10 @@ impl<'c> Aggregator<'c> {
             return;
         }
         let provider = match c.provider_column {
-            Some(i) => match Provider::parse(&String::from_utf8_lossy(field(record, i))) {
+            Some(i) => match Provider::parse(&String::from_utf8_lossy(record.bytes(i))) {
                 Some(p) => p,
                 None => {
-                    let found = String::from_utf8_lossy(field(record, i)).into_owned();
+                    let found = String::from_utf8_lossy(record.bytes(i)).into_owned();
                     self.malformed(line, Some(i), text::bad_provider(&found));
                     return;
                 }
@@ -619,13 +614,13 @@ impl<'c> Aggregator<'c> {
             Number::Blank => 0.0,
             Number::Value(v) => v,
             Number::Invalid => {
-                let found = String::from_utf8_lossy(field(record, c.cost)).into_owned();
+                let found = String::from_utf8_lossy(record.bytes(c.cost)).into_owned();
                 self.malformed(line, Some(c.cost), text::not_a_number(&found));
                 return;
             }
         };
         if let Some(i) = c.line_type {
-            let t = field(record, i);
+            let t = record.bytes(i);
             if !matches!(
                 t,
                 b"Usage" | b"DiscountedUsage" | b"SavingsPlanCoveredUsage"
@@ -636,7 +631,7 @@ impl<'c> Aggregator<'c> {
             }
         }
         if let Some(i) = c.cost_type
-            && field(record, i) == b"rounding_error"
+            && record.bytes(i) == b"rounding_error"
         {
             self.summary.not_usage.lines += 1;
             self.summary.not_usage.cost += cost;
@@ -644,7 +639,7 @@ impl<'c> Aggregator<'c> {
         }
         if c.format == Format::Gcp
             && !matches!(
-                field(record, c.unit),
+                record.bytes(c.unit),
                 b"byte-seconds" | b"seconds" | b"bytes" | b"requests"
             )
         {
@@ -659,7 +654,7 @@ impl<'c> Aggregator<'c> {
                 return;
             }
             Number::Blank | Number::Invalid => {
-                let found = String::from_utf8_lossy(field(record, c.amount)).into_owned();
+                let found = String::from_utf8_lossy(record.bytes(c.amount)).into_owned();
                 self.malformed(line, Some(c.amount), text::not_a_number(&found));
                 return;
             }
@@ -667,7 +662,7 @@ impl<'c> Aggregator<'c> {
         if provider == Provider::Azure {
             // `NaN Hours`, `inf GB`: a unit of measure whose count is not a finite number would
             // make the line's figures NaN or infinite.
-            let unit = String::from_utf8_lossy(field(record, c.unit));
+            let unit = String::from_utf8_lossy(record.bytes(c.unit));
             let count = unit.split_whitespace().next().unwrap_or("");
             if count.parse::<f64>().is_ok_and(|n| !n.is_finite()) {
                 let found = unit.into_owned();
@@ -676,7 +671,7 @@ impl<'c> Aggregator<'c> {
             }
         }
         let mut day = [0u8; 10];
-        let day_field = field(record, c.day);
+        let day_field = record.bytes(c.day);
         if day_field.len() >= 10 && day_field[..10] == self.last_day[..] {
             day = self.last_day;
         } else if day_of(day_field, &mut day) {
@@ -687,18 +682,18 @@ impl<'c> Aggregator<'c> {
             return;
         }
         if let Some(i) = c.vcpus {
-            let v = field(record, i);
+            let v = record.bytes(i);
             if !v.is_empty() && parse_number(v).is_none() {
                 let found = String::from_utf8_lossy(v).into_owned();
                 self.malformed(line, Some(i), text::not_a_number(&found));
                 return;
             }
         }
-        let mut region_bytes = field(record, c.region);
+        let mut region_bytes = record.bytes(c.region);
         if region_bytes.is_empty()
             && let Some(i) = c.region_fallback
         {
-            region_bytes = field(record, i);
+            region_bytes = record.bytes(i);
         }
         // What decides a line's estimate, as one key of the file's own bytes: one lookup per
         // line instead of one per field.
@@ -706,15 +701,15 @@ impl<'c> Aggregator<'c> {
         raw.clear();
         raw.push(provider as u8);
         for i in [c.service, c.usage_type, c.unit] {
-            raw.extend_from_slice(field(record, i));
+            raw.extend_from_slice(record.bytes(i));
             raw.push(0x1f);
         }
         if let Some(i) = c.vcpus {
-            raw.extend_from_slice(field(record, i));
+            raw.extend_from_slice(record.bytes(i));
         }
         raw.push(0x1f);
         if let Some(i) = c.machine_type {
-            raw.extend_from_slice(field(record, i));
+            raw.extend_from_slice(record.bytes(i));
             raw.push(0x1f);
         }
         if provider == Provider::Azure {
@@ -829,7 +824,7 @@ impl<'c> Aggregator<'c> {
                 Dim::Month => Self::memo(&mut self.memos[slot], &mut self.strings, &day[..7]),
                 Dim::Account => {
                     let i = self.columns.account;
-                    Self::memo(&mut self.memos[slot], &mut self.strings, field(record, i))
+                    Self::memo(&mut self.memos[slot], &mut self.strings, record.bytes(i))
                 }
                 Dim::Region => region,
                 Dim::Service => service,
@@ -843,16 +838,16 @@ impl<'c> Aggregator<'c> {
                             key[slot] = Self::memo(
                                 &mut self.memos[slot],
                                 &mut self.strings,
-                                field(record, i),
+                                record.bytes(i),
                             );
                             continue;
                         }
                         TagSource::JsonKey(i, k) => {
-                            let text = String::from_utf8_lossy(field(record, *i));
+                            let text = String::from_utf8_lossy(record.bytes(*i));
                             format::json_key(&text, k).unwrap_or("").as_bytes().to_vec()
                         }
                         TagSource::KeyValueList(i, k) => {
-                            let text = String::from_utf8_lossy(field(record, *i));
+                            let text = String::from_utf8_lossy(record.bytes(*i));
                             format::key_value_list(&text, k)
                                 .unwrap_or("")
                                 .as_bytes()
@@ -861,7 +856,7 @@ impl<'c> Aggregator<'c> {
                         TagSource::ColonLists(list, k) => list
                             .iter()
                             .filter_map(|i| {
-                                let text = String::from_utf8_lossy(field(record, *i));
+                                let text = String::from_utf8_lossy(record.bytes(*i));
                                 format::colon_list(&text, k).map(str::to_owned)
                             })
                             .next_back()

@@ -439,9 +439,8 @@ fn read_parquet(
         let worker = scope.spawn(|| -> Result<Aggregator<'_>, Error> {
             let file = std::fs::File::open(path).map_err(Error::Io)?;
             let reader = SerializedFileReader::new(file).map_err(parquet_error)?;
-            let flat = flat_columns(&reader, &used, &numeric).ok_or_else(|| {
-                Error::Header(text::parquet_error("the file changed while it was read"))
-            })?;
+            let flat = flat_columns(&reader, &used, &numeric)
+                .ok_or_else(|| Error::Header(text::parquet_changed()))?;
             by_columns(
                 &reader,
                 flat,

@@ -92,6 +92,11 @@ pub fn parquet_error(detail: &str) -> Message {
     msg!("cloud-error-parquet", detail = detail)
 }
 
+/// The Parquet file's columns differ between two readings (it changed while it was read).
+pub fn parquet_changed() -> Message {
+    msg!("cloud-error-parquet-changed")
+}
+
 /// Compute at the provider's fallback watts per vCPU, and why.
 pub fn assumed_fallback(why: Message, min: f64, max: f64, provider: &str) -> Message {
     msg!(

@@ -785,6 +785,7 @@ cloud-error-header-not-utf8 = nid yw'r pennawd yn destun UTF-8 (colofn { $column
 cloud-error-long-record = mae gan y llinell { $found } maes, a'r pennawd { $expected }: mae maes yn ormod (coma y tu allan i ddyfynodau?) yn symud y colofnau ar ei ôl
 cloud-error-too-many-dims = { $max } dimensiwn grwpio ar y mwyaf
 cloud-error-parquet = ni ellir darllen y ffeil Parquet ({ $detail })
+cloud-error-parquet-changed = ni ellir darllen y ffeil Parquet: newidiodd tra oedd yn cael ei darllen
 cloud-assumed-fallback-watts = { $why }: { $min }–{ $max } W fesul vCPU (cyfartaledd { $provider }), dim cyfran ymgorfforedig
 cloud-assumed-watts-average = { $why }: { $min }–{ $max } W fesul vCPU (cyfartaledd { $provider }, fel y mae Cloud Carbon Footprint yn ei ddefnyddio)
 cloud-why-unknown-processor = math o enghraifft `{ $name }`: nid yw Cloud Carbon Footprint yn gwybod ei brosesydd

@@ -819,6 +819,7 @@ cloud-error-header-not-utf8 = the header is not UTF-8 text (column { $column });
 cloud-error-long-record = the line has { $found } fields, the header { $expected }: a field too many (a comma outside quotes?) shifts the columns after it
 cloud-error-too-many-dims = at most { $max } group-by dimensions
 cloud-error-parquet = the Parquet file cannot be read ({ $detail })
+cloud-error-parquet-changed = the Parquet file cannot be read: it changed while it was read
 cloud-assumed-fallback-watts = { $why }: { $min }–{ $max } W per vCPU ({ $provider } average), no embodied share
 cloud-assumed-watts-average = { $why }: { $min }–{ $max } W per vCPU ({ $provider } average, as Cloud Carbon Footprint uses)
 cloud-why-unknown-processor = instance type `{ $name }`: Cloud Carbon Footprint does not know its processor
