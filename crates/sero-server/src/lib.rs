@@ -1,0 +1,1 @@
+//! sero's web application.
