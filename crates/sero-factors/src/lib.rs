@@ -24,6 +24,12 @@ const BUNDLED_FACTORS: &str = include_str!("../data/factors.yaml");
 const BUNDLED_DEVICES: &str = include_str!("../data/devices.yaml");
 const BUNDLED_GRID_AVERAGES: &str = include_str!("../data/grid-average-intensity-ember.csv");
 
+/// The bundled library's data files, in a fixed order: what an edition digest is taken over, so
+/// that a stored assessment names exactly the factors it used.
+pub fn bundled_sources() -> [&'static str; 3] {
+    [BUNDLED_FACTORS, BUNDLED_DEVICES, BUNDLED_GRID_AVERAGES]
+}
+
 /// Citation of the Ember annual grid averages as CO2.js 0.19.0 bundles them.
 const EMBER_PUBLISHER: &str = "Ember, via The Green Web Foundation's CO2.js";
 const EMBER_TITLE: &str = "Yearly electricity data: emissions intensity (gCO2e/kWh), latest year per country, as bundled in CO2.js (src/data/average-intensities.min.js)";

@@ -88,15 +88,32 @@ pub fn parse(
     format: Format,
     schema: &Schema<'_>,
 ) -> Result<Service, ManifestError> {
-    parse_node(text, name, format, schema)
+    let base = std::path::Path::new(name)
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    parse_in(text, name, format, schema, &base)
+}
+
+/// Reads a manifest from text whose activity files (`from:`) are in the folder `base`; `name` is
+/// what messages call the manifest (the web application keeps a version's files in a folder of
+/// its own but shows the manifest's own name).
+pub fn parse_in(
+    text: &str,
+    name: &str,
+    format: Format,
+    schema: &Schema<'_>,
+    base: &std::path::Path,
+) -> Result<Service, ManifestError> {
+    parse_node(text, format, schema, base)
         .map_err(|diagnostic| ManifestError::new(diagnostic, name, text))
 }
 
 fn parse_node(
     text: &str,
-    file_name: &str,
     format: Format,
     schema: &Schema<'_>,
+    base: &std::path::Path,
 ) -> Result<Service, Diagnostic> {
     let root = tree::parse(text, format)?;
     if root.is_null() {
@@ -140,10 +157,7 @@ fn parse_node(
     let mut reader = ComponentReader {
         schema,
         text,
-        base: std::path::Path::new(file_name)
-            .parent()
-            .map(std::path::Path::to_path_buf)
-            .unwrap_or_default(),
+        base: base.to_path_buf(),
         channels: &channels,
         seen: HashMap::new(),
         inherited_channel: None,

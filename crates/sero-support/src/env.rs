@@ -151,6 +151,30 @@ impl EnvVars {
         "the most entries in a list file of `sero page` (`--urls`, `--sitemap`, `--green-list`)",
         Some("`100000`"),
     );
+    pub const SERO_DATA_DIR: Var = Var::new(
+        "SERO_DATA_DIR",
+        Audience::User,
+        "the folder of `sero serve`'s SQLite database (`sero.db`), when `--database` and the configuration file name none",
+        Some("`$XDG_DATA_HOME/sero`, else `$HOME/.local/share/sero`"),
+    );
+    pub const XDG_DATA_HOME: Var = Var::new(
+        "XDG_DATA_HOME",
+        Audience::Standard,
+        "the parent of sero's data folder, when `SERO_DATA_DIR` is not set",
+        Some("`$HOME/.local/share`"),
+    );
+    pub const SERO_TOKEN: Var = Var::new(
+        "SERO_TOKEN",
+        Audience::User,
+        "the API token of `sero push` and `sero pull` (an organisation's token made in the web application or by `sero admin create-token`)",
+        None,
+    );
+    pub const SERO_SERVER: Var = Var::new(
+        "SERO_SERVER",
+        Audience::User,
+        "the web application's address for `sero push` and `sero pull`, when `--server` is not given",
+        None,
+    );
     pub const XDG_CACHE_HOME: Var = Var::new(
         "XDG_CACHE_HOME",
         Audience::Standard,
@@ -315,6 +339,10 @@ impl EnvVars {
         EnvVars::SERO_LIMIT_OUTPUT_SIZE,
         EnvVars::SERO_LIMIT_GENERATED_POINTS,
         EnvVars::SERO_LIMIT_LIST_LENGTH,
+        EnvVars::SERO_DATA_DIR,
+        EnvVars::XDG_DATA_HOME,
+        EnvVars::SERO_TOKEN,
+        EnvVars::SERO_SERVER,
         EnvVars::XDG_CACHE_HOME,
         EnvVars::HOME,
         EnvVars::PATH,
@@ -368,6 +396,24 @@ impl EnvVars {
 /// `$HOME/.cache/sero`; `None` without any of them. Empty values count as not set.
 pub fn cache_dir() -> Option<PathBuf> {
     cache_dir_with(Var::get_os)
+}
+
+/// sero's data folder (the web application's SQLite database): `$SERO_DATA_DIR`, else
+/// `$XDG_DATA_HOME/sero`, else `$HOME/.local/share/sero`; `None` without any of them.
+pub fn data_dir() -> Option<PathBuf> {
+    let non_empty = |var: &Var| var.get_os().filter(|v| !v.is_empty());
+    if let Some(dir) = non_empty(&EnvVars::SERO_DATA_DIR) {
+        Some(PathBuf::from(dir))
+    } else if let Some(dir) = non_empty(&EnvVars::XDG_DATA_HOME) {
+        Some(PathBuf::from(dir).join("sero"))
+    } else {
+        Some(
+            PathBuf::from(non_empty(&EnvVars::HOME)?)
+                .join(".local")
+                .join("share")
+                .join("sero"),
+        )
+    }
 }
 
 /// [`cache_dir`] with the variables looked up by `lookup` (a value, or `None` when the variable

@@ -108,6 +108,13 @@ pub enum Command {
     Import(ImportArgs),
     /// Run a command and report the energy it used (RAPL, or a stated TDP model)
     Energy(EnergyArgs),
+    /// Run the web application (pages and JSON API) on a SQLite or PostgreSQL database
+    Serve(ServeArgs),
+    /// Set the web application up from a script: people, organisations, members, API tokens
+    #[command(subcommand)]
+    Admin(AdminCommand),
+    /// Make a consistent copy of the web application's SQLite database, even while it runs
+    Backup(BackupArgs),
     /// Print the shell completion script of sero (bash, zsh, fish, powershell, elvish)
     Completions(CompletionsArgs),
     /// Print sero's manual page (roff), generated from the same definitions as --help
@@ -843,4 +850,147 @@ pub struct SciArgs {
     pub layout: Layout,
     #[command(flatten)]
     pub factors: FactorFiles,
+}
+
+/// Where the web application's database is: the flag, else the configuration file's
+/// `database`, else `sero.db` in the data folder.
+#[derive(Debug, Args)]
+pub struct DatabaseChoice {
+    /// The database: a SQLite file or a `postgres://` URL
+    #[arg(long, value_name = "PATH|URL")]
+    pub database: Option<String>,
+    /// The configuration file (TOML: listen, database, public_url, allow_private_addresses,
+    /// log_format)
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The address and port to listen on
+    #[arg(long, value_name = "ADDR:PORT")]
+    pub listen: Option<std::net::SocketAddr>,
+    #[command(flatten)]
+    pub database: DatabaseChoice,
+    /// The address people reach the application at (https:// makes cookies Secure)
+    #[arg(long, value_name = "URL")]
+    pub public_url: Option<String>,
+    /// Let page measurement reach private, loopback and link-local addresses
+    #[arg(long)]
+    pub allow_private_addresses: bool,
+    /// Start on a throwaway database holding a demonstration organisation
+    #[arg(long, conflicts_with = "database")]
+    pub demo: bool,
+    /// How logs are written on stderr
+    #[arg(long, value_enum)]
+    pub log_format: Option<LogFormat>,
+}
+
+/// The format of the server's logs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum LogFormat {
+    #[default]
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Print a one-time link that creates the first administrator
+    SetupLink(AdminSetupArgs),
+    /// Create a person's account (the password is read from standard input)
+    CreateUser(AdminUserArgs),
+    /// Create an organisation
+    CreateOrg(AdminOrgArgs),
+    /// Give a person a role in an organisation
+    AddMember(AdminMemberArgs),
+    /// Create an organisation's API token and print it (once)
+    CreateToken(AdminTokenArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AdminSetupArgs {
+    #[command(flatten)]
+    pub database: DatabaseChoice,
+    /// The address people reach the application at, for the link
+    #[arg(long, value_name = "URL")]
+    pub public_url: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AdminUserArgs {
+    #[command(flatten)]
+    pub database: DatabaseChoice,
+    /// The person's email address (how they sign in)
+    #[arg(long)]
+    pub email: String,
+    /// The person's name
+    #[arg(long)]
+    pub name: String,
+    /// May create organisations and people on this installation
+    #[arg(long)]
+    pub admin: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AdminOrgArgs {
+    #[command(flatten)]
+    pub database: DatabaseChoice,
+    /// The short name in its addresses (lowercase letters, digits, hyphens)
+    #[arg(long)]
+    pub slug: String,
+    /// The organisation's name
+    #[arg(long)]
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AdminMemberArgs {
+    #[command(flatten)]
+    pub database: DatabaseChoice,
+    /// The organisation's short name
+    #[arg(long)]
+    pub org: String,
+    /// The person's email address
+    #[arg(long)]
+    pub email: String,
+    /// viewer, editor or admin
+    #[arg(long, value_enum)]
+    pub role: RoleArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RoleArg {
+    Viewer,
+    Editor,
+    Admin,
+}
+
+#[derive(Debug, Args)]
+pub struct AdminTokenArgs {
+    #[command(flatten)]
+    pub database: DatabaseChoice,
+    /// The organisation's short name
+    #[arg(long)]
+    pub org: String,
+    /// The token's name (what it is for)
+    #[arg(long)]
+    pub name: String,
+    /// read or write
+    #[arg(long, value_enum, default_value = "read")]
+    pub scope: ScopeArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScopeArg {
+    Read,
+    Write,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy (a new file)
+    pub destination: PathBuf,
+    #[command(flatten)]
+    pub database: DatabaseChoice,
 }

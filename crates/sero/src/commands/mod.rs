@@ -16,6 +16,7 @@ mod models;
 pub mod page;
 pub mod schema;
 pub mod sci;
+mod serve;
 mod transfer;
 
 use std::path::Path;
@@ -48,6 +49,9 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Command::Energy(args) => energy::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
+        Command::Serve(args) => serve::run(args),
+        Command::Admin(command) => serve::admin(command),
+        Command::Backup(args) => serve::backup(args),
     }
 }
 

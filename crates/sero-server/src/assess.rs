@@ -1,0 +1,199 @@
+//! A version's manifest and files, read and assessed as `sero estimate` does, and the result
+//! rendered once, when saved, in both languages: what the service page shows is what was
+//! computed then, with the factor edition it used.
+
+use sero_core::evaluate::{Assessment, Options, assess};
+use sero_core::factor::FactorLibrary;
+use sero_i18n::{Lang, Message, msg};
+use sero_manifest::manifest::{self, ManifestError, Schema};
+use sero_manifest::tree::Format;
+use sero_store::{Figures, File, NewAssessment};
+
+use crate::App;
+
+/// The Monte Carlo draws of every assessment (as `sero estimate`'s default), and the seed.
+pub const SAMPLES: usize = 1000;
+pub const SEED: u64 = 1;
+
+/// The longest activity file name kept with a version.
+const MAX_FILE_NAME: usize = 100;
+
+/// A manifest that could not be assessed.
+pub enum Problem {
+    /// The manifest's located error: where, and the error rendered rustc-style.
+    Manifest(Box<ManifestError>),
+    /// Something about the request itself (a file name, the format).
+    Request(Message),
+}
+
+impl Problem {
+    /// The words of the problem, for a page or a JSON error.
+    pub fn render(&self, localizer: &sero_i18n::Localizer) -> String {
+        match self {
+            Problem::Manifest(e) => e.render(&|m: &Message| localizer.render(m)),
+            Problem::Request(m) => localizer.render(m),
+        }
+    }
+
+    /// `name:line:column`, for a manifest error.
+    pub fn location(&self) -> Option<&str> {
+        match self {
+            Problem::Manifest(e) => Some(&e.location),
+            Problem::Request(_) => None,
+        }
+    }
+}
+
+/// The format of a manifest, by name: `yaml`, `toml`, `json`.
+pub fn format_of(name: &str) -> Option<Format> {
+    match name {
+        "yaml" | "yml" => Some(Format::Yaml),
+        "toml" => Some(Format::Toml),
+        "json" => Some(Format::Json),
+        _ => None,
+    }
+}
+
+pub fn format_name(format: Format) -> &'static str {
+    match format {
+        Format::Yaml => "yaml",
+        Format::Toml => "toml",
+        Format::Json => "json",
+    }
+}
+
+/// Whether a file name may be kept with a version (and written in a folder): letters, digits,
+/// `.`, `-`, `_`, not starting with a dot.
+pub fn safe_file_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= MAX_FILE_NAME
+        && !name.starts_with('.')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
+}
+
+/// A manifest read and assessed.
+pub struct Assessed {
+    pub assessment: Assessment,
+    pub stored: NewAssessment,
+}
+
+/// Reads and assesses a manifest with its files, with the current factor library.
+pub fn run(app: &App, manifest: &str, format: Format, files: &[File]) -> Result<Assessed, Problem> {
+    for file in files {
+        if !safe_file_name(&file.name) {
+            return Err(Problem::Request(msg!(
+                "web-file-name-refused",
+                name = file.name.as_str()
+            )));
+        }
+    }
+    let folder = tempfile::tempdir()
+        .map_err(|e| Problem::Request(msg!("web-error-files", detail = e.to_string())))?;
+    for file in files {
+        std::fs::write(folder.path().join(&file.name), &file.content)
+            .map_err(|e| Problem::Request(msg!("web-error-files", detail = e.to_string())))?;
+    }
+    let name = format!("service.{}", format_name(format));
+    let exists = |id: &str| app.factors.get(id).is_some();
+    let schema = Schema {
+        registry: &app.registry,
+        factor_exists: &exists,
+    };
+    let service = manifest::parse_in(manifest, &name, format, &schema, folder.path())
+        .map_err(|e| Problem::Manifest(Box::new(e)))?;
+    let options = Options {
+        samples: SAMPLES,
+        seed: SEED,
+        explain: true,
+    };
+    let assessment = assess(&service, &app.registry, &app.factors, options);
+    let stored = store(app, &assessment);
+    Ok(Assessed { assessment, stored })
+}
+
+/// What is kept of an assessment: figures in columns, and the JSON document and the report in
+/// both languages, rendered now.
+fn store(app: &App, a: &Assessment) -> NewAssessment {
+    let interval = a.interval;
+    let total = a.co2e_kg();
+    let figures = Figures {
+        total_kg: total,
+        low_kg: interval.map_or(total, |i| i.low),
+        high_kg: interval.map_or(total, |i| i.high),
+        per_transaction_kg: (a.transactions > 0.0).then(|| a.per_unit_kg()),
+    };
+    let mut html = serde_json::Map::new();
+    let mut csv = serde_json::Map::new();
+    for lang in Lang::ALL {
+        let localizer = app.localizer(lang);
+        html.insert(
+            lang.code().to_owned(),
+            serde_json::Value::String(render::html_sections(a, localizer)),
+        );
+        csv.insert(
+            lang.code().to_owned(),
+            serde_json::Value::String(render::csv(a, localizer)),
+        );
+    }
+    let result = serde_json::json!({
+        "estimate": render::json(a, &app.edition),
+        "html": html,
+        "csv": csv,
+    });
+    NewAssessment {
+        factor_edition: app.edition.clone(),
+        samples: SAMPLES as i64,
+        seed: SEED as i64,
+        figures,
+        result: result.to_string(),
+    }
+}
+
+/// The stored parts of an assessment's result.
+pub struct Stored {
+    pub estimate: serde_json::Value,
+    pub html: String,
+    pub csv: String,
+}
+
+/// Reads a stored result in a language.
+pub fn stored(result: &str, lang: Lang) -> Stored {
+    let value: serde_json::Value = serde_json::from_str(result).unwrap_or_default();
+    let text = |key: &str| {
+        value[key][lang.code()]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    Stored {
+        estimate: value["estimate"].clone(),
+        html: text("html"),
+        csv: text("csv"),
+    }
+}
+
+/// Where the manifest of a version would sit when written out (for names in messages).
+pub fn manifest_name(slug: &str, format: &str) -> String {
+    format!("{slug}.{format}")
+}
+
+mod render {
+    //! Until the estimate's renderers are shared, the server's own minimal rendering.
+    use sero_core::evaluate::Assessment;
+    use sero_i18n::Localizer;
+
+    pub fn html_sections(a: &Assessment, l: &Localizer) -> String {
+        let total = l.number(a.co2e_kg());
+        format!("<p>{total} kg CO2e</p>")
+    }
+
+    pub fn csv(a: &Assessment, _l: &Localizer) -> String {
+        format!("total_kg\n{}\n", a.co2e_kg())
+    }
+
+    pub fn json(a: &Assessment, edition: &str) -> serde_json::Value {
+        serde_json::json!({"total_kg": a.co2e_kg(), "factor_edition": edition})
+    }
+}

@@ -1,0 +1,83 @@
+//! `sero serve --demo`: a demonstration organisation built from the bundled examples, with an
+//! administrator whose password is made at start and printed.
+
+use sero_i18n::msg;
+use sero_manifest::tree::Format;
+use sero_store::{Author, NewVersion, Role, StoreError};
+
+use crate::App;
+use crate::assess;
+
+/// The bundled examples the demonstration is made of.
+const BLUE_BADGE: &str = include_str!("../../../examples/blue-badge-wales.yaml");
+const POTHOLE: &str = include_str!("../../../examples/report-a-pothole.toml");
+
+/// How to sign in to the demonstration.
+pub struct DemoLogin {
+    pub email: String,
+    pub password: String,
+}
+
+/// The demonstration organisation's short name.
+pub const ORG: &str = "example-council";
+
+/// Fills an empty store with the demonstration organisation.
+pub async fn seed(app: &std::sync::Arc<App>) -> Result<DemoLogin, StoreError> {
+    let password = sero_store::new_token()[..20].to_owned();
+    let hash = crate::auth::hash_password_async(password.clone()).await;
+    let email = "demo@example.org".to_owned();
+    let name = app.localizer(sero_i18n::Lang::En).render(&msg!("web-demo-admin-name"));
+    let user = app.store.user_create(&email, &name, &hash, true).await?;
+    let org_name = app.localizer(sero_i18n::Lang::En).render(&msg!("web-demo-org-name"));
+    let org = app.store.org_create(ORG, &org_name).await?;
+    app.store.member_set(org.id, user.id, Role::Admin).await?;
+
+    // The Blue Badge service in two versions: as published, then after moving a third of the
+    // paper applications online (the example's own `--shift` scenario, written as a version).
+    let shifted = BLUE_BADGE
+        .replacen("transactions: 7200", "transactions: 8000", 1)
+        .replacen("transactions: 2400", "transactions: 1600", 1);
+    let blue = [
+        (BLUE_BADGE.to_owned(), msg!("web-demo-first-version")),
+        (shifted, msg!("web-demo-shift-version")),
+    ];
+    let mut service = None;
+    for (text, message) in blue {
+        let version = version(app, user.id, &text, Format::Yaml, &message)?;
+        match service {
+            None => {
+                let (s, _) = app
+                    .store
+                    .service_create(org.id, "apply-for-a-blue-badge", "Apply for a Blue Badge", version)
+                    .await?;
+                service = Some(s);
+            }
+            Some(ref s) => {
+                app.store.version_save(org.id, s.id, version).await?;
+            }
+        }
+    }
+    let pothole = version(app, user.id, POTHOLE, Format::Toml, &msg!("web-demo-first-version"))?;
+    app.store
+        .service_create(org.id, "report-a-pothole", "Report a pothole", pothole)
+        .await?;
+    Ok(DemoLogin { email, password })
+}
+
+fn version(
+    app: &App,
+    user: sero_store::UserId,
+    text: &str,
+    format: Format,
+    message: &sero_i18n::Message,
+) -> Result<NewVersion, StoreError> {
+    let assessed = assess::run(app, text, format, &[]).map_err(|_| StoreError::NotFound)?;
+    Ok(NewVersion {
+        author: Author::User(user),
+        message: app.localizer(sero_i18n::Lang::En).render(message),
+        manifest: text.to_owned(),
+        format: assess::format_name(format).to_owned(),
+        files: Vec::new(),
+        assessment: assessed.stored,
+    })
+}
