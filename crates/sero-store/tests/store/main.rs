@@ -1,0 +1,9 @@
+//! sero-store's tests, each on SQLite and on PostgreSQL (see `support`).
+
+mod support;
+
+mod isolation;
+mod maintenance;
+mod people;
+mod saves;
+mod services;
