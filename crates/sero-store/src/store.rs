@@ -1572,6 +1572,31 @@ mod tests {
         }
     }
 
+    #[tokio::test]
+    async fn sqlite_connections_sync_every_commit_and_enforce_foreign_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().join("sero.db").to_str().unwrap())
+            .await
+            .unwrap();
+        for pool in [&store.writer, &store.pool] {
+            let mut conn = pool.acquire().await.unwrap();
+            let mut pragma = async |name: &str| -> String {
+                let row = sqlx::query(&format!("PRAGMA {name}"))
+                    .fetch_one(&mut *conn)
+                    .await
+                    .unwrap();
+                row.try_get::<String, _>(0)
+                    .or_else(|_| row.try_get::<i64, _>(0).map(|n| n.to_string()))
+                    .unwrap()
+            };
+            assert_eq!(pragma("journal_mode").await, "wal");
+            // 2 is FULL.
+            assert_eq!(pragma("synchronous").await, "2");
+            assert_eq!(pragma("foreign_keys").await, "1");
+            assert_eq!(pragma("busy_timeout").await, "5000");
+        }
+    }
+
     #[test]
     fn sqlite_urls_escape_what_sqlx_would_decode() {
         assert_eq!(

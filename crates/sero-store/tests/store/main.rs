@@ -2,6 +2,7 @@
 
 mod support;
 
+mod durability;
 mod isolation;
 mod maintenance;
 mod people;
