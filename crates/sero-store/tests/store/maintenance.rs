@@ -8,6 +8,7 @@ use crate::support::{Db, org_with_admin, version};
 
 on_both!(
     reopening_keeps_everything,
+    a_newer_schema_is_not_touched,
     backup,
     integrity_check_reports_broken_invariants
 );
@@ -47,6 +48,29 @@ async fn reopening_keeps_everything(db: Db) {
             "{url}"
         );
     }
+}
+
+/// A database migrated by a newer sero (a migration this one does not know) is refused, not
+/// used or changed.
+async fn a_newer_schema_is_not_touched(db: Db) {
+    let (org, _) = org_with_admin(&db.store, "wales").await;
+    let mut conn = db.raw().await;
+    conn.execute(
+        sqlx::query(
+            "INSERT INTO _sqlx_migrations (version, description, success, checksum, \
+             execution_time) VALUES (9999, 'from a newer sero', TRUE, $1, 0)",
+        )
+        .bind(vec![0u8; 48]),
+    )
+    .await
+    .unwrap();
+    let opened = Store::open(&db.url).await;
+    assert!(
+        matches!(opened, Err(StoreError::Migration(_))),
+        "{:?}",
+        opened.err()
+    );
+    assert_eq!(db.store.members(org).await.unwrap().len(), 1);
 }
 
 async fn backup(db: Db) {

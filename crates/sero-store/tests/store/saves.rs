@@ -128,6 +128,22 @@ async fn concurrent_saves(db: Db) {
                 .await
         }));
     }
+    // Re-assessments and jobs read before they write: on SQLite a transaction that only took
+    // the write lock when it first wrote could find the database changed under it and fail.
+    let mut others = Vec::new();
+    for n in 0..8 {
+        let store = store.clone();
+        others.push(tokio::spawn(async move {
+            store
+                .assessment_add(org, service.id, 1, crate::support::assessment(n as f64))
+                .await
+                .expect("a concurrent re-assessment");
+            store
+                .job_create(org, Some(service.id), "page", "https://example.org/", ada)
+                .await
+                .expect("a concurrent job");
+        }));
+    }
     let mut numbers = BTreeSet::new();
     for save in saves {
         numbers.insert(save.await.unwrap().expect("a concurrent save"));
@@ -138,7 +154,15 @@ async fn concurrent_saves(db: Db) {
             1
         );
     }
+    for other in others {
+        other.await.unwrap();
+    }
     assert_eq!(numbers, (2..=9).collect());
+    assert_eq!(
+        store.assessments(org, service.id, 1).await.unwrap().len(),
+        9
+    );
+    assert_eq!(store.jobs(org, Some(service.id)).await.unwrap().len(), 8);
     let versions = store.versions(org, service.id).await.unwrap();
     assert_eq!(
         versions.iter().map(|v| v.number).collect::<Vec<_>>(),
