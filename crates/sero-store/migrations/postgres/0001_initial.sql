@@ -89,9 +89,10 @@ CREATE TABLE versions (
     author_user BIGINT REFERENCES users (id),
     author_token BIGINT REFERENCES api_tokens (id),
     message TEXT NOT NULL,
-    manifest TEXT NOT NULL,
     format TEXT NOT NULL CHECK (format IN ('yaml', 'toml', 'json')),
     created_at BIGINT NOT NULL,
+    -- large values last, as in the SQLite schema
+    manifest TEXT NOT NULL,
     CHECK ((author_user IS NULL) <> (author_token IS NULL)),
     UNIQUE (service_id, number)
 );
@@ -115,8 +116,8 @@ CREATE TABLE assessments (
     low_kg DOUBLE PRECISION NOT NULL,
     high_kg DOUBLE PRECISION NOT NULL,
     per_transaction_kg DOUBLE PRECISION,
-    result TEXT NOT NULL,
-    created_at BIGINT NOT NULL
+    created_at BIGINT NOT NULL,
+    result TEXT NOT NULL
 );
 CREATE INDEX assessments_version ON assessments (version_id);
 

@@ -89,9 +89,10 @@ CREATE TABLE versions (
     author_user INTEGER REFERENCES users (id),
     author_token INTEGER REFERENCES api_tokens (id),
     message TEXT NOT NULL,
-    manifest TEXT NOT NULL,
     format TEXT NOT NULL CHECK (format IN ('yaml', 'toml', 'json')),
     created_at INTEGER NOT NULL,
+    -- large values last: SQLite reads the columns before them without their overflow pages
+    manifest TEXT NOT NULL,
     CHECK ((author_user IS NULL) <> (author_token IS NULL)),
     UNIQUE (service_id, number)
 );
@@ -115,8 +116,8 @@ CREATE TABLE assessments (
     low_kg REAL NOT NULL,
     high_kg REAL NOT NULL,
     per_transaction_kg REAL,
-    result TEXT NOT NULL,
-    created_at INTEGER NOT NULL
+    created_at INTEGER NOT NULL,
+    result TEXT NOT NULL
 );
 CREATE INDEX assessments_version ON assessments (version_id);
 
