@@ -151,6 +151,18 @@ impl EnvVars {
         "the most entries in a list file of `sero page` (`--urls`, `--sitemap`, `--green-list`)",
         Some("`100000`"),
     );
+    pub const SERO_LIMIT_PROXY_CONNECTIONS: Var = Var::new(
+        "SERO_LIMIT_PROXY_CONNECTIONS",
+        Audience::User,
+        "the most connections open at once through the proxy that guards a page measured by the server",
+        Some("`256`"),
+    );
+    pub const SERO_LIMIT_PROXY_HEAD_SIZE: Var = Var::new(
+        "SERO_LIMIT_PROXY_HEAD_SIZE",
+        Audience::User,
+        "the largest request head the proxy that guards a page measured by the server reads, in bytes",
+        Some("`64KiB`"),
+    );
     pub const XDG_CACHE_HOME: Var = Var::new(
         "XDG_CACHE_HOME",
         Audience::Standard,
@@ -315,6 +327,8 @@ impl EnvVars {
         EnvVars::SERO_LIMIT_OUTPUT_SIZE,
         EnvVars::SERO_LIMIT_GENERATED_POINTS,
         EnvVars::SERO_LIMIT_LIST_LENGTH,
+        EnvVars::SERO_LIMIT_PROXY_CONNECTIONS,
+        EnvVars::SERO_LIMIT_PROXY_HEAD_SIZE,
         EnvVars::XDG_CACHE_HOME,
         EnvVars::HOME,
         EnvVars::PATH,
