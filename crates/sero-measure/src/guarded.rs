@@ -65,6 +65,18 @@ pub async fn measure(
     url: &str,
     policy: &Policy,
     options: &Options,
+    progress: impl FnMut(u8) + Send,
+) -> Result<Guarded, Failure> {
+    measure_with(url, policy, options, true, progress).await
+}
+
+/// [`measure`], with certificates verified or not (tests serve HTTPS with a certificate of
+/// their own).
+async fn measure_with(
+    url: &str,
+    policy: &Policy,
+    options: &Options,
+    verify_certificates: bool,
     mut progress: impl FnMut(u8) + Send,
 ) -> Result<Guarded, Failure> {
     progress(0);
@@ -81,7 +93,7 @@ pub async fn measure(
     let proxy = Proxy::start(policy.clone())
         .await
         .map_err(|error| Failure::plain(msg!("guard-proxy-failed", reason = error.to_string())))?;
-    let browser = Browser::launch_through(options, Some(proxy.address))
+    let browser = Browser::launch_through(options, Some(proxy.address), verify_certificates)
         .await
         .map_err(|error| Failure::plain(failed(url, &error)))?;
     progress(20);
@@ -193,5 +205,145 @@ mod tests {
         assert_eq!(target_of("http://[::1]/"), Some(("[::1]".into(), 80)));
         assert_eq!(target_of("file:///etc/passwd"), None);
         assert_eq!(target_of("not a url"), None);
+    }
+
+    use std::collections::HashMap;
+    use std::io::{Read, Write};
+    use std::net::{SocketAddr, TcpListener};
+    use std::sync::{Arc, Mutex};
+
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+
+    /// An HTTPS server on loopback, one response per connection, with a certificate made for
+    /// these tests (`tests/fixtures/loopback-cert.pem`, for 127.0.0.1). Returns its port and
+    /// the bytes written per path.
+    fn https_server(
+        routes: Vec<(&'static str, &'static str, String)>,
+    ) -> (u16, Arc<Mutex<HashMap<String, usize>>>) {
+        let cert =
+            CertificateDer::from_pem_slice(include_bytes!("../tests/fixtures/loopback-cert.pem"))
+                .expect("the test certificate");
+        let key =
+            PrivateKeyDer::from_pem_slice(include_bytes!("../tests/fixtures/loopback-key.pem"))
+                .expect("the test key");
+        let config = Arc::new(
+            rustls::ServerConfig::builder_with_provider(Arc::new(
+                rustls::crypto::ring::default_provider(),
+            ))
+            .with_safe_default_protocol_versions()
+            .expect("TLS versions")
+            .with_no_client_auth()
+            .with_single_cert(vec![cert], key)
+            .expect("a TLS server configuration"),
+        );
+        let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
+        let port = listener.local_addr().expect("an address").port();
+        let written = Arc::new(Mutex::new(HashMap::new()));
+        let log = Arc::clone(&written);
+        let routes: Arc<Vec<(&str, &str, String)>> = Arc::new(routes);
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let (config, log, routes) =
+                    (Arc::clone(&config), Arc::clone(&log), Arc::clone(&routes));
+                std::thread::spawn(move || {
+                    let Ok(connection) = rustls::ServerConnection::new(config) else {
+                        return;
+                    };
+                    let mut tls = rustls::StreamOwned::new(connection, stream);
+                    let mut head = Vec::new();
+                    let mut byte = [0; 1];
+                    while !head.ends_with(b"\r\n\r\n") {
+                        match tls.read(&mut byte) {
+                            Ok(1) => head.push(byte[0]),
+                            _ => return,
+                        }
+                    }
+                    let head = String::from_utf8_lossy(&head).into_owned();
+                    let path = head.split(' ').nth(1).unwrap_or("/").to_owned();
+                    let (content_type, body) = routes
+                        .iter()
+                        .find(|(route, _, _)| *route == path)
+                        .map_or(("text/plain", "not found".to_owned()), |(_, kind, body)| {
+                            (*kind, body.clone())
+                        });
+                    let response = format!(
+                        "HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\
+                         Connection: close\r\n\r\n{body}",
+                        body.len()
+                    );
+                    if tls.write_all(response.as_bytes()).is_ok() && tls.flush().is_ok() {
+                        log.lock().unwrap().insert(path, response.len());
+                    }
+                    tls.conn.send_close_notify();
+                    let _ = tls.flush();
+                });
+            }
+        });
+        (port, written)
+    }
+
+    /// HTTPS goes through the proxy as a `CONNECT` tunnel, TLS untouched, and each resource
+    /// counts exactly the bytes the server wrote inside TLS, as without the proxy: the
+    /// tunnel's own `200 Connection Established` is counted for no request.
+    #[test]
+    fn https_through_the_tunnel_counts_what_the_server_wrote() {
+        let page = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>TLS\
+                    </title><link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" \
+                    href=\"/style.css\"></head><body><h1>Tunnelled</h1></body></html>\n";
+        let (port, written) = https_server(vec![
+            ("/", "text/html", page.to_owned()),
+            ("/style.css", "text/css", "h1 { color: #222; }\n".repeat(50)),
+        ]);
+        let url = format!("https://127.0.0.1:{port}/");
+        let options = Options {
+            settle: std::time::Duration::from_millis(500),
+            coverage: false,
+            repeat_view: false,
+            ..Options::default()
+        };
+        let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
+        let only_this_server = Policy {
+            allow_private: false,
+            allow: vec![SocketAddr::from(([127, 0, 0, 1], port))],
+        };
+        let guarded = runtime
+            .block_on(measure_with(
+                &url,
+                &only_this_server,
+                &options,
+                false,
+                |_| {},
+            ))
+            .unwrap_or_else(|failure| {
+                panic!("{failure:?}\nRun `scripts/test`, which installs Chromium.")
+            });
+        assert!(guarded.refusals.is_empty());
+        let resources = &guarded.measurement.first_view.resources;
+        let counted: Vec<(&str, u64)> = resources
+            .iter()
+            .map(|r| (r.url.as_str(), r.transfer_bytes))
+            .collect();
+        let written = written.lock().unwrap();
+        let css = format!("https://127.0.0.1:{port}/style.css");
+        assert_eq!(
+            counted,
+            [
+                (url.as_str(), written["/"] as u64),
+                (css.as_str(), written["/style.css"] as u64)
+            ]
+        );
+        // And refused by the default policy, inside the browser as before it.
+        let refused = runtime.block_on(measure_with(
+            &url,
+            &Policy::default(),
+            &options,
+            false,
+            |_| {},
+        ));
+        assert_eq!(
+            refused.err().and_then(|f| f.refusal).map(|r| r.port),
+            Some(port)
+        );
     }
 }
