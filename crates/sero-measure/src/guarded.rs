@@ -141,11 +141,15 @@ fn without_refused(mut measurement: PageMeasurement, denials: &[proxy::Denial]) 
 }
 
 /// Why the measurement failed: the refusal when the page's own document was refused (the
-/// proxy's `403`, or a tunnel it would not open), else the measurement's error.
+/// proxy's `403`, or a tunnel it would not open), the host when it did not resolve (the
+/// proxy's `502`), else the measurement's error.
 fn failure(url: &str, error: &MeasureError, denials: &[proxy::Denial]) -> Failure {
     let refused_document = matches!(
         error,
-        MeasureError::Http { status: 403, .. } | MeasureError::Navigation { .. }
+        MeasureError::Http {
+            status: 403 | 502,
+            ..
+        } | MeasureError::Navigation { .. }
     );
     if refused_document {
         let first = denials.iter().find_map(|denial| match &denial.denied {
