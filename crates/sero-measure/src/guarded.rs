@@ -196,6 +196,15 @@ fn target_of(url: &str) -> Option<(String, u16)> {
 mod tests {
     use super::*;
 
+    /// The server runs measurements as background tasks: the future must be `Send`.
+    #[test]
+    fn the_measurement_can_run_as_a_background_task() {
+        fn background<T: Send + 'static>(_: T) {}
+        let policy = Policy::default();
+        let options = Options::default();
+        background(async move { measure("https://example.org/", &policy, &options, |_| {}).await });
+    }
+
     #[test]
     fn targets_of_urls() {
         assert_eq!(
