@@ -364,6 +364,7 @@ guard-refused = Mae { $host } yn arwain at { $address }, { $range }: ni chaiff t
 guard-refused-hint = nid oes tudalen gyhoeddus yn cael ei gweini o'r cyfeiriad hwnnw; gwiriwch yr URL
 guard-refused-hint-private = i fesur tudalennau ar rwydwaith preifat, mae gweinyddwr yn caniatáu cyfeiriadau preifat yng nghyfluniad y gweinydd
 guard-unresolved = nid yw { $host } yn arwain at gyfeiriad ({ $reason }); awgrym: gwiriwch sillafiad enw'r gwesteiwr
+guard-unreachable = ni dderbyniodd { $host } (porth { $port }) gysylltiad; awgrym: efallai fod y gweinydd i lawr
 guard-bad-url = nid yw `{ $url }` yn gyfeiriad gwe y gellir ei fesur: rhaid iddo ddechrau gyda http:// neu https:// ac enwi gwesteiwr
 guard-proxy-failed = ni allai'r dirprwy sy'n gwarchod y mesur ddechrau: { $reason }
 guard-measure-failed = ni ellid mesur `{ $url }`: { $reason }

@@ -380,6 +380,7 @@ guard-refused = { $host } resolves to { $address }, { $range }: a page measured 
 guard-refused-hint = no public page is served from that address; check the URL
 guard-refused-hint-private = to measure pages on a private network, an administrator allows private addresses in the server's configuration
 guard-unresolved = { $host } does not resolve to an address ({ $reason }); hint: check the host name's spelling
+guard-unreachable = { $host } (port { $port }) did not accept a connection; hint: the server may be down
 guard-bad-url = `{ $url }` is not a web address that can be measured: it must start with http:// or https:// and name a host
 guard-proxy-failed = the proxy that guards the measurement could not start: { $reason }
 guard-measure-failed = `{ $url }` could not be measured: { $reason }

@@ -229,6 +229,8 @@ pub enum Denied {
     Refused(Refusal),
     /// It does not resolve (or resolves to nothing).
     Unresolved { host: String, reason: String },
+    /// Its addresses passed, but none accepted a connection.
+    Unreachable { host: String, port: u16 },
 }
 
 impl Denied {
@@ -241,6 +243,13 @@ impl Denied {
                     "guard-unresolved",
                     host = host.clone(),
                     reason = reason.clone()
+                )
+            }
+            Denied::Unreachable { host, port } => {
+                msg!(
+                    "guard-unreachable",
+                    host = host.clone(),
+                    port = i64::from(*port)
                 )
             }
         }

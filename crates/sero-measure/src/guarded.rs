@@ -87,7 +87,7 @@ async fn measure_with(
     match guard::resolve(&host, port, policy).await {
         Ok(_) => {}
         Err(Denied::Refused(refusal)) => return Err(Failure::refused(refusal)),
-        Err(denied @ Denied::Unresolved { .. }) => return Err(Failure::plain(denied.message())),
+        Err(denied) => return Err(Failure::plain(denied.message())),
     }
     progress(10);
     let proxy = Proxy::start(policy.clone())
@@ -110,15 +110,16 @@ async fn measure_with(
     outcome
 }
 
-/// The measurement without the proxy's own answers, and the hosts it refused.
+/// The measurement without the proxy's own answers (a `403` for a refused host, a `502` for
+/// one that does not resolve or answer: without the proxy, such a request fails and counts
+/// nothing), and the hosts it refused.
 fn without_refused(mut measurement: PageMeasurement, denials: &[proxy::Denial]) -> Guarded {
-    let refused_urls: Vec<&str> = denials
+    let answered: Vec<(&str, u16)> = denials
         .iter()
-        .filter(|denial| matches!(denial.denied, Denied::Refused(_)))
-        .filter_map(|denial| denial.url.as_deref())
+        .filter_map(|denial| Some((denial.url.as_deref()?, denial.status())))
         .collect();
     let ours = |resource: &sero_core::page::Resource| {
-        resource.status == 403 && refused_urls.contains(&resource.url.as_str())
+        answered.contains(&(resource.url.as_str(), resource.status))
     };
     measurement.first_view.resources.retain(|r| !ours(r));
     if let Some(view) = &mut measurement.repeat_view {
@@ -154,7 +155,7 @@ fn failure(url: &str, error: &MeasureError, denials: &[proxy::Denial]) -> Failur
     if refused_document {
         let first = denials.iter().find_map(|denial| match &denial.denied {
             Denied::Refused(refusal) => Some(refusal.clone()),
-            Denied::Unresolved { .. } => None,
+            Denied::Unresolved { .. } | Denied::Unreachable { .. } => None,
         });
         if let Some(refusal) = first {
             return Failure::refused(refusal);

@@ -38,6 +38,17 @@ pub(crate) struct Denial {
     pub(crate) url: Option<String>,
 }
 
+impl Denial {
+    /// The status of the proxy's own answer: `403` for a refused host, `502` for one it could
+    /// not reach.
+    pub(crate) fn status(&self) -> u16 {
+        match self.denied {
+            Denied::Refused(_) => 403,
+            Denied::Unresolved { .. } | Denied::Unreachable { .. } => 502,
+        }
+    }
+}
+
 /// A running proxy; it stops when dropped.
 pub(crate) struct Proxy {
     pub(crate) address: SocketAddr,
@@ -126,24 +137,28 @@ async fn serve(mut client: TcpStream, policy: &Policy, denials: &Mutex<Vec<Denia
         let forwarded = origin_form(&head, &path);
         (host, port, Some(head.target.clone()), Some(forwarded))
     };
-    let addresses = match guard::resolve(&host, port, policy).await {
-        Ok(addresses) => addresses,
+    let denied = match guard::resolve(&host, port, policy).await {
+        Ok(addresses) => match connect(&addresses).await {
+            Some(upstream) => Ok(upstream),
+            None => Err(Denied::Unreachable { host, port }),
+        },
+        Err(denied) => Err(denied),
+    };
+    let mut upstream = match denied {
+        Ok(upstream) => upstream,
         Err(denied) => {
-            let status = match denied {
-                Denied::Refused(_) => "403 Forbidden",
-                Denied::Unresolved { .. } => "502 Bad Gateway",
+            let denial = Denial { denied, url };
+            let status = match denial.status() {
+                403 => "403 Forbidden",
+                _ => "502 Bad Gateway",
             };
             denials
                 .lock()
                 .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .push(Denial { denied, url });
+                .push(denial);
             let _ = answer(&mut client, status).await;
             return;
         }
-    };
-    let Some(mut upstream) = connect(&addresses).await else {
-        let _ = answer(&mut client, "502 Bad Gateway").await;
-        return;
     };
     let opened = match forwarded {
         None => client
@@ -483,6 +498,31 @@ mod tests {
             panic!("{denials:?}");
         };
         assert_eq!(metadata.range, crate::guard::Range::LinkLocal);
+    }
+
+    /// An allowed address where nothing listens gets 502, recorded with its URL.
+    #[tokio::test]
+    async fn an_allowed_address_that_does_not_answer_gets_502() {
+        let closed = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|listener| listener.local_addr())
+            .expect("a free port");
+        let proxy = Proxy::start(Policy {
+            allow_private: false,
+            allow: vec![closed],
+        })
+        .await
+        .unwrap();
+        let url = format!("http://{closed}/x.png");
+        let answer = exchange(&proxy, format!("GET {url} HTTP/1.1\r\n\r\n").as_bytes()).await;
+        assert!(answer.starts_with(b"HTTP/1.1 502 Bad Gateway\r\n"));
+        let denials = proxy.denials();
+        assert_eq!(denials.len(), 1);
+        assert_eq!(denials[0].url.as_deref(), Some(url.as_str()));
+        assert_eq!(denials[0].status(), 502);
+        assert!(matches!(
+            &denials[0].denied,
+            Denied::Unreachable { host, port } if host == "127.0.0.1" && *port == closed.port()
+        ));
     }
 
     /// Bad requests get 400, an oversized head 431.

@@ -165,7 +165,8 @@ fn allowed_private_pages_count_the_same_bytes_as_without_the_guard() {
 /// With only server A allowed, a page on A whose images come from server B, by address, by
 /// `localhost` (which Chromium would otherwise reach without a proxy) and by IPv6 loopback, is
 /// measured without them: B is never reached, each host is reported once, and the proxy's
-/// own 403s count no bytes.
+/// own 403s count no bytes. An image on an allowed port where nothing listens counts nothing
+/// either (the proxy's 502 is its own), as a refused connection counts nothing without it.
 #[test]
 fn sub_resources_on_a_refused_server_are_left_out_and_reported() {
     let b = Server::start(
@@ -173,6 +174,9 @@ fn sub_resources_on_a_refused_server_are_left_out_and_reported() {
         vec![("/b.png", Fixture::new("image/png", PIXEL))],
     );
     let port = b.port;
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .expect("a free port");
     let a = Server::start(
         "127.0.0.1",
         vec![
@@ -182,6 +186,7 @@ fn sub_resources_on_a_refused_server_are_left_out_and_reported() {
                     "<img src=\"http://127.0.0.1:{port}/b.png\" alt=\"\">\
                      <img src=\"http://localhost:{port}/b.png\" alt=\"\">\
                      <img src=\"http://[::1]:{port}/b.png\" alt=\"\">\
+                     <img src=\"http://{closed}/nobody.png\" alt=\"\">\
                      <img src=\"/pixel.png\" alt=\"\">"
                 ))),
             ),
@@ -192,7 +197,9 @@ fn sub_resources_on_a_refused_server_are_left_out_and_reported() {
             ("/pixel.png", Fixture::new("image/png", PIXEL)),
         ],
     );
-    let (result, _) = measure(&a.url("/page"), &only(&a));
+    let mut policy = only(&a);
+    policy.allow.push(closed);
+    let (result, _) = measure(&a.url("/page"), &policy);
     let guarded = result.expect("the page on A is measured");
     assert!(
         b.requests().is_empty(),
