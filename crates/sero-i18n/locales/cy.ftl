@@ -358,6 +358,28 @@ journey-not-measured = heb ei fesur: { $error }
 
 
 
+## Pages measured by the server: the guard on what they may reach
+# Messages of this section start `guard-`.
+guard-refused = Mae { $host } yn arwain at { $address }, { $range }: ni chaiff tudalen a fesurir gan y gweinydd ei chyrraedd
+guard-refused-hint = nid oes tudalen gyhoeddus yn cael ei gweini o'r cyfeiriad hwnnw; gwiriwch yr URL
+guard-refused-hint-private = i fesur tudalennau ar rwydwaith preifat, mae gweinyddwr yn caniatáu cyfeiriadau preifat yng nghyfluniad y gweinydd
+guard-unresolved = nid yw { $host } yn arwain at gyfeiriad ({ $reason }); awgrym: gwiriwch sillafiad enw'r gwesteiwr
+guard-unreachable = ni dderbyniodd { $host } (porth { $port }) gysylltiad; awgrym: efallai fod y gweinydd i lawr
+guard-bad-url = nid yw `{ $url }` yn gyfeiriad gwe y gellir ei fesur: rhaid iddo ddechrau gyda http:// neu https:// ac enwi gwesteiwr
+guard-proxy-failed = ni allai'r dirprwy sy'n gwarchod y mesur ddechrau: { $reason }
+guard-measure-failed = ni ellid mesur `{ $url }`: { $reason }
+guard-range-unspecified = cyfeiriad amhenodol
+guard-range-loopback = cyfeiriad dolen-ôl (y gweinydd ei hun)
+guard-range-private = cyfeiriad rhwydwaith preifat
+guard-range-shared = cyfeiriad a rennir (NAT gradd cludwr)
+guard-range-link-local = cyfeiriad cyswllt-lleol (gan gynnwys gwasanaethau metadata cwmwl)
+guard-range-unique-local = cyfeiriad IPv6 lleol unigryw
+guard-range-multicast = cyfeiriad aml-ddarlledu
+guard-range-broadcast = y cyfeiriad darlledu
+guard-range-documentation = cyfeiriad a gadwyd ar gyfer dogfennaeth
+guard-range-reserved = cyfeiriad a gadwyd
+
+
 ## sero transfer, sero factors, sero models, sero init and sero check
 # Messages of this section start `transfer-`, `factors-`, `models-`, `init-` or `check-`.
 init-cannot-create =
@@ -1057,6 +1079,8 @@ limit-output-size = maint yr allbwn, mewn beitiau
 limit-generated-points = nifer y pwyntiau a gynhyrchir
 limit-list-length = nifer y cofnodion yn y rhestr
 limit-samples = nifer y samplau
+limit-proxy-connections = nifer y cysylltiadau sydd ar agor ar yr un pryd
+limit-proxy-head-size = maint pen cais mewn beitiau
 limit-suggestion-length = hyd gair a gymherir ar gyfer awgrymiadau
 
 ## Manifest and factor-file errors (file:line:column, hints)

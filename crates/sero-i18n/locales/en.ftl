@@ -374,6 +374,28 @@ journey-not-measured = not measured: { $error }
 
 
 
+## Pages measured by the server: the guard on what they may reach
+# Messages of this section start `guard-`.
+guard-refused = { $host } resolves to { $address }, { $range }: a page measured by the server may not reach it
+guard-refused-hint = no public page is served from that address; check the URL
+guard-refused-hint-private = to measure pages on a private network, an administrator allows private addresses in the server's configuration
+guard-unresolved = { $host } does not resolve to an address ({ $reason }); hint: check the host name's spelling
+guard-unreachable = { $host } (port { $port }) did not accept a connection; hint: the server may be down
+guard-bad-url = `{ $url }` is not a web address that can be measured: it must start with http:// or https:// and name a host
+guard-proxy-failed = the proxy that guards the measurement could not start: { $reason }
+guard-measure-failed = `{ $url }` could not be measured: { $reason }
+guard-range-unspecified = an unspecified address
+guard-range-loopback = a loopback address (the server itself)
+guard-range-private = a private network address
+guard-range-shared = a shared address (carrier-grade NAT)
+guard-range-link-local = a link-local address (cloud metadata services among them)
+guard-range-unique-local = a unique local IPv6 address
+guard-range-multicast = a multicast address
+guard-range-broadcast = the broadcast address
+guard-range-documentation = an address reserved for documentation
+guard-range-reserved = a reserved address
+
+
 ## sero transfer, sero factors, sero models, sero init and sero check
 # Messages of this section start `transfer-`, `factors-`, `models-`, `init-` or `check-`.
 init-cannot-create =
@@ -1092,6 +1114,8 @@ limit-output-size = the output's size in bytes
 limit-generated-points = the number of points generated
 limit-list-length = the number of entries in the list
 limit-samples = the number of samples
+limit-proxy-connections = the number of connections open at once
+limit-proxy-head-size = the size of a request head in bytes
 limit-suggestion-length = the length of a word compared for suggestions
 
 ## Manifest and factor-file errors (file:line:column, hints)

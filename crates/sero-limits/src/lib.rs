@@ -154,6 +154,8 @@ impl Limit {
             "generated-points" => msg!("limit-generated-points"),
             "list-length" => msg!("limit-list-length"),
             "samples" => msg!("limit-samples"),
+            "proxy-connections" => msg!("limit-proxy-connections"),
+            "proxy-head-size" => msg!("limit-proxy-head-size"),
             _ => msg!("limit-suggestion-length"),
         }
     }
@@ -242,8 +244,28 @@ pub static SAMPLES: Limit = Limit::fixed("samples", Unit::Count, 1_000_000);
 /// comparing two 200 KB strings takes minutes. Fixed.
 pub static SUGGESTION_LENGTH: Limit = Limit::fixed("suggestion-length", Unit::Count, 256);
 
+/// Most connections open at once through the guarding proxy of a page measured on a server:
+/// 256. A page opens six connections per host at most, a few dozen in all; more are held back
+/// until others close.
+pub static PROXY_CONNECTIONS: Limit = Limit::raisable(
+    "proxy-connections",
+    "SERO_LIMIT_PROXY_CONNECTIONS",
+    Unit::Count,
+    256,
+);
+
+/// Largest request head (request line and headers) the guarding proxy reads: 64 KiB, twice
+/// the 32 KiB (`large_client_header_buffers 4 8k`) nginx accepts by default. A larger head
+/// gets `431 Request Header Fields Too Large`.
+pub static PROXY_HEAD_SIZE: Limit = Limit::raisable(
+    "proxy-head-size",
+    "SERO_LIMIT_PROXY_HEAD_SIZE",
+    Unit::Bytes,
+    64 * 1024,
+);
+
 /// Every limit, in the order of the README's table.
-pub static ALL: [&Limit; 11] = [
+pub static ALL: [&Limit; 13] = [
     &FILE_SIZE,
     &IF_FILE_SIZE,
     &DEPTH,
@@ -253,6 +275,8 @@ pub static ALL: [&Limit; 11] = [
     &OUTPUT_SIZE,
     &GENERATED_POINTS,
     &LIST_LENGTH,
+    &PROXY_CONNECTIONS,
+    &PROXY_HEAD_SIZE,
     &SAMPLES,
     &SUGGESTION_LENGTH,
 ];

@@ -48,6 +48,20 @@ impl std::fmt::Debug for Browser {
 impl Browser {
     /// Starts Chromium headless with a fresh temporary profile (removed by [`Browser::close`]).
     pub async fn launch(options: &Options) -> Result<Browser, MeasureError> {
+        Browser::launch_through(options, None, true).await
+    }
+
+    /// [`Browser::launch`], with every connection of the browser sent through the HTTP proxy
+    /// at `proxy` when it is given: loopback addresses included (Chromium bypasses a proxy for
+    /// them unless told not to), WebRTC's UDP refused, and no host name resolved by the browser
+    /// itself (the proxy resolves them), so that nothing reaches the network past the proxy.
+    /// `verify_certificates` is false only in tests, whose HTTPS servers have certificates
+    /// of their own.
+    pub(crate) async fn launch_through(
+        options: &Options,
+        proxy: Option<std::net::SocketAddr>,
+        verify_certificates: bool,
+    ) -> Result<Browser, MeasureError> {
         let executable = find_chromium(options.chromium.as_deref())?;
         let profile = tempfile::Builder::new()
             .prefix("sero-measure-")
@@ -60,7 +74,12 @@ impl Browser {
         // chromiumoxide starts Chromium with `--headless` (the new headless mode, the only one
         // left in Chromium 132 and later) and Puppeteer's default flags, several of which are
         // repeated below to state what sero relies on.
-        let config = BrowserConfig::builder()
+        let mut config = BrowserConfig::builder();
+        if verify_certificates {
+            // A certificate error is a navigation error, as it is for a person.
+            config = config.respect_https_errors();
+        }
+        config = config
             .chrome_executable(&executable)
             // We run as root in containers, where Chromium's sandbox cannot start.
             .no_sandbox()
@@ -69,8 +88,6 @@ impl Browser {
             // would also turn touch emulation on.
             .viewport(None)
             .user_data_dir(profile.path())
-            // A certificate error is a navigation error, as it is for a person.
-            .respect_https_errors()
             // Events chromiumoxide cannot parse reach the handler loop below as raw JSON.
             .surface_invalid_messages()
             .request_timeout(options.page_timeout + Duration::from_secs(30))
@@ -89,11 +106,20 @@ impl Browser {
             .arg((
                 "disable-features",
                 ["IsolateOrigins", "site-per-process"].as_slice(),
-            ))
-            .build()
-            .map_err(|error| {
-                MeasureError::Launch(format!("could not configure Chromium: {error}"))
-            })?;
+            ));
+        if let Some(proxy) = proxy {
+            config = config
+                .arg(("proxy-server", format!("http://{proxy}").as_str()))
+                // `<-loopback>` removes the implicit bypass of `localhost` and 127.0.0.0/8.
+                .arg(("proxy-bypass-list", "<-loopback>"))
+                .arg(("force-webrtc-ip-handling-policy", "disable_non_proxied_udp"))
+                .arg("disable-quic")
+                // Any name the browser would resolve itself fails: only the proxy resolves.
+                .arg(("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"));
+        }
+        let config = config.build().map_err(|error| {
+            MeasureError::Launch(format!("could not configure Chromium: {error}"))
+        })?;
         let (chromium, mut handler) = chromiumoxide::Browser::launch(config).await.map_err(|error| {
             MeasureError::Launch(format!(
                 "could not start Chromium `{}`: {error}; hint: run it by hand with `--headless` to \

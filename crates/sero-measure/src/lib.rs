@@ -15,9 +15,12 @@ mod browser;
 mod coverage;
 mod events;
 pub mod green;
+pub mod guard;
+pub mod guarded;
 pub mod http_only;
 mod journey;
 mod network;
+mod proxy;
 mod site;
 mod view;
 

@@ -175,6 +175,18 @@ impl EnvVars {
         "the web application's address for `sero push` and `sero pull`, when `--server` is not given",
         None,
     );
+    pub const SERO_LIMIT_PROXY_CONNECTIONS: Var = Var::new(
+        "SERO_LIMIT_PROXY_CONNECTIONS",
+        Audience::User,
+        "the most connections open at once through the proxy that guards a page measured by the server",
+        Some("`256`"),
+    );
+    pub const SERO_LIMIT_PROXY_HEAD_SIZE: Var = Var::new(
+        "SERO_LIMIT_PROXY_HEAD_SIZE",
+        Audience::User,
+        "the largest request head the proxy that guards a page measured by the server reads, in bytes",
+        Some("`64KiB`"),
+    );
     pub const XDG_CACHE_HOME: Var = Var::new(
         "XDG_CACHE_HOME",
         Audience::Standard,
@@ -343,6 +355,8 @@ impl EnvVars {
         EnvVars::XDG_DATA_HOME,
         EnvVars::SERO_TOKEN,
         EnvVars::SERO_SERVER,
+        EnvVars::SERO_LIMIT_PROXY_CONNECTIONS,
+        EnvVars::SERO_LIMIT_PROXY_HEAD_SIZE,
         EnvVars::XDG_CACHE_HOME,
         EnvVars::HOME,
         EnvVars::PATH,

@@ -12,6 +12,7 @@
 mod chromium;
 mod errors;
 mod green;
+mod guarded;
 mod http_only;
 mod journey;
 mod pages;
