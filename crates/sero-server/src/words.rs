@@ -62,7 +62,7 @@ impl Words {
             "web-date-time",
             day = i64::from(civil.day()),
             month = month,
-            year = i64::from(civil.year()),
+            year = civil.year().to_string(),
             time = format!("{:02}:{:02}", civil.hour(), civil.minute())
         ))
     }
