@@ -1,13 +1,11 @@
 //! Passwords (Argon2id), sessions (a random token in an HttpOnly cookie; the store keeps its
 //! SHA-256 digest), anti-forgery tokens for every form, API tokens and the sign-in limiter.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
 
+use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum_extra::extract::CookieJar;
@@ -125,7 +123,10 @@ pub async fn session_of(app: &App, jar: &CookieJar) -> Result<Option<(Session, S
         return Ok(None);
     };
     let token_digest = digest(cookie.value());
-    let session = app.store.session(&token_digest, jiff::Timestamp::now()).await?;
+    let session = app
+        .store
+        .session(&token_digest, jiff::Timestamp::now())
+        .await?;
     Ok(session.map(|s| (s, token_digest)))
 }
 
@@ -249,47 +250,5 @@ impl FromRequestParts<Arc<App>> for ApiCaller {
             Some(token) => Ok(ApiCaller { token }),
             None => Err(AppError::Unauthorized),
         }
-    }
-}
-
-/// Failed sign-ins counted per key (the email, and the client's address) in a window: after
-/// [`Limiter::FAILURES`] in [`Limiter::WINDOW`], the key is refused until the window ends.
-#[derive(Default)]
-pub struct Limiter {
-    failures: Mutex<HashMap<String, (u32, Instant)>>,
-}
-
-impl Limiter {
-    pub const FAILURES: u32 = 10;
-    pub const WINDOW: Duration = Duration::from_secs(15 * 60);
-    /// Keys remembered at most (the oldest windows are forgotten first).
-    const KEYS: usize = 100_000;
-
-    pub fn allowed(&self, key: &str) -> bool {
-        let map = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        match map.get(key) {
-            Some((count, since)) => *count < Self::FAILURES || since.elapsed() >= Self::WINDOW,
-            None => true,
-        }
-    }
-
-    pub fn failed(&self, key: &str) {
-        let mut map = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        if map.len() >= Self::KEYS {
-            map.retain(|_, (_, since)| since.elapsed() < Self::WINDOW);
-        }
-        if map.len() >= Self::KEYS {
-            return;
-        }
-        let entry = map.entry(key.to_owned()).or_insert((0, Instant::now()));
-        if entry.1.elapsed() >= Self::WINDOW {
-            *entry = (0, Instant::now());
-        }
-        entry.0 += 1;
-    }
-
-    pub fn succeeded(&self, key: &str) {
-        let mut map = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        map.remove(key);
     }
 }

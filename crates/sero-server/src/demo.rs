@@ -26,9 +26,13 @@ pub async fn seed(app: &std::sync::Arc<App>) -> Result<DemoLogin, StoreError> {
     let password = sero_store::new_token()[..20].to_owned();
     let hash = crate::auth::hash_password_async(password.clone()).await;
     let email = "demo@example.org".to_owned();
-    let name = app.localizer(sero_i18n::Lang::En).render(&msg!("web-demo-admin-name"));
+    let name = app
+        .localizer(sero_i18n::Lang::En)
+        .render(&msg!("web-demo-admin-name"));
     let user = app.store.user_create(&email, &name, &hash, true).await?;
-    let org_name = app.localizer(sero_i18n::Lang::En).render(&msg!("web-demo-org-name"));
+    let org_name = app
+        .localizer(sero_i18n::Lang::En)
+        .render(&msg!("web-demo-org-name"));
     let org = app.store.org_create(ORG, &org_name).await?;
     app.store.member_set(org.id, user.id, Role::Admin).await?;
 
@@ -48,7 +52,12 @@ pub async fn seed(app: &std::sync::Arc<App>) -> Result<DemoLogin, StoreError> {
             None => {
                 let (s, _) = app
                     .store
-                    .service_create(org.id, "apply-for-a-blue-badge", "Apply for a Blue Badge", version)
+                    .service_create(
+                        org.id,
+                        "apply-for-a-blue-badge",
+                        "Apply for a Blue Badge",
+                        version,
+                    )
                     .await?;
                 service = Some(s);
             }
@@ -57,7 +66,13 @@ pub async fn seed(app: &std::sync::Arc<App>) -> Result<DemoLogin, StoreError> {
             }
         }
     }
-    let pothole = version(app, user.id, POTHOLE, Format::Toml, &msg!("web-demo-first-version"))?;
+    let pothole = version(
+        app,
+        user.id,
+        POTHOLE,
+        Format::Toml,
+        &msg!("web-demo-first-version"),
+    )?;
     app.store
         .service_create(org.id, "report-a-pothole", "Report a pothole", pothole)
         .await?;

@@ -57,13 +57,16 @@ impl IntoResponse for AppError {
             AppError::TooMany => (StatusCode::TOO_MANY_REQUESTS, msg!("web-error-too-many")),
             AppError::Unauthorized => (StatusCode::UNAUTHORIZED, msg!("web-error-unauthorized")),
             AppError::SignIn(next) => {
-                let to = format!("/signin?next={}", crate::pages::encode(&next));
+                let to = format!("/signin?next={}", crate::layout::encode(&next));
                 return Redirect::to(&to).into_response();
             }
             AppError::Store(e) => {
                 // The error's kind only: it may quote data.
                 tracing::error!(error = %kind(&e), "database error");
-                (StatusCode::INTERNAL_SERVER_ERROR, msg!("web-error-internal"))
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    msg!("web-error-internal"),
+                )
             }
         };
         let mut response = status.into_response();

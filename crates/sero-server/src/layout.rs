@@ -26,7 +26,7 @@ pub fn page(words: &Words, here: Option<&Here<'_>>, title: &str, body: Markup) -
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (full_title) }
-                link rel="stylesheet" href=(crate::pages::STYLESHEET);
+                link rel="stylesheet" href=(STYLESHEET);
                 link rel="icon" href="data:,";
             }
             body {
@@ -69,7 +69,7 @@ fn switch(words: &Words, path: &str) -> Markup {
         Lang::En => words.t(msg!("web-lang-en")),
         Lang::Cy => words.t(msg!("web-lang-cy")),
     };
-    let href = format!("/lang/{}?next={}", other.code(), crate::pages::encode(path));
+    let href = format!("/lang/{}?next={}", other.code(), encode(path));
     html! {
         a href=(href) lang=(other.code()) hreflang=(other.code()) { (name) }
     }
@@ -89,5 +89,29 @@ pub fn problems(words: &Words, problems: &[String]) -> Markup {
                 ul { @for p in problems { li { (p) } } }
             }
         }
+    }
+}
+
+/// The stylesheet's path; its name changes with its content, so it can be cached for a year.
+pub const STYLESHEET: &str = "/static/sero-1.css";
+
+/// Percent-encodes a value for a query string.
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A local path to go back to after signing in or switching language: only paths on this site.
+pub fn local_path(next: Option<&str>) -> String {
+    match next {
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => p.to_owned(),
+        _ => "/".to_owned(),
     }
 }

@@ -11,6 +11,7 @@ pub mod auth;
 pub mod demo;
 pub mod error;
 pub mod layout;
+pub mod limit;
 pub mod pages;
 pub mod state;
 pub mod words;
@@ -108,8 +109,7 @@ async fn shutdown() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut s) =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
         {
             s.recv().await;
         }

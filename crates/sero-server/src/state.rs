@@ -4,12 +4,12 @@
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-use sero_core::models::Registry;
 use sero_core::factor::FactorSet;
+use sero_core::models::Registry;
 use sero_i18n::{Lang, Localizer};
 use sero_store::Store;
 
-use crate::auth::Limiter;
+use crate::limit::Limiter;
 
 /// How the server runs (from `sero serve`'s flags and configuration file).
 #[derive(Debug, Clone)]
@@ -87,5 +87,9 @@ pub fn edition() -> String {
         hasher.update(source.as_bytes());
     }
     let digest = hex::encode(hasher.finalize());
-    format!("sero {} sha256:{}", env!("CARGO_PKG_VERSION"), &digest[..16])
+    format!(
+        "sero {} sha256:{}",
+        env!("CARGO_PKG_VERSION"),
+        &digest[..16]
+    )
 }

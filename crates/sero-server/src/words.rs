@@ -109,7 +109,10 @@ pub fn request_lang(parts: &Parts) -> Lang {
 impl FromRequestParts<Arc<App>> for Words {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, app: &Arc<App>) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        app: &Arc<App>,
+    ) -> Result<Self, Self::Rejection> {
         Ok(Words::new(app.clone(), request_lang(parts)))
     }
 }

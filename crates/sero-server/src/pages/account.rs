@@ -3,11 +3,11 @@
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use axum::Router;
 use axum::extract::{ConnectInfo, Form, Path, Query, State};
 use axum::http::Uri;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use axum::Router;
 use axum_extra::extract::CookieJar;
 use maud::{Markup, html};
 use serde::Deserialize;
@@ -17,8 +17,8 @@ use sero_store::{StoreError, digest};
 use super::{here, local_path};
 use crate::App;
 use crate::auth::{
-    AnonCsrf, Signed, hash_password_async, password_problem, session_cookie_removal,
-    start_session, verify_password_async,
+    AnonCsrf, Signed, hash_password_async, password_problem, session_cookie_removal, start_session,
+    verify_password_async,
 };
 use crate::error::AppError;
 use crate::layout::{Here, csrf_field, page, problems};
@@ -32,7 +32,10 @@ pub fn routes() -> Router<Arc<App>> {
         .route("/invite/{token}", get(invite_form).post(invite_accept))
         .route("/account", get(account))
         .route("/account/password", axum::routing::post(password))
-        .route("/account/signout-everywhere", axum::routing::post(signout_everywhere))
+        .route(
+            "/account/signout-everywhere",
+            axum::routing::post(signout_everywhere),
+        )
 }
 
 #[derive(Deserialize)]
@@ -116,7 +119,10 @@ async fn signin(
     let Some(credentials) = credentials.filter(|_| ok) else {
         app.limiter.failed(&by_email);
         app.limiter.failed(&by_address);
-        let csrf = jar.get(crate::auth::CSRF_COOKIE).map(|c| c.value().to_owned()).unwrap_or_default();
+        let csrf = jar
+            .get(crate::auth::CSRF_COOKIE)
+            .map(|c| c.value().to_owned())
+            .unwrap_or_default();
         let body = signin_page(
             &words,
             uri.path(),
@@ -133,7 +139,8 @@ async fn signin(
 }
 
 /// The Argon2id hash of a random password nobody knows, verified when the email is unknown.
-const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c2Vyb2R1bW15c2FsdA$0m8d3i3Tg2n9t4QnN0J4Yf5vFJk6bq0mYFhZ0QmV0cU";
+const DUMMY_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$c2Vyb2R1bW15c2FsdA$0m8d3i3Tg2n9t4QnN0J4Yf5vFJk6bq0mYFhZ0QmV0cU";
 
 #[derive(Deserialize)]
 struct CsrfForm {
@@ -160,7 +167,9 @@ async fn signout_everywhere(
     Form(form): Form<CsrfForm>,
 ) -> Result<Response, AppError> {
     signed.check(&form.csrf)?;
-    app.store.sessions_delete_all(signed.session.user.id).await?;
+    app.store
+        .sessions_delete_all(signed.session.user.id)
+        .await?;
     let removal = session_cookie_removal(app.config.secure_cookies());
     Ok((jar.add(removal), Redirect::to("/signin")).into_response())
 }
@@ -328,7 +337,14 @@ async fn invite_form(
         .invite(&digest(&token), jiff::Timestamp::now())
         .await?
         .ok_or(AppError::NotFound)?;
-    let body = invite_page(&words, uri.path(), &csrf.token, &invite, signed.is_some(), &[]);
+    let body = invite_page(
+        &words,
+        uri.path(),
+        &csrf.token,
+        &invite,
+        signed.is_some(),
+        &[],
+    );
     Ok(match csrf.cookie {
         Some(c) => (jar.add(c), body).into_response(),
         None => body.into_response(),
@@ -405,7 +421,13 @@ struct PasswordForm {
     password: String,
 }
 
-fn account_page(words: &Words, path: &str, signed: &Signed, note: Option<&str>, errors: &[String]) -> Markup {
+fn account_page(
+    words: &Words,
+    path: &str,
+    signed: &Signed,
+    note: Option<&str>,
+    errors: &[String],
+) -> Markup {
     page(
         words,
         Some(&here(path, signed)),
@@ -468,7 +490,9 @@ async fn password(
     }
     let hash = hash_password_async(form.password.clone()).await;
     // Changing the password ends every session, this one too; a new one starts here.
-    app.store.password_set(signed.session.user.id, &hash).await?;
+    app.store
+        .password_set(signed.session.user.id, &hash)
+        .await?;
     let cookie = start_session(&app, signed.session.user.id).await?;
     Ok((jar.add(cookie), Redirect::to("/account")).into_response())
 }

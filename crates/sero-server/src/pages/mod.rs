@@ -24,10 +24,8 @@ use crate::App;
 use crate::auth::Signed;
 use crate::error::AppError;
 use crate::layout::{Here, page};
+pub use crate::layout::{STYLESHEET, encode, local_path};
 use crate::words::{LANG_COOKIE, Words};
-
-/// The stylesheet's path; its name changes with its content, so it can be cached for a year.
-pub const STYLESHEET: &str = "/static/sero-1.css";
 
 const CSS: &str = include_str!("../../assets/sero.css");
 
@@ -42,31 +40,13 @@ pub fn routes() -> Router<Arc<App>> {
         .fallback(|| async { AppError::NotFound })
 }
 
-/// Percent-encodes a value for a query string.
-pub fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-/// A local path to go back to after signing in or switching language: only paths on this site.
-pub fn local_path(next: Option<&str>) -> String {
-    match next {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => p.to_owned(),
-        _ => "/".to_owned(),
-    }
-}
-
 async fn stylesheet() -> Response {
     (
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8")),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/css; charset=utf-8"),
+            ),
             (
                 header::CACHE_CONTROL,
                 HeaderValue::from_static("public, max-age=31536000, immutable"),
@@ -103,7 +83,11 @@ async fn language(
         .secure(app.config.secure_cookies())
         .max_age(cookie::time::Duration::days(365))
         .build();
-    Ok((jar.add(cookie), Redirect::to(&local_path(q.next.as_deref()))).into_response())
+    Ok((
+        jar.add(cookie),
+        Redirect::to(&local_path(q.next.as_deref())),
+    )
+        .into_response())
 }
 
 /// The organisations of the signed-in person (or the way in).
@@ -117,7 +101,10 @@ async fn home(
         if app.store.is_empty().await? {
             return Ok(page(
                 &words,
-                Some(&Here { path: uri.path(), user: None }),
+                Some(&Here {
+                    path: uri.path(),
+                    user: None,
+                }),
                 &words.t(msg!("web-setup-title")),
                 html! { p { (words.t(msg!("web-setup-needed"))) } },
             )

@@ -78,7 +78,13 @@ struct OrgForm {
     slug: String,
 }
 
-fn admin_page(words: &Words, path: &str, signed: &Signed, orgs: &[sero_store::Org], errors: &[String]) -> Markup {
+fn admin_page(
+    words: &Words,
+    path: &str,
+    signed: &Signed,
+    orgs: &[sero_store::Org],
+    errors: &[String],
+) -> Markup {
     page(
         words,
         Some(&here(path, signed)),
@@ -306,7 +312,16 @@ async fn members(
     Path(org): Path<String>,
 ) -> Result<Markup, AppError> {
     let membership = member(&app, &signed, &org, Role::Admin).await?;
-    members_page(&app, &words, &signed, uri.path(), &membership.org, None, &[]).await
+    members_page(
+        &app,
+        &words,
+        &signed,
+        uri.path(),
+        &membership.org,
+        None,
+        &[],
+    )
+    .await
 }
 
 /// How long an invitation link works.
@@ -347,10 +362,28 @@ async fn invite(
             )
             .await?;
         let link = format!("{}/invite/{token}", app.config.base_url());
-        let body = members_page(&app, &words, &signed, uri.path(), &membership.org, Some(link), &[]).await?;
+        let body = members_page(
+            &app,
+            &words,
+            &signed,
+            uri.path(),
+            &membership.org,
+            Some(link),
+            &[],
+        )
+        .await?;
         return Ok(body.into_response());
     }
-    let body = members_page(&app, &words, &signed, uri.path(), &membership.org, None, &errors).await?;
+    let body = members_page(
+        &app,
+        &words,
+        &signed,
+        uri.path(),
+        &membership.org,
+        None,
+        &errors,
+    )
+    .await?;
     Ok((StatusCode::BAD_REQUEST, body).into_response())
 }
 
@@ -461,18 +494,31 @@ async fn token_create(
     signed.check(&form.csrf)?;
     let membership = member(&app, &signed, &org, Role::Admin).await?;
     let name = form.name.trim();
-    let scope = Scope::parse(&form.scope)
-        .ok_or_else(|| AppError::BadRequest(msg!("web-scope-needed")))?;
+    let scope =
+        Scope::parse(&form.scope).ok_or_else(|| AppError::BadRequest(msg!("web-scope-needed")))?;
     if name.is_empty() || name.len() > 100 {
         return Err(AppError::BadRequest(msg!("web-name-needed")));
     }
     let token = format!("sero_{}", new_token());
     app.store
-        .api_token_create(membership.org.id, name, scope, &digest(&token), signed.session.user.id)
+        .api_token_create(
+            membership.org.id,
+            name,
+            scope,
+            &digest(&token),
+            signed.session.user.id,
+        )
         .await?;
-    Ok(tokens_page(&app, &words, &signed, uri.path(), &membership.org, Some(token))
-        .await?
-        .into_response())
+    Ok(tokens_page(
+        &app,
+        &words,
+        &signed,
+        uri.path(),
+        &membership.org,
+        Some(token),
+    )
+    .await?
+    .into_response())
 }
 
 async fn token_revoke(

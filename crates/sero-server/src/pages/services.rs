@@ -32,9 +32,18 @@ pub fn routes() -> Router<Arc<App>> {
         .route("/o/{org}/s/{service}/versions", post(save_version))
         .route("/o/{org}/s/{service}/compare", get(compare))
         .route("/o/{org}/s/{service}/v/{number}", get(version_page))
-        .route("/o/{org}/s/{service}/v/{number}/manifest", get(download_manifest))
-        .route("/o/{org}/s/{service}/v/{number}/estimate.json", get(download_json))
-        .route("/o/{org}/s/{service}/v/{number}/estimate.csv", get(download_csv))
+        .route(
+            "/o/{org}/s/{service}/v/{number}/manifest",
+            get(download_manifest),
+        )
+        .route(
+            "/o/{org}/s/{service}/v/{number}/estimate.json",
+            get(download_json),
+        )
+        .route(
+            "/o/{org}/s/{service}/v/{number}/estimate.csv",
+            get(download_csv),
+        )
         .route("/o/{org}/s/{service}/v/{number}/rerun", post(rerun))
 }
 
@@ -73,7 +82,10 @@ pub async fn read_upload(mut multipart: Multipart) -> Result<Upload, AppError> {
             }
             ("files", Some(file)) if !file.is_empty() => {
                 if upload.files.len() >= MAX_FILES {
-                    return Err(AppError::BadRequest(msg!("web-too-many-files", maximum = MAX_FILES)));
+                    return Err(AppError::BadRequest(msg!(
+                        "web-too-many-files",
+                        maximum = MAX_FILES
+                    )));
                 }
                 let base = file.rsplit(['/', '\\']).next().unwrap_or("").to_owned();
                 upload.files.push(File {
@@ -84,7 +96,8 @@ pub async fn read_upload(mut multipart: Multipart) -> Result<Upload, AppError> {
             }
             (_, Some(_)) => {}
             (key, None) => {
-                let text = String::from_utf8(bytes.to_vec()).map_err(|_| AppError::BadRequest(msg!("web-error-form")))?;
+                let text = String::from_utf8(bytes.to_vec())
+                    .map_err(|_| AppError::BadRequest(msg!("web-error-form")))?;
                 upload.fields.insert(key.to_owned(), text);
             }
         }
@@ -113,16 +126,14 @@ fn kind_of(name: &str) -> &'static str {
 /// The manifest of an upload (the file wins over the text box) and its format.
 fn manifest_of(upload: &Upload) -> Result<(String, sero_manifest::tree::Format), Message> {
     if let Some((name, text)) = &upload.manifest_file {
-        return Ok((
-            text.clone(),
-            sero_manifest::tree::Format::from_path(name),
-        ));
+        return Ok((text.clone(), sero_manifest::tree::Format::from_path(name)));
     }
     let text = upload.field("manifest");
     if text.trim().is_empty() {
         return Err(msg!("web-manifest-needed"));
     }
-    let format = assess::format_of(upload.field("format")).unwrap_or(sero_manifest::tree::Format::Yaml);
+    let format =
+        assess::format_of(upload.field("format")).unwrap_or(sero_manifest::tree::Format::Yaml);
     Ok((text.replace("\r\n", "\n"), format))
 }
 
@@ -231,13 +242,25 @@ async fn create_service(
             &words,
             Some(&here(uri.path(), &signed)),
             &words.t(msg!("web-service-new")),
-            manifest_form(&words, &action, signed.csrf(), manifest, format, true, Some(&problem)),
+            manifest_form(
+                &words,
+                &action,
+                signed.csrf(),
+                manifest,
+                format,
+                true,
+                Some(&problem),
+            ),
         )
     };
     let (manifest, format) = match manifest_of(&upload) {
         Ok(m) => m,
         Err(m) => {
-            return Ok((StatusCode::BAD_REQUEST, again((words.m(&m), None), "", "yaml")).into_response());
+            return Ok((
+                StatusCode::BAD_REQUEST,
+                again((words.m(&m), None), "", "yaml"),
+            )
+                .into_response());
         }
     };
     let format_name = assess::format_name(format);
@@ -255,7 +278,11 @@ async fn create_service(
         Ok(a) => a,
         Err(problem) => {
             let shown = problem_text(&words, &problem);
-            return Ok((StatusCode::BAD_REQUEST, again(shown, &manifest, format_name)).into_response());
+            return Ok((
+                StatusCode::BAD_REQUEST,
+                again(shown, &manifest, format_name),
+            )
+                .into_response());
         }
     };
     let name = match upload.field("name").trim() {
@@ -265,7 +292,11 @@ async fn create_service(
     let slug = slug_of(&name);
     if !valid_slug(&slug) || name.len() > 200 {
         let shown = (words.t(msg!("web-name-needed")), None);
-        return Ok((StatusCode::BAD_REQUEST, again(shown, &manifest, format_name)).into_response());
+        return Ok((
+            StatusCode::BAD_REQUEST,
+            again(shown, &manifest, format_name),
+        )
+            .into_response());
     }
     let version = NewVersion {
         author: Author::User(signed.session.user.id),
@@ -275,10 +306,21 @@ async fn create_service(
         files,
         assessment: assessed.stored,
     };
-    match app.store.service_create(membership.org.id, &slug, &name, version).await {
-        Ok((service, _)) => Ok(Redirect::to(&format!("/o/{}/s/{}", membership.org.slug, service.slug)).into_response()),
+    match app
+        .store
+        .service_create(membership.org.id, &slug, &name, version)
+        .await
+    {
+        Ok((service, _)) => Ok(Redirect::to(&format!(
+            "/o/{}/s/{}",
+            membership.org.slug, service.slug
+        ))
+        .into_response()),
         Err(StoreError::Conflict) => {
-            let shown = (words.t(msg!("web-service-exists", name = name.as_str())), None);
+            let shown = (
+                words.t(msg!("web-service-exists", name = name.as_str())),
+                None,
+            );
             Ok((StatusCode::CONFLICT, again(shown, &manifest, format_name)).into_response())
         }
         Err(e) => Err(e.into()),
@@ -311,8 +353,21 @@ async fn latest(
 ) -> Result<Response, AppError> {
     let (membership, service) = service_of(&app, &signed, &org, &service, Role::Viewer).await?;
     let versions = app.store.versions(membership.org.id, service.id).await?;
-    let number = versions.first().map(|v| v.number).ok_or(AppError::NotFound)?;
-    show_version(&app, &words, &signed, uri.path(), &membership, &service, number, None).await
+    let number = versions
+        .first()
+        .map(|v| v.number)
+        .ok_or(AppError::NotFound)?;
+    show_version(
+        &app,
+        &words,
+        &signed,
+        uri.path(),
+        &membership,
+        &service,
+        number,
+        None,
+    )
+    .await
 }
 
 async fn version_page(
@@ -323,7 +378,17 @@ async fn version_page(
     Path((org, service, number)): Path<(String, String, i64)>,
 ) -> Result<Response, AppError> {
     let (membership, service) = service_of(&app, &signed, &org, &service, Role::Viewer).await?;
-    show_version(&app, &words, &signed, uri.path(), &membership, &service, number, None).await
+    show_version(
+        &app,
+        &words,
+        &signed,
+        uri.path(),
+        &membership,
+        &service,
+        number,
+        None,
+    )
+    .await
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -350,7 +415,11 @@ async fn show_version(
     let stored = assess::stored(&version.assessment.result, words.lang());
     let figures = &version.meta.figures;
     let editor = membership.role >= Role::Editor;
-    let status = if problem.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
+    let status = if problem.is_some() {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
     let body = html! {
         p class="lede" {
             (words.t(msg!("web-version-of", number = number, author = version.meta.author.as_str(), time = words.time(version.meta.created_at))))
@@ -456,7 +525,11 @@ async fn show_version(
             }
         }
     };
-    Ok((status, page(words, Some(&here(path, signed)), &service.name, body)).into_response())
+    Ok((
+        status,
+        page(words, Some(&here(path, signed)), &service.name, body),
+    )
+        .into_response())
 }
 
 async fn save_version(
@@ -471,7 +544,10 @@ async fn save_version(
     signed.check(upload.field("csrf"))?;
     let (membership, service) = service_of(&app, &signed, &org, &service, Role::Editor).await?;
     let versions = app.store.versions(membership.org.id, service.id).await?;
-    let latest = versions.first().map(|v| v.number).ok_or(AppError::NotFound)?;
+    let latest = versions
+        .first()
+        .map(|v| v.number)
+        .ok_or(AppError::NotFound)?;
     let previous = app
         .store
         .version(membership.org.id, service.id, latest)
@@ -482,7 +558,17 @@ async fn save_version(
         Ok(m) => m,
         Err(m) => {
             let shown = (words.m(&m), None);
-            return show_version(&app, &words, &signed, &path, &membership, &service, latest, Some(shown)).await;
+            return show_version(
+                &app,
+                &words,
+                &signed,
+                &path,
+                &membership,
+                &service,
+                latest,
+                Some(shown),
+            )
+            .await;
         }
     };
     // Files not uploaded again are kept from the latest version.
@@ -504,7 +590,17 @@ async fn save_version(
         Ok(a) => a,
         Err(problem) => {
             let shown = problem_text(&words, &problem);
-            return show_version(&app, &words, &signed, uri.path(), &membership, &service, latest, Some(shown)).await;
+            return show_version(
+                &app,
+                &words,
+                &signed,
+                uri.path(),
+                &membership,
+                &service,
+                latest,
+                Some(shown),
+            )
+            .await;
         }
     };
     let number = app
@@ -548,7 +644,8 @@ fn download(content_type: &'static str, file_name: &str, body: String) -> Respon
             (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
             (
                 header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("attachment")),
+                HeaderValue::from_str(&disposition)
+                    .unwrap_or(HeaderValue::from_static("attachment")),
             ),
         ],
         body,
@@ -580,7 +677,11 @@ async fn download_json(
     let stored = assess::stored(&version.assessment.result, Lang::En);
     let text = serde_json::to_string_pretty(&stored.estimate).unwrap_or_default();
     let name = format!("{}-v{number}-estimate.json", service.slug);
-    Ok(download("application/json; charset=utf-8", &name, text + "\n"))
+    Ok(download(
+        "application/json; charset=utf-8",
+        &name,
+        text + "\n",
+    ))
 }
 
 async fn download_csv(
@@ -619,7 +720,11 @@ async fn rerun(
     app.store
         .assessment_add(membership.org.id, service.id, number, assessed.stored)
         .await?;
-    Ok(Redirect::to(&format!("/o/{}/s/{}/v/{number}", membership.org.slug, service.slug)).into_response())
+    Ok(Redirect::to(&format!(
+        "/o/{}/s/{}/v/{number}",
+        membership.org.slug, service.slug
+    ))
+    .into_response())
 }
 
 #[derive(Deserialize)]
@@ -643,12 +748,21 @@ async fn compare(
     let (Some(a), Some(b)) = (q.a, q.b) else {
         return Err(AppError::BadRequest(msg!("web-compare-needs-two")));
     };
-    let va = app.store.version(membership.org.id, service.id, a).await?.ok_or(AppError::NotFound)?;
-    let vb = app.store.version(membership.org.id, service.id, b).await?.ok_or(AppError::NotFound)?;
+    let va = app
+        .store
+        .version(membership.org.id, service.id, a)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let vb = app
+        .store
+        .version(membership.org.id, service.id, b)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let fa = &va.meta.figures;
     let fb = &vb.meta.figures;
     let change = fb.total_kg - fa.total_kg;
-    let too_long = va.manifest.lines().count() > MAX_DIFF_LINES || vb.manifest.lines().count() > MAX_DIFF_LINES;
+    let too_long = va.manifest.lines().count() > MAX_DIFF_LINES
+        || vb.manifest.lines().count() > MAX_DIFF_LINES;
     let diff = (!too_long).then(|| {
         similar::TextDiff::configure()
             .timeout(std::time::Duration::from_secs(2))
@@ -661,7 +775,12 @@ async fn compare(
     Ok(page(
         &words,
         Some(&here(uri.path(), &signed)),
-        &words.t(msg!("web-compare-title", name = service.name.as_str(), a = a, b = b)),
+        &words.t(msg!(
+            "web-compare-title",
+            name = service.name.as_str(),
+            a = a,
+            b = b
+        )),
         html! {
             table {
                 caption { (words.t(msg!("web-compare-figures"))) }

@@ -51,7 +51,11 @@ fn read_config(path: &Path) -> Result<FileConfig, Failure> {
     let name = path.display().to_string();
     let text = tree::read_source(path).map_err(|e| match e {
         tree::SourceError::Io(e) => refuse(
-            msg!("serve-config-unreadable", path = name.as_str(), error = e.to_string()),
+            msg!(
+                "serve-config-unreadable",
+                path = name.as_str(),
+                error = e.to_string()
+            ),
             msg!("serve-config-hint"),
         ),
         other => Failure::input(render(&tree::refusal(&other, &name, None), &name, "")),
@@ -76,8 +80,11 @@ fn parse_config(text: &str) -> Result<FileConfig, sero_manifest::diagnostic::Dia
     if let Some(node) = read::optional(entries, "listen") {
         let text = read::text(node, &read::key("listen"))?;
         config.listen = Some(text.parse().map_err(|_| {
-            Diagnostic::at(node.span, msg!("serve-config-listen", value = text.as_str()))
-                .with_hint(msg!("serve-config-listen-hint"))
+            Diagnostic::at(
+                node.span,
+                msg!("serve-config-listen", value = text.as_str()),
+            )
+            .with_hint(msg!("serve-config-listen-hint"))
         })?);
     }
     if let Some(node) = read::optional(entries, "database") {
@@ -86,10 +93,11 @@ fn parse_config(text: &str) -> Result<FileConfig, sero_manifest::diagnostic::Dia
     if let Some(node) = read::optional(entries, "public_url") {
         let url = read::text(node, &read::key("public_url"))?;
         if !(url.starts_with("http://") || url.starts_with("https://")) {
-            return Err(
-                Diagnostic::at(node.span, msg!("serve-config-public-url", value = url.as_str()))
-                    .with_hint(msg!("serve-config-public-url-hint")),
-            );
+            return Err(Diagnostic::at(
+                node.span,
+                msg!("serve-config-public-url", value = url.as_str()),
+            )
+            .with_hint(msg!("serve-config-public-url-hint")));
         }
         config.public_url = Some(url);
     }
@@ -118,9 +126,8 @@ fn database(choice: &DatabaseChoice, file: &FileConfig) -> Result<String, Failur
     if let Some(db) = choice.database.clone().or_else(|| file.database.clone()) {
         return Ok(db);
     }
-    let dir = sero_support::env::data_dir().ok_or_else(|| {
-        refuse(msg!("serve-no-data-dir"), msg!("serve-no-data-dir-hint"))
-    })?;
+    let dir = sero_support::env::data_dir()
+        .ok_or_else(|| refuse(msg!("serve-no-data-dir"), msg!("serve-no-data-dir-hint")))?;
     Ok(dir.join("sero.db").display().to_string())
 }
 
@@ -152,11 +159,19 @@ fn store_failure(e: &StoreError, url: &str) -> Failure {
             msg!("serve-database-url-hint"),
         ),
         StoreError::Migration(e) => refuse(
-            msg!("serve-migration-failed", database = shown.as_str(), error = e.to_string()),
+            msg!(
+                "serve-migration-failed",
+                database = shown.as_str(),
+                error = e.to_string()
+            ),
             msg!("serve-migration-hint"),
         ),
         other => refuse(
-            msg!("serve-database-failed", database = shown.as_str(), error = other.to_string()),
+            msg!(
+                "serve-database-failed",
+                database = shown.as_str(),
+                error = other.to_string()
+            ),
             msg!("serve-database-hint"),
         ),
     }
@@ -177,7 +192,9 @@ pub fn run(args: ServeArgs) -> Result<(), Failure> {
     let file = file_config(&args.database)?;
     let listen = match args.listen.or(file.listen) {
         Some(l) => l,
-        None => DEFAULT_LISTEN.parse().map_err(|_| Failure::input(String::new()))?,
+        None => DEFAULT_LISTEN
+            .parse()
+            .map_err(|_| Failure::input(String::new()))?,
     };
     let log_format = args.log_format.or(file.log_format).unwrap_or_default();
     init_logs(log_format);
@@ -202,16 +219,26 @@ pub fn run(args: ServeArgs) -> Result<(), Failure> {
         let store = open(&database).await?;
         let listener = tokio::net::TcpListener::bind(listen).await.map_err(|e| {
             refuse(
-                msg!("serve-cannot-listen", address = listen.to_string(), error = e.to_string()),
+                msg!(
+                    "serve-cannot-listen",
+                    address = listen.to_string(),
+                    error = e.to_string()
+                ),
                 msg!("serve-cannot-listen-hint"),
             )
         })?;
         // With port 0 the system chooses: links name the real one.
         let bound = listener.local_addr().unwrap_or(listen);
-        let config = sero_server::Config { listen: bound, ..config };
+        let config = sero_server::Config {
+            listen: bound,
+            ..config
+        };
         let abandoned = store.jobs_abandon().await.unwrap_or(0);
         if abandoned > 0 {
-            tracing::warn!(jobs = abandoned, "jobs left by an earlier run marked failed");
+            tracing::warn!(
+                jobs = abandoned,
+                "jobs left by an earlier run marked failed"
+            );
         }
         let app = sero_server::App::new(store.clone(), config.clone())
             .map_err(|e| Failure::input(e.to_string()))?;
@@ -228,7 +255,11 @@ pub fn run(args: ServeArgs) -> Result<(), Failure> {
                     password = login.password
                 )
             );
-        } else if store.is_empty().await.map_err(|e| store_failure(&e, &database))? {
+        } else if store
+            .is_empty()
+            .await
+            .map_err(|e| store_failure(&e, &database))?
+        {
             let link = setup_link(&store, &config.base_url())
                 .await
                 .map_err(|e| store_failure(&e, &database))?;
@@ -278,13 +309,23 @@ pub fn admin(command: AdminCommand) -> Result<(), Failure> {
                 let file = file_config(&args.database)?;
                 let url = database(&args.database, &file)?;
                 let store = open(&url).await?;
-                if !store.is_empty().await.map_err(|e| store_failure(&e, &url))? {
-                    return Err(refuse(msg!("admin-setup-done"), msg!("admin-setup-done-hint")));
+                if !store
+                    .is_empty()
+                    .await
+                    .map_err(|e| store_failure(&e, &url))?
+                {
+                    return Err(refuse(
+                        msg!("admin-setup-done"),
+                        msg!("admin-setup-done-hint"),
+                    ));
                 }
-                let base = args
-                    .public_url
-                    .or(file.public_url)
-                    .unwrap_or_else(|| format!("http://{}", file.listen.map_or(DEFAULT_LISTEN.to_owned(), |l| l.to_string())));
+                let base = args.public_url.or(file.public_url).unwrap_or_else(|| {
+                    format!(
+                        "http://{}",
+                        file.listen
+                            .map_or(DEFAULT_LISTEN.to_owned(), |l| l.to_string())
+                    )
+                });
                 let link = setup_link(&store, base.trim_end_matches('/'))
                     .await
                     .map_err(|e| store_failure(&e, &url))?;
@@ -304,7 +345,10 @@ pub fn admin(command: AdminCommand) -> Result<(), Failure> {
                     return Err(refuse(problem, msg!("admin-password-hint")));
                 }
                 let hash = sero_server::auth::hash_password(&password);
-                match store.user_create(&args.email, &args.name, &hash, args.admin).await {
+                match store
+                    .user_create(&args.email, &args.name, &hash, args.admin)
+                    .await
+                {
                     Ok(user) => {
                         println!("{}", tr!("admin-user-created", email = user.email));
                         Ok(())
@@ -384,7 +428,10 @@ pub fn admin(command: AdminCommand) -> Result<(), Failure> {
                 };
                 // A token made from the command line is made by the organisation's first
                 // administrator (the store records who made each token).
-                let members = store.members(org.id).await.map_err(|e| store_failure(&e, &url))?;
+                let members = store
+                    .members(org.id)
+                    .await
+                    .map_err(|e| store_failure(&e, &url))?;
                 let Some(by) = members.iter().find(|m| m.role == Role::Admin) else {
                     return Err(refuse(
                         msg!("admin-token-no-admin", org = org.slug.as_str()),
@@ -416,7 +463,10 @@ pub fn backup(args: BackupArgs) -> Result<(), Failure> {
     let url = database(&args.database, &file)?;
     if args.destination.exists() {
         return Err(refuse(
-            msg!("backup-exists", path = args.destination.display().to_string()),
+            msg!(
+                "backup-exists",
+                path = args.destination.display().to_string()
+            ),
             msg!("backup-exists-hint"),
         ));
     }
@@ -437,7 +487,10 @@ pub fn backup(args: BackupArgs) -> Result<(), Failure> {
                 );
                 Ok(())
             }
-            Err(StoreError::Url) => Err(refuse(msg!("backup-postgres"), msg!("backup-postgres-hint"))),
+            Err(StoreError::Url) => Err(refuse(
+                msg!("backup-postgres"),
+                msg!("backup-postgres-hint"),
+            )),
             Err(e) => Err(store_failure(&e, &url)),
         }
     })
