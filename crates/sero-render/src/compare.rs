@@ -257,9 +257,10 @@ pub fn html_sections(
             )
         })
         .collect();
+    // Its own id, so a page can show it beside the estimate's table of channels.
     html::table(
         &mut out,
-        "channels",
+        "compare-channels",
         &heading,
         &[
             &t(msg!("column-channel")),

@@ -188,6 +188,38 @@ fn compare_sections_show_channels_intervals_and_scenarios_in_welsh() {
     assert_eq!(chart.root_element().tag_name().name(), "svg");
 }
 
+/// Every `id` in `html`.
+fn ids(html: &str) -> Vec<String> {
+    parsed_ids(&format!("<div>{html}</div>"))
+}
+
+fn parsed_ids(xml: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(xml).expect("well formed");
+    doc.descendants()
+        .filter_map(|n| n.attribute("id"))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_estimate_and_the_comparison_share_a_page_without_sharing_an_id() {
+    let service = example();
+    let a = assessed(&service);
+    let report = compared(&service, &a);
+    let l = Localizer::new(Lang::En);
+    let both = format!(
+        "{}{}",
+        estimate::html_sections(&a, None, &[], &l),
+        compare_render::html_sections(&report, &["paper:online=25%".to_owned()], &[], None, &l)
+    );
+    let mut all = ids(&both);
+    let count = all.len();
+    assert!(count > 10, "{all:?}");
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), count, "an id twice on one page");
+}
+
 #[test]
 fn json_and_csv_keep_their_shapes_and_render_messages_in_the_language() {
     let service = example();
