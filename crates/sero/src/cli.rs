@@ -67,12 +67,23 @@ pub enum LangArg {
     Cy,
 }
 
-/// The unit of masses in reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum MassUnit {
-    T,
-    Kg,
-    G,
+/// The unit of masses in reports, as `--unit` takes it (`t`, `kg`, `g`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnitArg(pub sero_render::MassUnit);
+
+impl ValueEnum for UnitArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        const ALL: [UnitArg; 3] = [
+            UnitArg(sero_render::MassUnit::ALL[0]),
+            UnitArg(sero_render::MassUnit::ALL[1]),
+            UnitArg(sero_render::MassUnit::ALL[2]),
+        ];
+        &ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.0.key()))
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -203,7 +214,7 @@ pub enum EstimateFormat {
 pub struct Layout {
     /// The unit of every mass in the table (default: chosen for the size of each figure)
     #[arg(long, value_enum, value_name = "UNIT")]
-    pub unit: Option<MassUnit>,
+    pub unit: Option<UnitArg>,
     /// Every column at full width, whatever the terminal's width
     #[arg(long)]
     pub wide: bool,

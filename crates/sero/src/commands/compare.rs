@@ -12,13 +12,31 @@ use sero_support::did_you_mean;
 
 use super::load_manifest;
 use crate::Failure;
-use crate::cli::{CompareArgs, CompareFormat, MassUnit};
+use crate::cli::{CompareArgs, CompareFormat};
 use crate::i18n::{localizer, tr};
 use crate::library;
 use crate::output::Grid;
 use crate::output::layout::{column_unit, mass, symbol, width, wrap};
 use crate::output::table::View;
 use crate::tr;
+use sero_render::MassUnit;
+use sero_render::compare as render;
+
+fn interval_text(i: Option<Interval>, unit: MassUnit) -> String {
+    render::interval_text(localizer(), i, unit)
+}
+
+fn summary(report: &CompareReport) -> Vec<String> {
+    render::summary(report, localizer())
+}
+
+fn scenario_label(of: ScenarioOf, shifts: &[String]) -> String {
+    render::scenario_label(of, shifts, localizer())
+}
+
+fn gap_line(gap: &compare::Gap) -> String {
+    render::gap_line(gap, localizer())
+}
 
 /// `error: --shift TEXT: REASON`, with a hint below it when there is one.
 fn shift_error(text: &str, reason: String, hint: Option<String>) -> Failure {
@@ -63,88 +81,6 @@ fn parse_shift(text: &str, channel_ids: &[&str]) -> Result<Shift, Failure> {
     })
 }
 
-fn interval_text(i: Option<Interval>, unit: MassUnit) -> String {
-    match i {
-        Some(i) if i.low.is_finite() && i.high.is_finite() => {
-            tr!("range", low = mass(i.low, unit), high = mass(i.high, unit))
-        }
-        _ => "–".to_owned(),
-    }
-}
-
-/// Plain-language sentences: each channel against the lowest per transaction.
-fn summary(report: &CompareReport) -> Vec<String> {
-    let unit = &report.functional_unit;
-    report
-        .contrasts
-        .iter()
-        .map(|c| {
-            let (channel, baseline) = (&c.channel, &c.baseline);
-            let ratio = c.ratio;
-            let mut line = if !ratio.is_finite() {
-                tr!(
-                    "compare-contrast-incomparable",
-                    unit = unit,
-                    channel = channel,
-                    baseline = baseline
-                )
-            } else if (0.9..=1.1).contains(&ratio) {
-                tr!(
-                    "compare-contrast-same",
-                    unit = unit,
-                    channel = channel,
-                    baseline = baseline
-                )
-            } else if ratio < 1.0 {
-                tr!(
-                    "compare-contrast-less",
-                    unit = unit,
-                    channel = channel,
-                    baseline = baseline,
-                    percent = ratio * 100.0
-                )
-            } else {
-                tr!(
-                    "compare-contrast-more",
-                    unit = unit,
-                    channel = channel,
-                    baseline = baseline,
-                    ratio = ratio
-                )
-            };
-            let names: Vec<sero_core::Message> = c.mostly.iter().map(|e| e.message()).collect();
-            let difference = match names.as_slice() {
-                [] => None,
-                [first] => Some(tr!("compare-difference-one", first = first.clone())),
-                [first, second] => Some(tr!(
-                    "compare-difference-two",
-                    first = first.clone(),
-                    second = second.clone()
-                )),
-                [first, second, third, ..] => Some(tr!(
-                    "compare-difference-three",
-                    first = first.clone(),
-                    second = second.clone(),
-                    third = third.clone()
-                )),
-            };
-            if let Some(difference) = difference {
-                line.push(' ');
-                line.push_str(&difference);
-            }
-            line
-        })
-        .collect()
-}
-
-/// What a scenario moves, as the reader asked for it.
-fn scenario_label(of: ScenarioOf, shifts: &[String]) -> String {
-    match of {
-        ScenarioOf::Shift(index) => shifts[index].clone(),
-        ScenarioOf::AllTogether => tr!("compare-all-shifts"),
-    }
-}
-
 /// The longest line of `text`, in characters.
 fn widest(text: &str) -> usize {
     text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
@@ -165,7 +101,7 @@ fn table(
     let mut out = String::new();
 
     // (a channel with no transactions has no figure per transaction)
-    let title = tr!("compare-title", service = &report.service, unit = unit);
+    let title = render::title(report, localizer());
     out.push_str(&wrap(&title, text_width, "", "  "));
     out.push('\n');
     let per_unit = column_unit(profiles.iter().map(|p| p.per_transaction_kg), view.unit);
@@ -359,195 +295,6 @@ fn table(
     out
 }
 
-/// The comparison as a self-contained HTML page: the plain-language summary first, a bar chart
-/// of the channels per transaction, the channel table, what each channel is made of, the
-/// boundaries, the scenarios and the warnings.
-fn html(
-    report: &CompareReport,
-    shifts: &[String],
-    warnings: &[sero_core::Message],
-    forced: Option<MassUnit>,
-) -> String {
-    use crate::output::html::{self, Bar, escape, row};
-    use crate::output::layout::mass_with_unit;
-    let unit = &report.functional_unit;
-    let profiles = &report.channels;
-    let mut out = String::new();
-    html::start(
-        &mut out,
-        localizer().lang().code(),
-        &tr!("compare-title", service = &report.service, unit = unit),
-    );
-    html::list(&mut out, &tr!("compare-summary"), &summary(report));
-
-    let per_unit = column_unit(profiles.iter().map(|p| p.per_transaction_kg), forced);
-    let period_unit = column_unit(profiles.iter().map(|p| p.co2e_kg), forced);
-    let heading = tr!("html-channels");
-    let _ = write!(out, "<h2>{}</h2>", escape(&heading));
-    let bars: Vec<Bar> = profiles
-        .iter()
-        .map(|p| Bar {
-            label: p.name.clone(),
-            value: p.per_transaction_kg,
-            shown: mass_with_unit(p.per_transaction_kg, per_unit),
-        })
-        .collect();
-    out.push_str(&html::bar_chart(
-        "channels-chart",
-        &tr!("html-chart-channels", unit = unit, mass = symbol(per_unit)),
-        &crate::output::table::chart_description(&bars),
-        &bars,
-    ));
-    let interval = tr!("column-interval");
-    let rows: String = profiles
-        .iter()
-        .map(|p| {
-            row(
-                &p.name,
-                &[
-                    (&localizer().number_or_count(p.transactions), true),
-                    (&mass(p.per_transaction_kg, per_unit), true),
-                    (&interval_text(p.per_transaction_interval, per_unit), false),
-                    (&mass(p.co2e_kg, period_unit), true),
-                    (&interval_text(p.interval, period_unit), false),
-                ],
-            )
-        })
-        .collect();
-    html::table(
-        &mut out,
-        "channels",
-        &heading,
-        &[
-            &tr!("column-channel"),
-            &tr!("column-transactions"),
-            &tr!(
-                "compare-column-per-transaction",
-                mass = symbol(per_unit),
-                unit = unit
-            ),
-            &interval,
-            &tr!("compare-column-period", mass = symbol(period_unit)),
-            &interval,
-        ],
-        &rows,
-    );
-
-    let elements = &report.elements;
-    let made_unit = column_unit(
-        profiles
-            .iter()
-            .flat_map(|p| elements.iter().map(|e| p.element_kg(*e))),
-        forced,
-    );
-    let element_names: Vec<String> = elements.iter().map(|e| tr(&e.message())).collect();
-    let rows: String = elements
-        .iter()
-        .zip(&element_names)
-        .map(|(e, name)| {
-            let cells: Vec<(String, bool)> = profiles
-                .iter()
-                .map(|p| {
-                    if p.includes(*e) {
-                        (mass(p.element_kg(*e), made_unit), true)
-                    } else if p.not_applicable.contains(e) {
-                        (tr!("compare-not-applicable"), true)
-                    } else {
-                        (tr!("compare-not-modelled"), true)
-                    }
-                })
-                .collect();
-            let cells: Vec<(&str, bool)> = cells.iter().map(|(c, f)| (c.as_str(), *f)).collect();
-            row(name, &cells)
-        })
-        .collect();
-    let made_of = tr!("compare-made-of", mass = symbol(made_unit), unit = unit);
-    let _ = write!(out, "<h2>{}</h2>", escape(&made_of));
-    let element = tr!("compare-column-element");
-    let mut head: Vec<&str> = vec![&element];
-    head.extend(profiles.iter().map(|p| p.name.as_str()));
-    html::table(&mut out, "made-of", &made_of, &head, &rows);
-    let _ = write!(out, "<p>{}</p>", escape(&tr!("compare-legend")));
-
-    let boundary = if report.gaps.is_empty() {
-        vec![tr!("compare-boundary-ok")]
-    } else {
-        report.gaps.iter().map(gap_line).collect()
-    };
-    html::list(&mut out, &tr!("compare-boundary"), &boundary);
-
-    if !report.scenarios.is_empty() {
-        let heading = tr!("compare-scenarios");
-        let _ = write!(out, "<h2>{}</h2>", escape(&heading));
-        let scenario_unit = column_unit(
-            report
-                .scenarios
-                .iter()
-                .flat_map(|s| [s.saving.before_kg, s.saving.after_kg]),
-            forced,
-        );
-        let symbol = symbol(scenario_unit);
-        let rows: String = report
-            .scenarios
-            .iter()
-            .map(|scenario| {
-                let s = &scenario.saving;
-                row(
-                    &scenario_label(scenario.of, shifts),
-                    &[
-                        (
-                            &localizer().number_or_count(scenario.transactions_moved),
-                            true,
-                        ),
-                        (&mass(s.before_kg, scenario_unit), true),
-                        (&mass(s.after_kg, scenario_unit), true),
-                        (&mass(s.saving_kg, scenario_unit), true),
-                        (&interval_text(s.interval, scenario_unit), false),
-                    ],
-                )
-            })
-            .collect();
-        html::table(
-            &mut out,
-            "scenarios",
-            &heading,
-            &[
-                &tr!("compare-column-shift"),
-                &tr!("compare-column-moved"),
-                &tr!("compare-column-before", mass = symbol),
-                &tr!("compare-column-after", mass = symbol),
-                &tr!("compare-column-saving", mass = symbol),
-                &interval,
-            ],
-            &rows,
-        );
-    }
-    html::list(
-        &mut out,
-        &tr!("estimate-warnings"),
-        &crate::output::said(warnings),
-    );
-    html::end(&mut out);
-    out
-}
-
-/// "Warning: “Online form” leaves out citizens' travel, which “Face to face” includes…"
-fn gap_line(gap: &compare::Gap) -> String {
-    let others = gap
-        .included_by
-        .iter()
-        .map(|c| format!("“{c}”"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    tr!(
-        "compare-gap",
-        channel = &gap.channel,
-        element = gap.element.message(),
-        others = others,
-        count = gap.included_by.len()
-    )
-}
-
 pub fn run(args: CompareArgs) -> Result<(), Failure> {
     let (factors, notes) = library::load(&args.factors)?;
     let registry = Registry::bundled();
@@ -570,38 +317,8 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
             ScenarioOf::AllTogether => shift_error("", e.to_string(), None),
         },
     )?;
-    let unit = &report.functional_unit;
-    let profiles = &report.channels;
-
     if let Some(path) = &args.chart {
-        let chart = sero_report::StackedBars {
-            title: tr!(
-                "compare-chart-title",
-                service = &report.service,
-                mass = "kgCO2e",
-                unit = unit
-            ),
-            unit: tr!("compare-chart-unit", mass = "kgCO2e", unit = unit),
-            bars: profiles
-                .iter()
-                .map(|p| sero_report::Bar {
-                    label: p.name.clone(),
-                    total: p.per_transaction_kg,
-                    low: p.per_transaction_interval.map(|i| i.low),
-                    high: p.per_transaction_interval.map(|i| i.high),
-                    segments: p
-                        .by_element
-                        .iter()
-                        .map(|(e, v)| sero_report::Segment {
-                            key: e.key().to_owned(),
-                            label: tr(&e.message()),
-                            value: *v,
-                        })
-                        .collect(),
-                })
-                .collect(),
-        };
-        std::fs::write(path, sero_report::stacked_bars_svg(&chart)).map_err(|e| {
+        std::fs::write(path, render::chart_svg(&report, localizer())).map_err(|e| {
             Failure::input(tr!(
                 "compare-chart-not-written",
                 path = path.display().to_string(),
@@ -633,18 +350,19 @@ pub fn run(args: CompareArgs) -> Result<(), Failure> {
                 doc,
             )?
         }
-        CompareFormat::Html => html(
+        CompareFormat::Html => render::html_document(
             &report,
             &args.shifts,
             &assessment.all_warnings(),
-            args.layout.unit,
+            args.layout.unit.map(|u| u.0),
+            localizer(),
         ),
         CompareFormat::Table => table(
             &report,
             &args.shifts,
             &assessment.all_warnings(),
             View {
-                unit: args.layout.unit,
+                unit: args.layout.unit.map(|u| u.0),
                 wide: args.layout.wide,
                 ..View::default()
             },

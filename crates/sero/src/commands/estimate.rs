@@ -26,11 +26,12 @@ use sero_core::{Arg, Message, msg};
 use super::load_manifest;
 use super::refuse;
 use crate::Failure;
-use crate::cli::{Accounting, EstimateArgs, EstimateFormat as Format, MassUnit};
+use crate::cli::{Accounting, EstimateArgs, EstimateFormat as Format};
 use crate::i18n::{localizer, tr};
 use crate::library;
 use crate::output::{self, Grid, layout};
 use crate::tr;
+use sero_render::MassUnit;
 
 pub fn run(args: EstimateArgs) -> Result<(), Failure> {
     if args.accounting != Accounting::Location && args.report.format == Format::Csv {
@@ -60,17 +61,21 @@ pub fn run(args: EstimateArgs) -> Result<(), Failure> {
             let view = output::table::View {
                 explain: args.explain,
                 wide: args.layout.wide,
-                unit: args.layout.unit,
+                unit: args.layout.unit.map(|u| u.0),
             };
             let mut text = output::table::render(&assessment, view, &notes);
             if let Some(accounts) = &accounts {
                 text.push('\n');
-                text.push_str(&render_table(accounts, args.accounting, args.layout.unit));
+                text.push_str(&render_table(
+                    accounts,
+                    args.accounting,
+                    args.layout.unit.map(|u| u.0),
+                ));
             }
             text
         }
         Format::Json => {
-            let mut document = output::json::document(&assessment, &notes);
+            let mut document = sero_render::estimate::json(&assessment, &notes, localizer());
             if let (Some(accounts), Some(map)) = (&accounts, document.as_object_mut()) {
                 map.insert(
                     "accounting".to_owned(),
@@ -83,8 +88,13 @@ pub fn run(args: EstimateArgs) -> Result<(), Failure> {
                 document,
             )?
         }
-        Format::Csv => output::csv::render(&assessment),
-        Format::Html => output::table::html(&assessment, args.layout.unit, &notes),
+        Format::Csv => sero_render::estimate::csv(&assessment, localizer()),
+        Format::Html => sero_render::estimate::html_document(
+            &assessment,
+            args.layout.unit.map(|u| u.0),
+            &notes,
+            localizer(),
+        ),
     };
     super::emit(args.report.output.as_deref(), &text)?;
     // The table report lists the warnings itself; JSON documents carry them as data, and

@@ -10,10 +10,11 @@ use std::fmt::Write;
 use crate::Failure;
 use crate::cli::{FactorsArgs, FactorsFormat as Format};
 use crate::library;
+use crate::output::Grid;
 use crate::output::document::{self, Kind};
 use crate::output::layout::wrap;
-use crate::output::{Grid, csv::field};
 use crate::tr;
+use sero_render::estimate::csv_field as field;
 
 pub fn run(args: FactorsArgs) -> Result<(), Failure> {
     let (set, _notes) = library::load(&args.factors)?;

@@ -23,7 +23,7 @@ pub fn run(args: SchemaArgs) -> Result<(), Failure> {
     match args.document.as_deref() {
         None | Some(MANIFEST) => manifest(),
         Some(name) => match Kind::parse(name) {
-            Some(kind) => print(kind.schema()),
+            Some(kind) => print(crate::output::document::schema(kind)),
             None => Err(super::refuse(
                 crate::tr!("schema-error-unknown-document", name = name),
                 crate::tr!(

@@ -19,12 +19,12 @@ use sero_core::{Message, msg};
 use super::load_manifest;
 use super::refuse;
 use crate::Failure;
-use crate::cli::MassUnit;
 use crate::cli::{SciArgs, SciFormat};
 use crate::i18n::{localizer, tr};
 use crate::library;
 use crate::output::{Grid, layout};
 use crate::tr;
+use sero_render::MassUnit;
 
 /// Why an element is outside the software boundary.
 fn outside_reason(element: Element) -> Message {
@@ -143,7 +143,7 @@ pub fn run(args: SciArgs) -> Result<(), Failure> {
     let sci =
         sci::score(&assessment, &per, args.channel.as_deref()).map_err(|e| refusal(e, &args))?;
     let out = match args.report.format {
-        SciFormat::Table => table(&assessment, &sci, &notes, args.layout.unit),
+        SciFormat::Table => table(&assessment, &sci, &notes, args.layout.unit.map(|u| u.0)),
         SciFormat::Json => crate::output::document::write(
             crate::output::document::Kind::Sci,
             Some(&service.period),

@@ -3,7 +3,9 @@
 
 use std::io::IsTerminal;
 
-use crate::cli::MassUnit;
+use sero_render::MassUnit;
+pub use sero_render::units::{column_unit, mass_unit, symbol};
+
 use crate::i18n::localizer;
 
 /// The width reports are laid out for: `COLUMNS` when set, else the terminal's, else 100.
@@ -23,61 +25,15 @@ pub fn width() -> usize {
     100
 }
 
-/// The unit a mass of `kg` reads best in, unless one is forced: tonnes from a tonne, grams
-/// under a kilogram, else kilograms.
-pub fn mass_unit(kg: f64, forced: Option<MassUnit>) -> MassUnit {
-    if let Some(unit) = forced {
-        return unit;
-    }
-    let abs = kg.abs();
-    if abs >= 1000.0 {
-        MassUnit::T
-    } else if abs < 1.0 && abs > 0.0 {
-        MassUnit::G
-    } else {
-        MassUnit::Kg
-    }
-}
-
-/// The unit a column of masses reads best in: the unit of its median, so most rows have few
-/// digits and the largest still reads (a column of 2,600 kg and 1.2 kg is in kilograms).
-pub fn column_unit(values: impl Iterator<Item = f64>, forced: Option<MassUnit>) -> MassUnit {
-    let mut values: Vec<f64> = values
-        .filter(|v| v.is_finite() && *v != 0.0)
-        .map(f64::abs)
-        .collect();
-    if values.is_empty() {
-        return mass_unit(0.0, forced);
-    }
-    values.sort_by(f64::total_cmp);
-    mass_unit(values[values.len() / 2], forced)
-}
-
-/// The unit symbol, which is the same in every language.
-pub fn symbol(unit: MassUnit) -> &'static str {
-    match unit {
-        MassUnit::T => "tCO2e",
-        MassUnit::Kg => "kgCO2e",
-        MassUnit::G => "gCO2e",
-    }
-}
-
-/// `kg` expressed in `unit`, to three significant figures, digits grouped.
+/// `kg` expressed in `unit`, to three significant figures, digits grouped as the reader's
+/// language groups them.
 pub fn mass(kg: f64, unit: MassUnit) -> String {
-    if !kg.is_finite() {
-        return "–".to_owned();
-    }
-    let value = match unit {
-        MassUnit::T => kg / 1000.0,
-        MassUnit::Kg => kg,
-        MassUnit::G => kg * 1000.0,
-    };
-    localizer().number(value)
+    sero_render::units::mass(localizer(), kg, unit)
 }
 
 /// `kg` in `unit` with its symbol: `8.54 tCO2e`.
 pub fn mass_with_unit(kg: f64, unit: MassUnit) -> String {
-    format!("{} {}", mass(kg, unit), symbol(unit))
+    sero_render::units::mass_with_unit(localizer(), kg, unit)
 }
 
 /// Wraps `text` at spaces so no line is wider than `width` characters; continuation lines
@@ -121,17 +77,6 @@ pub fn truncate(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn units_follow_the_size() {
-        assert_eq!(mass_unit(8544.0, None), MassUnit::T);
-        assert_eq!(mass_unit(0.712, None), MassUnit::G);
-        assert_eq!(mass_unit(12.0, None), MassUnit::Kg);
-        assert_eq!(mass_unit(0.0, None), MassUnit::Kg);
-        assert_eq!(mass_unit(8544.0, Some(MassUnit::Kg)), MassUnit::Kg);
-        assert_eq!(mass(8544.0, MassUnit::T), "8.54");
-        assert_eq!(mass(0.712, MassUnit::G), "712");
-    }
 
     #[test]
     fn wrapping_keeps_every_word_within_the_width() {

@@ -1,10 +1,8 @@
-//! Renderings of results: a readable table, JSON with units in its keys, CSV.
+//! Renderings of results for the terminal: readable tables fitted to its width. HTML, JSON and
+//! CSV of an assessment or a comparison are `sero-render`'s, in the reader's language.
 
-pub mod csv;
 pub mod document;
-pub mod html;
 pub mod inventory;
-pub mod json;
 pub mod layout;
 pub mod page;
 pub mod table;
@@ -26,22 +24,13 @@ pub fn hint_line(hint: &str) -> String {
 
 /// Messages in the reader's language, in order.
 pub fn said(messages: &[sero_core::Message]) -> Vec<String> {
-    messages.iter().map(crate::i18n::tr).collect()
+    sero_render::said(crate::i18n::localizer(), messages)
 }
 
 /// The assessment's assumptions and model defaults, one line each with the components it
 /// applies to, in the reader's language.
 pub fn assumption_lines(a: &sero_core::Assessment) -> Vec<String> {
-    a.assumptions()
-        .iter()
-        .map(|note| {
-            crate::tr!(
-                "estimate-assumption-applies",
-                assumption = note.message.clone(),
-                components = note.components.join(", ")
-            )
-        })
-        .collect()
+    sero_render::estimate::assumption_lines(a, crate::i18n::localizer())
 }
 
 /// A number with precision by magnitude: 12,346 / 123.5 / 1.235 / 0.01235.

@@ -10,11 +10,11 @@ use sero_core::findings::Finding;
 use sero_core::page_report::{Group, PageReport};
 
 use super::Grid;
-use super::html::{self, escape, table as html_table};
 use super::layout::{mass, mass_unit, mass_with_unit, symbol, width, wrap};
 use crate::i18n::localizer;
 use crate::tr;
 use sero_core::budget::Budget;
+use sero_render::html::{self, escape, table as html_table};
 
 /// Bytes in the unit their size reads best in, to three significant figures.
 pub fn bytes(n: u64) -> String {
@@ -348,7 +348,7 @@ fn saving_bytes(f: &Finding) -> String {
 }
 
 /// The unit of a column of savings: the unit of its median.
-fn saving_unit(findings: &[&Finding]) -> crate::cli::MassUnit {
+fn saving_unit(findings: &[&Finding]) -> sero_render::MassUnit {
     super::layout::column_unit(
         findings
             .iter()
@@ -358,7 +358,7 @@ fn saving_unit(findings: &[&Finding]) -> crate::cli::MassUnit {
     )
 }
 
-fn saving_mass(f: &Finding, unit: crate::cli::MassUnit) -> String {
+fn saving_mass(f: &Finding, unit: sero_render::MassUnit) -> String {
     f.co2e_g_saved
         .map_or_else(|| "–".to_owned(), |g| mass(g / 1000.0, unit))
 }

@@ -5,15 +5,29 @@
 use std::fmt::Write;
 
 use sero_core::Arg;
-use sero_core::evaluate::{Assessment, AssumptionNote, ComponentResult, Interval};
+use sero_core::evaluate::{Assessment, AssumptionNote, Interval};
 use sero_core::impact::{DataQuality, Kind, Scope};
 use sero_core::model::format_number;
 
+use sero_render::MassUnit;
+use sero_render::estimate::{labels, summary};
+
 use super::Grid;
 use super::layout::{column_unit, mass, mass_unit, mass_with_unit, symbol, width, wrap};
-use crate::cli::MassUnit;
 use crate::i18n::{localizer, tr};
 use crate::tr;
+
+fn percent(fraction: f64) -> String {
+    sero_render::units::percent(localizer(), fraction)
+}
+
+fn range(i: Option<Interval>, unit: MassUnit) -> String {
+    sero_render::units::range(localizer(), i, unit)
+}
+
+fn assumption_line(note: &AssumptionNote, every_component: bool) -> String {
+    sero_render::estimate::assumption_line(note, every_component, localizer())
+}
 
 /// How the report is laid out.
 #[derive(Clone, Copy, Debug, Default)]
@@ -27,29 +41,6 @@ pub struct View {
     pub unit: Option<MassUnit>,
 }
 
-/// What a component is called in reports: its `name:` when it has one, else its path.
-pub fn component_label(c: &ComponentResult) -> String {
-    c.name.clone().unwrap_or_else(|| c.path.clone())
-}
-
-fn percent(fraction: f64) -> String {
-    if fraction.is_finite() {
-        tr!(
-            "percent",
-            value = Arg::Text(format!("{:.1}", fraction * 100.0))
-        )
-    } else {
-        "–".to_owned()
-    }
-}
-
-fn range(i: Option<Interval>, unit: MassUnit) -> String {
-    match i {
-        Some(i) => tr!("range", low = mass(i.low, unit), high = mass(i.high, unit)),
-        None => "–".to_owned(),
-    }
-}
-
 /// Renders the assessment. `notes` are the factor library's notes (overridden factors).
 pub fn render(a: &Assessment, view: View, notes: &[String]) -> String {
     let width = if view.wide { usize::MAX } else { width() };
@@ -60,27 +51,18 @@ pub fn render(a: &Assessment, view: View, notes: &[String]) -> String {
     let per_unit_kg = a.per_unit_kg();
     let per_unit = mass_unit(per_unit_kg, view.unit);
 
-    let title = match &a.organisation {
-        Some(org) => tr!(
-            "report-title-with-organisation",
-            service = &a.service,
-            organisation = org
-        ),
-        None => a.service.clone(),
-    };
+    let title = sero_render::estimate::title(a, localizer());
     out.push_str(&wrap(&title, text_width, "", "  "));
-    let period = tr!(
-        "estimate-period",
-        start = a.period.start.to_string(),
-        end = a.period.end.to_string(),
-        days = a.period_days,
-        unit = &a.functional_unit,
-        transactions = Arg::Text(localizer().number_or_count(a.transactions))
-    );
+    let period = sero_render::estimate::period(a, localizer());
     out.push_str(&wrap(&period, text_width, "", "  "));
     out.push('\n');
 
-    out.push_str(&wrap(&summary(a, view.unit), text_width, "", ""));
+    out.push_str(&wrap(
+        &summary(a, view.unit, localizer()),
+        text_width,
+        "",
+        "",
+    ));
     out.push('\n');
 
     // Totals.
@@ -199,7 +181,7 @@ pub fn render(a: &Assessment, view: View, notes: &[String]) -> String {
     let _ = writeln!(out, "{}", tr!("estimate-hotspots"));
     let hotspots = a.hotspots();
     let hotspot_unit = column_unit(hotspots.iter().map(|c| c.co2e_kg()), view.unit);
-    let labels = labels(a);
+    let labels = labels(a, localizer());
     // The model and the id are detail: `--wide` (and `--explain`) show them.
     let mut header = vec!["#".to_owned(), tr!("column-component")];
     let mut right = vec![true, false];
@@ -337,100 +319,6 @@ pub fn render(a: &Assessment, view: View, notes: &[String]) -> String {
     out
 }
 
-/// Each component's label: its name, with its path beside it when two share a name.
-fn labels(a: &Assessment) -> Vec<(String, String)> {
-    a.components
-        .iter()
-        .map(|c| {
-            let label = component_label(c);
-            let shared = c.name.is_some()
-                && a.components
-                    .iter()
-                    .filter(|o| o.name.as_deref() == c.name.as_deref())
-                    .count()
-                    > 1;
-            let label = if shared {
-                tr!("component-label-with-id", name = label, id = &c.path)
-            } else {
-                label
-            };
-            (c.path.clone(), label)
-        })
-        .collect()
-}
-
-/// The plain-language summary at the top of the report.
-fn summary(a: &Assessment, forced: Option<MassUnit>) -> String {
-    let total = a.co2e_kg();
-    let per_unit = a.per_unit_kg();
-    let mut sentences = vec![tr!(
-        "estimate-summary-total",
-        total = mass_with_unit(total, mass_unit(total, forced)),
-        per_unit = mass_with_unit(per_unit, mass_unit(per_unit, forced)),
-        unit = &a.functional_unit
-    )];
-    if let Some(top) = a.hotspots().first()
-        && total > 0.0
-    {
-        sentences.push(tr!(
-            "estimate-summary-hotspot",
-            component = component_label(top),
-            share = percent(top.co2e_kg() / total)
-        ));
-    }
-    let channels: Vec<_> = a
-        .channels
-        .iter()
-        .filter(|c| c.transactions > 0.0 && c.per_transaction_kg().is_finite())
-        .collect();
-    if channels.len() > 1 {
-        let lowest = channels
-            .iter()
-            .min_by(|x, y| x.per_transaction_kg().total_cmp(&y.per_transaction_kg()));
-        let highest = channels
-            .iter()
-            .max_by(|x, y| x.per_transaction_kg().total_cmp(&y.per_transaction_kg()));
-        if let (Some(lowest), Some(highest)) = (lowest, highest) {
-            let low = lowest.per_transaction_kg();
-            let high = highest.per_transaction_kg();
-            sentences.push(tr!(
-                "estimate-summary-channels",
-                unit = &a.functional_unit,
-                lowest = mass_with_unit(low, mass_unit(low, forced)),
-                lowest_channel = &lowest.name,
-                highest = mass_with_unit(high, mass_unit(high, forced)),
-                highest_channel = &highest.name
-            ));
-        }
-    }
-    let spend: f64 = a
-        .by_quality()
-        .iter()
-        .filter(|(q, _)| *q == DataQuality::SpendBased)
-        .map(|(_, v)| v)
-        .sum();
-    if spend > 0.0 && total > 0.0 {
-        sentences.push(tr!(
-            "estimate-summary-spend-based",
-            share = percent(spend / total)
-        ));
-    }
-    sentences.join(" ")
-}
-
-fn assumption_line(note: &AssumptionNote, every_component: bool) -> String {
-    let components = if every_component || note.components.len() <= 3 {
-        note.components.join(", ")
-    } else {
-        tr!("components-count", count = note.components.len())
-    };
-    tr!(
-        "estimate-assumption-applies",
-        assumption = note.message.clone(),
-        components = components
-    )
-}
-
 /// Words of the report a newcomer may not know, explained once each.
 fn footnotes(a: &Assessment) -> Vec<String> {
     let mut notes = Vec::new();
@@ -564,236 +452,4 @@ fn explain_all(a: &Assessment, text_width: usize) -> String {
         }
     }
     out
-}
-
-/// The estimate as a self-contained HTML page: the plain-language summary first, the totals,
-/// each channel, a bar chart and table of the hotspots, the scopes, then the assumptions and
-/// warnings. Every word from the catalogue, masses to three significant figures.
-pub fn html(a: &Assessment, unit: Option<MassUnit>, notes: &[String]) -> String {
-    use super::html::{self, Bar, escape, row};
-    let mut out = String::new();
-    let total = a.co2e_kg();
-    let title = match &a.organisation {
-        Some(org) => tr!(
-            "report-title-with-organisation",
-            service = &a.service,
-            organisation = org
-        ),
-        None => a.service.clone(),
-    };
-    html::start(&mut out, localizer().lang().code(), &title);
-    let _ = write!(
-        out,
-        "<p>{}</p><p>{}</p>",
-        escape(&summary(a, unit)),
-        escape(&tr!(
-            "estimate-period",
-            start = a.period.start.to_string(),
-            end = a.period.end.to_string(),
-            days = a.period_days,
-            unit = &a.functional_unit,
-            transactions = Arg::Text(localizer().number_or_count(a.transactions))
-        ))
-    );
-
-    let total_unit = mass_unit(total, unit);
-    let totals = [
-        row(
-            &tr!("estimate-total"),
-            &[
-                (&mass(total, total_unit), true),
-                (&range(a.interval, total_unit), false),
-            ],
-        ),
-        row(
-            &tr!("estimate-operational"),
-            &[
-                (&mass(a.kind_co2e_kg(Kind::Operational), total_unit), true),
-                ("", false),
-            ],
-        ),
-        row(
-            &tr!("estimate-embodied"),
-            &[
-                (&mass(a.kind_co2e_kg(Kind::Embodied), total_unit), true),
-                ("", false),
-            ],
-        ),
-    ]
-    .concat();
-    let part = tr!("html-column-part");
-    html::table(
-        &mut out,
-        "totals",
-        &tr!("html-totals"),
-        &[&part, symbol(total_unit), &tr!("column-interval")],
-        &totals,
-    );
-    let per_unit_kg = a.per_unit_kg();
-    let per_unit = mass_unit(per_unit_kg, unit);
-    let _ = write!(
-        out,
-        "<p>{}</p><p>{}</p>",
-        escape(&tr!(
-            "estimate-per-unit",
-            unit = &a.functional_unit,
-            value = mass_with_unit(per_unit_kg, per_unit)
-        )),
-        escape(&tr!("estimate-energy", kwh = a.energy_kwh()))
-    );
-
-    // Hotspots: the ten largest, as a chart and as a table.
-    let hotspots: Vec<_> = a.hotspots().into_iter().take(10).collect();
-    let hotspot_unit = column_unit(hotspots.iter().map(|c| c.co2e_kg()), unit);
-    let labels = labels(a);
-    let label = |c: &ComponentResult| {
-        labels
-            .iter()
-            .find(|(path, _)| *path == c.path)
-            .map_or_else(|| component_label(c), |(_, l)| l.clone())
-    };
-    // Channels by the names people gave them.
-    let channel = |c: &ComponentResult| match &c.channel {
-        Some(id) => a
-            .channels
-            .iter()
-            .find(|ch| ch.id == *id)
-            .map_or_else(|| id.clone(), |ch| ch.name.clone()),
-        None => tr!("channel-all"),
-    };
-    let heading = tr!("estimate-hotspots");
-    let _ = write!(out, "<h2>{}</h2>", escape(&heading));
-    let bars: Vec<Bar> = hotspots
-        .iter()
-        .map(|c| Bar {
-            label: label(c),
-            value: c.co2e_kg(),
-            shown: mass_with_unit(c.co2e_kg(), hotspot_unit),
-        })
-        .collect();
-    out.push_str(&html::bar_chart(
-        "hotspots-chart",
-        &tr!("html-chart-hotspots", mass = symbol(hotspot_unit)),
-        &chart_description(&bars),
-        &bars,
-    ));
-    let rows: String = hotspots
-        .iter()
-        .map(|c| {
-            row(
-                &label(c),
-                &[
-                    (&channel(c), false),
-                    (&mass(c.co2e_kg(), hotspot_unit), true),
-                    (&percent(c.co2e_kg() / total), true),
-                    (&range(c.interval, hotspot_unit), false),
-                    (&tr(&c.impact.quality.message()), false),
-                ],
-            )
-        })
-        .collect();
-    html::table(
-        &mut out,
-        "hotspots",
-        &heading,
-        &[
-            &tr!("column-component"),
-            &tr!("column-channel"),
-            symbol(hotspot_unit),
-            &tr!("column-share"),
-            &tr!("column-interval"),
-            &tr!("column-quality"),
-        ],
-        &rows,
-    );
-
-    // Channels.
-    if !a.channels.is_empty() {
-        let heading = tr!("estimate-by-channel");
-        let _ = write!(out, "<h2>{}</h2>", escape(&heading));
-        let channel_unit = column_unit(a.channels.iter().map(|c| c.co2e_kg), unit);
-        let per_channel_unit = column_unit(a.channels.iter().map(|c| c.per_transaction_kg()), unit);
-        let rows: String = a
-            .channels
-            .iter()
-            .map(|c| {
-                row(
-                    &c.name,
-                    &[
-                        (&localizer().number_or_count(c.transactions), true),
-                        (&mass(c.co2e_kg, channel_unit), true),
-                        (&mass(c.per_transaction_kg(), per_channel_unit), true),
-                    ],
-                )
-            })
-            .collect();
-        html::table(
-            &mut out,
-            "channels",
-            &heading,
-            &[
-                &tr!("column-channel"),
-                &tr!("column-transactions"),
-                symbol(channel_unit),
-                &tr!(
-                    "column-per-unit",
-                    unit = symbol(per_channel_unit),
-                    functional_unit = &a.functional_unit
-                ),
-            ],
-            &rows,
-        );
-    }
-
-    // Scopes.
-    let heading = tr!("estimate-by-scope");
-    let _ = write!(out, "<h2>{}</h2>", escape(&heading));
-    let scope_unit = column_unit(a.by_scope().iter().map(|(_, v)| *v), unit);
-    let rows: String = a
-        .by_scope()
-        .into_iter()
-        .map(|(scope, value)| {
-            row(
-                &tr(&scope.message()),
-                &[
-                    (&mass(value, scope_unit), true),
-                    (&percent(value / total), true),
-                ],
-            )
-        })
-        .collect();
-    html::table(
-        &mut out,
-        "scopes",
-        &heading,
-        &[
-            &tr!("column-scope"),
-            symbol(scope_unit),
-            &tr!("column-share"),
-        ],
-        &rows,
-    );
-
-    let assumptions: Vec<String> = notes
-        .iter()
-        .cloned()
-        .chain(super::assumption_lines(a))
-        .collect();
-    html::list(&mut out, &tr!("estimate-assumptions"), &assumptions);
-    html::list(
-        &mut out,
-        &tr!("estimate-warnings"),
-        &super::said(&a.all_warnings()),
-    );
-    html::end(&mut out);
-    out
-}
-
-/// What a bar chart shows, in words: each bar's label and figure.
-pub fn chart_description(bars: &[super::html::Bar]) -> String {
-    let items: Vec<String> = bars
-        .iter()
-        .map(|b| tr!("html-chart-bar", label = &b.label, value = &b.shown))
-        .collect();
-    tr!("html-chart-description", bars = items.join("; "))
 }

@@ -1,13 +1,21 @@
 //! What every HTML report shares: one stylesheet, escaping, tables in their own scroll box and
-//! bar charts as inline SVG. Pages are self-contained (inline CSS, no script, no external
-//! resource) and meet WCAG 2.2 AA: one `<main>`, a heading outline, a caption and header
-//! scopes on every table, and nothing wider than a 320 px screen outside a table's scroll box.
+//! bar charts as inline SVG. A report is its sections (headings from `<h2>`, no inline style
+//! or script, so a page under a strict Content-Security-Policy can embed them and serve
+//! [`REPORT_CSS`] as a file) and, for a file of its own, the page around them ([`start`],
+//! [`end`]: inline CSS, no script, no external resource). Both meet WCAG 2.2 AA: one `<main>`,
+//! a heading outline, a caption and header scopes on every table, and nothing wider than a
+//! 320 px screen outside a table's scroll box.
 
 use std::fmt::Write;
 
-/// The stylesheet of every report.
-pub const STYLE: &str = "\
+/// The stylesheet of a report page's body (a page of its own only).
+pub const PAGE_CSS: &str = "\
 body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#0b0c0c;overflow-wrap:anywhere}\
+";
+
+/// The stylesheet of a report's sections: tables in their scroll box, figures, charts. A page
+/// that embeds the sections serves it as a file.
+pub const REPORT_CSS: &str = "\
 .table{overflow-x:auto;margin:.5rem 0 1.5rem}.table:focus{outline:3px solid #ffdd00}\
 table{border-collapse:collapse}caption{text-align:left;font-weight:bold;padding:.25rem 0}\
 th,td{border-bottom:1px solid #b1b4b6;padding:.25rem .75rem;text-align:left;vertical-align:top;overflow-wrap:normal}\
@@ -29,7 +37,7 @@ pub fn start(out: &mut String, lang: &str, title: &str) {
     let title = escape(title);
     let _ = write!(
         out,
-        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><style>{STYLE}</style></head><body><main><h1>{title}</h1>"
+        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><style>{PAGE_CSS}{REPORT_CSS}</style></head><body><main><h1>{title}</h1>"
     );
 }
 
