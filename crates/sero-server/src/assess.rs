@@ -2,7 +2,9 @@
 //! rendered once, when saved, in both languages: what the service page shows is what was
 //! computed then, with the factor edition it used.
 
+use sero_core::compare;
 use sero_core::evaluate::{Assessment, Options, assess};
+use sero_core::service::Service;
 use sero_core::factor::FactorLibrary;
 use sero_i18n::{Lang, Message, msg};
 use sero_manifest::manifest::{self, ManifestError, Schema};
@@ -109,13 +111,13 @@ pub fn run(app: &App, manifest: &str, format: Format, files: &[File]) -> Result<
         explain: true,
     };
     let assessment = assess(&service, &app.registry, &app.factors, options);
-    let stored = store(app, &assessment);
+    let stored = store(app, &service, &assessment);
     Ok(Assessed { assessment, stored })
 }
 
 /// What is kept of an assessment: figures in columns, and the JSON document and the report in
 /// both languages, rendered now.
-fn store(app: &App, a: &Assessment) -> NewAssessment {
+fn store(app: &App, service: &Service, a: &Assessment) -> NewAssessment {
     let interval = a.interval;
     let total = a.co2e_kg();
     let figures = Figures {
@@ -124,21 +126,41 @@ fn store(app: &App, a: &Assessment) -> NewAssessment {
         high_kg: interval.map_or(total, |i| i.high),
         per_transaction_kg: (a.transactions > 0.0).then(|| a.per_unit_kg()),
     };
+    // The channel comparison, when the service has more than one channel to compare.
+    let comparison = (a.channels.len() > 1)
+        .then(|| compare::report(service, a, &app.registry, &app.factors, &[]).ok())
+        .flatten();
     let mut html = serde_json::Map::new();
     let mut csv = serde_json::Map::new();
     for lang in Lang::ALL {
         let localizer = app.localizer(lang);
-        html.insert(
-            lang.code().to_owned(),
-            serde_json::Value::String(render::html_sections(a, localizer)),
-        );
+        let mut sections = sero_render::estimate::html_sections(a, None, &[], localizer);
+        if let Some(report) = &comparison {
+            sections.push_str(&sero_render::compare::html_sections(
+                report,
+                &[],
+                &[],
+                None,
+                localizer,
+            ));
+        }
+        html.insert(lang.code().to_owned(), serde_json::Value::String(sections));
         csv.insert(
             lang.code().to_owned(),
-            serde_json::Value::String(render::csv(a, localizer)),
+            serde_json::Value::String(sero_render::estimate::csv(a, localizer)),
         );
     }
+    // The JSON document as `sero estimate --format json` writes it (its words in English, as
+    // the command line's default).
+    let body = sero_render::estimate::json(a, &[], app.localizer(Lang::En));
+    let estimate = sero_render::document::stamp(
+        sero_render::document::Kind::Estimate,
+        Some(&a.period),
+        body,
+    )
+    .unwrap_or_default();
     let result = serde_json::json!({
-        "estimate": render::json(a, &app.edition),
+        "estimate": estimate,
         "html": html,
         "csv": csv,
     });
@@ -177,23 +199,4 @@ pub fn stored(result: &str, lang: Lang) -> Stored {
 /// Where the manifest of a version would sit when written out (for names in messages).
 pub fn manifest_name(slug: &str, format: &str) -> String {
     format!("{slug}.{format}")
-}
-
-mod render {
-    //! Until the estimate's renderers are shared, the server's own minimal rendering.
-    use sero_core::evaluate::Assessment;
-    use sero_i18n::Localizer;
-
-    pub fn html_sections(a: &Assessment, l: &Localizer) -> String {
-        let total = l.number(a.co2e_kg());
-        format!("<p>{total} kg CO2e</p>")
-    }
-
-    pub fn csv(a: &Assessment, _l: &Localizer) -> String {
-        format!("total_kg\n{}\n", a.co2e_kg())
-    }
-
-    pub fn json(a: &Assessment, edition: &str) -> serde_json::Value {
-        serde_json::json!({"total_kg": a.co2e_kg(), "factor_edition": edition})
-    }
 }

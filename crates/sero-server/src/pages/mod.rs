@@ -29,6 +29,12 @@ use crate::words::{LANG_COOKIE, Words};
 
 const CSS: &str = include_str!("../../assets/sero.css");
 
+/// The stylesheet: the application's own, then the report sections' (`sero-render`).
+fn stylesheet_text() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| format!("{CSS}\n{}", sero_render::html::REPORT_CSS))
+}
+
 pub fn routes() -> Router<Arc<App>> {
     Router::new()
         .route("/", get(home))
@@ -52,7 +58,7 @@ async fn stylesheet() -> Response {
                 HeaderValue::from_static("public, max-age=31536000, immutable"),
             ),
         ],
-        CSS,
+        stylesheet_text(),
     )
         .into_response()
 }
