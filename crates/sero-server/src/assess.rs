@@ -4,8 +4,8 @@
 
 use sero_core::compare;
 use sero_core::evaluate::{Assessment, Options, assess};
-use sero_core::service::Service;
 use sero_core::factor::FactorLibrary;
+use sero_core::service::Service;
 use sero_i18n::{Lang, Message, msg};
 use sero_manifest::manifest::{self, ManifestError, Schema};
 use sero_manifest::tree::Format;
@@ -153,12 +153,9 @@ fn store(app: &App, service: &Service, a: &Assessment) -> NewAssessment {
     // The JSON document as `sero estimate --format json` writes it (its words in English, as
     // the command line's default).
     let body = sero_render::estimate::json(a, &[], app.localizer(Lang::En));
-    let estimate = sero_render::document::stamp(
-        sero_render::document::Kind::Estimate,
-        Some(&a.period),
-        body,
-    )
-    .unwrap_or_default();
+    let estimate =
+        sero_render::document::stamp(sero_render::document::Kind::Estimate, Some(&a.period), body)
+            .unwrap_or_default();
     let result = serde_json::json!({
         "estimate": estimate,
         "html": html,

@@ -307,6 +307,24 @@ impl EnvVars {
         "the Python with `boaviztapi` 2.5.0 that the parity tests of the `server`, `end-user-device` and `cloud` models and `scripts/boaviztapi-compare` run",
         None,
     );
+    pub const SERO_TEST_POSTGRES_URL: Var = Var::new(
+        "SERO_TEST_POSTGRES_URL",
+        Audience::Development,
+        "a PostgreSQL server the store's and the web application's tests create their throwaway databases on (`scripts/test` starts one with `scripts/postgres`)",
+        None,
+    );
+    pub const SERO_SCHEMATHESIS: Var = Var::new(
+        "SERO_SCHEMATHESIS",
+        Audience::Development,
+        "the `st` executable of PyPI `schemathesis`, which fuzzes the web application's API from its OpenAPI document (`scripts/test` installs it)",
+        None,
+    );
+    pub const SERO_STORE_TEST_SAVER: Var = Var::new(
+        "SERO_STORE_TEST_SAVER",
+        Audience::Development,
+        "set by the store's durability test for the child process it kills mid-save: where that child saves (database URL, organisation, service, person)",
+        None,
+    );
     pub const SERO_ENERGY_BENCH_DUMP: Var = Var::new(
         "SERO_ENERGY_BENCH_DUMP",
         Audience::Development,
@@ -367,6 +385,9 @@ impl EnvVars {
         EnvVars::SERO_IF_DIR,
         EnvVars::SERO_DUCKDB_PYTHON,
         EnvVars::SERO_BOAVIZTAPI_PYTHON,
+        EnvVars::SERO_TEST_POSTGRES_URL,
+        EnvVars::SERO_SCHEMATHESIS,
+        EnvVars::SERO_STORE_TEST_SAVER,
         EnvVars::SERO_ENERGY_BENCH_DUMP,
         EnvVars::SERO_BENCH_DIR,
         EnvVars::SERO_BIN,

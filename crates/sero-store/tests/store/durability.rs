@@ -14,7 +14,7 @@ use crate::support::{Db, on_sqlite, org_with_admin, version};
 on_both!(killed_mid_save);
 
 /// Tells `saver` where to save: `URL<tab>org<tab>service<tab>user`.
-const SAVER: &str = "SERO_STORE_TEST_SAVER";
+const SAVER: &str = sero_support::EnvVars::SERO_STORE_TEST_SAVER.name();
 /// Acknowledged saves to wait for before the kill.
 const ACKNOWLEDGED: usize = 20;
 
@@ -49,7 +49,7 @@ async fn save(store: &Store, org: OrgId, service: ServiceId, user: UserId, i: i6
 /// has been given back. Run on its own, it checks that saves in a row are numbered in turn.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn saver() {
-    let Ok(spec) = std::env::var(SAVER) else {
+    let Some(spec) = sero_support::EnvVars::SERO_STORE_TEST_SAVER.get() else {
         on_sqlite(|db| async move {
             let (org, user) = org_with_admin(&db.store, "wales").await;
             let first = version(Author::User(user), "First", 1.0, vec![]);

@@ -89,7 +89,7 @@ where
     F: FnOnce(Db) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
-    let Ok(admin_url) = std::env::var("SERO_TEST_POSTGRES_URL") else {
+    let Some(admin_url) = sero_support::EnvVars::SERO_TEST_POSTGRES_URL.get() else {
         let _ = writeln!(
             std::io::stderr(),
             "SERO_TEST_POSTGRES_URL is not set: {name} did not run on PostgreSQL"
