@@ -113,6 +113,8 @@ explain-range-assumed = ystod dybiedig { $low }–{ $high }
 explain-steps = camau:
 explain-result = = { $per_basis } kgCO2e fesul { $basis } → { $total } kgCO2e
 explain-sources = Ffynonellau
+explain-factor-web = { $factor } = { $value } { $unit } ({ $range }) — { $description }.
+explain-citation = Ffynhonnell: { $publisher }, { $title }, { $edition } ({ $licence })
 
 
 ## Assumptions made by the models

@@ -120,6 +120,8 @@ explain-range-assumed = assumed range { $low }–{ $high }
 explain-steps = steps:
 explain-result = = { $per_basis } kgCO2e per { $basis } → { $total } kgCO2e
 explain-sources = Sources
+explain-factor-web = { $factor } = { $value } { $unit } ({ $range }) — { $description }.
+explain-citation = Source: { $publisher }, { $title }, { $edition } ({ $licence })
 
 
 ## Assumptions made by the models

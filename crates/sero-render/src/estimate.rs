@@ -679,3 +679,133 @@ pub fn csv(a: &Assessment, l: &Localizer) -> String {
     }
     out
 }
+
+/// "How each figure was calculated", as HTML sections: for every component its model, formula,
+/// inputs (defaults marked), factors with their range and source (publisher, title, edition,
+/// linked, with the licence) and steps, each component in a `<details>` element so the page
+/// stays short until a reader opens one. The same words as `sero estimate --explain`.
+pub fn explain_sections(a: &Assessment, l: &Localizer) -> String {
+    let t = |m| tr(l, m);
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<h2 id=\"calculation\">{}</h2>",
+        escape(&t(msg!("explain-title")))
+    );
+    for c in &a.components {
+        let heading = match &c.name {
+            Some(name) => t(msg!(
+                "explain-component-named",
+                component = name,
+                id = &c.path,
+                model = &c.model,
+                basis = c.basis.key(),
+                volume = Arg::Exact(c.volume),
+                share = Arg::Exact(c.share)
+            )),
+            None => t(msg!(
+                "explain-component",
+                id = &c.path,
+                model = &c.model,
+                basis = c.basis.key(),
+                volume = Arg::Exact(c.volume),
+                share = Arg::Exact(c.share)
+            )),
+        };
+        let _ = write!(out, "<details><summary>{}</summary>", escape(&heading));
+        if let Some(error) = &c.error {
+            let _ = write!(
+                out,
+                "<p>{}</p></details>",
+                escape(&t(msg!("explain-not-estimated", error = error.message())))
+            );
+            continue;
+        }
+        let e = &c.explanation;
+        let _ = write!(
+            out,
+            "<p>{}</p>",
+            escape(&t(msg!("explain-formula", formula = &e.formula)))
+        );
+        if !e.inputs.is_empty() {
+            let _ = write!(out, "<p>{}</p><ul>", escape(&t(msg!("explain-inputs"))));
+            for input in &e.inputs {
+                let line = if input.defaulted {
+                    t(msg!(
+                        "explain-input-default",
+                        input = input.name,
+                        value = input.shown()
+                    ))
+                } else {
+                    t(msg!("explain-input", input = input.name, value = input.shown()))
+                };
+                let _ = write!(out, "<li>{}</li>", escape(&line));
+            }
+            out.push_str("</ul>");
+        }
+        if !e.factors.is_empty() {
+            let _ = write!(out, "<p>{}</p><ul>", escape(&t(msg!("explain-factors"))));
+            for f in &e.factors {
+                let range = if f.spread_assumed() {
+                    msg!(
+                        "explain-range-assumed",
+                        low = Arg::Exact(f.low),
+                        high = Arg::Exact(f.high)
+                    )
+                } else {
+                    msg!(
+                        "explain-range",
+                        low = Arg::Exact(f.low),
+                        high = Arg::Exact(f.high)
+                    )
+                };
+                let citation = t(msg!(
+                    "explain-citation",
+                    publisher = &f.citation.publisher,
+                    title = &f.citation.title,
+                    edition = &f.citation.edition,
+                    licence = &f.licence
+                ));
+                let line = t(msg!(
+                    "explain-factor-web",
+                    factor = &f.id,
+                    value = Arg::Exact(f.value),
+                    unit = &f.unit,
+                    range = range,
+                    description = &f.description
+                ));
+                let link = if f.citation.url.starts_with("https://")
+                    || f.citation.url.starts_with("http://")
+                {
+                    format!(
+                        "<a href=\"{}\">{}</a>",
+                        escape(&f.citation.url),
+                        escape(&citation)
+                    )
+                } else {
+                    escape(&citation)
+                };
+                let _ = write!(out, "<li>{} {}</li>", escape(&line), link);
+            }
+            out.push_str("</ul>");
+        }
+        if !e.steps.is_empty() {
+            let _ = write!(out, "<p>{}</p><ol>", escape(&t(msg!("explain-steps"))));
+            for step in &e.steps {
+                let _ = write!(out, "<li><code>{}</code></li>", escape(step));
+            }
+            out.push_str("</ol>");
+        }
+        let _ = write!(
+            out,
+            "<p>{}</p></details>",
+            escape(&t(msg!(
+                "explain-result",
+                per_basis = Arg::Exact(c.unit_impact.co2e_kg()),
+                basis = c.basis.key(),
+                total = Arg::Exact(c.co2e_kg())
+            )))
+        );
+    }
+    out
+}

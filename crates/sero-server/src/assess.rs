@@ -144,6 +144,7 @@ fn store(app: &App, service: &Service, a: &Assessment) -> NewAssessment {
                 localizer,
             ));
         }
+        sections.push_str(&sero_render::estimate::explain_sections(a, localizer));
         html.insert(lang.code().to_owned(), serde_json::Value::String(sections));
         csv.insert(
             lang.code().to_owned(),
