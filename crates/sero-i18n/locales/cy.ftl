@@ -1725,3 +1725,28 @@ backup-exists-hint = rhowch enw ffeil newydd, fel sero-backup-2026-12-03.db
 backup-no-database = nid oes cronfa ddata yn { $database }
 backup-postgres = mae `sero backup` yn copïo cronfeydd data SQLite; cronfa ddata PostgreSQL yw hon
 backup-postgres-hint = gwnewch gopi wrth gefn o PostgreSQL gyda'i offer ei hun: pg_dump --format=custom --file=sero.dump DATABASE
+
+## Cymorth gorchmynion y rhaglen we
+## Help of the web application's commands
+
+help-serve = Rhedeg y rhaglen we (tudalennau ac API JSON) ar gronfa ddata SQLite neu PostgreSQL
+help-serve-after = Gosod (mae'r manylion yn docs/deploying.md):
+    {"  "}TLS: mae sero yn siarad HTTP plaen ar gyfeiriad loopback; rhowch ddirprwy gwrthdro (nginx, Caddy) o'i flaen ar gyfer HTTPS a gosodwch public_url = "https://…" fel bod cwcis yn Secure.
+    {"  "}Copïau wrth gefn: mae `sero backup FFEIL` yn ysgrifennu copi cyson o gronfa ddata SQLite sy'n rhedeg; ar gyfer PostgreSQL defnyddiwch pg_dump.
+    {"  "}Uwchraddio: stopio, gwneud copi wrth gefn, gosod, cychwyn. Mae mudiadau'n rhedeg wrth gychwyn ac yn ychwanegu yn unig; nid yw mudiad a fethodd yn newid dim.
+    {"  "}systemd: mae'r pecyn Debian (scripts/package) yn gosod sero.service, sy'n rhedeg `sero serve --config /etc/sero/sero.toml` fel y defnyddiwr sero.
+help-serve-listen = Y cyfeiriad a'r porth i wrando arnynt (rhagosodiad 127.0.0.1:8080)
+help-serve-public-url = Y cyfeiriad y mae pobl yn cyrraedd y rhaglen arno, ar gyfer y dolenni y mae'n eu hargraffu; mae https:// yn gwneud ei chwcis yn Secure
+help-serve-allow-private = Gadael i fesur tudalennau gyrraedd cyfeiriadau preifat, loopback a link-local (wedi'u gwrthod fel rhagosodiad)
+help-serve-demo = Cychwyn ar gronfa ddata dros dro sy'n dal sefydliad arddangos, ac argraffu sut i fewngofnodi
+help-serve-log-format = Sut mae logiau'n cael eu hysgrifennu ar stderr: text neu json
+help-arg-database = Y gronfa ddata: ffeil SQLite, neu URL postgres:// (rhagosodiad: sero.db yn y ffolder data)
+help-arg-config = Y ffeil ffurfweddu (TOML: listen, database, public_url, allow_private_addresses, log_format)
+help-admin = Gosod y rhaglen we o sgript: pobl, sefydliadau, aelodau, tocynnau API
+help-admin-setup-link = Argraffu dolen untro sy'n creu'r gweinyddwr cyntaf
+help-admin-create-user = Creu cyfrif person (darllenir y cyfrinair o'r mewnbwn safonol)
+help-admin-create-org = Creu sefydliad
+help-admin-add-member = Rhoi rôl i berson mewn sefydliad
+help-admin-create-token = Creu tocyn API sefydliad a'i argraffu (unwaith)
+help-backup = Gwneud copi cyson o gronfa ddata SQLite y rhaglen we, hyd yn oed tra bydd yn rhedeg
+help-backup-destination = Ble i ysgrifennu'r copi (ffeil newydd; byth yn cael ei throsysgrifo)

@@ -1758,3 +1758,27 @@ backup-exists-hint = give a new file name, such as sero-backup-2026-12-03.db
 backup-no-database = there is no database at { $database }
 backup-postgres = `sero backup` copies SQLite databases; this one is PostgreSQL
 backup-postgres-hint = back PostgreSQL up with its own tools: pg_dump --format=custom --file=sero.dump DATABASE
+
+## Help of the web application's commands
+
+help-serve = Run the web application (pages and JSON API) on a SQLite or PostgreSQL database
+help-serve-after = Deploying (docs/deploying.md has the details):
+    {"  "}TLS: sero speaks plain HTTP on a loopback address; put a reverse proxy (nginx, Caddy) in front for HTTPS and set public_url = "https://…" so cookies are Secure.
+    {"  "}Backups: `sero backup FILE` writes a consistent copy of a running SQLite database; for PostgreSQL use pg_dump.
+    {"  "}Upgrades: stop, back up, install, start. Migrations run on start and only add; a failed migration changes nothing.
+    {"  "}systemd: the Debian package (scripts/package) installs sero.service, running `sero serve --config /etc/sero/sero.toml` as the sero user.
+help-serve-listen = The address and port to listen on (default 127.0.0.1:8080)
+help-serve-public-url = The address people reach the application at, for the links it prints; https:// makes its cookies Secure
+help-serve-allow-private = Let page measurement reach private, loopback and link-local addresses (refused by default)
+help-serve-demo = Start on a throwaway database holding a demonstration organisation, and print how to sign in
+help-serve-log-format = How logs are written on stderr: text or json
+help-arg-database = The database: a SQLite file, or a postgres:// URL (default: sero.db in the data folder)
+help-arg-config = The configuration file (TOML: listen, database, public_url, allow_private_addresses, log_format)
+help-admin = Set the web application up from a script: people, organisations, members, API tokens
+help-admin-setup-link = Print a one-time link that creates the first administrator
+help-admin-create-user = Create a person's account (the password is read from standard input)
+help-admin-create-org = Create an organisation
+help-admin-add-member = Give a person a role in an organisation
+help-admin-create-token = Create an organisation's API token and print it (once)
+help-backup = Make a consistent copy of the web application's SQLite database, even while it runs
+help-backup-destination = Where to write the copy (a new file; never overwritten)

@@ -38,6 +38,14 @@ fn about(path: &str) -> Option<Message> {
         "energy" => msg!("help-energy"),
         "completions" => msg!("help-completions"),
         "man" => msg!("help-man"),
+        "serve" => msg!("help-serve"),
+        "admin" => msg!("help-admin"),
+        "admin setup-link" => msg!("help-admin-setup-link"),
+        "admin create-user" => msg!("help-admin-create-user"),
+        "admin create-org" => msg!("help-admin-create-org"),
+        "admin add-member" => msg!("help-admin-add-member"),
+        "admin create-token" => msg!("help-admin-create-token"),
+        "backup" => msg!("help-backup"),
         _ => return None,
     })
 }
@@ -58,6 +66,14 @@ fn argument(command: &str, id: &str) -> Option<Message> {
         ("compare", "format") => msg!("help-compare-format"),
         ("init", "service") => msg!("help-init-service"),
         ("init", "output") => msg!("help-init-output"),
+        ("serve", "listen") => msg!("help-serve-listen"),
+        ("serve", "public_url") | ("setup-link", "public_url") => msg!("help-serve-public-url"),
+        ("serve", "allow_private_addresses") => msg!("help-serve-allow-private"),
+        ("serve", "demo") => msg!("help-serve-demo"),
+        ("serve", "log_format") => msg!("help-serve-log-format"),
+        (_, "database") => msg!("help-arg-database"),
+        (_, "config") => msg!("help-arg-config"),
+        ("backup", "destination") => msg!("help-backup-destination"),
         (_, "output") => msg!("help-arg-output"),
         (_, "grid") => msg!("help-arg-grid"),
         (_, "country") => msg!("help-arg-country"),
@@ -88,6 +104,10 @@ fn localize(mut command: Command, path: &str) -> Command {
     if let Some(message) = about(path) {
         let text = tr(&message);
         command = command.about(text.clone()).long_about(text);
+    }
+    if path == "serve" {
+        let after = tr(&msg!("help-serve-after"));
+        command = command.after_help(after.clone()).after_long_help(after);
     }
     let name = path.rsplit(' ').next().unwrap_or("");
     let ids: Vec<String> = command
