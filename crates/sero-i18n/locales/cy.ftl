@@ -1750,3 +1750,23 @@ help-admin-add-member = Rhoi rôl i berson mewn sefydliad
 help-admin-create-token = Creu tocyn API sefydliad a'i argraffu (unwaith)
 help-backup = Gwneud copi cyson o gronfa ddata SQLite y rhaglen we, hyd yn oed tra bydd yn rhedeg
 help-backup-destination = Ble i ysgrifennu'r copi (ffeil newydd; byth yn cael ei throsysgrifo)
+
+## Y rhaglen we: canlyniadau wedi'u cymharu, senarios symud sianel
+## The web application: results compared, shift scenarios
+
+web-compare-result = Beth newidiodd yn y canlyniad
+web-compare-same-result = Mae gan bob cydran yr un ffigur yn y ddwy fersiwn.
+web-col-component = Cydran
+web-col-change = Newid
+web-shift-heading = Rhoi cynnig ar symud sianel
+web-shift-explain = Symud cyfran o drafodion un sianel i un arall a gweld yr arbediad, wedi'i gyfrifo tyniad wrth dyniad fel y mae `sero compare --shift` yn ei wneud.
+web-shift-from = Symud trafodion o
+web-shift-to = i
+web-shift-percent = Cyfran a symudir (%)
+web-shift-button = Dangos y senario
+web-shift-title = { $name }, fersiwn { $number }: symud sianel
+web-shift-intro = Wedi'i gyfrifo nawr gyda'r llyfrgell ffactorau { $edition }.
+web-shift-percent-invalid = Rhaid i'r gyfran a symudir fod yn rhif o 0 i 100.
+web-shift-channels-invalid = Dewiswch ddwy sianel wahanol y gwasanaeth hwn.
+web-shift-failed = Nid oedd modd cyfrifo'r senario: { $reason }
+web-back-to-version = Yn ôl i fersiwn { $number }

@@ -1782,3 +1782,22 @@ help-admin-add-member = Give a person a role in an organisation
 help-admin-create-token = Create an organisation's API token and print it (once)
 help-backup = Make a consistent copy of the web application's SQLite database, even while it runs
 help-backup-destination = Where to write the copy (a new file; never overwritten)
+
+## The web application: results compared, shift scenarios
+
+web-compare-result = What changed in the result
+web-compare-same-result = Every component has the same figure in both versions.
+web-col-component = Component
+web-col-change = Change
+web-shift-heading = Try a channel shift
+web-shift-explain = Move a share of one channel's transactions to another and see the saving, computed draw by draw as `sero compare --shift` does.
+web-shift-from = Move transactions from
+web-shift-to = to
+web-shift-percent = Share moved (%)
+web-shift-button = Show the scenario
+web-shift-title = { $name }, version { $number }: a channel shift
+web-shift-intro = Computed now with the factor library { $edition }.
+web-shift-percent-invalid = The share moved must be a number from 0 to 100.
+web-shift-channels-invalid = Choose two different channels of this service.
+web-shift-failed = The scenario could not be computed: { $reason }
+web-back-to-version = Back to version { $number }

@@ -737,7 +737,11 @@ pub fn explain_sections(a: &Assessment, l: &Localizer) -> String {
                         value = input.shown()
                     ))
                 } else {
-                    t(msg!("explain-input", input = input.name, value = input.shown()))
+                    t(msg!(
+                        "explain-input",
+                        input = input.name,
+                        value = input.shown()
+                    ))
                 };
                 let _ = write!(out, "<li>{}</li>", escape(&line));
             }

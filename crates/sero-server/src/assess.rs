@@ -83,6 +83,18 @@ pub struct Assessed {
 
 /// Reads and assesses a manifest with its files, with the current factor library.
 pub fn run(app: &App, manifest: &str, format: Format, files: &[File]) -> Result<Assessed, Problem> {
+    let (service, assessment) = read(app, manifest, format, files)?;
+    let stored = store(app, &service, &assessment);
+    Ok(Assessed { assessment, stored })
+}
+
+/// Reads a manifest with its files and assesses it (nothing rendered).
+pub fn read(
+    app: &App,
+    manifest: &str,
+    format: Format,
+    files: &[File],
+) -> Result<(Service, Assessment), Problem> {
     for file in files {
         if !safe_file_name(&file.name) {
             return Err(Problem::Request(msg!(
@@ -111,8 +123,7 @@ pub fn run(app: &App, manifest: &str, format: Format, files: &[File]) -> Result<
         explain: true,
     };
     let assessment = assess(&service, &app.registry, &app.factors, options);
-    let stored = store(app, &service, &assessment);
-    Ok(Assessed { assessment, stored })
+    Ok((service, assessment))
 }
 
 /// What is kept of an assessment: figures in columns, and the JSON document and the report in

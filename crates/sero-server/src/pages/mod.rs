@@ -2,6 +2,7 @@
 
 mod account;
 mod orgs;
+mod results;
 mod services;
 
 pub use orgs::{slug_of, valid_slug};
@@ -43,6 +44,7 @@ pub fn routes() -> Router<Arc<App>> {
         .merge(account::routes())
         .merge(orgs::routes())
         .merge(services::routes())
+        .merge(results::routes())
         .fallback(|| async { AppError::NotFound })
 }
 

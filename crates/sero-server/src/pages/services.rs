@@ -450,6 +450,11 @@ async fn show_version(
             h2 id="assessment" { (words.t(msg!("web-assessment"))) }
             div class="report" { (PreEscaped(stored.html)) }
         }
+        section aria-labelledby="shift" {
+            h2 id="shift" { (words.t(msg!("web-shift-heading"))) }
+            p { (words.t(msg!("web-shift-explain"))) }
+            (super::results::shift_form(words, &format!("{vbase}/shift"), &super::results::channels(&version.assessment.result)))
+        }
         @if assessments.len() > 1 {
             section aria-labelledby="reruns" {
                 h2 id="reruns" { (words.t(msg!("web-reruns"))) }
@@ -808,6 +813,7 @@ async fn compare(
                 }
             }
             p { (words.t(msg!("web-compare-change", change = change))) }
+            (super::results::result_changes(&words, (a, &va.assessment.result), (b, &vb.assessment.result)))
             h2 { (words.t(msg!("web-compare-manifest"))) }
             @match diff {
                 None => p { (words.t(msg!("web-compare-too-long", lines = MAX_DIFF_LINES))) },
