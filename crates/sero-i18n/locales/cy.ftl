@@ -1770,3 +1770,4 @@ web-shift-percent-invalid = Rhaid i'r gyfran a symudir fod yn rhif o 0 i 100.
 web-shift-channels-invalid = Dewiswch ddwy sianel wahanol y gwasanaeth hwn.
 web-shift-failed = Nid oedd modd cyfrifo'r senario: { $reason }
 web-back-to-version = Yn ôl i fersiwn { $number }
+web-demo-inventory-version = Ystad TG y cyngor, wedi'i mewnforio o'r rhestr enghreifftiol (examples/welsh-council-estate.csv)

@@ -1801,3 +1801,4 @@ web-shift-percent-invalid = The share moved must be a number from 0 to 100.
 web-shift-channels-invalid = Choose two different channels of this service.
 web-shift-failed = The scenario could not be computed: { $reason }
 web-back-to-version = Back to version { $number }
+web-demo-inventory-version = The council's IT estate, imported from the example inventory (examples/welsh-council-estate.csv)

@@ -11,6 +11,8 @@ use crate::assess;
 /// The bundled examples the demonstration is made of.
 const BLUE_BADGE: &str = include_str!("../../../examples/blue-badge-wales.yaml");
 const POTHOLE: &str = include_str!("../../../examples/report-a-pothole.toml");
+const ESTATE_CSV: &str = include_str!("../../../examples/welsh-council-estate.csv");
+const ESTATE_MANIFEST: &str = include_str!("../demo/council-it-estate.yaml");
 
 /// How to sign in to the demonstration.
 pub struct DemoLogin {
@@ -47,7 +49,7 @@ pub async fn seed(app: &std::sync::Arc<App>) -> Result<DemoLogin, StoreError> {
     ];
     let mut service = None;
     for (text, message) in blue {
-        let version = version(app, user.id, &text, Format::Yaml, &message)?;
+        let version = version(app, user.id, &text, Format::Yaml, &message, Vec::new())?;
         match service {
             None => {
                 let (s, _) = app
@@ -72,9 +74,30 @@ pub async fn seed(app: &std::sync::Arc<App>) -> Result<DemoLogin, StoreError> {
         POTHOLE,
         Format::Toml,
         &msg!("web-demo-first-version"),
+        Vec::new(),
     )?;
     app.store
         .service_create(org.id, "report-a-pothole", "Report a pothole", pothole)
+        .await?;
+
+    // An import: the example estate inventory, turned into the activity file a manifest reads
+    // (as `sero import inventory --activity` does), kept with the version.
+    let estate = inventory_activity(app)?;
+    let files = vec![sero_store::File {
+        name: "estate.json".to_owned(),
+        kind: "inventory".to_owned(),
+        content: estate.into_bytes(),
+    }];
+    let it = version(
+        app,
+        user.id,
+        ESTATE_MANIFEST,
+        Format::Yaml,
+        &msg!("web-demo-inventory-version"),
+        files,
+    )?;
+    app.store
+        .service_create(org.id, "council-it-estate", "Council IT estate", it)
         .await?;
     Ok(DemoLogin { email, password })
 }
@@ -85,14 +108,27 @@ fn version(
     text: &str,
     format: Format,
     message: &sero_i18n::Message,
+    files: Vec<sero_store::File>,
 ) -> Result<NewVersion, StoreError> {
-    let assessed = assess::run(app, text, format, &[]).map_err(|_| StoreError::NotFound)?;
+    let assessed = assess::run(app, text, format, &files).map_err(|_| StoreError::NotFound)?;
     Ok(NewVersion {
         author: Author::User(user),
         message: app.localizer(sero_i18n::Lang::En).render(message),
         manifest: text.to_owned(),
         format: assess::format_name(format).to_owned(),
-        files: Vec::new(),
+        files,
         assessment: assessed.stored,
     })
+}
+
+/// The example inventory's activity file, as `sero import inventory --activity` writes it.
+fn inventory_activity(app: &App) -> Result<String, StoreError> {
+    let rows = sero_inventory::parse(ESTATE_CSV).map_err(|_| StoreError::NotFound)?;
+    let inventory =
+        sero_inventory::estimate(&rows, &app.factors).map_err(|_| StoreError::NotFound)?;
+    let produced_by = format!("sero {} (demonstration)", env!("CARGO_PKG_VERSION"));
+    let file = sero_inventory::export::activity_file(&inventory, &produced_by);
+    let body = serde_json::Value::Object(sero_manifest::activity::to_json(&file));
+    sero_render::document::write(sero_render::document::Kind::Activity, None, body)
+        .map_err(|_| StoreError::NotFound)
 }
