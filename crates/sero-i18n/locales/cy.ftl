@@ -1723,3 +1723,51 @@ backup-exists-hint = rhowch enw ffeil newydd, fel sero-backup-2026-12-03.db
 backup-no-database = nid oes cronfa ddata yn { $database }
 backup-postgres = mae `sero backup` yn copïo cronfeydd data SQLite; cronfa ddata PostgreSQL yw hon
 backup-postgres-hint = gwnewch gopi wrth gefn o PostgreSQL gyda'i offer ei hun: pg_dump --format=custom --file=sero.dump DATABASE
+
+## Y rhaglen we: tudalennau a fesurir o'r porwr, fel tasgau cefndir
+## The web application: pages measured from the browser, as background jobs
+
+web-measure-link = Mesur un o dudalennau'r gwasanaeth hwn
+web-measure-title = Mesur tudalen o { $name }
+web-measure-intro = Mae sero yn agor y dudalen mewn porwr ar y gweinydd, fel y byddai ymwelydd am y tro cyntaf, ac yn cyfrif y beitiau y mae'n eu trosglwyddo. Gall gymryd hyd at ychydig funudau; gallwch adael y dudalen a dod yn ôl.
+web-measure-field-url = Cyfeiriad gwe'r dudalen
+web-measure-url-hint = Yn dechrau gyda https:// neu http://, er enghraifft https://www.llyw.cymru/gwneud-cais-am-fathodyn-glas
+web-measure-button = Mesur y dudalen
+web-measure-back = Yn ôl at { $name }
+web-measure-recent = Mesuriadau'r gwasanaeth hwn
+web-measure-url-needed = Rhowch gyfeiriad gwe'r dudalen i'w mesur.
+web-measure-url-too-long = Mae'r cyfeiriad gwe yn rhy hir: { $maximum } nod ar y mwyaf.
+web-measure-url-invalid = Nid yw `{ $url }` yn gyfeiriad gwe y gellir ei fesur: rhaid iddo ddechrau gyda http:// neu https:// ac enwi gwesteiwr.
+web-job-title = Yn mesur { $url }
+web-job-progress = Cynnydd
+web-job-queued = Yn aros i fesuriad arall orffen.
+web-job-running = Yn mesur: { $percent }% wedi'i wneud.
+web-job-done = Wedi'i fesur.
+web-job-failed = Methodd y mesuriad.
+web-job-refresh = Adnewyddwch i weld ei gynnydd
+web-job-timed-out = cymerodd y mesuriad fwy na { $seconds } eiliad ac fe'i ataliwyd
+web-job-report-failed = mesurwyd y dudalen ond nid oedd modd gwneud ei hamcangyfrif: { $reason }
+web-job-unknown-error = methodd y mesuriad am reswm na all y fersiwn hon o sero ei ddangos
+server-job-abandoned = stopiodd y gweinydd cyn i'r mesuriad orffen; mesurwch y dudalen eto
+web-page-bytes = Wedi'i drosglwyddo ar ymweliad cyntaf
+web-page-bytes-value = { $bytes } beit
+web-page-requests = Ceisiadau
+web-page-co2e = Fesul ymweliad
+web-page-grams = { $grams } g CO2e
+web-page-rating = Gradd (Sustainable Web Design)
+web-page-assumptions = Amcangyfrifwyd fel y mae `sero page` yn ei wneud: model Sustainable Web Design v4 fesul ymweliad, ar gyfartaledd blynyddol grid y Deyrnas Unedig. Nid yw'r gweinydd yn gwirio lletya gwyrdd: mae pob parth yn cyfrif fel heb ei wirio'n wyrdd.
+web-page-refused = Heb eu llwytho: cyfeiriadau na chaiff y gweinydd eu cyrraedd
+web-page-findings = Beth i'w drwsio gyntaf
+web-page-no-findings = Dim i'w drwsio: pasiodd y dudalen bob gwiriad.
+web-page-add-heading = Ychwanegu at y gwasanaeth
+web-page-add-intro = Yn cadw fersiwn newydd o { $name } sy'n cadw'r mesuriad hwn fel y ffeil gweithgarwch { $file }, gyda chydran sy'n ei darllen: un ymweliad â'r dudalen fesul trafodiad.
+web-page-add-channel = Sianel
+web-page-add-channel-hint = Y trafodion yr ymwelir â'r dudalen ynddynt.
+web-page-add-every-channel = Pob sianel
+web-page-add-button = Ychwanegu at y gwasanaeth
+web-page-add-not-done = Dim ond mesuriad gorffenedig y gellir ei ychwanegu at ei wasanaeth.
+web-page-add-bad-channel = Nid yw `{ $channel }` yn id sianel.
+web-page-add-manifest-unreadable = nid oedd modd darllen maniffest y gwasanaeth i ychwanegu'r dudalen: { $reason }
+web-page-component-name = Tudalen a fesurwyd: { $url }
+web-page-add-message = Ychwanegwyd y dudalen a fesurwyd yn { $url }
+web-version-files = Ffeiliau gweithgarwch a gedwir gyda'r fersiwn hon

@@ -1756,3 +1756,51 @@ backup-exists-hint = give a new file name, such as sero-backup-2026-12-03.db
 backup-no-database = there is no database at { $database }
 backup-postgres = `sero backup` copies SQLite databases; this one is PostgreSQL
 backup-postgres-hint = back PostgreSQL up with its own tools: pg_dump --format=custom --file=sero.dump DATABASE
+
+## The web application: pages measured from the browser, as background jobs
+# Messages of this section start `web-measure-`, `web-job-`, `web-page-` (and `server-job-`).
+
+web-measure-link = Measure a page of this service
+web-measure-title = Measure a page of { $name }
+web-measure-intro = sero opens the page in a browser on the server, as a first-time visitor would, and counts the bytes it transfers. It takes up to a few minutes; you can leave the page and come back.
+web-measure-field-url = Web address of the page
+web-measure-url-hint = Starting with https:// or http://, for example https://www.gov.wales/apply-blue-badge
+web-measure-button = Measure the page
+web-measure-back = Back to { $name }
+web-measure-recent = Measurements of this service
+web-measure-url-needed = Enter the web address of the page to measure.
+web-measure-url-too-long = The web address is too long: at most { $maximum } characters.
+web-measure-url-invalid = `{ $url }` is not a web address that can be measured: it must start with http:// or https:// and name a host.
+web-job-title = Measuring { $url }
+web-job-progress = Progress
+web-job-queued = Waiting for another measurement to finish.
+web-job-running = Measuring: { $percent }% done.
+web-job-done = Measured.
+web-job-failed = The measurement failed.
+web-job-refresh = Refresh to see its progress
+web-job-timed-out = the measurement took longer than { $seconds } seconds and was stopped
+web-job-report-failed = the page was measured but its estimate could not be made: { $reason }
+web-job-unknown-error = the measurement failed for a reason this version of sero cannot show
+server-job-abandoned = the server stopped before the measurement finished; measure the page again
+web-page-bytes = Transferred on a first visit
+web-page-bytes-value = { $bytes } bytes
+web-page-requests = Requests
+web-page-co2e = Per visit
+web-page-grams = { $grams } g CO2e
+web-page-rating = Rating (Sustainable Web Design)
+web-page-assumptions = Estimated as `sero page` does: the Sustainable Web Design model v4 per visit, at the United Kingdom's annual grid average. The server does not check green hosting: every domain counts as not verified green.
+web-page-refused = Not loaded: addresses the server may not reach
+web-page-findings = What to fix first
+web-page-no-findings = Nothing to fix: the page passed every check.
+web-page-add-heading = Add to the service
+web-page-add-intro = Saves a new version of { $name } that keeps this measurement as the activity file { $file }, with a component that reads it: one visit of the page per transaction.
+web-page-add-channel = Channel
+web-page-add-channel-hint = The transactions the page is visited in.
+web-page-add-every-channel = Every channel
+web-page-add-button = Add to the service
+web-page-add-not-done = Only a finished measurement can be added to its service.
+web-page-add-bad-channel = `{ $channel }` is not a channel id.
+web-page-add-manifest-unreadable = the service's manifest could not be read to add the page: { $reason }
+web-page-component-name = Page measured: { $url }
+web-page-add-message = Added the page measured at { $url }
+web-version-files = Activity files kept with this version

@@ -1,6 +1,7 @@
 //! The pages and their routes.
 
 mod account;
+mod measure;
 mod orgs;
 mod services;
 
@@ -39,6 +40,7 @@ pub fn routes() -> Router<Arc<App>> {
         .merge(account::routes())
         .merge(orgs::routes())
         .merge(services::routes())
+        .merge(measure::routes())
         .fallback(|| async { AppError::NotFound })
 }
 
