@@ -21,7 +21,7 @@ struct Serve {
     base: String,
     /// The demonstration's password, with `--demo`.
     password: Option<String>,
-    _folder: tempfile::TempDir,
+    _folder: Option<tempfile::TempDir>,
 }
 
 impl Drop for Serve {
@@ -58,13 +58,14 @@ fn sero(args: &[&str], stdin: Option<&str>) {
 }
 
 /// Starts `sero serve` with `args` (and `--listen 127.0.0.1:0`), reading the address it prints.
-fn serve(args: &[&str], folder: tempfile::TempDir) -> Serve {
+fn serve(args: &[&str], folder: Option<tempfile::TempDir>) -> Serve {
+    let data = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_sero"))
         .arg("serve")
         .args(args)
         .args(["--listen", "127.0.0.1:0"])
         .env("SERO_LANG", "en")
-        .env("SERO_DATA_DIR", folder.path())
+        .env("SERO_DATA_DIR", data.path())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -94,7 +95,7 @@ fn serve(args: &[&str], folder: tempfile::TempDir) -> Serve {
         child,
         base,
         password,
-        _folder: folder,
+        _folder: folder.or(Some(data)),
     }
 }
 
@@ -257,6 +258,32 @@ impl Client {
     }
 }
 
+/// The processes `parent` started (Linux's `/proc`), with the browser profile each names.
+fn children(parent: u32) -> Vec<(u32, Option<String>)> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // `pid (name) state ppid …`: the name may hold spaces, so read after its `)`.
+        let ppid = stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().nth(1))
+            .and_then(|p| p.parse::<u32>().ok());
+        if ppid == Some(parent) {
+            let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+            let profile = String::from_utf8_lossy(&cmdline)
+                .split('\0')
+                .find_map(|a| a.strip_prefix("--user-data-dir=").map(str::to_owned));
+            found.push((pid, profile));
+        }
+    }
+    found
+}
+
 fn dechunk(mut body: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     loop {
@@ -321,14 +348,170 @@ fn page_server() -> Server {
     )
 }
 
+const PASSWORD: &str = "correct horse battery staple";
+
+/// A database with two organisations: council-a (an editor, who is also an administrator of
+/// the installation, and a viewer) and council-b (another person, its administrator).
+fn councils(folder: &tempfile::TempDir) -> String {
+    let db = folder.path().join("sero.db").display().to_string();
+    for (email, admin) in [
+        ("editor@example.org", true),
+        ("viewer@example.org", false),
+        ("other@example.org", false),
+    ] {
+        let mut args = vec![
+            "admin",
+            "create-user",
+            "--database",
+            &db,
+            "--email",
+            email,
+            "--name",
+            email,
+        ];
+        if admin {
+            args.push("--admin");
+        }
+        sero(&args, Some(PASSWORD));
+    }
+    for (slug, name) in [("council-a", "Council A"), ("council-b", "Council B")] {
+        sero(
+            &[
+                "admin",
+                "create-org",
+                "--database",
+                &db,
+                "--slug",
+                slug,
+                "--name",
+                name,
+            ],
+            None,
+        );
+    }
+    for (org, email, role) in [
+        ("council-a", "editor@example.org", "editor"),
+        ("council-a", "viewer@example.org", "viewer"),
+        ("council-b", "other@example.org", "admin"),
+    ] {
+        sero(
+            &[
+                "admin",
+                "add-member",
+                "--database",
+                &db,
+                "--org",
+                org,
+                "--email",
+                email,
+                "--role",
+                role,
+            ],
+            None,
+        );
+    }
+    db
+}
+
+/// Creates council-a's Blue Badge service from the bundled example; returns its path.
+fn blue_badge(editor: &mut Client) -> String {
+    let csrf = editor.csrf("/o/council-a/services/new");
+    let manifest = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/blue-badge-wales.yaml"
+    ))
+    .unwrap();
+    let created = editor.post_multipart(
+        "/o/council-a/services",
+        &[
+            ("csrf", &csrf),
+            ("name", "Blue Badge"),
+            ("manifest", &manifest),
+            ("format", "yaml"),
+            ("message", "first"),
+        ],
+    );
+    assert_eq!(created.status, 303, "{}", created.body);
+    created.header("location").unwrap().to_owned()
+}
+
+#[test]
+fn a_measurement_the_server_did_not_finish_is_marked_failed_when_it_starts_again() {
+    let _turn = CHROMIUM.lock().unwrap_or_else(|p| p.into_inner());
+    // A page that answers after the server has been killed.
+    let site = Server::start(
+        "127.0.0.1",
+        vec![(
+            "/slow",
+            Fixture::html("<!doctype html><title>Slow</title><p>Late</p>")
+                .delay(Duration::from_secs(20)),
+        )],
+    );
+    let folder = tempfile::tempdir().unwrap();
+    let db = councils(&folder);
+    let mut server = serve(&["--database", &db, "--allow-private-addresses"], None);
+    let mut editor = Client::new(&server.base);
+    editor.sign_in("editor@example.org", PASSWORD);
+    let service = blue_badge(&mut editor);
+    let csrf = editor.csrf(&format!("{service}/measure"));
+    let started = editor.post_form(
+        &format!("{service}/measure"),
+        &[("csrf", &csrf), ("url", &site.url("/slow"))],
+    );
+    assert_eq!(started.status, 303, "{}", started.body);
+    let job = started.header("location").unwrap().to_owned();
+    // Running, its page asked for: then the server is killed (SIGKILL: nothing to tidy up).
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while site.requests().is_empty() {
+        assert!(Instant::now() < deadline, "the page was never asked for");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let state: Value = serde_json::from_str(&editor.get(&format!("{job}.json")).body).unwrap();
+    assert_eq!(state["status"], "running", "{state}");
+    let browsers = children(server.child.id());
+    assert!(!browsers.is_empty(), "no browser was measuring the page");
+    server.child.kill().unwrap();
+    server.child.wait().unwrap();
+    // A killed server cannot stop its browser: the test does, as an init system would.
+    for (pid, profile) in browsers {
+        let _ = Command::new("kill").arg(pid.to_string()).status();
+        if let Some(profile) = profile {
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while std::path::Path::new(&format!("/proc/{pid}")).exists()
+                && Instant::now() < deadline
+            {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            let _ = std::fs::remove_dir_all(profile);
+        }
+    }
+
+    let server = serve(
+        &["--database", &db, "--allow-private-addresses"],
+        Some(folder),
+    );
+    let mut editor = Client::new(&server.base);
+    editor.sign_in("editor@example.org", PASSWORD);
+    let state: Value = serde_json::from_str(&editor.get(&format!("{job}.json")).body).unwrap();
+    assert_eq!(state["status"], "failed", "{state}");
+    let english = editor.get(&job).body;
+    assert!(
+        english.contains("the server stopped before the measurement finished"),
+        "{english}"
+    );
+    editor.cookies.insert("sero_lang".into(), "cy".into());
+    let welsh = editor.get(&job).body;
+    assert!(
+        welsh.contains("stopiodd y gweinydd cyn i'r mesuriad orffen"),
+        "{welsh}"
+    );
+}
+
 #[test]
 fn a_page_measured_from_the_browser_is_added_to_its_service() {
     let _turn = CHROMIUM.lock().unwrap_or_else(|p| p.into_inner());
     let site = page_server();
-    let server = serve(
-        &["--demo", "--allow-private-addresses"],
-        tempfile::tempdir().unwrap(),
-    );
+    let server = serve(&["--demo", "--allow-private-addresses"], None);
     let mut client = Client::new(&server.base);
     client.sign_in("demo@example.org", server.password.as_deref().unwrap());
     let service = "/o/example-council/s/apply-for-a-blue-badge";
@@ -421,86 +604,11 @@ fn the_guard_refuses_loopback_roles_are_checked_and_other_organisations_see_noth
     let _turn = CHROMIUM.lock().unwrap_or_else(|p| p.into_inner());
     let site = page_server();
     let folder = tempfile::tempdir().unwrap();
-    let db = folder.path().join("sero.db").display().to_string();
-    let password = "correct horse battery staple";
-    for (email, admin) in [
-        ("editor@example.org", true),
-        ("viewer@example.org", false),
-        ("other@example.org", false),
-    ] {
-        let mut args = vec![
-            "admin",
-            "create-user",
-            "--database",
-            &db,
-            "--email",
-            email,
-            "--name",
-            email,
-        ];
-        if admin {
-            args.push("--admin");
-        }
-        sero(&args, Some(password));
-    }
-    for (slug, name) in [("council-a", "Council A"), ("council-b", "Council B")] {
-        sero(
-            &[
-                "admin",
-                "create-org",
-                "--database",
-                &db,
-                "--slug",
-                slug,
-                "--name",
-                name,
-            ],
-            None,
-        );
-    }
-    for (org, email, role) in [
-        ("council-a", "editor@example.org", "editor"),
-        ("council-a", "viewer@example.org", "viewer"),
-        ("council-b", "other@example.org", "admin"),
-    ] {
-        sero(
-            &[
-                "admin",
-                "add-member",
-                "--database",
-                &db,
-                "--org",
-                org,
-                "--email",
-                email,
-                "--role",
-                role,
-            ],
-            None,
-        );
-    }
-    let server = serve(&["--database", &db], folder);
-
+    let db = councils(&folder);
+    let server = serve(&["--database", &db], Some(folder));
     let mut editor = Client::new(&server.base);
-    editor.sign_in("editor@example.org", password);
-    let csrf = editor.csrf("/o/council-a/services/new");
-    let manifest = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../examples/blue-badge-wales.yaml"
-    ))
-    .unwrap();
-    let created = editor.post_multipart(
-        "/o/council-a/services",
-        &[
-            ("csrf", &csrf),
-            ("name", "Blue Badge"),
-            ("manifest", &manifest),
-            ("format", "yaml"),
-            ("message", "first"),
-        ],
-    );
-    assert_eq!(created.status, 303, "{}", created.body);
-    let service = created.header("location").unwrap().to_owned();
+    editor.sign_in("editor@example.org", PASSWORD);
+    let service = blue_badge(&mut editor);
 
     let csrf = editor.csrf(&format!("{service}/measure"));
     let started = editor.post_form(
@@ -549,7 +657,7 @@ fn the_guard_refuses_loopback_roles_are_checked_and_other_organisations_see_noth
 
     // A viewer sees the job but cannot start a measurement.
     let mut viewer = Client::new(&server.base);
-    viewer.sign_in("viewer@example.org", password);
+    viewer.sign_in("viewer@example.org", PASSWORD);
     assert_eq!(viewer.get(&job).status, 200);
     assert_eq!(viewer.get(&format!("{service}/measure")).status, 403);
     let viewer_csrf = viewer.csrf("/account");
@@ -563,7 +671,7 @@ fn the_guard_refuses_loopback_roles_are_checked_and_other_organisations_see_noth
 
     // Another organisation's member is not told the job exists, by either organisation.
     let mut other = Client::new(&server.base);
-    other.sign_in("other@example.org", password);
+    other.sign_in("other@example.org", PASSWORD);
     let id = job.rsplit('/').next().unwrap();
     assert_eq!(other.get(&job).status, 404);
     assert_eq!(other.get(&format!("{job}.json")).status, 404);
