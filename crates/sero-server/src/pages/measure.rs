@@ -231,12 +231,34 @@ async fn job_page(
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let (membership, job) = job_of(&app, &signed, &org, id, Role::Viewer).await?;
     if json {
-        let body = serde_json::json!({
+        let mut body = serde_json::json!({
             "id": job.id.0,
             "status": status_key(job.status),
             "progress": job.progress,
             "text": status_text(&words, &job),
         });
+        // The page's figures, when measured.
+        if let Some(result) = job
+            .result
+            .as_deref()
+            .and_then(|r| serde_json::from_str::<Value>(r).ok())
+        {
+            body["result"] = serde_json::json!({
+                "url": result["url"],
+                "transfer_bytes": result["transfer_bytes"],
+                "requests": result["requests"],
+                "co2e_g": result["co2e_g"],
+                "rating": result["rating"],
+            });
+        }
+        // Why it failed, in the reader's language.
+        if let Some((message, hint)) = jobs::error_of(&job) {
+            body["error"] = serde_json::json!({
+                "id": message.id(),
+                "message": words.m(&message),
+                "hint": hint.map(|h| words.m(&h)),
+            });
+        }
         return Ok(axum::Json(body).into_response());
     }
     let service = service_by_id(&app, &job).await?;

@@ -594,6 +594,27 @@ fn a_page_measured_from_the_browser_is_added_to_its_service() {
         "{manifest}"
     );
     assert!(manifest.contains("channel: \"online\""));
+    // The component reads the file: the new version's total is the previous one's plus the
+    // page's grams per visit for each of the online channel's 8,000 transactions.
+    let mut total = |number: u32| -> f64 {
+        let estimate = client
+            .get(&format!("{service}/v/{number}/estimate.json"))
+            .body;
+        let value: Value = serde_json::from_str(&estimate).unwrap();
+        value["total_kg"].as_f64().expect("a total")
+    };
+    let grams = state["result"]["co2e_g"]
+        .as_f64()
+        .expect("the page's grams");
+    assert!(grams > 0.0);
+    let (before_kg, after_kg) = (total(2), total(3));
+    let expected_kg = grams * 8000.0 / 1000.0;
+    // Equal but for the rounding of two totals of a few tonnes.
+    assert!(
+        (after_kg - before_kg - expected_kg).abs() <= after_kg * 1e-12,
+        "added {} kg, expected {expected_kg} kg",
+        after_kg - before_kg
+    );
     // The earlier version is unchanged.
     let before = client.get(&format!("{service}/v/2/manifest")).body;
     assert!(!before.contains("page-"));
@@ -619,6 +640,7 @@ fn the_guard_refuses_loopback_roles_are_checked_and_other_organisations_see_noth
     let job = started.header("location").unwrap().to_owned();
     let state = finished(&mut editor, &job);
     assert_eq!(state["status"], "failed", "{state}");
+    assert_eq!(state["error"]["id"], "guard-refused", "{state}");
     assert!(
         site.requests().is_empty(),
         "the page's server was reached: {:?}",
