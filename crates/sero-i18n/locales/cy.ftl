@@ -1766,6 +1766,7 @@ web-page-add-channel-hint = Y trafodion yr ymwelir â'r dudalen ynddynt.
 web-page-add-every-channel = Pob sianel
 web-page-add-button = Ychwanegu at y gwasanaeth
 web-page-add-not-done = Dim ond mesuriad gorffenedig y gellir ei ychwanegu at ei wasanaeth.
+web-page-add-already = Mae'r mesuriad hwn eisoes wedi'i gadw gyda'r gwasanaeth, fel { $file }.
 web-page-add-bad-channel = Nid yw `{ $channel }` yn id sianel.
 web-page-add-manifest-unreadable = nid oedd modd darllen maniffest y gwasanaeth i ychwanegu'r dudalen: { $reason }
 web-page-component-name = Tudalen a fesurwyd: { $url }

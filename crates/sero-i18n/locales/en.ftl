@@ -1799,6 +1799,7 @@ web-page-add-channel-hint = The transactions the page is visited in.
 web-page-add-every-channel = Every channel
 web-page-add-button = Add to the service
 web-page-add-not-done = Only a finished measurement can be added to its service.
+web-page-add-already = This measurement is already kept with the service, as { $file }.
 web-page-add-bad-channel = `{ $channel }` is not a channel id.
 web-page-add-manifest-unreadable = the service's manifest could not be read to add the page: { $reason }
 web-page-component-name = Page measured: { $url }

@@ -535,6 +535,12 @@ async fn add(
         .ok_or(AppError::NotFound)?;
     let format = assess::format_of(&version.format).unwrap_or(Format::Yaml);
     let name = file_name(&job);
+    if version.files.iter().any(|f| f.name == name) {
+        return Err(AppError::BadRequest(msg!(
+            "web-page-add-already",
+            file = name.as_str()
+        )));
+    }
     let component = Component {
         id: format!("measured-page-{}", job.id.0),
         name: words_en(

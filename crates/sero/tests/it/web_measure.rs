@@ -615,6 +615,17 @@ fn a_page_measured_from_the_browser_is_added_to_its_service() {
         "added {} kg, expected {expected_kg} kg",
         after_kg - before_kg
     );
+    // Added once only.
+    let again = client.post_form(
+        &format!("{job}/add"),
+        &[("csrf", &csrf), ("channel", "online")],
+    );
+    assert_eq!(again.status, 400);
+    assert!(
+        again.body.contains("is already kept with the service"),
+        "{}",
+        again.body
+    );
     // The earlier version is unchanged.
     let before = client.get(&format!("{service}/v/2/manifest")).body;
     assert!(!before.contains("page-"));
