@@ -688,6 +688,36 @@ fn the_guard_refuses_loopback_roles_are_checked_and_other_organisations_see_noth
     let add = editor.post_form(&format!("{job}/add"), &[("csrf", &csrf), ("channel", "")]);
     assert_eq!(add.status, 400);
 
+    // The form's own save goes through the same path: a manifest with an error is shown at its
+    // line and saves nothing; a good one is version 2, keeping the version's files.
+    let csrf = editor.csrf(&service);
+    let broken = editor.post_multipart(
+        &format!("{service}/versions"),
+        &[
+            ("csrf", &csrf),
+            ("manifest", "sero: 1\nservice:\n  name: [unclosed\n"),
+            ("format", "yaml"),
+        ],
+    );
+    assert_eq!(broken.status, 400, "{}", broken.body);
+    assert!(broken.body.contains("service.yaml:"), "{}", broken.body);
+    let manifest = editor.get(&format!("{service}/v/1/manifest")).body;
+    let saved = editor.post_multipart(
+        &format!("{service}/versions"),
+        &[
+            ("csrf", &csrf),
+            ("manifest", &manifest),
+            ("format", "yaml"),
+            ("message", "again"),
+        ],
+    );
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    assert_eq!(
+        saved.header("location"),
+        Some(format!("{service}/v/2").as_str())
+    );
+    assert_eq!(editor.get(&format!("{service}/v/3")).status, 404);
+
     // A viewer sees the job but cannot start a measurement.
     let mut viewer = Client::new(&server.base);
     viewer.sign_in("viewer@example.org", PASSWORD);
