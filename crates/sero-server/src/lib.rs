@@ -10,6 +10,7 @@ pub mod assess;
 pub mod auth;
 pub mod demo;
 pub mod error;
+pub mod jobs;
 pub mod layout;
 pub mod limit;
 pub mod pages;

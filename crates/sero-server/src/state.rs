@@ -42,6 +42,26 @@ impl Config {
     }
 }
 
+/// Page measurements run at once: Chromium takes a few hundred megabytes and a core.
+pub const JOBS_AT_ONCE: usize = 2;
+
+/// The queue of background jobs (`crate::jobs`): a job waits for one of [`JOBS_AT_ONCE`]
+/// places before its browser starts.
+pub struct JobQueue {
+    pub(crate) permits: Arc<tokio::sync::Semaphore>,
+    /// How pages are measured (Chromium found on the PATH).
+    pub options: sero_measure::Options,
+}
+
+impl Default for JobQueue {
+    fn default() -> Self {
+        JobQueue {
+            permits: Arc::new(tokio::sync::Semaphore::new(JOBS_AT_ONCE)),
+            options: sero_measure::Options::default(),
+        }
+    }
+}
+
 /// The application's shared state.
 pub struct App {
     pub store: Store,
@@ -51,6 +71,8 @@ pub struct App {
     /// The factor library's edition, recorded with every assessment.
     pub edition: String,
     pub limiter: Limiter,
+    /// The queue of background jobs (page measurements).
+    pub jobs: JobQueue,
     english: Localizer,
     welsh: Localizer,
 }
@@ -64,6 +86,7 @@ impl App {
             factors: sero_factors::bundled()?,
             edition: edition(),
             limiter: Limiter::default(),
+            jobs: JobQueue::default(),
             english: Localizer::new(Lang::En),
             welsh: Localizer::new(Lang::Cy),
         }))

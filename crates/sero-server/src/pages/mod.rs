@@ -1,6 +1,7 @@
 //! The pages and their routes.
 
 mod account;
+mod measure;
 mod orgs;
 mod results;
 mod services;
@@ -45,6 +46,7 @@ pub fn routes() -> Router<Arc<App>> {
         .merge(orgs::routes())
         .merge(services::routes())
         .merge(results::routes())
+        .merge(measure::routes())
         .fallback(|| async { AppError::NotFound })
 }
 

@@ -218,7 +218,7 @@ async fn new_service(
 }
 
 /// A manifest problem, as the form shows it.
-fn problem_text(words: &Words, problem: &Problem) -> (String, Option<String>) {
+pub fn problem_text(words: &Words, problem: &Problem) -> (String, Option<String>) {
     (
         problem.render(words.localizer()),
         problem.location().map(str::to_owned),
@@ -328,7 +328,7 @@ async fn create_service(
 }
 
 /// The organisation's service by slug, for a member with at least `least`.
-async fn service_of(
+pub async fn service_of(
     app: &App,
     signed: &Signed,
     org: &str,
@@ -446,6 +446,12 @@ async fn show_version(
             a href=(format!("{vbase}/estimate.json")) download { (words.t(msg!("web-download-json"))) }
             a href=(format!("{vbase}/estimate.csv")) download { (words.t(msg!("web-download-csv"))) }
         }
+        @if !version.files.is_empty() {
+            section aria-labelledby="files" {
+                h2 id="files" { (words.t(msg!("web-version-files"))) }
+                ul class="files" { @for f in &version.files { li { code { (f.name) } } } }
+            }
+        }
         section aria-labelledby="assessment" {
             h2 id="assessment" { (words.t(msg!("web-assessment"))) }
             div class="report" { (PreEscaped(stored.html)) }
@@ -478,6 +484,7 @@ async fn show_version(
             }
         }
         @if editor {
+            p { a href=(format!("{base}/measure")) { (words.t(msg!("web-measure-link"))) } }
             form method="post" action=(format!("{vbase}/rerun")) {
                 (csrf_field(signed.csrf()))
                 button type="submit" class="secondary" { (words.t(msg!("web-rerun"))) }
@@ -548,20 +555,15 @@ async fn save_version(
     let upload = read_upload(multipart).await?;
     signed.check(upload.field("csrf"))?;
     let (membership, service) = service_of(&app, &signed, &org, &service, Role::Editor).await?;
-    let versions = app.store.versions(membership.org.id, service.id).await?;
-    let latest = versions
-        .first()
-        .map(|v| v.number)
-        .ok_or(AppError::NotFound)?;
-    let previous = app
-        .store
-        .version(membership.org.id, service.id, latest)
-        .await?
-        .ok_or(AppError::NotFound)?;
     let path = format!("/o/{}/s/{}", membership.org.slug, service.slug);
     let (manifest, format) = match manifest_of(&upload) {
         Ok(m) => m,
         Err(m) => {
+            let versions = app.store.versions(membership.org.id, service.id).await?;
+            let latest = versions
+                .first()
+                .map(|v| v.number)
+                .ok_or(AppError::NotFound)?;
             let shown = (words.m(&m), None);
             return show_version(
                 &app,
@@ -576,8 +578,71 @@ async fn save_version(
             .await;
         }
     };
+    let saved = save_new_version(
+        &app,
+        membership.org.id,
+        &service,
+        signed.session.user.id,
+        manifest,
+        format,
+        upload.files.clone(),
+        upload.field("message").trim().to_owned(),
+    )
+    .await?;
+    match saved {
+        Saved::Version(number) => Ok(Redirect::to(&format!("{path}/v/{number}")).into_response()),
+        Saved::Problem { problem, latest } => {
+            let shown = problem_text(&words, &problem);
+            show_version(
+                &app,
+                &words,
+                &signed,
+                uri.path(),
+                &membership,
+                &service,
+                latest,
+                Some(shown),
+            )
+            .await
+        }
+    }
+}
+
+/// What saving a new version came to.
+pub enum Saved {
+    /// The number of the version saved.
+    Version(i64),
+    /// The manifest could not be assessed; nothing was saved. `latest` is the service's latest
+    /// version, to show the form again beside.
+    Problem { problem: Problem, latest: i64 },
+}
+
+/// Saves a new version of `service` (every page that saves one goes through here): `files`
+/// are added to the latest version's files (replacing those of the same name), the manifest is
+/// assessed with them, and the version is stored with its assessment, or nothing is.
+#[allow(clippy::too_many_arguments)]
+pub async fn save_new_version(
+    app: &Arc<App>,
+    org: sero_store::OrgId,
+    service: &Service,
+    author: sero_store::UserId,
+    manifest: String,
+    format: sero_manifest::tree::Format,
+    new_files: Vec<File>,
+    message: String,
+) -> Result<Saved, AppError> {
+    let versions = app.store.versions(org, service.id).await?;
+    let latest = versions
+        .first()
+        .map(|v| v.number)
+        .ok_or(AppError::NotFound)?;
+    let previous = app
+        .store
+        .version(org, service.id, latest)
+        .await?
+        .ok_or(AppError::NotFound)?;
     // Files not uploaded again are kept from the latest version.
-    let mut files = upload.files.clone();
+    let mut files = new_files;
     for old in previous.files {
         if !files.iter().any(|f| f.name == old.name) {
             files.push(old);
@@ -593,29 +658,16 @@ async fn save_version(
     };
     let assessed = match assessed {
         Ok(a) => a,
-        Err(problem) => {
-            let shown = problem_text(&words, &problem);
-            return show_version(
-                &app,
-                &words,
-                &signed,
-                uri.path(),
-                &membership,
-                &service,
-                latest,
-                Some(shown),
-            )
-            .await;
-        }
+        Err(problem) => return Ok(Saved::Problem { problem, latest }),
     };
     let number = app
         .store
         .version_save(
-            membership.org.id,
+            org,
             service.id,
             NewVersion {
-                author: Author::User(signed.session.user.id),
-                message: upload.field("message").trim().to_owned(),
+                author: Author::User(author),
+                message,
                 manifest,
                 format: assess::format_name(format).to_owned(),
                 files,
@@ -623,7 +675,7 @@ async fn save_version(
             },
         )
         .await?;
-    Ok(Redirect::to(&format!("{path}/v/{number}")).into_response())
+    Ok(Saved::Version(number))
 }
 
 async fn version_of(

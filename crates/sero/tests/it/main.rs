@@ -39,6 +39,7 @@ mod page;
 mod schema;
 mod sci;
 mod transfer;
+mod web_measure;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
