@@ -1,6 +1,7 @@
 //! The pages and their routes.
 
 mod account;
+mod form;
 mod orgs;
 mod services;
 
@@ -27,7 +28,7 @@ use crate::layout::{Here, page};
 use crate::words::{LANG_COOKIE, Words};
 
 /// The stylesheet's path; its name changes with its content, so it can be cached for a year.
-pub const STYLESHEET: &str = "/static/sero-1.css";
+pub const STYLESHEET: &str = "/static/sero-2.css";
 
 const CSS: &str = include_str!("../../assets/sero.css");
 
@@ -39,6 +40,7 @@ pub fn routes() -> Router<Arc<App>> {
         .merge(account::routes())
         .merge(orgs::routes())
         .merge(services::routes())
+        .merge(form::routes())
         .fallback(|| async { AppError::NotFound })
 }
 
