@@ -672,3 +672,47 @@ fn the_form_refuses_a_post_without_its_anti_forgery_token_and_strangers() {
     assert_eq!(page.status, 303);
     assert!(page.location.unwrap_or_default().starts_with("/signin"));
 }
+
+/// A page as axe-core sees it with the application's stylesheet (inlined, since the page is
+/// served alone), checked with WCAG 2.2 A and AA rules and at 320 pixels wide.
+fn accessible(browser: &mut Browser, html: &str, what: &str) {
+    // The issue's budget for a first view is 100 KB; the page is most of it.
+    assert!(html.len() < 90_000, "{what} is {} bytes", html.len());
+    eprintln!("{what}: {} bytes", html.len());
+    let css = browser.get(sero_server::pages::STYLESHEET).body;
+    let link = format!(
+        r#"<link rel="stylesheet" href="{}">"#,
+        sero_server::pages::STYLESHEET
+    );
+    assert!(html.contains(&link), "the page links the stylesheet");
+    let html = html.replace(&link, &format!("<style>{css}</style>"));
+    let result = sero_test_server::accessibility::check(&html);
+    assert!(result.passes(), "{what}: {result:?}");
+}
+
+#[test]
+fn the_form_passes_wcag_2_2_aa_empty_with_inputs_and_with_problems() {
+    let server = start();
+    let mut browser = Browser::sign_in(&server);
+    let path = "/o/example-council/services/new/form";
+    let page = browser.get(path);
+    accessible(&mut browser, &page.body, "the empty form");
+    let csrf = value(&form_fields(&page.body, path), "csrf").to_owned();
+    let mut fields = filled_form(&csrf);
+    set(&mut fields, "channel-1-transactions", "lots");
+    set(&mut fields, "component-0-input-bytes", "");
+    let page = browser.post(path, &fields);
+    assert_eq!(page.status, 400);
+    accessible(&mut browser, &page.body, "the form with problems");
+    let mut fields = filled_form(&csrf);
+    set(&mut fields, "component-0-input-bytes", "1.5 parsecs");
+    let page = browser.post(path, &fields);
+    assert_eq!(page.status, 400);
+    accessible(
+        &mut browser,
+        &page.body,
+        "the form with the manifest's problem",
+    );
+    let page = browser.get("/o/example-council/s/report-a-pothole/form");
+    accessible(&mut browser, &page.body, "the bundled example in the form");
+}

@@ -315,7 +315,7 @@ impl ServiceForm {
                 "components" => {
                     let items = entry.value.as_seq().ok_or_else(|| beyond("components"))?;
                     for (i, item) in items.iter().enumerate() {
-                        form.components.push(component_of(item, i, registry)?);
+                        form.components.push(component_of(text, item, i, registry)?);
                     }
                 }
                 other => return Err(beyond(other)),
@@ -691,7 +691,12 @@ fn map_of<'a>(node: &'a Node, what: &str) -> Result<&'a [tree::Entry], Message> 
         .ok_or_else(|| msg!("web-form-beyond-key", key = what))
 }
 
-fn component_of(item: &Node, i: usize, registry: &Registry) -> Result<ComponentRow, Message> {
+fn component_of(
+    text: &str,
+    item: &Node,
+    i: usize,
+    registry: &Registry,
+) -> Result<ComponentRow, Message> {
     let at = |key: &str| {
         msg!(
             "web-form-beyond-key",
@@ -708,7 +713,14 @@ fn component_of(item: &Node, i: usize, registry: &Registry) -> Result<ComponentR
         match e.key.as_str() {
             "inputs" => inputs = Some(&e.value),
             key => {
-                let value = scalar_text(&e.value).ok_or_else(|| at(key))?;
+                let mut value = scalar_text(&e.value).ok_or_else(|| at(key))?;
+                if key == "scope" && e.value.as_f64().is_some() {
+                    // As written: `3.10` is category 10, not the number 3.1.
+                    value = text
+                        .get(e.value.span.start..e.value.span.end)
+                        .unwrap_or("")
+                        .to_owned();
+                }
                 match key {
                     "id" => row.id = value,
                     "name" => row.name = value,
@@ -1021,7 +1033,7 @@ impl View<'_> {
                     }
                     @if let Some((diagnostic, _)) = self.manifest_problem {
                         p { (t(msg!("web-form-manifest-problem"))) }
-                        pre class="diagnostic" { (diagnostic) }
+                        pre class="diagnostic" tabindex="0" { (diagnostic) }
                     }
                 }
             }
@@ -1065,7 +1077,7 @@ impl View<'_> {
             @if let Some((_, manifest)) = self.manifest_problem {
                 details {
                     summary { (t(msg!("web-form-generated"))) }
-                    pre { (manifest) }
+                    pre tabindex="0" { (manifest) }
                 }
             }
         }
@@ -1521,4 +1533,45 @@ fn show(
         (view.render(form))
     };
     (status, page(words, Some(&here(path, signed)), &title, body)).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_scope_written_as_a_number_is_read_as_written() {
+        let manifest = "service: {name: A, functional_unit: visit}\n\
+                        period: {start: 2025-04-01, end: 2026-03-31}\n\
+                        channels: [{id: online, transactions: 10}]\n\
+                        components:\n  - id: power\n    model: electricity\n    scope: 3.10\n    inputs: {energy: 5}\n";
+        let form = ServiceForm::from_manifest(manifest, Format::Yaml, &Registry::bundled())
+            .unwrap_or_else(|m| panic!("{m:?}"));
+        assert_eq!(form.components[0].scope, "3.10");
+        assert_eq!(form.components[0].input("energy"), "5");
+    }
+
+    #[test]
+    fn the_financial_year_runs_from_april_to_march() {
+        let (start, end) = financial_year(jiff::civil::date(2026, 3, 31));
+        assert_eq!(
+            (start.to_string(), end.to_string()),
+            ("2025-04-01".into(), "2026-03-31".into())
+        );
+        let (start, end) = financial_year(jiff::civil::date(2026, 4, 1));
+        assert_eq!(
+            (start.to_string(), end.to_string()),
+            ("2026-04-01".into(), "2027-03-31".into())
+        );
+    }
+
+    #[test]
+    fn numbers_are_read_as_people_type_them() {
+        assert_eq!(number("26,000"), Some(26000.0));
+        assert_eq!(number(" 2.5 "), Some(2.5));
+        assert_eq!(number("lots"), None);
+        assert_eq!(number("inf"), None);
+        assert!(quantity("2.4 MB").is_some());
+        assert!(quantity("MB").is_none());
+    }
 }
