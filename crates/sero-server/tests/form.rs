@@ -480,6 +480,13 @@ fn a_filled_form_saves_a_manifest_that_assesses_as_the_same_service_written_by_h
     same_figures(&again.stored.figures, &stored.meta.figures);
     assert_eq!(by_hand.assessment.channels.len(), 2);
 
+    // The same name again is refused at the name field, and nothing more is saved.
+    let before = service_count(&server);
+    let again = browser.post(path, &filled_form(&csrf));
+    assert_eq!(again.status, 409, "{}", again.body);
+    assert!(again.body.contains(r##"<a href="#name">"##));
+    assert_eq!(service_count(&server), before);
+
     // The service page links to the form.
     let service = browser.get("/o/example-council/s/renew-a-parking-permit");
     assert!(
@@ -650,6 +657,14 @@ fn a_manifest_beyond_the_form_opens_in_the_manifest_editor_only() {
         new.body
             .contains(r#"href="/o/example-council/services/new/form""#)
     );
+    // In Welsh, as every page.
+    browser
+        .cookies
+        .insert("sero_lang".to_owned(), "cy".to_owned());
+    let welsh = browser.get("/o/example-council/services/new/form");
+    assert!(welsh.body.contains(r#"<html lang="cy">"#));
+    assert!(welsh.body.contains("Ychwanegu sianel"));
+    assert!(welsh.body.contains("Dangos mewnbynnau'r model hwn"));
 }
 
 #[test]
@@ -666,6 +681,51 @@ fn the_form_refuses_a_post_without_its_anti_forgery_token_and_strangers() {
     // An organisation the person is not a member of does not exist for them.
     let page = browser.get("/o/another-council/services/new/form");
     assert_eq!(page.status, 404);
+    // A viewer may look but not edit.
+    server.rt.block_on(async {
+        let hash = sero_server::auth::hash_password("a long viewer password");
+        let user = server
+            .app
+            .store
+            .user_create("viewer@example.org", "Viewer", &hash, false)
+            .await
+            .expect("the store");
+        let org = server
+            .app
+            .store
+            .org_by_slug(demo::ORG)
+            .await
+            .expect("the store")
+            .expect("the organisation");
+        server
+            .app
+            .store
+            .member_set(org.id, user.id, sero_store::Role::Viewer)
+            .await
+            .expect("the store");
+    });
+    let mut viewer = Browser::new(&server.base);
+    let page = viewer.get("/signin");
+    let mut fields = form_fields(&page.body, "/signin");
+    set(&mut fields, "email", "viewer@example.org");
+    set(&mut fields, "password", "a long viewer password");
+    assert_eq!(viewer.post("/signin", &fields).status, 303);
+    assert_eq!(
+        viewer.get("/o/example-council/services/new/form").status,
+        403
+    );
+    assert_eq!(
+        viewer
+            .get("/o/example-council/s/report-a-pothole/form")
+            .status,
+        403
+    );
+    let home = viewer.get("/");
+    let csrf = value(&form_fields(&home.body, "/signout"), "csrf").to_owned();
+    let page = viewer.post("/o/example-council/services/new/form", &filled_form(&csrf));
+    assert_eq!(page.status, 403);
+    assert_eq!(service_count(&server), before);
+
     // Signed out, the form sends to the sign-in page.
     let mut stranger = Browser::new(&server.base);
     let page = stranger.get("/o/example-council/services/new/form");
