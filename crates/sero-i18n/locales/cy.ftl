@@ -1824,6 +1824,7 @@ web-form-error-model = Dewiswch fodel cydran { $number }
 web-form-error-model-changed = Pwyswch "Dangos mewnbynnau'r model hwn" i lenwi mewnbynnau { $model }
 web-form-error-input-required = Rhowch { $input }, sydd ei angen ar y model
 web-form-error-input-number = Rhaid i { $input } fod yn rhif, fel 2.5, neu'n rhif gyda'i uned, fel 2.4 MB
+web-form-error-input-choice = Dewiswch { $input } o'r gwerthoedd a gynigir
 web-form-yaml-head =
     Ysgrifennwyd gan ffurflen gwasanaeth sero. Pob gwerth yw'r hyn a roddwyd i'r ffurflen; mae'r
     sylw wrth ei ochr yn enwi'r maes. Rhestrir mewnbynnau gwag gyda'r rhagosodiad y mae'r model yn ei ddefnyddio.

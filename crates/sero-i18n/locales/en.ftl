@@ -1857,6 +1857,7 @@ web-form-error-model = Choose the model of component { $number }
 web-form-error-model-changed = Press "Show the inputs of this model" to fill in the inputs of { $model }
 web-form-error-input-required = Enter { $input }, which the model needs
 web-form-error-input-number = { $input } must be a number, such as 2.5, or a number with its unit, such as 2.4 MB
+web-form-error-input-choice = Choose { $input } from the values offered
 web-form-yaml-head =
     Written by sero's service form. Each value is what the form was given; the comment beside it
     names the field. Blank inputs are listed with the default the model uses.

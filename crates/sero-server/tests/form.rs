@@ -509,6 +509,7 @@ fn the_forms_own_problems_are_shown_at_their_fields_and_nothing_is_saved() {
     set(&mut fields, "start", "2026-02-30");
     set(&mut fields, "component-1-model", "");
     set(&mut fields, "component-2-channel", "post");
+    set(&mut fields, "component-0-input-method", "teleport");
     let page = browser.post(path, &fields);
     assert_eq!(page.status, 400, "{}", page.body);
     for field in [
@@ -517,6 +518,7 @@ fn the_forms_own_problems_are_shown_at_their_fields_and_nothing_is_saved() {
         "start",
         "component-1-model",
         "component-2-channel",
+        "component-0-input-method",
     ] {
         assert!(
             page.body.contains(&format!(r##"<a href="#{field}">"##)),

@@ -452,18 +452,25 @@ impl ServiceForm {
                     }
                     continue;
                 }
-                let ok = match input.kind {
-                    InputKind::Quantity(_) => quantity(value).is_some(),
-                    InputKind::Text { choices } => choices.is_empty() || choices.contains(&value),
-                    InputKind::Bool => matches!(value, "true" | "false"),
-                    InputKind::IntensityOrCountry => true,
-                    InputKind::Points | InputKind::Shares { .. } => false,
+                let problem = match input.kind {
+                    InputKind::Quantity(_) if quantity(value).is_none() => {
+                        Some(msg!("web-form-error-input-number", input = input.name))
+                    }
+                    InputKind::Text { choices }
+                        if !choices.is_empty() && !choices.contains(&value) =>
+                    {
+                        Some(msg!("web-form-error-input-choice", input = input.name))
+                    }
+                    InputKind::Bool if !matches!(value, "true" | "false") => {
+                        Some(msg!("web-form-error-input-choice", input = input.name))
+                    }
+                    InputKind::Points | InputKind::Shares { .. } => {
+                        Some(msg!("web-form-input-manifest-only"))
+                    }
+                    _ => None,
                 };
-                if !ok {
-                    errors.push((
-                        field,
-                        msg!("web-form-error-input-number", input = input.name),
-                    ));
+                if let Some(problem) = problem {
+                    errors.push((field, problem));
                 }
             }
         }
