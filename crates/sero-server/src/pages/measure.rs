@@ -18,7 +18,7 @@ use sero_i18n::{Message, msg};
 use sero_manifest::tree::Format;
 use sero_store::{File, Job, JobId, JobStatus, Role, Service};
 
-use super::services::{Saved, problem_text, save_new_version, service_of};
+use super::services::{Save, SaveTo, save_manifest, service_of};
 use super::{here, member};
 use crate::App;
 use crate::assess;
@@ -562,25 +562,17 @@ async fn add(
         content: content.into_bytes(),
     };
     let message = words_en(&app, msg!("web-page-add-message", url = job.input.as_str()));
-    let saved = save_new_version(
-        &app,
-        membership.org.id,
-        &service,
-        signed.session.user.id,
+    let save = Save {
         manifest,
         format,
-        vec![file],
+        files: vec![file],
         message,
-    )
-    .await?;
-    match saved {
-        Saved::Version(number) => Ok(Redirect::to(&format!(
-            "/o/{}/s/{}/v/{number}",
-            membership.org.slug, service.slug
-        ))
-        .into_response()),
-        Saved::Problem { problem, .. } => {
-            let shown = problem_text(&words, &problem);
+    };
+    let author = sero_store::Author::User(signed.session.user.id);
+    match save_manifest(&app, &membership, author, SaveTo::Version(&service), save).await? {
+        Ok(saved) => Ok(Redirect::to(&saved.path).into_response()),
+        Err(refused) => {
+            let shown = refused.shown(&words);
             let channels = channels_of(&app, &job, &service).await?;
             let body = job_body(
                 &words,

@@ -1,6 +1,7 @@
 //! The pages and their routes.
 
 mod account;
+mod form;
 mod measure;
 mod orgs;
 mod results;
@@ -47,6 +48,7 @@ pub fn routes() -> Router<Arc<App>> {
         .merge(services::routes())
         .merge(results::routes())
         .merge(measure::routes())
+        .merge(form::routes())
         .fallback(|| async { AppError::NotFound })
 }
 

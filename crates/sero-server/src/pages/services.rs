@@ -212,6 +212,7 @@ async fn new_service(
         &words.t(msg!("web-service-new")),
         html! {
             p { (words.t(msg!("web-service-new-intro"))) }
+            p { a href=(format!("/o/{}/services/new/form", membership.org.slug)) { (words.t(msg!("web-form-link-new"))) } }
             (manifest_form(&words, &action, signed.csrf(), "", "yaml", true, None))
         },
     ))
@@ -264,67 +265,167 @@ async fn create_service(
         }
     };
     let format_name = assess::format_name(format);
-    let message = upload.field("message").trim().to_owned();
-    let files = upload.files.clone();
-    let saved = {
-        let app2 = app.clone();
-        let manifest2 = manifest.clone();
-        let files2 = files.clone();
-        tokio::task::spawn_blocking(move || assess::run(&app2, &manifest2, format, &files2))
+    let to = SaveTo::NewService {
+        name: upload.field("name"),
+    };
+    let save = Save {
+        manifest: manifest.clone(),
+        format,
+        files: upload.files.clone(),
+        message: upload.field("message").to_owned(),
+    };
+    let author = Author::User(signed.session.user.id);
+    match save_manifest(&app, &membership, author, to, save).await? {
+        Ok(saved) => Ok(Redirect::to(&saved.path).into_response()),
+        Err(refused) => {
+            let status = refused.status();
+            let shown = refused.shown(&words);
+            Ok((status, again(shown, &manifest, format_name)).into_response())
+        }
+    }
+}
+
+/// Where a save goes: a new service, or a new version of a service.
+pub enum SaveTo<'a> {
+    /// A new service named `name`, or after the manifest's `service.name` when blank.
+    NewService { name: &'a str },
+    /// A new version of this service; activity files not given again are kept from its
+    /// latest version.
+    Version(&'a Service),
+}
+
+/// What a save is made of.
+pub struct Save {
+    pub manifest: String,
+    pub format: sero_manifest::tree::Format,
+    pub files: Vec<File>,
+    /// What changed, as the author wrote it.
+    pub message: String,
+}
+
+/// A save done.
+pub struct Saved {
+    /// The new version's page: `/o/{org}/s/{service}/v/{number}`, or `/o/{org}/s/{service}`
+    /// for a new service.
+    pub path: String,
+}
+
+/// Why a save was refused (nothing was stored).
+pub enum Refused {
+    /// The manifest (or a file) could not be read and assessed.
+    Problem(Problem),
+    /// No usable service name.
+    NameNeeded,
+    /// The organisation has a service of that name.
+    Exists(String),
+}
+
+impl Refused {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Refused::Exists(_) => StatusCode::CONFLICT,
+            _ => StatusCode::BAD_REQUEST,
+        }
+    }
+
+    /// The problem as the manifest form shows it: its words and its location.
+    pub fn shown(&self, words: &Words) -> (String, Option<String>) {
+        match self {
+            Refused::Problem(problem) => problem_text(words, problem),
+            Refused::NameNeeded => (words.t(msg!("web-name-needed")), None),
+            Refused::Exists(name) => (
+                words.t(msg!("web-service-exists", name = name.as_str())),
+                None,
+            ),
+        }
+    }
+}
+
+/// The one way a manifest becomes a version (the manifest form, the guided form): read and
+/// assessed as `sero estimate` does, then stored with its assessment in one transaction.
+pub async fn save_manifest(
+    app: &Arc<App>,
+    membership: &sero_store::Membership,
+    author: Author,
+    to: SaveTo<'_>,
+    save: Save,
+) -> Result<Result<Saved, Refused>, AppError> {
+    let org = &membership.org;
+    let mut files = save.files;
+    if let SaveTo::Version(service) = &to {
+        let latest = latest_number(app, membership, service).await?;
+        let previous = app
+            .store
+            .version(org.id, service.id, latest)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        // Files not uploaded again are kept from the latest version.
+        for old in previous.files {
+            if !files.iter().any(|f| f.name == old.name) {
+                files.push(old);
+            }
+        }
+    }
+    let format = save.format;
+    let assessed = {
+        let app = app.clone();
+        let manifest = save.manifest.clone();
+        let files = files.clone();
+        tokio::task::spawn_blocking(move || assess::run(&app, &manifest, format, &files))
             .await
             .map_err(|_| AppError::BadRequest(msg!("web-error-internal")))?
     };
-    let assessed = match saved {
+    let assessed = match assessed {
         Ok(a) => a,
-        Err(problem) => {
-            let shown = problem_text(&words, &problem);
-            return Ok((
-                StatusCode::BAD_REQUEST,
-                again(shown, &manifest, format_name),
-            )
-                .into_response());
-        }
+        Err(problem) => return Ok(Err(Refused::Problem(problem))),
     };
-    let name = match upload.field("name").trim() {
-        "" => assessed.assessment.service.clone(),
-        name => name.to_owned(),
-    };
-    let slug = slug_of(&name);
-    if !valid_slug(&slug) || name.len() > 200 {
-        let shown = (words.t(msg!("web-name-needed")), None);
-        return Ok((
-            StatusCode::BAD_REQUEST,
-            again(shown, &manifest, format_name),
-        )
-            .into_response());
-    }
     let version = NewVersion {
-        author: Author::User(signed.session.user.id),
-        message,
-        manifest: manifest.clone(),
-        format: format_name.to_owned(),
+        author,
+        message: save.message.trim().to_owned(),
+        manifest: save.manifest,
+        format: assess::format_name(format).to_owned(),
         files,
         assessment: assessed.stored,
     };
-    match app
-        .store
-        .service_create(membership.org.id, &slug, &name, version)
-        .await
-    {
-        Ok((service, _)) => Ok(Redirect::to(&format!(
-            "/o/{}/s/{}",
-            membership.org.slug, service.slug
-        ))
-        .into_response()),
-        Err(StoreError::Conflict) => {
-            let shown = (
-                words.t(msg!("web-service-exists", name = name.as_str())),
-                None,
-            );
-            Ok((StatusCode::CONFLICT, again(shown, &manifest, format_name)).into_response())
+    match to {
+        SaveTo::NewService { name } => {
+            let name = match name.trim() {
+                "" => assessed.assessment.service.clone(),
+                name => name.to_owned(),
+            };
+            let slug = slug_of(&name);
+            if !valid_slug(&slug) || name.len() > 200 {
+                return Ok(Err(Refused::NameNeeded));
+            }
+            match app
+                .store
+                .service_create(org.id, &slug, &name, version)
+                .await
+            {
+                Ok((service, _)) => Ok(Ok(Saved {
+                    path: format!("/o/{}/s/{}", org.slug, service.slug),
+                })),
+                Err(StoreError::Conflict) => Ok(Err(Refused::Exists(name))),
+                Err(e) => Err(e.into()),
+            }
         }
-        Err(e) => Err(e.into()),
+        SaveTo::Version(service) => {
+            let number = app.store.version_save(org.id, service.id, version).await?;
+            Ok(Ok(Saved {
+                path: format!("/o/{}/s/{}/v/{number}", org.slug, service.slug),
+            }))
+        }
     }
+}
+
+/// The number of a service's latest version.
+async fn latest_number(
+    app: &App,
+    membership: &sero_store::Membership,
+    service: &Service,
+) -> Result<i64, AppError> {
+    let versions = app.store.versions(membership.org.id, service.id).await?;
+    versions.first().map(|v| v.number).ok_or(AppError::NotFound)
 }
 
 /// The organisation's service by slug, for a member with at least `least`.
@@ -532,6 +633,7 @@ async fn show_version(
         @if editor {
             section aria-labelledby="new-version" {
                 h2 id="new-version" { (words.t(msg!("web-new-version"))) }
+                p { a href=(format!("{base}/form")) { (words.t(msg!("web-form-link-edit"))) } }
                 p { (words.t(msg!("web-new-version-intro", count = version.files.len()))) }
                 (manifest_form(words, &format!("{base}/versions"), signed.csrf(), &version.manifest, &version.format, false, problem.as_ref()))
             }
@@ -559,12 +661,8 @@ async fn save_version(
     let (manifest, format) = match manifest_of(&upload) {
         Ok(m) => m,
         Err(m) => {
-            let versions = app.store.versions(membership.org.id, service.id).await?;
-            let latest = versions
-                .first()
-                .map(|v| v.number)
-                .ok_or(AppError::NotFound)?;
             let shown = (words.m(&m), None);
+            let latest = latest_number(&app, &membership, &service).await?;
             return show_version(
                 &app,
                 &words,
@@ -578,21 +676,18 @@ async fn save_version(
             .await;
         }
     };
-    let saved = save_new_version(
-        &app,
-        membership.org.id,
-        &service,
-        signed.session.user.id,
+    let save = Save {
         manifest,
         format,
-        upload.files.clone(),
-        upload.field("message").trim().to_owned(),
-    )
-    .await?;
-    match saved {
-        Saved::Version(number) => Ok(Redirect::to(&format!("{path}/v/{number}")).into_response()),
-        Saved::Problem { problem, latest } => {
-            let shown = problem_text(&words, &problem);
+        files: upload.files.clone(),
+        message: upload.field("message").to_owned(),
+    };
+    let author = Author::User(signed.session.user.id);
+    match save_manifest(&app, &membership, author, SaveTo::Version(&service), save).await? {
+        Ok(saved) => Ok(Redirect::to(&saved.path).into_response()),
+        Err(refused) => {
+            let shown = refused.shown(&words);
+            let latest = latest_number(&app, &membership, &service).await?;
             show_version(
                 &app,
                 &words,
@@ -606,76 +701,6 @@ async fn save_version(
             .await
         }
     }
-}
-
-/// What saving a new version came to.
-pub enum Saved {
-    /// The number of the version saved.
-    Version(i64),
-    /// The manifest could not be assessed; nothing was saved. `latest` is the service's latest
-    /// version, to show the form again beside.
-    Problem { problem: Problem, latest: i64 },
-}
-
-/// Saves a new version of `service` (every page that saves one goes through here): `files`
-/// are added to the latest version's files (replacing those of the same name), the manifest is
-/// assessed with them, and the version is stored with its assessment, or nothing is.
-#[allow(clippy::too_many_arguments)]
-pub async fn save_new_version(
-    app: &Arc<App>,
-    org: sero_store::OrgId,
-    service: &Service,
-    author: sero_store::UserId,
-    manifest: String,
-    format: sero_manifest::tree::Format,
-    new_files: Vec<File>,
-    message: String,
-) -> Result<Saved, AppError> {
-    let versions = app.store.versions(org, service.id).await?;
-    let latest = versions
-        .first()
-        .map(|v| v.number)
-        .ok_or(AppError::NotFound)?;
-    let previous = app
-        .store
-        .version(org, service.id, latest)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    // Files not uploaded again are kept from the latest version.
-    let mut files = new_files;
-    for old in previous.files {
-        if !files.iter().any(|f| f.name == old.name) {
-            files.push(old);
-        }
-    }
-    let assessed = {
-        let app2 = app.clone();
-        let manifest2 = manifest.clone();
-        let files2 = files.clone();
-        tokio::task::spawn_blocking(move || assess::run(&app2, &manifest2, format, &files2))
-            .await
-            .map_err(|_| AppError::BadRequest(msg!("web-error-internal")))?
-    };
-    let assessed = match assessed {
-        Ok(a) => a,
-        Err(problem) => return Ok(Saved::Problem { problem, latest }),
-    };
-    let number = app
-        .store
-        .version_save(
-            org,
-            service.id,
-            NewVersion {
-                author: Author::User(author),
-                message,
-                manifest,
-                format: assess::format_name(format).to_owned(),
-                files,
-                assessment: assessed.stored,
-            },
-        )
-        .await?;
-    Ok(Saved::Version(number))
 }
 
 async fn version_of(
