@@ -6,8 +6,9 @@
 //! rules must report no violation, and sero's own page measurement (the code `sero page` runs)
 //! must find a first view under 100 KB transferred, rated A+ on the Sustainable Web Design
 //! scale. Pages reached by a GET are measured in a fresh incognito context carrying the
-//! journey's cookies (the session, the language); a page shown as the answer to a form (a
-//! manifest error) is checked with axe-core where it is.
+//! journey's cookies (the session, the language), as `sero page` measures; a page shown as
+//! the answer to a form (a manifest error, a new invitation link) as `sero journey` measures,
+//! by filling and submitting the form in such a context.
 //!
 //! Chromium and axe-core are requirements (`scripts/test` installs both; `SERO_AXE_JS` names
 //! axe-core's `axe.min.js`): without them the test fails, saying so.
@@ -27,6 +28,8 @@ use chromiumoxide::cdp::browser_protocol::target::{
 };
 use futures::StreamExt;
 use serde_json::Value;
+use sero_core::journey::{Action, Journey, JourneyStep};
+use sero_core::models::data_transfer::{Method, rating};
 use sero_core::page_report::{default_template, page_report};
 use sero_i18n::{Lang, Localizer, msg};
 use sero_test_server::accessibility;
@@ -159,6 +162,18 @@ fn broken_manifest(good: &str) -> String {
     lines.join("\n") + "\n"
 }
 
+/// How a page is measured.
+enum How<'a> {
+    /// By loading its URL.
+    Get,
+    /// By submitting the form that answers with it.
+    Answer {
+        form_url: &'a str,
+        fields: &'a [(&'a str, &'a str)],
+        answer: &'a str,
+    },
+}
+
 /// A session of the walk: the browser, axe-core, what was checked, and the measurements.
 struct Walk<'a> {
     browser: &'a Browser,
@@ -176,7 +191,8 @@ struct Measurer {
 }
 
 impl Measurer {
-    async fn measure(&mut self, url: &str, cookies: Vec<sero_measure::Cookie>) -> (u64, String) {
+    /// sero's measurement browser, sending `cookies`.
+    async fn browser(&mut self, cookies: Vec<sero_measure::Cookie>) -> &sero_measure::Browser {
         let same = matches!(&self.browser, Some((c, _)) if *c == cookies);
         if !same {
             if let Some((_, old)) = self.browser.take() {
@@ -194,7 +210,12 @@ impl Measurer {
                 .unwrap_or_else(|e| panic!("{e}\nRun `scripts/test`, which installs Chromium."));
             self.browser = Some((cookies, browser));
         }
-        let (_, browser) = self.browser.as_ref().expect("a browser");
+        &self.browser.as_ref().expect("a browser").1
+    }
+
+    /// The first view of `url`, as `sero page` measures it: bytes and rating.
+    async fn measure(&mut self, url: &str, cookies: Vec<sero_measure::Cookie>) -> (u64, String) {
+        let browser = self.browser(cookies).await;
         let measurement = browser
             .measure(url)
             .await
@@ -208,14 +229,95 @@ impl Measurer {
             .expect("a page report");
         (report.transfer_bytes, report.rating.to_owned())
     }
+
+    /// The page a form answers with, as `sero journey` measures it: the form's page opened
+    /// in a fresh context (a first view), its fields filled and the form submitted. The bytes
+    /// of both views together bound those of a first view of the answer alone (which is the
+    /// answer's document and what the form's page already loaded, its stylesheet), and so do
+    /// their grams.
+    async fn measure_answer(
+        &mut self,
+        form_url: &str,
+        fields: &[(&str, &str)],
+        answer: &str,
+        cookies: Vec<sero_measure::Cookie>,
+    ) -> (u64, String) {
+        let mut steps: Vec<JourneyStep> = fields
+            .iter()
+            .map(|(selector, value)| JourneyStep {
+                name: format!("fill {selector}"),
+                action: Action::Fill {
+                    selector: (*selector).to_owned(),
+                    value: (*value).to_owned(),
+                },
+                wait_for: None,
+            })
+            .collect();
+        steps.push(JourneyStep {
+            name: "submit".to_owned(),
+            action: Action::Submit("main form".to_owned()),
+            wait_for: Some(answer.to_owned()),
+        });
+        let journey = Journey {
+            name: "a form's answer".to_owned(),
+            start: form_url.to_owned(),
+            steps,
+        };
+        let browser = self.browser(cookies).await;
+        let measured = sero_measure::measure_journey(browser, &journey)
+            .await
+            .unwrap_or_else(|e| {
+                panic!("sero could not measure the journey from `{form_url}`: {e}")
+            });
+        if let Some(failure) = &measured.failure {
+            panic!("sero's journey measurement from `{form_url}` failed: {failure}");
+        }
+        let estimate = sero_core::journey::estimate(
+            measured
+                .steps
+                .iter()
+                .map(|step| (step.view.transfer_bytes(), step.view.requests())),
+            &default_template(),
+            &self.factors,
+        )
+        .expect("the journey's estimate");
+        let rating = rating(Method::SwdV4, estimate.co2e_g).unwrap_or("–");
+        (estimate.transfer_bytes, rating.to_owned())
+    }
 }
 
 impl Walk<'_> {
-    /// Checks the page `page` shows: axe-core's WCAG 2.2 AA rules, the language it declares,
-    /// and (when `measure` and the page was reached by a GET) sero's measurement of its first
-    /// view with the cookies the browser holds. `label` names the page once for all its
-    /// visits; a label seen before is not checked again.
-    async fn check(&mut self, page: &Page, label: &str, measure: bool) {
+    /// Checks the page `page` shows, reached by a GET: axe-core's WCAG 2.2 AA rules, and
+    /// sero's measurement of its first view with the cookies the browser holds. `label` names
+    /// the page (with the language it declares) once for all its visits; a page seen before is
+    /// not checked again.
+    async fn check(&mut self, page: &Page, label: &str) {
+        self.check_page(page, label, How::Get).await;
+    }
+
+    /// [`Walk::check`] for the page a form answered with: measured by filling `fields` on the
+    /// form at `form_url` and submitting it, until `answer` (a CSS selector) shows.
+    async fn check_answer(
+        &mut self,
+        page: &Page,
+        label: &str,
+        form_url: &str,
+        fields: &[(&str, &str)],
+        answer: &str,
+    ) {
+        self.check_page(
+            page,
+            label,
+            How::Answer {
+                form_url,
+                fields,
+                answer,
+            },
+        )
+        .await;
+    }
+
+    async fn check_page(&mut self, page: &Page, label: &str, how: How<'_>) {
         let lang = html_lang(page).await;
         let key = format!("{lang} {label}");
         if !self.checked.insert(key.clone()) {
@@ -230,12 +332,6 @@ impl Walk<'_> {
             "{key} ({url}) breaks WCAG 2.2 AA rules:\n{}",
             accessibility::describe(&violations)
         );
-        if !measure {
-            self.note(format!(
-                "{key}: axe-core clean (a form's answer, not measured)"
-            ));
-            return;
-        }
         let cookies = page
             .get_cookies()
             .await
@@ -246,10 +342,31 @@ impl Walk<'_> {
                 value: c.value,
             })
             .collect();
-        let (bytes, rating) = self.measurer.measure(&url, cookies).await;
-        self.note(format!(
-            "{key}: axe-core clean, first view {bytes} B, rated {rating}"
-        ));
+        let (bytes, rating) = match how {
+            How::Answer {
+                form_url,
+                fields,
+                answer,
+            } => {
+                let measured = self
+                    .measurer
+                    .measure_answer(form_url, fields, answer, cookies)
+                    .await;
+                self.note(format!(
+                    "{key}: axe-core clean, the form and its answer {} B, rated {}",
+                    measured.0, measured.1
+                ));
+                measured
+            }
+            How::Get => {
+                let measured = self.measurer.measure(&url, cookies).await;
+                self.note(format!(
+                    "{key}: axe-core clean, first view {} B, rated {}",
+                    measured.0, measured.1
+                ));
+                measured
+            }
+        };
         assert!(
             bytes < MAX_FIRST_VIEW_BYTES,
             "{key} ({url}) transfers {bytes} bytes on a first view: {MAX_FIRST_VIEW_BYTES} at most"
@@ -334,27 +451,32 @@ async fn journeys(walk: &mut Walk<'_>, server: &Server, dir: &Path) {
     // 1. The first administrator, from the link `sero serve` printed.
     let admin = walk.incognito().await;
     go(&admin, &server.setup_link).await;
-    walk.check(&admin, "set-up", true).await;
+    walk.check(&admin, "set-up").await;
     fill(&admin, "#name", "Ada Admin").await;
     fill(&admin, "#email", "ada@example.org").await;
     fill(&admin, "#password", "correct horse battery staple").await;
     submit(&admin, "main form button[type=submit]").await;
     assert_eq!(path_of(&admin).await, "/admin/orgs");
-    walk.check(&admin, "organisations (administrator)", true)
-        .await;
+    walk.check(&admin, "organisations (administrator)").await;
 
     // 2. An organisation, an invitation, and the invited person's account.
     fill(&admin, "#name", "Example Borough Council").await;
     fill(&admin, "#slug", "example").await;
     submit(&admin, "main form button[type=submit]").await;
     assert_eq!(path_of(&admin).await, "/o/example");
-    walk.check(&admin, "organisation", true).await;
+    walk.check(&admin, "organisation").await;
     click(&admin, "a[href='/o/example/members']").await;
-    walk.check(&admin, "members", true).await;
+    walk.check(&admin, "members").await;
     fill(&admin, "#email", "eve@example.org").await;
     submit(&admin, "main form button[type=submit]").await;
-    walk.check(&admin, "members with an invitation link", false)
-        .await;
+    walk.check_answer(
+        &admin,
+        "members with an invitation link",
+        &format!("{base}/o/example/members"),
+        &[("#email", "measured@example.org")],
+        "code.secret",
+    )
+    .await;
     let invitation = text(&admin, "code.secret").await;
     assert!(
         invitation.starts_with(&format!("{base}/invite/")),
@@ -362,11 +484,11 @@ async fn journeys(walk: &mut Walk<'_>, server: &Server, dir: &Path) {
     );
     submit(&admin, "header form button[type=submit]").await;
     assert_eq!(path_of(&admin).await, "/signin");
-    walk.check(&admin, "sign-in", true).await;
+    walk.check(&admin, "sign-in").await;
 
     let eve = walk.incognito().await;
     go(&eve, &invitation).await;
-    walk.check(&eve, "invitation", true).await;
+    walk.check(&eve, "invitation").await;
     fill(&eve, "#name", "Eve Editor").await;
     fill(&eve, "#password", "another long passphrase").await;
     submit(&eve, "main form button[type=submit]").await;
@@ -375,7 +497,7 @@ async fn journeys(walk: &mut Walk<'_>, server: &Server, dir: &Path) {
         "/o/example",
         "the invited person lands on the organisation"
     );
-    walk.check(&eve, "organisation (editor)", true).await;
+    walk.check(&eve, "organisation (editor)").await;
 
     // Create a service with the guided form: the form's steps go here.
 
@@ -387,7 +509,7 @@ async fn journeys(walk: &mut Walk<'_>, server: &Server, dir: &Path) {
     let broken_path = dir.join("report-a-pothole.toml");
     std::fs::write(&broken_path, broken_manifest(&good)).expect("the broken manifest");
     click(&eve, "a[href='/o/example/services/new']").await;
-    walk.check(&eve, "new service", true).await;
+    walk.check(&eve, "new service").await;
     choose_file(&eve, "#manifest_file", &broken_path).await;
     fill(&eve, "#message", "First estimate").await;
     submit(&eve, "main form button[type=submit]").await;
@@ -401,8 +523,15 @@ async fn journeys(walk: &mut Walk<'_>, server: &Server, dir: &Path) {
         problem.contains("page_viewz"),
         "the error names the key:\n{problem}"
     );
-    walk.check(&eve, "new service with a manifest error", false)
-        .await;
+    let broken = broken_manifest(&good);
+    walk.check_answer(
+        &eve,
+        "new service with a manifest error",
+        &format!("{base}/o/example/services/new"),
+        &[("#manifest", &broken), ("#format", "toml")],
+        "#problems",
+    )
+    .await;
 
     let first_path = dir.join("first").join("report-a-pothole.toml");
     std::fs::create_dir_all(first_path.parent().unwrap()).unwrap();
@@ -411,7 +540,7 @@ async fn journeys(walk: &mut Walk<'_>, server: &Server, dir: &Path) {
     fill(&eve, "#message", "First estimate").await;
     submit(&eve, "main form button[type=submit]").await;
     assert_eq!(path_of(&eve).await, "/o/example/s/report-a-pothole");
-    walk.check(&eve, "service", true).await;
+    walk.check(&eve, "service").await;
     let first = figures(&eve).await;
     assert_interval(&first.total);
     assert!(
@@ -436,7 +565,7 @@ async fn journeys(walk: &mut Walk<'_>, server: &Server, dir: &Path) {
     )
     .await;
     assert_eq!(path_of(&eve).await, "/o/example/s/report-a-pothole/v/2");
-    walk.check(&eve, "version", true).await;
+    walk.check(&eve, "version").await;
     let second = figures(&eve).await;
     assert_interval(&second.total);
     assert_ne!(
@@ -445,7 +574,7 @@ async fn journeys(walk: &mut Walk<'_>, server: &Server, dir: &Path) {
     );
     submit(&eve, "form.compare button[type=submit]").await;
     assert!(path_of(&eve).await.ends_with("/compare"));
-    walk.check(&eve, "comparison", true).await;
+    walk.check(&eve, "comparison").await;
     let removed = text(&eve, "pre.diff del").await;
     let added = text(&eve, "pre.diff ins").await;
     assert!(
@@ -481,14 +610,14 @@ async fn journeys(walk: &mut Walk<'_>, server: &Server, dir: &Path) {
         table.contains(&welsh.render(&msg!("web-total"))),
         "the comparison is in Welsh: {table}"
     );
-    walk.check(&eve, "comparison", true).await;
+    walk.check(&eve, "comparison").await;
     click(&eve, "main table a[href$='/v/2']").await;
     assert_eq!(html_lang(&eve).await, "cy", "Welsh stays on the next page");
     assert!(text(&eve, "header").await.contains(&sign_out_cy));
-    walk.check(&eve, "version", true).await;
+    walk.check(&eve, "version").await;
     click(&eve, "header a.brand").await;
     assert_eq!(html_lang(&eve).await, "cy");
-    walk.check(&eve, "home", true).await;
+    walk.check(&eve, "home").await;
     click(&eve, "header a[hreflang=en]").await;
     assert_eq!(html_lang(&eve).await, "en");
     assert!(
@@ -496,7 +625,7 @@ async fn journeys(walk: &mut Walk<'_>, server: &Server, dir: &Path) {
             .await
             .contains(&english.render(&msg!("web-sign-out")))
     );
-    walk.check(&eve, "home", true).await;
+    walk.check(&eve, "home").await;
 
     // Measure a page served on loopback: the measurement's steps go here.
 
