@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chromiumoxide::browser::{Browser, BrowserConfig};
-use chromiumoxide::cdp::browser_protocol::emulation::SetDeviceMetricsOverrideParams;
+use chromiumoxide::cdp::browser_protocol::emulation::{
+    ClearDeviceMetricsOverrideParams, SetDeviceMetricsOverrideParams,
+};
 use futures::StreamExt;
 use sero_support::env::EnvVars;
 
@@ -148,6 +150,36 @@ async fn inspect(browser: &Browser, url: &str, axe_js: &str) -> Result<Accessibi
         .await
         .map_err(|e| e.to_string())?;
     let violations = axe(&page, axe_js).await?;
+    let (scroll_width, too_wide) = widths(&page).await?;
+    Ok(Accessibility {
+        violations,
+        scroll_width,
+        too_wide,
+    })
+}
+
+/// How the document `page` shows lays out in a viewport [`REFLOW_WIDTH`] pixels wide (WCAG
+/// 2.2 success criterion 1.4.10, Reflow): its `scrollWidth`, and the elements wider than the
+/// viewport outside any box that scrolls sideways. The page's own viewport is restored after.
+pub async fn reflow(page: &chromiumoxide::Page) -> Result<(i64, Vec<String>), String> {
+    page.execute(SetDeviceMetricsOverrideParams::new(
+        REFLOW_WIDTH,
+        640,
+        1.0,
+        false,
+    ))
+    .await
+    .map_err(|e| e.to_string())?;
+    let widths = widths(page).await;
+    page.execute(ClearDeviceMetricsOverrideParams::default())
+        .await
+        .map_err(|e| e.to_string())?;
+    widths
+}
+
+/// The document's `scrollWidth` and the elements that pass the viewport's right edge outside
+/// any box that scrolls sideways, in the viewport the page has now.
+async fn widths(page: &chromiumoxide::Page) -> Result<(i64, Vec<String>), String> {
     let scroll_width: i64 = page
         .evaluate_expression("document.documentElement.scrollWidth")
         .await
@@ -172,11 +204,7 @@ async fn inspect(browser: &Browser, url: &str, axe_js: &str) -> Result<Accessibi
         .into_value::<String>()
         .map_err(|e| e.to_string())
         .and_then(|json| serde_json::from_str(&json).map_err(|e| e.to_string()))?;
-    Ok(Accessibility {
-        violations,
-        scroll_width,
-        too_wide,
-    })
+    Ok((scroll_width, too_wide))
 }
 
 /// Injects axe-core (`axe_js`, the text of `axe.min.js`) into the document `page` shows and

@@ -3,7 +3,8 @@
 //! database.
 //!
 //! On every distinct page of the journeys, in English and in Welsh, axe-core's WCAG 2.2 AA
-//! rules must report no violation, and sero's own page measurement (the code `sero page` runs)
+//! rules must report no violation, nothing may scroll sideways at 320 CSS pixels (WCAG 1.4.10,
+//! Reflow, which axe-core does not check), and sero's own page measurement (the code `sero page` runs)
 //! must find a first view under 100 KB transferred, rated A+ on the Sustainable Web Design
 //! scale. Pages reached by a GET are measured in a fresh incognito context carrying the
 //! journey's cookies (the session, the language), as `sero page` measures; a page shown as
@@ -332,6 +333,15 @@ impl Walk<'_> {
             "{key} ({url}) breaks WCAG 2.2 AA rules:\n{}",
             accessibility::describe(&violations)
         );
+        let (scroll_width, too_wide) = accessibility::reflow(page)
+            .await
+            .unwrap_or_else(|e| panic!("the reflow check could not run on {key}: {e}"));
+        assert!(
+            scroll_width <= accessibility::REFLOW_WIDTH && too_wide.is_empty(),
+            "{key} ({url}) scrolls sideways at {} CSS pixels (WCAG 2.2 1.4.10, Reflow): \
+             {scroll_width} px wide; too wide: {too_wide:?}",
+            accessibility::REFLOW_WIDTH
+        );
         let cookies = page
             .get_cookies()
             .await
@@ -353,7 +363,7 @@ impl Walk<'_> {
                     .measure_answer(form_url, fields, answer, cookies)
                     .await;
                 self.note(format!(
-                    "{key}: axe-core clean, the form and its answer {} B, rated {}",
+                    "{key}: axe-core clean, reflows at 320 px, the form and its answer {} B, rated {}",
                     measured.0, measured.1
                 ));
                 measured
@@ -361,7 +371,7 @@ impl Walk<'_> {
             How::Get => {
                 let measured = self.measurer.measure(&url, cookies).await;
                 self.note(format!(
-                    "{key}: axe-core clean, first view {} B, rated {}",
+                    "{key}: axe-core clean, reflows at 320 px, first view {} B, rated {}",
                     measured.0, measured.1
                 ));
                 measured
