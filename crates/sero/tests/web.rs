@@ -509,6 +509,19 @@ async fn journeys(walk: &mut Walk<'_>, server: &Server, dir: &Path) {
     );
     walk.check(&eve, "organisation (editor)").await;
 
+    // The administrator signs in again, from the sign-in page signing out led to.
+    fill(&admin, "#email", "ada@example.org").await;
+    fill(&admin, "#password", "correct horse battery staple").await;
+    submit(&admin, "main form button[type=submit]").await;
+    assert_eq!(path_of(&admin).await, "/");
+    walk.check(&admin, "home (administrator)").await;
+    assert!(
+        text(&admin, "main")
+            .await
+            .contains("Example Borough Council"),
+        "the administrator's home lists the organisation"
+    );
+
     // Create a service with the guided form: the form's steps go here.
 
     // 3. A service from an uploaded manifest with an error, shown where it is; then fixed.
