@@ -181,7 +181,7 @@ enum How<'a> {
 struct Walk<'a> {
     browser: &'a Browser,
     axe_js: &'a str,
-    /// The distinct pages checked: (language, path with numbers generalised) as labels.
+    /// The distinct pages checked, as their language and label.
     checked: BTreeSet<String>,
     report: Vec<String>,
     measurer: Measurer,
