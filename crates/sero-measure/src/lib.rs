@@ -52,6 +52,24 @@ pub struct Options {
     pub settle: Duration,
     /// Collect JavaScript coverage (unused bytes per script) in the first view.
     pub coverage: bool,
+    /// Cookies set before each view, for the measured URL's host: a page behind a sign-in is
+    /// measured with the session's cookie, as the signed-in person's browser loads it.
+    pub cookies: Vec<Cookie>,
+}
+
+/// A cookie a measurement sends (its value is not shown by `Debug`: it may be a session).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Cookie {
+    pub name: String,
+    pub value: String,
+}
+
+impl std::fmt::Debug for Cookie {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cookie")
+            .field("name", &self.name)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for Options {
@@ -63,6 +81,7 @@ impl Default for Options {
             repeat_view: true,
             settle: Duration::from_secs(1),
             coverage: true,
+            cookies: Vec::new(),
         }
     }
 }

@@ -13,8 +13,9 @@ use chromiumoxide::cdp::IntoEventKind;
 use chromiumoxide::cdp::browser_protocol::browser::{BrowserContextId, EventDownloadWillBegin};
 use chromiumoxide::cdp::browser_protocol::emulation::SetDeviceMetricsOverrideParams;
 use chromiumoxide::cdp::browser_protocol::network::{
-    EventDataReceived, EventLoadingFailed, EventLoadingFinished, EventRequestServedFromCache,
-    EventRequestWillBeSent, EventResponseReceived, SetUserAgentOverrideParams,
+    CookieParam, EventDataReceived, EventLoadingFailed, EventLoadingFinished,
+    EventRequestServedFromCache, EventRequestWillBeSent, EventResponseReceived, SetCookiesParams,
+    SetUserAgentOverrideParams,
 };
 use chromiumoxide::cdp::browser_protocol::page::{
     DialogType, EventJavascriptDialogOpening, HandleJavaScriptDialogParams, NavigateParams,
@@ -245,6 +246,26 @@ pub(crate) async fn prepare(
         page.execute(SetUserAgentOverrideParams::new(agent.clone()))
             .await
             .map_err(|error| protocol_error(url, "set the user agent", &error))?;
+    }
+    if !browser.options.cookies.is_empty() {
+        let cookies = browser
+            .options
+            .cookies
+            .iter()
+            .map(|cookie| {
+                CookieParam::builder()
+                    .name(cookie.name.clone())
+                    .value(cookie.value.clone())
+                    .url(url)
+                    .build()
+                    .map_err(|error| {
+                        MeasureError::Protocol(format!("could not set a cookie: {error}"))
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        page.execute(SetCookiesParams::new(cookies))
+            .await
+            .map_err(|error| protocol_error(url, "set the cookies", &error))?;
     }
     Ok(Listening {
         events,

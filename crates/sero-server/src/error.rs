@@ -92,6 +92,12 @@ pub async fn render_errors(State(app): State<Arc<App>>, request: Request, next: 
     let (parts, body) = request.into_parts();
     let lang = request_lang(&parts);
     let api = parts.uri.path().starts_with("/api/");
+    // The language switch comes back to the page that failed, when it can be asked for again.
+    let here = if parts.method == axum::http::Method::GET {
+        parts.uri.path_and_query().map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned())
+    } else {
+        "/".to_owned()
+    };
     let request = Request::from_parts(parts, body);
     let response = next.run(request).await;
     let Some(ErrorPage(message)) = response.extensions().get::<ErrorPage>().cloned() else {
@@ -110,7 +116,7 @@ pub async fn render_errors(State(app): State<Arc<App>>, request: Request, next: 
     }
     let page = crate::layout::page(
         &words,
-        None,
+        Some(&crate::layout::Here { path: &here, user: None }),
         &words.t(msg!("web-error-title", status = i64::from(status.as_u16()))),
         maud::html! {
             p { (text) }

@@ -8,7 +8,8 @@ use crate::words::Words;
 
 /// Where the page is and who is looking at it.
 pub struct Here<'a> {
-    /// The path of this page (for the language switch to come back to).
+    /// The path of this page, with its query when the page depends on it (for the language
+    /// switch to come back to the same page).
     pub path: &'a str,
     /// The signed-in person's name and the session's anti-forgery token.
     pub user: Option<(&'a str, &'a str)>,

@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chromiumoxide::browser::{Browser, BrowserConfig};
-use chromiumoxide::cdp::browser_protocol::emulation::SetDeviceMetricsOverrideParams;
+use chromiumoxide::cdp::browser_protocol::emulation::{
+    ClearDeviceMetricsOverrideParams, SetDeviceMetricsOverrideParams,
+};
 use futures::StreamExt;
 use sero_support::env::EnvVars;
 
@@ -70,7 +72,7 @@ pub fn axe_path() -> PathBuf {
 
 /// The Chromium to run: `SERO_CHROMIUM`, else `chromium` or `chromium-browser` on `PATH`,
 /// else `/usr/bin/chromium`.
-fn chromium() -> PathBuf {
+pub fn chromium() -> PathBuf {
     if let Some(path) = EnvVars::SERO_CHROMIUM.get_os() {
         return PathBuf::from(path);
     }
@@ -130,7 +132,7 @@ async fn run(executable: &Path, url: &str, axe: &str) -> Result<Accessibility, S
     result
 }
 
-async fn inspect(browser: &Browser, url: &str, axe: &str) -> Result<Accessibility, String> {
+async fn inspect(browser: &Browser, url: &str, axe_js: &str) -> Result<Accessibility, String> {
     let page = browser
         .new_page("about:blank")
         .await
@@ -147,40 +149,37 @@ async fn inspect(browser: &Browser, url: &str, axe: &str) -> Result<Accessibilit
     page.wait_for_navigation()
         .await
         .map_err(|e| e.to_string())?;
-    page.evaluate_expression(axe)
+    let violations = axe(&page, axe_js).await?;
+    let (scroll_width, too_wide) = widths(&page).await?;
+    Ok(Accessibility {
+        violations,
+        scroll_width,
+        too_wide,
+    })
+}
+
+/// How the document `page` shows lays out in a viewport [`REFLOW_WIDTH`] pixels wide (WCAG
+/// 2.2 success criterion 1.4.10, Reflow): its `scrollWidth`, and the elements wider than the
+/// viewport outside any box that scrolls sideways. The page's own viewport is restored after.
+pub async fn reflow(page: &chromiumoxide::Page) -> Result<(i64, Vec<String>), String> {
+    page.execute(SetDeviceMetricsOverrideParams::new(
+        REFLOW_WIDTH,
+        640,
+        1.0,
+        false,
+    ))
+    .await
+    .map_err(|e| e.to_string())?;
+    let widths = widths(page).await;
+    page.execute(ClearDeviceMetricsOverrideParams::default())
         .await
-        .map_err(|e| format!("axe-core did not load: {e}"))?;
-    let tags = serde_json::to_string(&WCAG_TAGS).map_err(|e| e.to_string())?;
-    let script = format!(
-        "axe.run(document, {{runOnly: {{type: 'tag', values: {tags}}}, resultTypes: ['violations']}})\
-         .then(r => JSON.stringify(r.violations.map(v => ({{id: v.id, impact: v.impact || '', \
-         help: v.help, targets: v.nodes.map(n => n.target.join(' '))}}))))"
-    );
-    let violations: String = page
-        .evaluate_expression(script)
-        .await
-        .map_err(|e| format!("axe.run failed: {e}"))?
-        .into_value()
         .map_err(|e| e.to_string())?;
-    let violations: Vec<serde_json::Value> =
-        serde_json::from_str(&violations).map_err(|e| e.to_string())?;
-    let text = |v: &serde_json::Value, key: &str| v[key].as_str().unwrap_or_default().to_owned();
-    let violations = violations
-        .iter()
-        .map(|v| Violation {
-            id: text(v, "id"),
-            impact: text(v, "impact"),
-            help: text(v, "help"),
-            targets: v["targets"]
-                .as_array()
-                .map(|ts| {
-                    ts.iter()
-                        .filter_map(|t| t.as_str().map(str::to_owned))
-                        .collect()
-                })
-                .unwrap_or_default(),
-        })
-        .collect();
+    widths
+}
+
+/// The document's `scrollWidth` and the elements that pass the viewport's right edge outside
+/// any box that scrolls sideways, in the viewport the page has now.
+async fn widths(page: &chromiumoxide::Page) -> Result<(i64, Vec<String>), String> {
     let scroll_width: i64 = page
         .evaluate_expression("document.documentElement.scrollWidth")
         .await
@@ -205,9 +204,66 @@ async fn inspect(browser: &Browser, url: &str, axe: &str) -> Result<Accessibilit
         .into_value::<String>()
         .map_err(|e| e.to_string())
         .and_then(|json| serde_json::from_str(&json).map_err(|e| e.to_string()))?;
-    Ok(Accessibility {
-        violations,
-        scroll_width,
-        too_wide,
-    })
+    Ok((scroll_width, too_wide))
+}
+
+/// Injects axe-core (`axe_js`, the text of `axe.min.js`) into the document `page` shows and
+/// runs it with [`WCAG_TAGS`]: the rules it finds broken. DevTools evaluates the script, so a
+/// page's Content-Security-Policy does not stop it.
+pub async fn axe(page: &chromiumoxide::Page, axe_js: &str) -> Result<Vec<Violation>, String> {
+    page.evaluate_expression(axe_js)
+        .await
+        .map_err(|e| format!("axe-core did not load: {e}"))?;
+    let tags = serde_json::to_string(&WCAG_TAGS).map_err(|e| e.to_string())?;
+    let script = format!(
+        "axe.run(document, {{runOnly: {{type: 'tag', values: {tags}}}, resultTypes: ['violations']}})\
+         .then(r => JSON.stringify(r.violations.map(v => ({{id: v.id, impact: v.impact || '', \
+         help: v.help, targets: v.nodes.map(n => n.target.join(' '))}}))))"
+    );
+    let violations: String = page
+        .evaluate_expression(script)
+        .await
+        .map_err(|e| format!("axe.run failed: {e}"))?
+        .into_value()
+        .map_err(|e| e.to_string())?;
+    let violations: Vec<serde_json::Value> =
+        serde_json::from_str(&violations).map_err(|e| e.to_string())?;
+    let text = |v: &serde_json::Value, key: &str| v[key].as_str().unwrap_or_default().to_owned();
+    Ok(violations
+        .iter()
+        .map(|v| Violation {
+            id: text(v, "id"),
+            impact: text(v, "impact"),
+            help: text(v, "help"),
+            targets: v["targets"]
+                .as_array()
+                .map(|ts| {
+                    ts.iter()
+                        .filter_map(|t| t.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        })
+        .collect())
+}
+
+/// `violations`, one rule a paragraph with its elements, for a test's failure message.
+pub fn describe(violations: &[Violation]) -> String {
+    violations
+        .iter()
+        .map(|v| {
+            format!(
+                "{} ({}): {}\n{}",
+                v.id,
+                v.impact,
+                v.help,
+                v.targets
+                    .iter()
+                    .map(|t| format!("  - {t}"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -675,3 +675,56 @@ fn first_view_only(server: &Server, path: &str) -> sero_core::page::PageMeasurem
         },
     )
 }
+
+/// A page behind a sign-in is measured with the cookies given: both views send them, and only
+/// to the measured page's host.
+#[test]
+fn cookies_are_sent_with_every_view() {
+    let server = Server::start(
+        "127.0.0.1",
+        vec![(
+            "/private",
+            Fixture::html(&page("Private", "", "<p>Signed in</p>")),
+        )],
+    );
+    let url = server.url("/private");
+    let options = Options {
+        repeat_view: true,
+        cookies: vec![
+            sero_measure::Cookie {
+                name: "session".to_owned(),
+                value: "s3cret".to_owned(),
+            },
+            sero_measure::Cookie {
+                name: "lang".to_owned(),
+                value: "cy".to_owned(),
+            },
+        ],
+        ..options()
+    };
+    let measured = with_browser(options.clone(), async |browser| browser.measure(&url).await)
+        .expect("the page is measured");
+    assert_eq!(measured.first_view.requests(), 1);
+    let heads: Vec<String> = server
+        .request_heads()
+        .into_iter()
+        .filter(|head| head.starts_with("GET /private "))
+        .collect();
+    assert_eq!(heads.len(), 2, "a first and a repeat view: {heads:?}");
+    for head in &heads {
+        let cookie = head
+            .lines()
+            .find(|line| line.to_ascii_lowercase().starts_with("cookie:"))
+            .unwrap_or_else(|| panic!("no Cookie header in\n{head}"));
+        assert!(
+            cookie.contains("session=s3cret") && cookie.contains("lang=cy"),
+            "{cookie}"
+        );
+    }
+    // The value of a session cookie never shows in a debug print of the options.
+    let debug = format!("{options:?}");
+    assert!(
+        debug.contains("session") && !debug.contains("s3cret"),
+        "{debug}"
+    );
+}

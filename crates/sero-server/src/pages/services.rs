@@ -856,13 +856,8 @@ async fn compare(
     let base = format!("/o/{}/s/{}", membership.org.slug, service.slug);
     Ok(page(
         &words,
-        Some(&here(uri.path(), &signed)),
-        &words.t(msg!(
-            "web-compare-title",
-            name = service.name.as_str(),
-            a = a,
-            b = b
-        )),
+        Some(&here(uri.path_and_query().map_or(uri.path(), |p| p.as_str()), &signed)),
+        &words.t(msg!("web-compare-title", name = service.name.as_str(), a = a, b = b)),
         html! {
             table {
                 caption { (words.t(msg!("web-compare-figures"))) }

@@ -49,6 +49,7 @@ pub fn run(args: JourneyArgs) -> Result<(), Failure> {
         scroll: false,
         repeat_view: false,
         coverage: false,
+        cookies: Vec::new(),
     };
     sero_measure::find_chromium(options.chromium.as_deref())
         .map_err(|e| Failure::input(tr!("error-line", message = e.to_string())))?;
