@@ -32,10 +32,12 @@ use crate::words::{LANG_COOKIE, Words};
 
 const CSS: &str = include_str!("../../assets/sero.css");
 
-/// The stylesheet: the application's own, then the report sections' (`sero-render`).
+/// The stylesheet: the report sections' (`sero-render`), then the application's own, whose
+/// rules win where both style the same element (the application's tables wrap at 320 px; the
+/// report's scroll inside their boxes).
 fn stylesheet_text() -> &'static str {
     static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    TEXT.get_or_init(|| format!("{CSS}\n{}", sero_render::html::REPORT_CSS))
+    TEXT.get_or_init(|| format!("{}\n{CSS}", sero_render::html::REPORT_CSS))
 }
 
 pub fn routes() -> Router<Arc<App>> {
