@@ -1723,3 +1723,28 @@ backup-exists-hint = rhowch enw ffeil newydd, fel sero-backup-2026-12-03.db
 backup-no-database = nid oes cronfa ddata yn { $database }
 backup-postgres = mae `sero backup` yn copïo cronfeydd data SQLite; cronfa ddata PostgreSQL yw hon
 backup-postgres-hint = gwnewch gopi wrth gefn o PostgreSQL gyda'i offer ei hun: pg_dump --format=custom --file=sero.dump DATABASE
+
+## The web application's JSON API, sero push and sero pull
+web-api-bad-body = Ni ellir darllen corff y cais: { $detail }
+web-api-bad-base64 = Nid yw'r ffeil “{ $name }” mewn base64 (RFC 4648, gyda phadin).
+help-push = Cyhoeddi maniffest i'r rhaglen we fel fersiwn newydd o'i wasanaeth (wedi'i asesu yno)
+help-pull = Lawrlwytho maniffest gwasanaeth o'r rhaglen we
+push-no-server = dim gweinydd i wthio iddo neu dynnu ohono
+push-no-server-hint = rhowch gyfeiriad y rhaglen we gyda --server https://sero.example.gov.wales, neu gosodwch SERO_SERVER
+push-server-invalid = nid yw `{ $server }` yn gyfeiriad http:// neu https://
+push-no-token = dim tocyn API
+push-no-token-hint = gosodwch SERO_TOKEN i docyn API sefydliad (wedi'i wneud ar ei dudalen tocynnau API, neu gyda `sero admin create-token`), neu rhowch --token-file FFEIL
+push-unreadable-hint = gwiriwch y llwybr, a bod y ffeil yn destun (UTF-8) o dan derfyn maint sero
+push-unreachable = ni ellir cyrraedd { $server }: { $error }
+push-unreachable-hint = gwiriwch y cyfeiriad a roddwyd gyda --server (neu SERO_SERVER), bod y rhaglen we yn rhedeg, a'ch rhwydwaith neu ddirprwy
+push-token-refused = gwrthododd { $server } y tocyn API
+push-token-read-only = dim ond darllen y gall y tocyn API; mae cadw fersiwn yn gofyn am docyn ysgrifennu
+push-token-read-only-hint = gwnewch docyn gyda'r cwmpas ysgrifennu ar dudalen tocynnau API y sefydliad, neu gyda `sero admin create-token --scope write`
+push-not-found = heb ei ganfod ar y gweinydd: { $org } { $what }
+push-not-found-hint = gwiriwch --org ac enw byr y gwasanaeth (dim ond gwasanaethau ei sefydliad ei hun y mae'r tocyn yn eu cyrraedd)
+push-manifest-refused = gwrthododd y gweinydd y maniffest (ni chadwyd dim): { $location }
+push-server-error = atebodd y gweinydd { $status }: { $message }
+push-server-error-hint = rhowch gynnig arall arni yn nes ymlaen; os yw'n parhau, dywedwch wrth weinyddwr y rhaglen we
+push-saved = Cadwyd fersiwn { $number } o { $service }: { $total } kg CO2e (cyfwng 90% { $low } i { $high }).
+push-per-transaction = Fesul trafodiad: { $value } kg CO2e.
+pull-written = Ysgrifennwyd fersiwn { $number } o { $service } i { $path }.

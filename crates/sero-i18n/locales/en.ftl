@@ -1756,3 +1756,28 @@ backup-exists-hint = give a new file name, such as sero-backup-2026-12-03.db
 backup-no-database = there is no database at { $database }
 backup-postgres = `sero backup` copies SQLite databases; this one is PostgreSQL
 backup-postgres-hint = back PostgreSQL up with its own tools: pg_dump --format=custom --file=sero.dump DATABASE
+
+## The web application's JSON API, sero push and sero pull
+web-api-bad-body = The request's body cannot be read: { $detail }
+web-api-bad-base64 = The file “{ $name }” is not in base64 (RFC 4648, with padding).
+help-push = Publish a manifest to the web application as its service's new version (assessed there)
+help-pull = Download a service's manifest from the web application
+push-no-server = no server to push to or pull from
+push-no-server-hint = give the web application's address with --server https://sero.example.gov.wales, or set SERO_SERVER
+push-server-invalid = `{ $server }` is not an http:// or https:// address
+push-no-token = no API token
+push-no-token-hint = set SERO_TOKEN to an organisation's API token (made on its API tokens page, or by `sero admin create-token`), or give --token-file FILE
+push-unreadable-hint = check the path, and that the file is text (UTF-8) under sero's size limit
+push-unreachable = cannot reach { $server }: { $error }
+push-unreachable-hint = check the address given with --server (or SERO_SERVER), that the web application is running, and your network or proxy
+push-token-refused = { $server } refused the API token
+push-token-read-only = the API token may only read; saving a version needs a write token
+push-token-read-only-hint = make a token with the write scope on the organisation's API tokens page, or with `sero admin create-token --scope write`
+push-not-found = not found on the server: { $org } { $what }
+push-not-found-hint = check --org and the service's short name (the token only reaches its own organisation's services)
+push-manifest-refused = the server refused the manifest (nothing was saved): { $location }
+push-server-error = the server answered { $status }: { $message }
+push-server-error-hint = try again later; if it persists, tell the web application's administrator
+push-saved = Saved version { $number } of { $service }: { $total } kg CO2e (90% interval { $low } to { $high }).
+push-per-transaction = Per transaction: { $value } kg CO2e.
+pull-written = Wrote version { $number } of { $service } to { $path }.

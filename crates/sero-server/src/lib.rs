@@ -6,12 +6,14 @@
 //! JavaScript; every form carries an anti-forgery token ([`auth`]); every read or write of an
 //! organisation's data goes through [`sero_store::Store`] with the organisation as a parameter.
 
+pub mod api;
 pub mod assess;
 pub mod auth;
 pub mod demo;
 pub mod error;
 pub mod layout;
 pub mod pages;
+pub mod save;
 pub mod state;
 pub mod words;
 
@@ -38,6 +40,7 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self';
 pub fn router(app: Arc<App>) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
     pages::routes()
+        .merge(api::routes())
         .layer(axum::middleware::from_fn_with_state(
             app.clone(),
             error::render_errors,

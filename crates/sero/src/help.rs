@@ -38,6 +38,8 @@ fn about(path: &str) -> Option<Message> {
         "energy" => msg!("help-energy"),
         "completions" => msg!("help-completions"),
         "man" => msg!("help-man"),
+        "push" => msg!("help-push"),
+        "pull" => msg!("help-pull"),
         _ => return None,
     })
 }

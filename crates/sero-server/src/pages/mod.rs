@@ -5,6 +5,7 @@ mod orgs;
 mod services;
 
 pub use orgs::{slug_of, valid_slug};
+pub(crate) use services::{MAX_FILES, kind_of};
 
 use std::sync::Arc;
 

@@ -13,12 +13,12 @@ use axum::routing::{get, post};
 use maud::{Markup, PreEscaped, html};
 use serde::Deserialize;
 use sero_i18n::{Lang, Message, msg};
-use sero_store::{Author, File, NewVersion, Role, Service, StoreError, Version};
+use sero_store::{Author, File, Role, Service, Version};
 
-use super::orgs::{slug_of, valid_slug};
 use super::{CsrfOnly, here, member};
 use crate::App;
 use crate::assess::{self, Problem};
+use crate::save::{Draft, SaveError, Target, save};
 use crate::auth::Signed;
 use crate::error::AppError;
 use crate::layout::{csrf_field, page};
@@ -39,7 +39,7 @@ pub fn routes() -> Router<Arc<App>> {
 }
 
 /// The most activity files one version keeps.
-const MAX_FILES: usize = 20;
+pub(crate) const MAX_FILES: usize = 20;
 
 /// What a service form sent (multipart: text fields, the manifest as text or a file, and
 /// activity files).
@@ -93,7 +93,7 @@ pub async fn read_upload(mut multipart: Multipart) -> Result<Upload, AppError> {
 }
 
 /// The kind of an activity file, from the name `sero import` gives it.
-fn kind_of(name: &str) -> &'static str {
+pub(crate) fn kind_of(name: &str) -> &'static str {
     let lower = name.to_ascii_lowercase();
     if lower.contains("cloud") {
         "cloud"
@@ -241,47 +241,27 @@ async fn create_service(
         }
     };
     let format_name = assess::format_name(format);
-    let message = upload.field("message").trim().to_owned();
-    let files = upload.files.clone();
-    let saved = {
-        let app2 = app.clone();
-        let manifest2 = manifest.clone();
-        let files2 = files.clone();
-        tokio::task::spawn_blocking(move || assess::run(&app2, &manifest2, format, &files2))
-            .await
-            .map_err(|_| AppError::BadRequest(msg!("web-error-internal")))?
-    };
-    let assessed = match saved {
-        Ok(a) => a,
-        Err(problem) => {
-            let shown = problem_text(&words, &problem);
-            return Ok((StatusCode::BAD_REQUEST, again(shown, &manifest, format_name)).into_response());
-        }
-    };
-    let name = match upload.field("name").trim() {
-        "" => assessed.assessment.service.clone(),
-        name => name.to_owned(),
-    };
-    let slug = slug_of(&name);
-    if !valid_slug(&slug) || name.len() > 200 {
-        let shown = (words.t(msg!("web-name-needed")), None);
-        return Ok((StatusCode::BAD_REQUEST, again(shown, &manifest, format_name)).into_response());
-    }
-    let version = NewVersion {
+    let draft = Draft {
         author: Author::User(signed.session.user.id),
-        message,
+        message: upload.field("message").trim().to_owned(),
         manifest: manifest.clone(),
-        format: format_name.to_owned(),
-        files,
-        assessment: assessed.stored,
+        format,
+        files: upload.files.clone(),
     };
-    match app.store.service_create(membership.org.id, &slug, &name, version).await {
-        Ok((service, _)) => Ok(Redirect::to(&format!("/o/{}/s/{}", membership.org.slug, service.slug)).into_response()),
-        Err(StoreError::Conflict) => {
-            let shown = (words.t(msg!("web-service-exists", name = name.as_str())), None);
-            Ok((StatusCode::CONFLICT, again(shown, &manifest, format_name)).into_response())
+    let target = Target::NewService {
+        org: membership.org.id,
+        name: Some(upload.field("name")),
+        slug: None,
+    };
+    match save(&app, target, draft).await {
+        Ok(saved) => Ok(Redirect::to(&format!("/o/{}/s/{}", membership.org.slug, saved.service.slug)).into_response()),
+        Err(SaveError::Problem(problem)) => {
+            let shown = problem_text(&words, &problem);
+            Ok((StatusCode::BAD_REQUEST, again(shown, &manifest, format_name)).into_response())
         }
-        Err(e) => Err(e.into()),
+        Err(SaveError::Name(m)) => Ok((StatusCode::BAD_REQUEST, again((words.m(&m), None), &manifest, format_name)).into_response()),
+        Err(SaveError::Exists(m)) => Ok((StatusCode::CONFLICT, again((words.m(&m), None), &manifest, format_name)).into_response()),
+        Err(SaveError::App(e)) => Err(e),
     }
 }
 
@@ -472,11 +452,6 @@ async fn save_version(
     let (membership, service) = service_of(&app, &signed, &org, &service, Role::Editor).await?;
     let versions = app.store.versions(membership.org.id, service.id).await?;
     let latest = versions.first().map(|v| v.number).ok_or(AppError::NotFound)?;
-    let previous = app
-        .store
-        .version(membership.org.id, service.id, latest)
-        .await?
-        .ok_or(AppError::NotFound)?;
     let path = format!("/o/{}/s/{}", membership.org.slug, service.slug);
     let (manifest, format) = match manifest_of(&upload) {
         Ok(m) => m,
@@ -485,44 +460,28 @@ async fn save_version(
             return show_version(&app, &words, &signed, &path, &membership, &service, latest, Some(shown)).await;
         }
     };
-    // Files not uploaded again are kept from the latest version.
-    let mut files = upload.files.clone();
-    for old in previous.files {
-        if !files.iter().any(|f| f.name == old.name) {
-            files.push(old);
-        }
-    }
-    let assessed = {
-        let app2 = app.clone();
-        let manifest2 = manifest.clone();
-        let files2 = files.clone();
-        tokio::task::spawn_blocking(move || assess::run(&app2, &manifest2, format, &files2))
-            .await
-            .map_err(|_| AppError::BadRequest(msg!("web-error-internal")))?
+    let draft = Draft {
+        author: Author::User(signed.session.user.id),
+        message: upload.field("message").trim().to_owned(),
+        manifest,
+        format,
+        files: upload.files.clone(),
     };
-    let assessed = match assessed {
-        Ok(a) => a,
-        Err(problem) => {
+    let target = Target::Version {
+        org: membership.org.id,
+        service: &service,
+    };
+    match save(&app, target, draft).await {
+        Ok(saved) => Ok(Redirect::to(&format!("{path}/v/{}", saved.number)).into_response()),
+        Err(SaveError::Problem(problem)) => {
             let shown = problem_text(&words, &problem);
-            return show_version(&app, &words, &signed, uri.path(), &membership, &service, latest, Some(shown)).await;
+            show_version(&app, &words, &signed, uri.path(), &membership, &service, latest, Some(shown)).await
         }
-    };
-    let number = app
-        .store
-        .version_save(
-            membership.org.id,
-            service.id,
-            NewVersion {
-                author: Author::User(signed.session.user.id),
-                message: upload.field("message").trim().to_owned(),
-                manifest,
-                format: assess::format_name(format).to_owned(),
-                files,
-                assessment: assessed.stored,
-            },
-        )
-        .await?;
-    Ok(Redirect::to(&format!("{path}/v/{number}")).into_response())
+        Err(SaveError::Name(m) | SaveError::Exists(m)) => {
+            show_version(&app, &words, &signed, uri.path(), &membership, &service, latest, Some((words.m(&m), None))).await
+        }
+        Err(SaveError::App(e)) => Err(e),
+    }
 }
 
 async fn version_of(
