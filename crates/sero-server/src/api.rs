@@ -769,9 +769,9 @@ async fn version_detail(
     responses(
         (status = 200, description = "The manifest's text, byte for byte as saved",
             content(
-                (String = "application/yaml"),
+                (Value = "application/yaml"),
                 (String = "application/toml"),
-                (Object = "application/json"),
+                (Value = "application/json"),
             )
         ),
         (status = 401, description = "No valid token", body = ApiProblem),

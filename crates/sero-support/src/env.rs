@@ -307,6 +307,12 @@ impl EnvVars {
         "the Python with `boaviztapi` 2.5.0 that the parity tests of the `server`, `end-user-device` and `cloud` models and `scripts/boaviztapi-compare` run",
         None,
     );
+    pub const SERO_SCHEMATHESIS: Var = Var::new(
+        "SERO_SCHEMATHESIS",
+        Audience::Development,
+        "schemathesis's `st` executable, which fuzzes the web application's JSON API from its OpenAPI document in the tests (`scripts/test` installs it)",
+        None,
+    );
     pub const SERO_ENERGY_BENCH_DUMP: Var = Var::new(
         "SERO_ENERGY_BENCH_DUMP",
         Audience::Development,
@@ -367,6 +373,7 @@ impl EnvVars {
         EnvVars::SERO_IF_DIR,
         EnvVars::SERO_DUCKDB_PYTHON,
         EnvVars::SERO_BOAVIZTAPI_PYTHON,
+        EnvVars::SERO_SCHEMATHESIS,
         EnvVars::SERO_ENERGY_BENCH_DUMP,
         EnvVars::SERO_BENCH_DIR,
         EnvVars::SERO_BIN,
