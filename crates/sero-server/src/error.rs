@@ -103,7 +103,15 @@ pub async fn render_errors(State(app): State<Arc<App>>, request: Request, next: 
             "error": message.id(),
             "message": text,
         });
-        return (status, axum::Json(body)).into_response();
+        let mut response = (status, axum::Json(body)).into_response();
+        if status == StatusCode::UNAUTHORIZED {
+            // How to authenticate (RFC 6750).
+            response.headers_mut().insert(
+                axum::http::header::WWW_AUTHENTICATE,
+                axum::http::HeaderValue::from_static("Bearer realm=\"sero\""),
+            );
+        }
+        return response;
     }
     let page = crate::layout::page(
         &words,
