@@ -1726,6 +1726,7 @@ backup-postgres-hint = gwnewch gopi wrth gefn o PostgreSQL gyda'i offer ei hun: 
 
 ## The web application's JSON API, sero push and sero pull
 web-api-bad-body = Ni ellir darllen corff y cais: { $detail }
+web-text-nul = Ni all enw na neges gynnwys y nod U+0000 (NUL).
 web-api-bad-base64 = Nid yw'r ffeil “{ $name }” mewn base64 (RFC 4648, gyda phadin).
 help-push = Cyhoeddi maniffest i'r rhaglen we fel fersiwn newydd o'i wasanaeth (wedi'i asesu yno)
 help-pull = Lawrlwytho maniffest gwasanaeth o'r rhaglen we

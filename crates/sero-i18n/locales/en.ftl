@@ -1759,6 +1759,7 @@ backup-postgres-hint = back PostgreSQL up with its own tools: pg_dump --format=c
 
 ## The web application's JSON API, sero push and sero pull
 web-api-bad-body = The request's body cannot be read: { $detail }
+web-text-nul = A name or message cannot contain the character U+0000 (NUL).
 web-api-bad-base64 = The file “{ $name }” is not in base64 (RFC 4648, with padding).
 help-push = Publish a manifest to the web application as its service's new version (assessed there)
 help-pull = Download a service's manifest from the web application

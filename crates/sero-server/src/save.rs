@@ -70,6 +70,11 @@ impl From<StoreError> for SaveError {
 
 /// Assesses `draft` and stores it as `target`.
 pub async fn save(app: &Arc<App>, target: Target<'_>, draft: Draft) -> Result<Saved, SaveError> {
+    // PostgreSQL's text cannot hold U+0000: refused here, alike on both databases.
+    let name_nul = matches!(&target, Target::NewService { name: Some(n), .. } if n.contains('\0'));
+    if name_nul || draft.message.contains('\0') {
+        return Err(SaveError::Name(msg!("web-text-nul")));
+    }
     let mut files = draft.files;
     if let Target::Version { org, service } = &target {
         let versions = app.store.versions(*org, service.id).await?;

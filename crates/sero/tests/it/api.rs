@@ -665,6 +665,14 @@ fn api_activity_files_travel_with_a_version() {
     );
     assert_eq!(next.status, 201, "{}", String::from_utf8_lossy(&next.body));
     assert_eq!(next.json()["files"], files);
+    // A message PostgreSQL could not store is refused on both databases, and nothing is saved.
+    let nul = server.post(
+        "/api/v1/orgs/org-a/services/apply-for-a-blue-badge/versions",
+        Some(&server.write_a),
+        &json!({"format": "yaml", "manifest": manifest, "message": "a\u{0}b"}),
+    );
+    assert_eq!(nul.status, 400, "{}", String::from_utf8_lossy(&nul.body));
+    assert_eq!(nul.json()["error"], "web-text-nul");
     // A name that could leave the version's folder, and content that is not base64.
     for file in [
         json!({"name": "../x", "content_base64": ""}),
