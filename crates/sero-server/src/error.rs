@@ -94,7 +94,10 @@ pub async fn render_errors(State(app): State<Arc<App>>, request: Request, next: 
     let api = parts.uri.path().starts_with("/api/");
     // The language switch comes back to the page that failed, when it can be asked for again.
     let here = if parts.method == axum::http::Method::GET {
-        parts.uri.path_and_query().map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned())
+        parts
+            .uri
+            .path_and_query()
+            .map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned())
     } else {
         "/".to_owned()
     };
@@ -112,11 +115,22 @@ pub async fn render_errors(State(app): State<Arc<App>>, request: Request, next: 
             "error": message.id(),
             "message": text,
         });
-        return (status, axum::Json(body)).into_response();
+        let mut response = (status, axum::Json(body)).into_response();
+        if status == StatusCode::UNAUTHORIZED {
+            // How to authenticate (RFC 6750).
+            response.headers_mut().insert(
+                axum::http::header::WWW_AUTHENTICATE,
+                axum::http::HeaderValue::from_static("Bearer realm=\"sero\""),
+            );
+        }
+        return response;
     }
     let page = crate::layout::page(
         &words,
-        Some(&crate::layout::Here { path: &here, user: None }),
+        Some(&crate::layout::Here {
+            path: &here,
+            user: None,
+        }),
         &words.t(msg!("web-error-title", status = i64::from(status.as_u16()))),
         maud::html! {
             p { (text) }

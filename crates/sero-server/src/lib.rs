@@ -6,6 +6,7 @@
 //! JavaScript; every form carries an anti-forgery token ([`auth`]); every read or write of an
 //! organisation's data goes through [`sero_store::Store`] with the organisation as a parameter.
 
+pub mod api;
 pub mod assess;
 pub mod auth;
 pub mod demo;
@@ -14,6 +15,7 @@ pub mod jobs;
 pub mod layout;
 pub mod limit;
 pub mod pages;
+pub mod save;
 pub mod state;
 pub mod words;
 
@@ -40,6 +42,7 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self';
 pub fn router(app: Arc<App>) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
     pages::routes()
+        .merge(api::routes())
         .layer(axum::middleware::from_fn_with_state(
             app.clone(),
             error::render_errors,

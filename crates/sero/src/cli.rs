@@ -126,6 +126,10 @@ pub enum Command {
     Admin(AdminCommand),
     /// Make a consistent copy of the web application's SQLite database, even while it runs
     Backup(BackupArgs),
+    /// Publish a manifest to the web application as its service's new version (assessed there)
+    Push(PushArgs),
+    /// Download a service's manifest from the web application
+    Pull(PullArgs),
     /// Print the shell completion script of sero (bash, zsh, fish, powershell, elvish)
     Completions(CompletionsArgs),
     /// Print sero's manual page (roff), generated from the same definitions as --help
@@ -1004,4 +1008,49 @@ pub struct BackupArgs {
     pub destination: PathBuf,
     #[command(flatten)]
     pub database: DatabaseChoice,
+}
+
+/// Where the web application is, which organisation, and the API token.
+#[derive(Debug, Args)]
+pub struct ServerArgs {
+    /// The web application's address (or SERO_SERVER)
+    #[arg(long, value_name = "URL")]
+    pub server: Option<String>,
+    /// The organisation's short name (else the token's organisation)
+    #[arg(long, value_name = "SLUG")]
+    pub org: Option<String>,
+    /// A file holding the API token (else SERO_TOKEN)
+    #[arg(long, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PushArgs {
+    /// The manifest (YAML, TOML or JSON)
+    pub manifest: PathBuf,
+    #[command(flatten)]
+    pub server: ServerArgs,
+    /// The service's short name (else made from the manifest's file name); made on first push
+    #[arg(long, value_name = "SLUG")]
+    pub service: Option<String>,
+    /// What changed, for the version history
+    #[arg(long, value_name = "TEXT")]
+    pub message: Option<String>,
+    /// An activity file the manifest references (repeat for several)
+    #[arg(long = "file", value_name = "ACTIVITY")]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PullArgs {
+    /// The service's short name
+    pub service: String,
+    #[command(flatten)]
+    pub server: ServerArgs,
+    /// The version's number (else the latest)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(1..))]
+    pub version: Option<i64>,
+    /// Where to write the manifest (else standard output)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }

@@ -46,6 +46,8 @@ fn about(path: &str) -> Option<Message> {
         "admin add-member" => msg!("help-admin-add-member"),
         "admin create-token" => msg!("help-admin-create-token"),
         "backup" => msg!("help-backup"),
+        "push" => msg!("help-push"),
+        "pull" => msg!("help-pull"),
         _ => return None,
     })
 }

@@ -1496,7 +1496,7 @@ async fn submit(
                     }
                     Some(text)
                 }
-                Refused::NameNeeded | Refused::Exists(_) => {
+                Refused::NameNeeded(_) | Refused::Exists(_) => {
                     errors.push(("name".to_owned(), text));
                     None
                 }

@@ -8,6 +8,7 @@ mod results;
 mod services;
 
 pub use orgs::{slug_of, valid_slug};
+pub(crate) use services::{MAX_FILES, kind_of};
 
 use std::sync::Arc;
 

@@ -18,6 +18,7 @@ use crate::App;
 use crate::auth::Signed;
 use crate::error::AppError;
 use crate::layout::{csrf_field, page, problems};
+pub use crate::save::{slug_of, valid_slug};
 use crate::words::Words;
 
 pub fn routes() -> Router<Arc<App>> {
@@ -27,45 +28,6 @@ pub fn routes() -> Router<Arc<App>> {
         .route("/o/{org}/members", get(members).post(invite))
         .route("/o/{org}/tokens", get(tokens).post(token_create))
         .route("/o/{org}/tokens/{id}/revoke", post(token_revoke))
-}
-
-/// A slug: lowercase letters, digits and single hyphens, 1 to 60 characters.
-pub fn valid_slug(slug: &str) -> bool {
-    !slug.is_empty()
-        && slug.len() <= 60
-        && !slug.starts_with('-')
-        && !slug.ends_with('-')
-        && !slug.contains("--")
-        && slug
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// A slug made from a name: lowercase ASCII letters and digits, runs of anything else one
-/// hyphen.
-pub fn slug_of(name: &str) -> String {
-    let mut slug = String::new();
-    for c in name.chars() {
-        let c = match c {
-            'â' | 'á' | 'à' | 'ä' => 'a',
-            'ê' | 'é' | 'è' | 'ë' => 'e',
-            'î' | 'í' | 'ì' | 'ï' => 'i',
-            'ô' | 'ó' | 'ò' | 'ö' => 'o',
-            'û' | 'ú' | 'ù' | 'ü' => 'u',
-            'ŵ' | 'ẃ' | 'ẁ' | 'ẅ' => 'w',
-            'ŷ' | 'ý' | 'ỳ' | 'ÿ' => 'y',
-            other => other.to_ascii_lowercase(),
-        };
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-        if slug.len() >= 60 {
-            break;
-        }
-    }
-    slug.trim_end_matches('-').to_owned()
 }
 
 #[derive(Deserialize)]

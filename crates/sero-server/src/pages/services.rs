@@ -13,9 +13,8 @@ use axum::routing::{get, post};
 use maud::{Markup, PreEscaped, html};
 use serde::Deserialize;
 use sero_i18n::{Lang, Message, msg};
-use sero_store::{Author, File, NewVersion, Role, Service, StoreError, Version};
+use sero_store::{Author, File, Role, Service, Version};
 
-use super::orgs::{slug_of, valid_slug};
 use super::{CsrfOnly, here, member};
 use crate::App;
 use crate::assess::{self, Problem};
@@ -48,7 +47,7 @@ pub fn routes() -> Router<Arc<App>> {
 }
 
 /// The most activity files one version keeps.
-const MAX_FILES: usize = 20;
+pub(crate) const MAX_FILES: usize = 20;
 
 /// What a service form sent (multipart: text fields, the manifest as text or a file, and
 /// activity files).
@@ -106,7 +105,7 @@ pub async fn read_upload(mut multipart: Multipart) -> Result<Upload, AppError> {
 }
 
 /// The kind of an activity file, from the name `sero import` gives it.
-fn kind_of(name: &str) -> &'static str {
+pub(crate) fn kind_of(name: &str) -> &'static str {
     let lower = name.to_ascii_lowercase();
     if lower.contains("cloud") {
         "cloud"
@@ -314,10 +313,10 @@ pub struct Saved {
 pub enum Refused {
     /// The manifest (or a file) could not be read and assessed.
     Problem(Problem),
-    /// No usable service name.
-    NameNeeded,
+    /// No usable service name (the message says why).
+    NameNeeded(Message),
     /// The organisation has a service of that name.
-    Exists(String),
+    Exists(Message),
 }
 
 impl Refused {
@@ -332,11 +331,7 @@ impl Refused {
     pub fn shown(&self, words: &Words) -> (String, Option<String>) {
         match self {
             Refused::Problem(problem) => problem_text(words, problem),
-            Refused::NameNeeded => (words.t(msg!("web-name-needed")), None),
-            Refused::Exists(name) => (
-                words.t(msg!("web-service-exists", name = name.as_str())),
-                None,
-            ),
+            Refused::NameNeeded(m) | Refused::Exists(m) => (words.m(m), None),
         }
     }
 }
@@ -351,70 +346,40 @@ pub async fn save_manifest(
     save: Save,
 ) -> Result<Result<Saved, Refused>, AppError> {
     let org = &membership.org;
-    let mut files = save.files;
-    if let SaveTo::Version(service) = &to {
-        let latest = latest_number(app, membership, service).await?;
-        let previous = app
-            .store
-            .version(org.id, service.id, latest)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        // Files not uploaded again are kept from the latest version.
-        for old in previous.files {
-            if !files.iter().any(|f| f.name == old.name) {
-                files.push(old);
-            }
-        }
-    }
-    let format = save.format;
-    let assessed = {
-        let app = app.clone();
-        let manifest = save.manifest.clone();
-        let files = files.clone();
-        tokio::task::spawn_blocking(move || assess::run(&app, &manifest, format, &files))
-            .await
-            .map_err(|_| AppError::BadRequest(msg!("web-error-internal")))?
+    let target = match to {
+        SaveTo::NewService { name } => crate::save::Target::NewService {
+            org: org.id,
+            name: Some(name),
+            slug: None,
+        },
+        SaveTo::Version(service) => crate::save::Target::Version {
+            org: org.id,
+            service,
+        },
     };
-    let assessed = match assessed {
-        Ok(a) => a,
-        Err(problem) => return Ok(Err(Refused::Problem(problem))),
-    };
-    let version = NewVersion {
+    let draft = crate::save::Draft {
         author,
         message: save.message.trim().to_owned(),
         manifest: save.manifest,
-        format: assess::format_name(format).to_owned(),
-        files,
-        assessment: assessed.stored,
+        format: save.format,
+        files: save.files,
     };
-    match to {
-        SaveTo::NewService { name } => {
-            let name = match name.trim() {
-                "" => assessed.assessment.service.clone(),
-                name => name.to_owned(),
-            };
-            let slug = slug_of(&name);
-            if !valid_slug(&slug) || name.len() > 200 {
-                return Ok(Err(Refused::NameNeeded));
-            }
-            match app
-                .store
-                .service_create(org.id, &slug, &name, version)
-                .await
-            {
-                Ok((service, _)) => Ok(Ok(Saved {
-                    path: format!("/o/{}/s/{}", org.slug, service.slug),
-                })),
-                Err(StoreError::Conflict) => Ok(Err(Refused::Exists(name))),
-                Err(e) => Err(e.into()),
-            }
-        }
-        SaveTo::Version(service) => {
-            let number = app.store.version_save(org.id, service.id, version).await?;
-            Ok(Ok(Saved {
-                path: format!("/o/{}/s/{}/v/{number}", org.slug, service.slug),
-            }))
-        }
+    let new_service = matches!(target, crate::save::Target::NewService { .. });
+    match crate::save::save(app, target, draft).await {
+        Ok(saved) => Ok(Ok(Saved {
+            path: if new_service {
+                format!("/o/{}/s/{}", org.slug, saved.service.slug)
+            } else {
+                format!(
+                    "/o/{}/s/{}/v/{}",
+                    org.slug, saved.service.slug, saved.number
+                )
+            },
+        })),
+        Err(crate::save::SaveError::Problem(problem)) => Ok(Err(Refused::Problem(problem))),
+        Err(crate::save::SaveError::Name(m)) => Ok(Err(Refused::NameNeeded(m))),
+        Err(crate::save::SaveError::Exists(m)) => Ok(Err(Refused::Exists(m))),
+        Err(crate::save::SaveError::App(e)) => Err(e),
     }
 }
 
@@ -856,8 +821,16 @@ async fn compare(
     let base = format!("/o/{}/s/{}", membership.org.slug, service.slug);
     Ok(page(
         &words,
-        Some(&here(uri.path_and_query().map_or(uri.path(), |p| p.as_str()), &signed)),
-        &words.t(msg!("web-compare-title", name = service.name.as_str(), a = a, b = b)),
+        Some(&here(
+            uri.path_and_query().map_or(uri.path(), |p| p.as_str()),
+            &signed,
+        )),
+        &words.t(msg!(
+            "web-compare-title",
+            name = service.name.as_str(),
+            a = a,
+            b = b
+        )),
         html! {
             table {
                 caption { (words.t(msg!("web-compare-figures"))) }

@@ -14,6 +14,7 @@ mod journey;
 mod man;
 mod models;
 pub mod page;
+mod push;
 pub mod schema;
 pub mod sci;
 mod serve;
@@ -52,6 +53,8 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Command::Serve(args) => serve::run(args),
         Command::Admin(command) => serve::admin(command),
         Command::Backup(args) => serve::backup(args),
+        Command::Push(args) => push::push(args),
+        Command::Pull(args) => push::pull(args),
     }
 }
 

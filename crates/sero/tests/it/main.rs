@@ -20,6 +20,7 @@
 //!   ships and on generated ones (needs `SERO_IF_DIR`, see `scripts/if-reference`).
 
 mod accounting;
+mod api;
 mod boavizta;
 mod broken;
 mod cli;
