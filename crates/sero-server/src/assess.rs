@@ -205,6 +205,68 @@ pub fn stored(result: &str, lang: Lang) -> Stored {
     }
 }
 
+/// One part of a stored result in both languages.
+#[derive(serde::Deserialize, Default)]
+struct Languages {
+    #[serde(default)]
+    en: String,
+    #[serde(default)]
+    cy: String,
+}
+
+#[derive(serde::Deserialize)]
+struct HtmlOnly {
+    #[serde(default)]
+    html: Languages,
+}
+
+/// The stored report of a result in a language, reading nothing else of it (a service page's
+/// read path: the other parts are skipped, not built).
+pub fn stored_html(result: &str, lang: Lang) -> String {
+    let parts: HtmlOnly = serde_json::from_str(result).unwrap_or(HtmlOnly {
+        html: Languages::default(),
+    });
+    match lang {
+        Lang::En => parts.html.en,
+        Lang::Cy => parts.html.cy,
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct ChannelsOnly {
+    estimate: EstimateChannels,
+}
+
+#[derive(serde::Deserialize)]
+struct EstimateChannels {
+    #[serde(default)]
+    channels: Vec<Channel>,
+}
+
+#[derive(serde::Deserialize)]
+struct Channel {
+    id: String,
+    #[serde(default)]
+    name: Option<String>,
+}
+
+/// The channels of a stored result: (id, name), reading nothing else of it.
+pub fn stored_channels(result: &str) -> Vec<(String, String)> {
+    serde_json::from_str::<ChannelsOnly>(result)
+        .map(|parts| {
+            parts
+                .estimate
+                .channels
+                .into_iter()
+                .map(|c| {
+                    let name = c.name.unwrap_or_else(|| c.id.clone());
+                    (c.id, name)
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Where the manifest of a version would sit when written out (for names in messages).
 pub fn manifest_name(slug: &str, format: &str) -> String {
     format!("{slug}.{format}")

@@ -2,7 +2,7 @@
 
 mod account;
 mod form;
-mod measure;
+pub mod measure;
 mod orgs;
 mod results;
 mod services;

@@ -149,19 +149,7 @@ pub fn shift_form(words: &Words, action: &str, channels: &[(String, String)]) ->
 
 /// The channels of a stored estimate document: (id, name).
 pub fn channels(result: &str) -> Vec<(String, String)> {
-    let estimate = assess::stored(result, sero_i18n::Lang::En).estimate;
-    estimate["channels"]
-        .as_array()
-        .map(|list| {
-            list.iter()
-                .filter_map(|c| {
-                    let id = c["id"].as_str()?.to_owned();
-                    let name = c["name"].as_str().unwrap_or(&id).to_owned();
-                    Some((id, name))
-                })
-                .collect()
-        })
-        .unwrap_or_default()
+    assess::stored_channels(result)
 }
 
 /// A channel-shift scenario on a version, computed now with the factors the server has.

@@ -478,7 +478,7 @@ async fn show_version(
     let assessments = app.store.assessments(org, service.id, number).await?;
     let base = format!("/o/{}/s/{}", membership.org.slug, service.slug);
     let vbase = format!("{base}/v/{number}");
-    let stored = assess::stored(&version.assessment.result, words.lang());
+    let report = assess::stored_html(&version.assessment.result, words.lang());
     let figures = &version.meta.figures;
     let editor = membership.role >= Role::Editor;
     let status = if problem.is_some() {
@@ -520,7 +520,7 @@ async fn show_version(
         }
         section aria-labelledby="assessment" {
             h2 id="assessment" { (words.t(msg!("web-assessment"))) }
-            div class="report" { (PreEscaped(stored.html)) }
+            div class="report" { (PreEscaped(report)) }
         }
         section aria-labelledby="shift" {
             h2 id="shift" { (words.t(msg!("web-shift-heading"))) }

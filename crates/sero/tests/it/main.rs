@@ -16,6 +16,9 @@
 //!   document any test reads through [`Run::json`]).
 //! - [`boavizta`]: the `end-user-device`, `server` and `cloud` models against BoaviztAPI 2.5.0 on
 //!   the same inputs (needs `SERO_BOAVIZTAPI_PYTHON`, see `scripts/test`).
+//! - [`webapp`]: `sero serve` driven over HTTP: the isolation matrix of organisations,
+//!   durability under SIGKILL, and security checks (on SQLite, and on PostgreSQL when
+//!   `SERO_TEST_POSTGRES_URL` is set).
 //! - [`if_parity`]: `if run` against the Impact Framework 1.1.0 on every example manifest it
 //!   ships and on generated ones (needs `SERO_IF_DIR`, see `scripts/if-reference`).
 
@@ -41,6 +44,7 @@ mod schema;
 mod sci;
 mod transfer;
 mod web_measure;
+mod webapp;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
