@@ -94,7 +94,7 @@ pub fn problems(words: &Words, problems: &[String]) -> Markup {
 }
 
 /// The stylesheet's path; its name changes with its content, so it can be cached for a year.
-pub const STYLESHEET: &str = "/static/sero-3.css";
+pub const STYLESHEET: &str = "/static/sero-4.css";
 
 /// Percent-encodes a value for a query string.
 pub fn encode(text: &str) -> String {

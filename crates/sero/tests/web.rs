@@ -86,7 +86,13 @@ impl Server {
     fn start(dir: &Path) -> Server {
         let log = dir.join("serve.log");
         let mut child = Command::new(env!("CARGO_BIN_EXE_sero"))
-            .args(["serve", "--listen", "127.0.0.1:0", "--database"])
+            .args([
+                "serve",
+                "--allow-private-addresses",
+                "--listen",
+                "127.0.0.1:0",
+                "--database",
+            ])
             .arg(dir.join("sero.db"))
             .env_remove("SERO_LANG")
             .env_remove("LC_ALL")
@@ -531,7 +537,103 @@ async fn journeys(walk: &mut Walk<'_>, server: &Server, dir: &Path) {
         "the administrator's home lists the organisation"
     );
 
-    // Create a service with the guided form: the form's steps go here.
+    // A service created with the guided form, filled field by field: its name, what a
+    // transaction is, a channel with its transactions, a component whose model's inputs are
+    // shown and filled, and another component added; saved, and its assessment shown.
+    click(&eve, "a[href='/o/example/services/new']").await;
+    walk.check(&eve, "new service").await;
+    click(&eve, "a[href='/o/example/services/new/form']").await;
+    assert_eq!(path_of(&eve).await, "/o/example/services/new/form");
+    walk.check(&eve, "service form").await;
+    // The form once in Welsh, then English again.
+    click(&eve, "header a[hreflang=cy]").await;
+    assert_eq!(html_lang(&eve).await, "cy");
+    assert_eq!(path_of(&eve).await, "/o/example/services/new/form");
+    walk.check(&eve, "service form").await;
+    click(&eve, "header a[hreflang=en]").await;
+    assert_eq!(html_lang(&eve).await, "en");
+    fill(&eve, "#name", "Renew a parking permit").await;
+    fill(&eve, "#organisation", "Example Borough Council").await;
+    fill(&eve, "#functional_unit", "renewal").await;
+    fill(&eve, "#channel-0-id", "online").await;
+    fill(&eve, "#channel-0-name", "Online form").await;
+    fill(&eve, "#channel-0-transactions", "12,000").await;
+    fill(&eve, "#component-0-id", "pages").await;
+    choose(&eve, "#component-0-model", "data-transfer").await;
+    submit(&eve, "button[name=action][value='show-0']").await;
+    // The model's inputs are shown, each with its unit, range or default explained; what was
+    // typed came back.
+    assert_eq!(
+        eval(
+            &eve,
+            "document.querySelector('#channel-0-transactions').value"
+        )
+        .await,
+        "12,000"
+    );
+    let bytes_hint = text(&eve, "#component-0-input-bytes-hint").await;
+    assert!(
+        !bytes_hint.trim().is_empty(),
+        "the input `bytes` is explained beside its field"
+    );
+    walk.check_answer(
+        &eve,
+        "service form with a model's inputs",
+        &format!("{base}/o/example/services/new/form"),
+        &[
+            ("#name", "Measured form"),
+            ("#channel-0-transactions", "lots"),
+        ],
+        "#problems",
+    )
+    .await;
+    choose(&eve, "#component-0-channel", "online").await;
+    choose(&eve, "#component-0-basis", "transaction").await;
+    fill(&eve, "#component-0-input-bytes", "1.5 MB").await;
+    fill(&eve, "#component-0-input-page_views", "3").await;
+    click(&eve, "#add-component").await;
+    assert_eq!(
+        eval(
+            &eve,
+            "document.querySelector('#component-0-input-bytes').value"
+        )
+        .await,
+        "1.5 MB",
+        "adding a component keeps what was typed"
+    );
+    fill(&eve, "#component-1-id", "hosting").await;
+    fill(&eve, "#component-1-name", "Hosting").await;
+    choose(&eve, "#component-1-model", "electricity").await;
+    submit(&eve, "button[name=action][value='show-1']").await;
+    fill(&eve, "#component-1-input-energy", "120").await;
+    choose(&eve, "#component-1-input-grid", "GBR").await;
+    fill(&eve, "#message", "First description").await;
+    submit(&eve, "main form button[name=action][value=save]").await;
+    assert_eq!(
+        path_of(&eve).await,
+        "/o/example/s/renew-a-parking-permit",
+        "the form's save leads to the new service:\n{}",
+        text(&eve, "main").await
+    );
+    walk.check(&eve, "service from the form").await;
+    let formed = figures(&eve).await;
+    assert_interval(&formed.total);
+    assert!(
+        formed.per_transaction.ends_with("kg CO2e"),
+        "the service page shows the figure per transaction: {formed:?}"
+    );
+    click(&eve, "a[href='/o/example/s/renew-a-parking-permit/form']").await;
+    assert_eq!(
+        eval(
+            &eve,
+            "document.querySelector('#component-1-input-energy').value"
+        )
+        .await,
+        "120",
+        "the saved version opens in the form again"
+    );
+    walk.check(&eve, "service form (a version)").await;
+    go(&eve, &format!("{base}/o/example")).await;
 
     // 3. A service from an uploaded manifest with an error, shown where it is; then fixed.
     let good = std::fs::read_to_string(
@@ -669,7 +771,53 @@ async fn journeys(walk: &mut Walk<'_>, server: &Server, dir: &Path) {
     click(&eve, "header a[hreflang=en]").await;
     assert_eq!(html_lang(&eve).await, "en");
 
-    // Measure a page served on loopback: the measurement's steps go here.
+    // A page served on loopback measured from the browser (the server allows private
+    // addresses), followed to its end, and added to the service as a new version.
+    let site = page_site();
+    go(&eve, &format!("{base}/o/example/s/report-a-pothole")).await;
+    click(&eve, "a[href='/o/example/s/report-a-pothole/measure']").await;
+    walk.check(&eve, "measure a page").await;
+    fill(&eve, "#url", &site.url("/form")).await;
+    submit(&eve, "main form button[type=submit]").await;
+    let job_path = path_of(&eve).await;
+    assert!(
+        job_path.starts_with("/o/example/jobs/"),
+        "the measurement's job page: {job_path}"
+    );
+    finished(&eve).await;
+    assert_eq!(path_of(&eve).await, job_path);
+    let shown = eval(
+        &eve,
+        "(document.querySelector('#page-bytes') || {dataset: {}}).dataset.bytes || 'none'",
+    )
+    .await;
+    let Ok(shown) = shown.parse::<u64>() else {
+        panic!(
+            "the job shows the page's bytes:\n{}",
+            text(&eve, "main").await
+        );
+    };
+    assert_eq!(
+        shown,
+        site.bytes("/form"),
+        "the bytes shown are what the page's server wrote"
+    );
+    walk.check(&eve, "measured page").await;
+    submit(&eve, "form[action$='/add'] button[type=submit]").await;
+    assert_eq!(
+        path_of(&eve).await,
+        "/o/example/s/report-a-pothole/v/3",
+        "adding the measurement saves a new version:\n{}",
+        text(&eve, "main").await
+    );
+    let job_id = job_path.rsplit('/').next().unwrap_or_default();
+    assert!(
+        text(&eve, "main")
+            .await
+            .contains(&format!("page-{job_id}.json")),
+        "the new version keeps the measurement's activity file"
+    );
+    walk.check(&eve, "version with a measured page").await;
 
     // 6. The CSV and the JSON of the second version, from the links on its page. The links
     // download; their responses are read by a `fetch` of each link's address in the page, with
@@ -917,6 +1065,81 @@ async fn click(page: &Page, selector: &str) {
         .await
         .unwrap_or_else(|e| panic!("`{selector}` could not be clicked: {e}"));
     wait_loaded(page).await;
+}
+
+/// How long a page measurement started from the browser may take to finish.
+const JOB_TIMEOUT: Duration = Duration::from_secs(90);
+
+/// A small page on loopback, for the server to measure.
+fn page_site() -> sero_test_server::Server {
+    sero_test_server::Server::start(
+        "127.0.0.1",
+        vec![(
+            "/form",
+            sero_test_server::Fixture::html(
+                "<!doctype html><html lang=en><head><meta charset=utf-8><title>Apply</title>\
+                 <link rel=icon href=\"data:,\"></head><body><h1>Apply for a Blue Badge</h1>\
+                 <p>Start now.</p></body></html>",
+            )
+            .header("Cache-Control", "max-age=600"),
+        )],
+    )
+}
+
+/// Waits on a job's page until the job has ended: the page reloads itself when it has (its
+/// script), or, every few seconds, its Refresh link is followed as a person would.
+async fn finished(page: &Page) {
+    let deadline = tokio::time::Instant::now() + JOB_TIMEOUT;
+    let mut refreshed = tokio::time::Instant::now();
+    loop {
+        let ended = page
+            .evaluate_expression(
+                "String(document.readyState === 'complete' && \
+                 !document.querySelector('[data-poll]'))",
+            )
+            .await
+            .ok()
+            .and_then(|r| r.into_value::<String>().ok());
+        if ended.as_deref() == Some("true") {
+            wait_loaded(page).await;
+            return;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the measurement did not end within {JOB_TIMEOUT:?} ({})",
+            current_url(page).await
+        );
+        if refreshed.elapsed() > Duration::from_secs(10) {
+            let has_link = page
+                .evaluate_expression("String(!!document.querySelector('.job-refresh a'))")
+                .await
+                .ok()
+                .and_then(|r| r.into_value::<String>().ok());
+            if has_link.as_deref() == Some("true") {
+                click(page, ".job-refresh a").await;
+            }
+            refreshed = tokio::time::Instant::now();
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// Chooses `value` in the list `selector` (or sets a field to it), as a person picking it.
+async fn choose(page: &Page, selector: &str, value: &str) {
+    let script = format!(
+        "(() => {{ const s = document.querySelector({sel}); if (!s) return '<none>'; \
+         s.value = {value}; s.dispatchEvent(new Event('change', {{bubbles: true}})); \
+         return s.value; }})()",
+        sel = serde_json::to_string(selector).unwrap(),
+        value = serde_json::to_string(value).unwrap(),
+    );
+    let chosen = eval(page, &script).await;
+    assert_eq!(
+        chosen,
+        value,
+        "`{value}` cannot be chosen in `{selector}` on {}",
+        current_url(page).await
+    );
 }
 
 /// Submits a form with its button `selector`.
