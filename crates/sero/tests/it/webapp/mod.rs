@@ -52,7 +52,7 @@ impl Db {
 
     /// A fresh PostgreSQL database, or `None` when `SERO_TEST_POSTGRES_URL` is unset.
     pub fn postgres(name: &str) -> Option<Db> {
-        let admin = std::env::var("SERO_TEST_POSTGRES_URL").ok()?;
+        let admin = sero_support::EnvVars::SERO_TEST_POSTGRES_URL.get()?;
         let unique = format!(
             "sero_{name}_{}_{}",
             std::process::id(),
