@@ -266,8 +266,3 @@ pub fn stored_channels(result: &str) -> Vec<(String, String)> {
         })
         .unwrap_or_default()
 }
-
-/// Where the manifest of a version would sit when written out (for names in messages).
-pub fn manifest_name(slug: &str, format: &str) -> String {
-    format!("{slug}.{format}")
-}

@@ -114,7 +114,7 @@ async fn signin(
     let hash = credentials
         .as_ref()
         .map(|c| c.password_hash.clone())
-        .unwrap_or_else(|| DUMMY_HASH.to_owned());
+        .unwrap_or_else(|| DUMMY_HASH.clone());
     let ok = verify_password_async(form.password.clone(), hash).await && credentials.is_some();
     let Some(credentials) = credentials.filter(|_| ok) else {
         app.limiter.failed(&by_email);
@@ -138,9 +138,10 @@ async fn signin(
     Ok((jar.add(cookie), Redirect::to(&local_path(Some(&form.next)))).into_response())
 }
 
-/// The Argon2id hash of a random password nobody knows, verified when the email is unknown.
-const DUMMY_HASH: &str =
-    "$argon2id$v=19$m=19456,t=2,p=1$c2Vyb2R1bW15c2FsdA$0m8d3i3Tg2n9t4QnN0J4Yf5vFJk6bq0mYFhZ0QmV0cU";
+/// The Argon2id hash of a random password nobody knows, made once with the same parameters as
+/// every stored hash, and verified when the email is unknown (so both cost the same).
+static DUMMY_HASH: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| crate::auth::hash_password(&sero_store::new_token()));
 
 #[derive(Deserialize)]
 struct CsrfForm {
